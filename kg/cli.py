@@ -1,0 +1,257 @@
+"""The ``kg`` command: a thin Typer layer over the library API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="Turn Arabic news into a knowledge graph of diplomacy: build, query, export, visualise.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--date must be YYYY-MM-DD, not {value!r}", 2)
+    return None
+
+
+class RDFFormat(str, Enum):
+    """Formats of ``kg export``."""
+
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    facts = "facts"
+
+
+class TableFormat(str, Enum):
+    """Output formats of ``kg query``."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders (.txt); default: the sample corpus.")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (Turtle).")] = Path("graph.ttl"),
+    knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder (actors, lexicon).")] = None,
+    on_date: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for articles that state none.")] = None,
+    validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
+) -> None:
+    """Build the knowledge graph of a corpus and write it as Turtle."""
+    from .build import build as build_graph
+    from .build import count_article_files
+    from .extract import Extractor
+    from .resources import sample_corpus_dir
+    from .store import save_graph
+    from .validate import validate_graph
+
+    try:
+        sources = list(paths or []) or [sample_corpus_dir()]
+        total = count_article_files(sources)
+        extractor = Extractor(knowledge or [])
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("extracting", total=total)
+            graph, report = build_graph(
+                sources, extractor=extractor, default_date=_parse_date(on_date),
+                on_article=lambda _: progress.advance(task),
+            )
+        for problem in report.problems:
+            err.print(f"[yellow]warning:[/] {problem} — skipped", highlight=False, soft_wrap=True)
+        if report.articles == 0:
+            _fail("no readable articles in " + ", ".join(map(str, sources)))
+        if validate:
+            outcome = validate_graph(graph)
+            if not outcome.conforms:
+                for violation in outcome.violations[:20]:
+                    err.print(f"[red]shape violation:[/] {violation.focus} {violation.path or ''}: {violation.message}")
+                _fail(f"the graph does not conform to the SHACL shapes; {output} was not written")
+        save_graph(graph, output)
+    except KGError as error:
+        _fail(str(error))
+    table = Table(title=f"{output}: {len(graph)} triples", show_header=False)
+    table.add_row("articles", str(report.articles))
+    for kind, count in sorted(report.actors.items()):
+        table.add_row(f"actors: {kind}", str(count))
+    for relation, count in sorted(report.facts.items()):
+        table.add_row(f"facts: {relation}", str(count))
+    if report.problems:
+        table.add_row("skipped files", str(len(report.problems)))
+    console.print(table)
+
+
+@app.command()
+def export(
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
+    fmt: Annotated[RDFFormat, typer.Option("--format", "-f", help="Output format.")] = RDFFormat.turtle,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")] = None,
+) -> None:
+    """Export a graph as Turtle, N-Triples, JSON-LD, or the facts JSON Lines of ANNOTATION.md."""
+    from .facts import facts_jsonl
+    from .store import load_graph, write_text_atomic
+
+    try:
+        graph = load_graph(graph_file)
+        if fmt == RDFFormat.facts:
+            text = facts_jsonl(graph)
+        else:
+            rdflib_format = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt.value]
+            text = graph.serialize(format=rdflib_format)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_text_atomic(output, text)
+            err.print(f"wrote {output}")
+    except KGError as error:
+        _fail(str(error))
+
+
+@app.command()
+def query(
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
+    sparql: Annotated[str, typer.Argument(help="A .rq file, the name of a shipped query, or SPARQL text.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Run a SPARQL query on a graph."""
+    from .store import load_graph, read_query, result_rows, result_to_csv, result_to_json, run_query
+
+    try:
+        graph = load_graph(graph_file)
+        result = run_query(graph, read_query(sparql))
+    except KGError as error:
+        _fail(str(error))
+        return
+    if fmt == TableFormat.csv:
+        sys.stdout.write(result_to_csv(result))
+    elif fmt == TableFormat.json:
+        sys.stdout.write(result_to_json(result) + "\n")
+    elif result.type == "ASK":
+        console.print(str(bool(result.askAnswer)).lower())
+    elif result.type in {"CONSTRUCT", "DESCRIBE"}:
+        assert result.graph is not None
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    else:
+        names, rows = result_rows(result)
+        table = Table(*names)
+        for row in rows:
+            table.add_row(*["" if v is None else _short(v, graph) for v in row])
+        console.print(table)
+        err.print(f"{len(rows)} rows")
+
+
+def _short(value: Any, graph: Any) -> str:
+    try:
+        return str(value.n3(graph.namespace_manager)) if hasattr(value, "n3") and not hasattr(value, "language") else str(value)
+    except Exception:
+        return str(value)
+
+
+@app.command()
+def viz(
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("graph.html"),
+    top: Annotated[int, typer.Option("--top", help="Draw at most this many actors (by degree).")] = 150,
+) -> None:
+    """Draw the actor network as a self-contained HTML page (works offline)."""
+    from .store import load_graph
+    from .viz import write_network_html
+
+    try:
+        graph = load_graph(graph_file)
+        shown = write_network_html(graph, output, top=top)
+    except KGError as error:
+        _fail(str(error))
+        return
+    err.print(f"wrote {output} ({shown} actors)")
+
+
+@app.command()
+def stats(
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    top: Annotated[int, typer.Option("--top", help="How many actors/pairs to list.")] = 10,
+) -> None:
+    """Counts and a network analysis of a graph."""
+    from .analyse import graph_statistics
+    from .store import load_graph
+
+    try:
+        summary = graph_statistics(load_graph(graph_file), top=top)
+    except KGError as error:
+        _fail(str(error))
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+        return
+    counts = Table("what", "count", title="Counts")
+    for key, value in summary["counts"].items():
+        counts.add_row(key, str(value))
+    console.print(counts)
+    for title, key, columns in (
+        ("Most connected actors", "most_connected", ("actor", "degree")),
+        ("Who calls whom most", "calls_per_pair", ("pair", "calls")),
+        ("Who urges most", "top_urgers", ("actor", "appeals")),
+    ):
+        table = Table(*columns, title=title)
+        for item in summary[key]:
+            table.add_row(str(item["label"]), str(item["count"]))
+        console.print(table)
+
+
+@app.command()
+def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) -> None:
+    """Check a graph against the SHACL shapes; exit 1 on violations."""
+    from .store import load_graph
+    from .validate import validate_graph
+
+    try:
+        report = validate_graph(load_graph(graph_file))
+    except KGError as error:
+        _fail(str(error))
+        return
+    if report.conforms:
+        console.print(f"{graph_file}: conforms to the shapes")
+        return
+    for violation in report.violations:
+        console.print(f"[red]{violation.severity}[/] {violation.focus} {violation.path or ''}: {violation.message}",
+                      highlight=False, soft_wrap=True)
+    _fail(f"{graph_file}: {len(report.violations)} violations")
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

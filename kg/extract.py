@@ -1,0 +1,820 @@
+"""Stage 3 — extract diplomatic facts from an article.
+
+The rules work on the spaCy doc that :mod:`kg.nlp` produced, one sentence at a time:
+
+1. *Mentions*: gazetteer names, titles with a state (الرئيس الإيراني, وزير خارجية إيران),
+   counterparts (نظيره التركي), state bodies (الجانب الروسي), groups (الزعيمان), and
+   unknown people introduced by a title (الرئيس الفرنسي X Y). Titles are resolved to
+   office holders on the article's date.
+2. *Clauses*: a sentence is cut at complementizers (أن/إن), colons and clause breaks, so
+   that a reporting speaker (قال الكرملين إن …) is not taken for the actor.
+3. *Relations*: call, appeal, mediation, thanks and warning triggers of the lexicon, each
+   with an agent (the clause subject, or the understood subject carried from earlier
+   sentences) and, for calls, the counterpart chain after مع / بـ / من / بين.
+   Negated, hypothetical and planned statements are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dates import WEEKDAYS, article_date_from_text, find_dates, resolve_weekday
+from .knowledge import PERSON, STATE, ActorRecord, Knowledge, load_knowledge
+from .model import (
+    CALLED,
+    OFFERED_MEDIATION,
+    THANKED,
+    URGED,
+    WARNED,
+    Actor,
+    ArticleResult,
+    Evidence,
+    Fact,
+)
+from .nlp import build_pipeline
+from .normalize import normalize, normalize_phrase, strip_article
+from .read import Article
+
+PREPOSITION_CLITICS = frozenset("بلك")
+CONNECTORS = frozenset({"،", ",", "و", "كل", "من", "(", ")", "-", "كلا", "ايضا", "كذلك"})
+#: How far (in tokens) a trigger may sit from the word it governs.
+WINDOW = 8
+
+
+# -- mentions ---------------------------------------------------------------------------
+@dataclass
+class Mention:
+    """Actors referred to by a span of a sentence."""
+
+    start: int
+    end: int
+    actors: list[Actor]
+    kind: str  # name, role, state, org, counterpart, group, body, unknown
+    clitic: str = ""
+    preposition: str | None = None
+    counterpart_state: str | None = None
+
+    @property
+    def prepositional(self) -> bool:
+        """Whether the mention is governed by a preposition (not a subject)."""
+        return self.preposition is not None or bool(PREPOSITION_CLITICS & set(self.clitic))
+
+
+@dataclass
+class Context:
+    """What the rules remember while reading one article (passed explicitly)."""
+
+    article_date: date | None
+    named: set[str] = field(default_factory=set)
+    last_subject: list[Actor] = field(default_factory=list)
+    last_call: tuple[Actor, Actor] | None = None
+    recent: list[Actor] = field(default_factory=list)
+    has_call_vocabulary: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def remember(self, actors: Iterable[Actor]) -> None:
+        for actor in actors:
+            self.recent = [a for a in self.recent if a.key != actor.key] + [actor]
+
+
+class Extractor:
+    """Extract :class:`~kg.model.Fact` records from :class:`~kg.read.Article` objects.
+
+    >>> extractor = Extractor()
+    >>> result = extractor.extract(article)   # doctest: +SKIP
+    """
+
+    def __init__(self, knowledge_dirs: Iterable[Path] = (), nlp: Language | None = None) -> None:
+        dirs = tuple(knowledge_dirs)
+        self.knowledge: Knowledge = load_knowledge(dirs)
+        self.nlp = nlp if nlp is not None else build_pipeline(dirs)
+        lexicon = self.knowledge.lexicon
+        self.boilerplate = {normalize_phrase(w) for w in lexicon["boilerplate_lines"]}
+        self.related_headers = {normalize_phrase(w) for w in lexicon["related_headers"]}
+        self.head_roles = tuple(lexicon["head_of_state_roles"])
+        self.government_roles = tuple(lexicon["head_of_government_roles"])
+        self.prepositions = self.knowledge.words("prepositions")
+        self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words)
+
+    # -- public API ---------------------------------------------------------------------
+    def extract(self, article: Article, default_date: date | None = None) -> ArticleResult:
+        """Extract the facts of one article."""
+        doc = self.nlp(self.clean_text(article.text))
+        return self.extract_doc(article, doc, default_date)
+
+    def extract_many(
+        self, articles: Iterable[Article], default_date: date | None = None, batch_size: int = 16
+    ) -> Iterator[ArticleResult]:
+        """Extract many articles, streaming them through ``nlp.pipe``."""
+        pairs = ((self.clean_text(a.text), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.extract_doc(article, doc, default_date)
+
+    def clean_text(self, text: str) -> str:
+        """Drop boilerplate lines (comment prompts, share buttons, related-article lists).
+
+        Lines are kept as they are otherwise, one paragraph a line.
+        """
+        kept: list[str] = []
+        in_related = False
+        for line in text.split("\n"):
+            key = normalize_phrase(line)
+            if not key:
+                in_related = False
+                continue
+            if key in self.related_headers or any(key.startswith(h) for h in self.related_headers):
+                in_related = True
+                continue
+            short = len(key.split()) <= 12 and not re.search(r"[.!؟?:]\s*$", line.strip())
+            if in_related and short:
+                continue
+            in_related = False
+            if key in self.boilerplate or len(key.split()) <= 1:
+                continue
+            if re.search(r"\((?:getty|afp|reuters|ap|epa|رويترز|فرانس برس|أ ف ب|ا ف ب)[^)]*\)\s*$", key, re.I):
+                continue
+            kept.append(line.strip())
+        return "\n".join(kept) + "\n"
+
+    def article_date(self, article: Article, default_date: date | None) -> tuple[date | None, str | None]:
+        """The date roles and weekdays are resolved against, and where it came from."""
+        if article.published:
+            return article.published, "metadata"
+        stated = article_date_from_text(article.text)
+        if stated:
+            return stated, "text"
+        if default_date:
+            return default_date, "--date"
+        return None, None
+
+    def extract_doc(self, article: Article, doc: Doc, default_date: date | None = None) -> ArticleResult:
+        """Extract the facts of an article already run through the pipeline."""
+        day, source = self.article_date(article, default_date)
+        context = Context(article_date=day)
+        context.has_call_vocabulary = any(
+            s.label_ in {"CALL_NOUN", "CALL_ADV", "CALL_VERB"} for s in doc.spans["triggers"]
+        )
+        sentences = list(doc.sents)
+        mentions_by_sentence = self._all_mentions(doc, sentences, context)
+        facts: dict[tuple[object, ...], Fact] = {}
+        actors: dict[str, Actor] = {}
+        for index, (sentence, mentions) in enumerate(zip(sentences, mentions_by_sentence, strict=True)):
+            evidence = Evidence(sentence.text.strip(), index, sentence.start_char, sentence.end_char)
+            reader = SentenceReader(self, sentence, mentions, context, evidence)
+            for fact in reader.read():
+                if fact.b is not None and fact.b.key == fact.a.key:
+                    continue
+                actors[fact.a.key] = fact.a
+                if fact.b is not None:
+                    actors[fact.b.key] = fact.b
+                key = fact.identity()
+                if key in facts:
+                    _merge_fact(facts[key], fact)
+                else:
+                    facts[key] = fact
+            subject = reader.sentence_subject()
+            if subject:
+                context.last_subject = subject
+            context.remember(a for m in mentions for a in m.actors if m.kind != "group")
+        if day is None:
+            context.notes.append("no date known: titles resolved only where unambiguous")
+        return ArticleResult(article=article, facts=list(facts.values()), actors=actors,
+                             date=day, date_source=source, notes=context.notes)
+
+    # -- mentions -------------------------------------------------------------------------
+    def _all_mentions(self, doc: Doc, sentences: list[Span], context: Context) -> list[list[Mention]]:
+        names = [s for s in doc.spans["actors"] if s.label_ == "NAME"]
+        for span in names:
+            context.named.update(self.knowledge.names.get(_norm(span), set()))
+        roles_by_start = {s.start: s for s in doc.spans["triggers"] if s.label_ == "ROLE"}
+        first_pass = [self._sentence_mentions(doc, s, roles_by_start, context) for s in sentences]
+        # Titles resolved in the first pass also license weak names (رئيسي after الرئيس الإيراني).
+        for mentions in first_pass:
+            for mention in mentions:
+                if mention.kind in {"role", "name"}:
+                    context.named.update(a.key for a in mention.actors)
+        return [self._sentence_mentions(doc, s, roles_by_start, context) for s in sentences]
+
+    def _sentence_mentions(
+        self, doc: Doc, sentence: Span, roles_by_start: dict[int, Span], context: Context
+    ) -> list[Mention]:
+        spans = {s.start: s for s in doc.spans["actors"] if sentence.start <= s.start < sentence.end}
+        triggers = {s.start: s for s in doc.spans["triggers"] if sentence.start <= s.start < sentence.end}
+        mentions: list[Mention] = []
+        i = sentence.start
+        while i < sentence.end:
+            mention = self._mention_at(doc, i, sentence.end, spans, triggers, roles_by_start, context)
+            if mention is None:
+                i += 1
+                continue
+            token = doc[mention.start]
+            mention.clitic = token._.clitic
+            if mention.start > sentence.start:
+                before = doc[mention.start - 1].norm_
+                if before in self.prepositions and before not in {"و"}:
+                    mention.preposition = before
+            mentions.append(mention)
+            i = mention.end
+        return mentions
+
+    def _mention_at(
+        self,
+        doc: Doc,
+        i: int,
+        end: int,
+        spans: dict[int, Span],
+        triggers: dict[int, Span],
+        roles_by_start: dict[int, Span],
+        context: Context,
+    ) -> Mention | None:
+        trigger = triggers.get(i)
+        label = trigger.label_ if trigger is not None else ""
+        if i in roles_by_start:
+            mention = self._title_mention(doc, i, end, spans, roles_by_start[i], context)
+            if mention is not None:
+                return mention
+        if label == "COUNTERPART":
+            return self._counterpart_mention(doc, i, end, spans, context)
+        if label == "GROUP":
+            return Mention(i, i + 1, [], "group")
+        if label in {"STATE_BODY", "LEADER"} and trigger is not None:
+            state = self._adjective_state(doc, trigger.end, spans)
+            if state is not None:
+                adj_end = spans[trigger.end].end
+                if label == "LEADER":
+                    person = self._resolve_office(self.head_roles, state, context)
+                    if person is not None:
+                        return Mention(i, adj_end, [person], "role")
+                    return None
+                return Mention(i, adj_end, [self.actor(state)], "body")
+        span = spans.get(i)
+        if span is None:
+            return None
+        keys = self.knowledge.names.get(_norm(span), set())
+        if span.label_ == "NAME" and len(keys) == 1:
+            key = next(iter(keys))
+            return Mention(i, span.end, [self.actor(key)], _kind(self.knowledge[key]))
+        if span.label_ == "WEAK":
+            weak = self.knowledge.weak_names.get(_norm(span), set()) & context.named
+            if len(weak) == 1:
+                key = next(iter(weak))
+                return Mention(i, span.end, [self.actor(key)], _kind(self.knowledge[key]))
+        return None
+
+    def _adjective_state(self, doc: Doc, i: int, spans: dict[int, Span]) -> str | None:
+        span = spans.get(i)
+        if span is None:
+            return None
+        if span.label_ == "ADJ":
+            return self.knowledge.adjectives.get(strip_article(_norm(span)))
+        if span.label_ == "NAME":
+            keys = self.knowledge.names.get(_norm(span), set())
+            if len(keys) == 1 and next(iter(keys)).startswith("state/"):
+                return next(iter(keys))
+        return None
+
+    def _title_mention(
+        self, doc: Doc, i: int, end: int, spans: dict[int, Span], role_span: Span, context: Context
+    ) -> Mention | None:
+        role = self.knowledge.role_phrases.get(_norm(role_span))
+        if role is None:
+            return None
+        j = role_span.end
+        # "رئيس مجلس الوزراء": prefer the longest title starting here.
+        state = None
+        if j < end and doc[j].norm_ in {"دوله", "جمهوريه", "مملكه", "سلطنه"} and j + 1 < end:
+            state = self._adjective_state(doc, j + 1, spans)
+            if state:
+                j += 1
+        if state is None:
+            state = self._adjective_state(doc, j, spans)
+        after = j
+        if state is not None:
+            after = spans[j].end
+        name_start = after
+        while name_start < end and doc[name_start].text in {"،", ",", "("}:
+            name_start += 1
+        # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
+        name_span = spans.get(name_start)
+        if name_span is not None and name_span.label_ in {"NAME", "WEAK"}:
+            keys = self.knowledge.names.get(_norm(name_span), set())
+            if name_span.label_ == "WEAK":
+                keys = set(self.knowledge.weak_names.get(_norm(name_span), set()))
+                if state is not None:
+                    keys = {k for k in keys if self._holds(k, role, state, context.article_date)} or (
+                        keys & context.named)
+            persons = {k for k in keys if k.startswith("person/")}
+            if len(persons) == 1:
+                key = next(iter(persons))
+                return Mention(i, name_span.end, [self.actor(key, role=role)], "role")
+        if state is None:
+            return None
+        holder = self._resolve_office((role,), state, context)
+        unknown = self._unknown_name(doc, name_start, end, spans)
+        if unknown is not None and (holder is None or normalize_phrase(unknown[0]) not in
+                                    {normalize_phrase(f) for f in self.knowledge[holder.key].ar}):
+            label, stop = unknown
+            if holder is not None and _same_person(label, self.knowledge[holder.key]):
+                return Mention(i, stop, [holder], "role")
+            if holder is None or holder.key not in context.named:
+                return Mention(i, stop, [self.unknown_person(label, state, role)], "unknown")
+        if holder is not None:
+            return Mention(i, after, [holder], "role")
+        return None
+
+    def _holds(self, key: str, role: str, state: str, day: date | None) -> bool:
+        return any(o.role == role and o.seat == state and (day is None or o.held_on(day))
+                   for o in self.knowledge[key].offices)
+
+    def _resolve_office(self, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
+        """The holder of the first of ``roles`` at ``seat`` on the article's date."""
+        for role in roles:
+            holders = self.knowledge.role_holders(role, seat, context.article_date)
+            if context.article_date is None and len(holders) > 1:
+                named = [h for h in holders if h in context.named]
+                holders = named if len(named) == 1 else []
+            if len(set(holders)) == 1:
+                return self.actor(holders[0], role=role)
+        return None
+
+    def _unknown_name(self, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+        """Up to three name-like tokens after a title: the label of a person we do not know."""
+        words: list[str] = []
+        j = i
+        while j < end and len(words) < 3:
+            token = doc[j]
+            norm = token.norm_
+            if (token.is_punct or token.is_space or token.like_num or j in spans
+                    or not re.fullmatch(r"[\u0621-\u064a\u064b-\u0652\u0640]+", token.text)
+                    or norm in self.stop_words or norm in WEEKDAYS or token._.clitic
+                    or norm in self.nlp.get_pipe("kg_normalizer").vocabulary.terms
+                    or (words and norm.startswith("ال") and len(words) >= 2)):
+                break
+            if not words and norm.startswith("ال"):
+                break
+            words.append(token.text)
+            j += 1
+        if len(words) < 2:
+            return None
+        return " ".join(words), j
+
+    def _counterpart_mention(
+        self, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context
+    ) -> Mention:
+        state = self._adjective_state(doc, i + 1, spans)
+        stop = spans[i + 1].end if state is not None else i + 1
+        name_start = stop
+        while name_start < end and doc[name_start].text in {"،", ","}:
+            name_start += 1
+        name_span = spans.get(name_start)
+        if name_span is not None:
+            keys = self.knowledge.names.get(_norm(name_span), set()) or (
+                self.knowledge.weak_names.get(_norm(name_span), set()) & context.named)
+            persons = [k for k in keys if k.startswith("person/")]
+            if len(persons) == 1:
+                return Mention(i, name_span.end, [self.actor(persons[0])], "role")
+        if state is not None:
+            unknown = self._unknown_name(doc, name_start, end, spans)
+            if unknown is not None:
+                return Mention(i, unknown[1], [self.unknown_person(unknown[0], state, None)], "unknown")
+        return Mention(i, stop, [], "counterpart", counterpart_state=state)
+
+    def resolve_counterpart(self, mention: Mention, subject: list[Actor], context: Context) -> list[Actor]:
+        """"نظيره التركي": the holder of the subject's office in the named state."""
+        if mention.actors or mention.counterpart_state is None or not subject:
+            return mention.actors
+        actor = subject[0]
+        roles: list[str] = []
+        if actor.role:
+            roles.append(actor.role)
+        if actor.key in self.knowledge.actors:
+            roles += [o.role for o in self.knowledge[actor.key].offices_on(context.article_date)]
+        if any(r in self.head_roles for r in roles):
+            roles += list(self.head_roles)
+        if any(r in self.government_roles for r in roles):
+            roles += list(self.government_roles)
+        if not roles:
+            roles = list(self.head_roles)
+        resolved = self._resolve_office(tuple(dict.fromkeys(roles)), mention.counterpart_state, context)
+        return [resolved] if resolved else []
+
+    # -- actors -----------------------------------------------------------------------
+    def actor(self, key: str, role: str | None = None) -> Actor:
+        """The :class:`Actor` of a knowledge key."""
+        record = self.knowledge[key]
+        return Actor(key=key, kind=record.kind, label_ar=record.label_ar, label_en=record.en,
+                     wikidata=record.wikidata, state=record.home_state, role=role)
+
+    def unknown_person(self, label: str, state: str, role: str | None) -> Actor:
+        """A person the gazetteer does not know, keyed by normalised name and state."""
+        slug = normalize_phrase(label).replace(" ", "-")
+        return Actor(key=f"person/unknown/{state.split('/')[-1]}/{slug}", kind=PERSON, label_ar=label,
+                     state=state, role=role, known=False)
+
+
+def _norm(span: Span) -> str:
+    return " ".join(t.norm_ for t in span)
+
+
+def _kind(record: ActorRecord) -> str:
+    return {PERSON: "name", STATE: "state"}.get(record.kind, "org")
+
+
+def _same_person(label: str, record: ActorRecord) -> bool:
+    words = set(normalize_phrase(label).split())
+    return any(words & set(normalize_phrase(form).split()) for form in (*record.ar, *record.ar_weak))
+
+
+def _merge_fact(kept: Fact, new: Fact) -> None:
+    """Fold a repeated fact of one article into the first one."""
+    kept.extra_evidence.append(new.evidence)
+    if kept.initiator is None and new.initiator is not None:
+        kept.initiator = new.initiator if new.a.key == kept.a.key else _swap(new.initiator)
+    if kept.date is None and new.date is not None:
+        kept.date = new.date
+    kept.confidence = max(kept.confidence, new.confidence)
+
+
+def _swap(initiator: str) -> str:
+    return {"a": "b", "b": "a"}[initiator]
+
+
+# -- sentences --------------------------------------------------------------------------
+class SentenceReader:
+    """Applies the relation rules to one sentence."""
+
+    def __init__(self, extractor: Extractor, sentence: Span, mentions: list[Mention],
+                 context: Context, evidence: Evidence) -> None:
+        self.x = extractor
+        self.sentence = sentence
+        self.mentions = mentions
+        self.context = context
+        self.evidence = evidence
+        self.doc = sentence.doc
+        self.labels: dict[int, set[str]] = {}
+        self.trigger_spans: list[Span] = [
+            s for s in self.doc.spans["triggers"] if sentence.start <= s.start < sentence.end]
+        for span in self.trigger_spans:
+            for k in range(span.start, span.end):
+                self.labels.setdefault(k, set()).add(span.label_)
+        self.clause_starts = self._clause_starts()
+
+    # -- structure ----------------------------------------------------------------------
+    def _clause_starts(self) -> list[int]:
+        starts = [self.sentence.start]
+        for token in self.sentence:
+            labels = self.labels.get(token.i, set())
+            if token.text in {":", "؛", ";"} or "THAT" in labels or "BREAK" in labels:
+                starts.append(token.i + 1)
+        return starts
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        """Token range of the clause holding token ``i``."""
+        start = max(s for s in self.clause_starts if s <= i)
+        later = [s for s in self.clause_starts if s > i]
+        return start, (min(later) if later else self.sentence.end)
+
+    def has(self, i: int, label: str) -> bool:
+        return label in self.labels.get(i, set())
+
+    def spans(self, label: str) -> list[Span]:
+        return [s for s in self.trigger_spans if s.label_ == label]
+
+    def mention_actors(self, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
+        """The actors a mention stands for, resolving groups and counterparts."""
+        if mention.kind == "group":
+            if self.context.last_call is not None:
+                return list(self.context.last_call)
+            return self.context.recent[-2:] if len(self.context.recent) >= 2 else []
+        if mention.kind == "counterpart":
+            return self.x.resolve_counterpart(mention, subject or self.context.last_subject, self.context)
+        return mention.actors
+
+    def negated_or_hypothetical(self, i: int) -> bool:
+        """Whether the statement at token ``i`` is negated, planned or hypothetical."""
+        start, _ = self.clause_of(i)
+        lo = max(start, i - 3)
+        for k in range(lo, i):
+            norm = self.doc[k].norm_
+            if self.has(k, "NEGATION") and norm in {"لا", "لم", "لن", "ليس", "ليست", "لما", "نفى", "نفت", "ينفي", "تنفي"}:
+                return True
+        for k in range(max(start, i - WINDOW), i + 1):
+            if self.has(k, "HYPOTHETICAL"):
+                return True
+            if self.has(k, "MAY") and k + 1 < self.sentence.end:
+                nxt = normalize(self.doc[k + 1].text)
+                if nxt[:1] in {"ي", "ت", "ن"} or nxt.startswith("س"):
+                    return True
+        return False
+
+    # -- subjects ----------------------------------------------------------------------
+    def subject_for(self, i: int, verb_like: bool = True) -> list[Actor]:
+        """The agent of the trigger at token ``i``: clause subject, else the understood one."""
+        start, end = self.clause_of(i)
+        before = [m for m in self.mentions if start <= m.start < i and not m.prepositional]
+        if before:
+            return self._resolve_chain(self._chain_from(before[0], end))
+        if verb_like:
+            after = [m for m in self.mentions if i < m.start < min(end, i + 6) and not m.prepositional]
+            if after and self._only_titles_between(i + 1, after[0].start):
+                return self._resolve_chain(self._chain_from(after[0], end))
+        # The clause has no subject of its own: the sentence's, else the article's.
+        sentence_subject = [m for m in self.mentions if m.start < start and not m.prepositional]
+        if sentence_subject and not self._after_speech(sentence_subject[0]):
+            return self._resolve_chain(self._chain_from(sentence_subject[0], start))
+        return list(self.context.last_subject)
+
+    def _after_speech(self, mention: Mention) -> bool:
+        """Whether a mention is the speaker of a reporting verb (قال X إن …)."""
+        start, end = self.clause_of(mention.start)
+        return any(self.has(k, "SPEECH") for k in range(start, mention.start)) and end < self.sentence.end
+
+    def _only_titles_between(self, a: int, b: int) -> bool:
+        for k in range(a, b):
+            token = self.doc[k]
+            if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
+                continue
+            if token.norm_ in {"اليوم", "امس", "مساء", "صباح", "الليله"}:
+                continue
+            return False
+        return True
+
+    def _chain_from(self, first: Mention, limit: int) -> list[Mention]:
+        """A mention and the ones coordinated with it (X وY، وZ)."""
+        chain = [first]
+        k = first.end
+        for mention in self.mentions:
+            if mention.start < k:
+                continue
+            if mention.start >= limit:
+                break
+            gap = [self.doc[j] for j in range(k, mention.start)]
+            joined = "و" in mention.clitic or any(t.norm_ == "و" for t in gap)
+            if all(self._connector(t) for t in gap) and (joined or any(t.text in {"،", ","} for t in gap)):
+                if mention.prepositional and "و" not in mention.clitic:
+                    break
+                chain.append(mention)
+                k = mention.end
+            else:
+                break
+        return chain
+
+    def _connector(self, token: object) -> bool:
+        norm = token.norm_  # type: ignore[attr-defined]
+        if norm in CONNECTORS or token.is_punct or token.like_num:  # type: ignore[attr-defined]
+            return True
+        if norm in WEEKDAYS or norm in {"اليوم", "امس", "مساء"}:
+            return True
+        return strip_article(norm) in self.x.knowledge.adjectives or norm in self.x.knowledge.role_phrases
+
+    def _resolve_chain(self, chain: list[Mention], subject: list[Actor] | None = None) -> list[Actor]:
+        actors: list[Actor] = []
+        for mention in chain:
+            for actor in self.mention_actors(mention, subject):
+                if actor.key not in {a.key for a in actors}:
+                    actors.append(actor)
+        return actors
+
+    def sentence_subject(self) -> list[Actor]:
+        """The explicit subject of the sentence, remembered for later sentences."""
+        first = [m for m in self.mentions if not m.prepositional and m.kind != "counterpart"]
+        if not first or self._after_speech(first[0]):
+            return []
+        return self._resolve_chain(self._chain_from(first[0], self.clause_of(first[0].start)[1]))
+
+    # -- relations ---------------------------------------------------------------------
+    def read(self) -> Iterator[Fact]:
+        """All facts of the sentence."""
+        yield from self.calls()
+        yield from self.appeals()
+        yield from self.mediation()
+        yield from self.thanks()
+        yield from self.warnings()
+
+    def fact(self, relation: str, a: Actor, **kwargs: object) -> Fact:
+        return Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)  # type: ignore[arg-type]
+
+    def call_anchors(self) -> list[int]:
+        anchors: list[int] = []
+        for span in self.trigger_spans:
+            i = span.start
+            if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
+                if i > self.sentence.start and self.has(i - 1, "NOT_CALL_BEFORE"):
+                    continue
+                if any(self.has(k, "VIDEO") for k in range(span.end, min(span.end + 4, self.sentence.end))):
+                    continue
+                anchors.append(i)
+            elif span.label_ == "CALL_ADV" and self.doc[i].norm_ == "هاتفيا":
+                anchors.append(i)
+        if not anchors and self.context.has_call_vocabulary and not self.spans("IN_PERSON"):
+            for span in self.spans("CALL_WEAK"):
+                if any(self.doc[k].norm_ == "مع" for k in range(span.end, min(span.end + 10, self.sentence.end))):
+                    anchors.append(span.start)
+                    break
+        return sorted(set(anchors))
+
+    def calls(self) -> Iterator[Fact]:
+        anchors = self.call_anchors()
+        if not anchors:
+            return
+        anchor = anchors[0]
+        if self.negated_or_hypothetical(anchor):
+            return
+        start, end = self.clause_of(anchor)
+        verb, direction = self._call_verb(anchor, start)
+        subject: list[Actor]
+        if verb is not None and verb < anchor:
+            subject = self.subject_for(verb)
+        else:
+            subject = self.subject_for(anchor, verb_like=self.has(anchor, "CALL_VERB"))
+        counterpart_chain, preposition = self._counterparts(max(anchor, verb or anchor), end, direction)
+        counterparts = self._resolve_chain(counterpart_chain, subject)
+        initiative = self._initiative()
+        pairs: list[tuple[Actor, Actor, str | None]] = []
+        if preposition == "بين" and len(counterparts) >= 2 and not subject:
+            pairs = [(x, y, None) for x, y in combinations(counterparts, 2)]
+        elif subject and counterparts:
+            for s in subject:
+                for c in counterparts:
+                    if s.key == c.key:
+                        continue
+                    who = None
+                    if len(subject) == 1 and direction == "subject":
+                        who = "a"
+                    elif direction == "object" and preposition == "من":
+                        who = "b"
+                    pairs.append((s, c, who))
+        elif len(subject) >= 2 and (direction in {"reciprocal", None}):
+            pairs = [(x, y, None) for x, y in combinations(subject, 2)]
+        when = self._date()
+        for a, b, who in pairs:
+            if initiative is not None:
+                who = "a" if initiative == a.key else "b" if initiative == b.key else who
+            self.context.last_call = (a, b)
+            yield self.fact(CALLED, a, b=b, initiator=who, date=when,
+                            confidence=0.9 if who or direction else 0.8)
+
+    def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
+        if self.has(anchor, "CALL_VERB"):
+            return anchor, "subject"
+        for k in range(anchor - 1, max(start, anchor - WINDOW) - 1, -1):
+            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_RECIP", "reciprocal"),
+                                     ("CALL_VERB_SUBJ", "subject"), ("CALL_WEAK", "reciprocal")):
+                if self.has(k, label):
+                    return k, direction
+        for k in range(anchor + 1, min(anchor + 3, self.sentence.end)):
+            if self.has(k, "CALL_VERB_SUBJ"):
+                return None, "subject" if self.doc[anchor]._.suffix == "" else "subject"
+            if self.has(k, "CALL_VERB_OBJ"):
+                return None, "object"
+        if self.doc[anchor]._.suffix in {"ه", "ها"} and anchor + 1 < self.sentence.end and \
+                self.doc[anchor + 1]._.clitic.endswith("ب"):
+            return None, "subject"  # اتصاله بنتنياهو: his call to Netanyahu
+        return None, None
+
+    def _counterparts(self, after: int, end: int, direction: str | None) -> tuple[list[Mention], str | None]:
+        """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
+        for mention in self.mentions:
+            if mention.start <= after or mention.start >= end:
+                continue
+            if mention.preposition in {"مع", "بين", "من"}:
+                if mention.preposition == "من" and direction != "object":
+                    continue
+                return self._chain_from(mention, end), mention.preposition
+            if mention.clitic.endswith("ب") or mention.clitic == "ب":
+                return self._chain_from(mention, end), "ب"
+            if direction == "subject" and self.has(after, "CALL_VERB") and not mention.prepositional:
+                return self._chain_from(mention, end), None
+            if mention.preposition is None and not mention.prepositional:
+                continue
+        return [], None
+
+    def _initiative(self) -> str | None:
+        for span in self.spans("INITIATIVE"):
+            after = [m for m in self.mentions if m.start >= span.end]
+            if after and after[0].start - span.end <= 2:
+                actors = self.mention_actors(after[0])
+                if actors:
+                    return actors[0].key
+        return None
+
+    def _date(self) -> date | None:
+        day = self.context.article_date
+        year = day.year if day else None
+        found = find_dates(self.sentence.text, year)
+        if found:
+            return found[0][2]
+        if day is None:
+            return None
+        for token in self.sentence:
+            if token.norm_ in WEEKDAYS or strip_article(token.norm_) in {strip_article(w) for w in WEEKDAYS}:
+                weekday = WEEKDAYS.get(token.norm_)
+                if weekday is not None:
+                    return resolve_weekday(weekday, day)
+            if token.norm_ == "اليوم" and token.i + 1 < self.sentence.end and \
+                    self.doc[token.i + 1].norm_ not in WEEKDAYS:
+                return day
+        return None
+
+    def _topics(self) -> Iterator[tuple[Span, str]]:
+        for span in self.trigger_spans:
+            if span.label_.startswith("TOPIC_"):
+                if any(self.has(k, "GUARD") for k in range(max(self.sentence.start, span.start - 3), span.start)):
+                    continue
+                yield span, span.label_[len("TOPIC_"):]
+
+    def _stance_before(self, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
+        """The nearest stance word before token ``i`` in its clause, unless a discussion verb
+        is nearer (بحث سبل التسوية is no appeal)."""
+        start, _ = self.clause_of(i)
+        for k in range(i - 1, max(start, i - WINDOW - 4) - 1, -1):
+            if any(self.has(k, label) for label in labels):
+                return k
+            if self.has(k, "DISCUSS"):
+                return None
+        return None
+
+    def _agents(self, stance: int, topic_start: int) -> list[Actor]:
+        # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
+        if stance > self.sentence.start and self.has(stance - 1, "IMPERSONAL") and self.context.last_call:
+            return list(self.context.last_call)
+        agents = self.subject_for(stance)
+        # A possessor of the stance also holds it (موقف موسكو الداعم لخفض التصعيد,
+        # جهود روسيا لوقف إطلاق النار, المواقف المبدئية لروسيا وإيران الداعية إلى …).
+        start, _ = self.clause_of(stance)
+        for mention in self.mentions:
+            if not start <= mention.start < topic_start:
+                continue
+            prev = mention.start - 1
+            possessed = prev >= self.sentence.start and self.has(prev, "POSSESSOR_NOUN") and (
+                not mention.prepositional or mention.clitic == "ل")
+            possessed |= mention.clitic == "ل" and any(
+                self.has(k, "POSSESSOR_NOUN") for k in range(max(self.sentence.start, prev - 3), prev))
+            possessed |= mention.end == stance and not mention.prepositional
+            if possessed:
+                for chained in self._chain_from(mention, topic_start):
+                    for actor in self.mention_actors(chained):
+                        if actor.key not in {a.key for a in agents}:
+                            agents.append(actor)
+        return agents
+
+    def appeals(self) -> Iterator[Fact]:
+        for span, topic in self._topics():
+            stance = self._stance_before(span.start)
+            if stance is None or self.negated_or_hypothetical(stance):
+                continue
+            for agent in self._agents(stance, span.start):
+                yield self.fact(URGED, agent, topic=topic)
+
+    def mediation(self) -> Iterator[Fact]:
+        for span in self.spans("MEDIATION"):
+            stance = self._stance_before(span.start, ("MEDIATION_STANCE", "STANCE"))
+            if stance is None or self.negated_or_hypothetical(stance):
+                continue
+            for agent in self.subject_for(stance):
+                yield self.fact(OFFERED_MEDIATION, agent, confidence=0.7)
+
+    def thanks(self) -> Iterator[Fact]:
+        for span in self.spans("THANKS"):
+            if self.negated_or_hypothetical(span.start):
+                continue
+            agents = self.subject_for(span.start)
+            _, end = self.clause_of(span.start)
+            agent_keys = {a.key for a in agents}
+            for mention in self.mentions:
+                if span.end <= mention.start < end:
+                    thanked = [a for a in self.mention_actors(mention, agents) if a.key not in agent_keys]
+                    if thanked:
+                        for agent in agents:
+                            yield self.fact(THANKED, agent, b=thanked[0])
+                        break
+
+    def warnings(self) -> Iterator[Fact]:
+        spans = self.spans("WARNING") + self.spans("WARNING_NOUN")
+        if not spans:
+            return
+        span = min(spans, key=lambda s: s.start)
+        if self.negated_or_hypothetical(span.start):
+            return
+        obj = self._warning_object(span)
+        for agent in self.subject_for(span.start):
+            yield self.fact(WARNED, agent, object=obj, confidence=0.7)
+
+    def _warning_object(self, span: Span) -> str:
+        nouns = self.spans("WARNING_NOUN")
+        if nouns:
+            return nouns[0].text
+        _, end = self.clause_of(span.start)
+        k = span.end
+        if k < end and self.doc[k].norm_ == "من":
+            k += 1
+        words = [t.text for t in self.doc[k:min(end, k + 5)] if not t.is_space]
+        return " ".join(words).strip(" ،,.\"")

@@ -1,0 +1,61 @@
+"""The facts export: the graph's events as the JSON Lines of the annotation guideline.
+
+The rows come from ``queries/facts.rq`` run on the graph, so what is scored is what
+the graph holds, not what the extractor remembered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from rdflib import Graph, URIRef
+
+from .rdf import KG, RELATION_OF_CLASS
+from .resources import query_dir
+from .store import run_query
+
+
+def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:
+    actor: dict[str, str] = {"iri": str(iri)}
+    if en is not None:
+        actor["en"] = str(en)
+    if ar is not None:
+        actor["ar"] = str(ar)
+    if same is not None and "wikidata.org" in str(same):
+        actor["wikidata"] = str(same).rsplit("/", 1)[-1]
+    return actor
+
+
+def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
+    """One dict per event, in the system-facts format of ANNOTATION.md."""
+    query = (query_dir() / "facts.rq").read_text(encoding="utf-8")
+    for row in run_query(graph, query):
+        r = row.asdict()  # type: ignore[union-attr]
+        relation = RELATION_OF_CLASS[URIRef(r["type"])]
+        fact: dict[str, Any] = {
+            "article": str(r["articleId"]),
+            "rel": relation,
+            "a": _actor(r["a"], r.get("aEn"), r.get("aAr"), r.get("aSame")),
+        }
+        if relation in {"called", "thanked"} and r.get("b") is not None:
+            fact["b"] = _actor(r["b"], r.get("bEn"), r.get("bAr"), r.get("bSame"))
+        if relation == "called":
+            initiator = r.get("initiator")
+            fact["initiator"] = (
+                "a" if initiator == r["a"] else "b" if initiator is not None and initiator == r.get("b") else None
+            )
+            fact["date"] = str(r["date"]) if r.get("date") is not None else None
+        if relation == "urged":
+            fact["topic"] = str(r["topic"]).removeprefix(str(KG)) if r.get("topic") is not None else None
+        if relation == "warned":
+            fact["object"] = str(r["object"]) if r.get("object") is not None else None
+        fact["evidence"] = str(r["evidence"]) if r.get("evidence") is not None else None
+        fact["event"] = str(r["event"])
+        yield fact
+
+
+def facts_jsonl(graph: Graph) -> str:
+    """All facts of a graph as JSON Lines text."""
+    return "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in iter_facts(graph))

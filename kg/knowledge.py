@@ -1,0 +1,289 @@
+"""Knowledge the extractor ships: actors, states, organisations, offices and triggers.
+
+Everything here is read from JSON files in ``kg/data`` (see its README) into immutable
+records; a :class:`Knowledge` instance holds the indexes the extractor needs and is
+passed around explicitly — there is no module-level mutable state.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .dates import parse_iso_date
+from .errors import KnowledgeError
+from .normalize import normalize_phrase, strip_article
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+PERSON, STATE, ORGANIZATION = "Person", "State", "Organization"
+
+ROLES = frozenset(
+    "president vice_president king emir sultan crown_prince supreme_leader prime_minister "
+    "chancellor foreign_minister defence_minister spokesperson national_security_adviser "
+    "envoy secretary_general commission_president council_president high_representative "
+    "director_general chairperson leader ambassador".split()
+)
+
+
+@dataclass(frozen=True)
+class Office:
+    """A position held by a person, in a state or an organisation, for a period."""
+
+    role: str
+    state: str | None = None
+    org: str | None = None
+    start: date | None = None
+    end: date | None = None
+    note: str | None = None
+
+    def held_on(self, day: date) -> bool:
+        """Whether the office was held on ``day`` (open ends count as held)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def seat(self) -> str | None:
+        """Actor key of the state or organisation the office belongs to."""
+        if self.state:
+            return f"state/{self.state}"
+        if self.org:
+            return f"org/{self.org}"
+        return None
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """An actor the tool knows: a person, a state or an organisation."""
+
+    key: str
+    kind: str
+    en: str
+    ar: tuple[str, ...]
+    aliases_en: tuple[str, ...] = ()
+    ar_weak: tuple[str, ...] = ()
+    wikidata: str | None = None
+    offices: tuple[Office, ...] = ()
+    adjectives_ar: tuple[str, ...] = ()
+    capitals_ar: tuple[str, ...] = ()
+    part_of: str | None = None
+
+    @property
+    def label_ar(self) -> str:
+        """The main Arabic label (the first, fullest spelling)."""
+        return self.ar[0] if self.ar else (self.ar_weak[0] if self.ar_weak else self.en)
+
+    def offices_on(self, day: date | None) -> list[Office]:
+        """Offices held on ``day``; with no day, all offices."""
+        return [o for o in self.offices if day is None or o.held_on(day)]
+
+    @property
+    def home_state(self) -> str | None:
+        """The state key of a person's most recent state office, if any."""
+        for office in sorted(self.offices, key=lambda o: o.start or date.min, reverse=True):
+            if office.state:
+                return f"state/{office.state}"
+        return None
+
+
+def _parse_office_date(value: Any, where: str, is_end: bool) -> date | None:
+    if value in (None, ""):
+        return None
+    text = str(value)
+    if len(text) == 4:
+        text += "-12-31" if is_end else "-01-01"
+    elif len(text) == 7:
+        text += "-28" if is_end else "-01"
+    parsed = parse_iso_date(text)
+    if parsed is None:
+        raise KnowledgeError(f"{where}: bad date {value!r}")
+    return parsed
+
+
+def _strings(entry: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = entry.get(name) or []
+    if isinstance(value, str):
+        value = [value]
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _load_list(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise KnowledgeError(f"{path}: cannot read knowledge file ({error})") from None
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise KnowledgeError(f"{path}: must hold a JSON list of objects")
+    return data
+
+
+def _person(entry: dict[str, Any], where: str) -> ActorRecord:
+    offices = []
+    for office in entry.get("offices") or []:
+        role = office.get("role")
+        if role not in ROLES:
+            raise KnowledgeError(f"{where}: unknown role {role!r} for {entry.get('id')}")
+        offices.append(
+            Office(
+                role=role,
+                state=office.get("state"),
+                org=office.get("org"),
+                start=_parse_office_date(office.get("start"), where, False),
+                end=_parse_office_date(office.get("end"), where, True),
+                note=office.get("note"),
+            )
+        )
+    return ActorRecord(
+        key=f"person/{entry['id']}",
+        kind=PERSON,
+        en=entry["en"],
+        ar=_strings(entry, "ar"),
+        aliases_en=_strings(entry, "aliases_en"),
+        ar_weak=_strings(entry, "ar_weak"),
+        wikidata=entry.get("wikidata") or None,
+        offices=tuple(offices),
+    )
+
+
+def _state(entry: dict[str, Any]) -> ActorRecord:
+    return ActorRecord(
+        key=f"state/{entry['id']}",
+        kind=STATE,
+        en=entry["en"],
+        ar=_strings(entry, "ar"),
+        aliases_en=_strings(entry, "aliases_en"),
+        wikidata=entry.get("wikidata") or None,
+        adjectives_ar=_strings(entry, "adjectives_ar"),
+        capitals_ar=_strings(entry, "capitals_ar"),
+        ar_weak=_strings(entry, "ambiguous"),
+    )
+
+
+def _organization(entry: dict[str, Any]) -> ActorRecord:
+    return ActorRecord(
+        key=f"org/{entry['id']}",
+        kind=ORGANIZATION,
+        en=entry["en"],
+        ar=_strings(entry, "ar"),
+        aliases_en=_strings(entry, "aliases_en"),
+        wikidata=entry.get("wikidata") or None,
+        ar_weak=_strings(entry, "ambiguous"),
+        adjectives_ar=_strings(entry, "adjectives_ar"),
+        part_of=f"org/{entry['part_of']}" if entry.get("part_of") else None,
+    )
+
+
+@dataclass
+class Knowledge:
+    """Indexes over the shipped (and user-added) knowledge files."""
+
+    actors: dict[str, ActorRecord]
+    lexicon: dict[str, Any]
+    names: dict[str, set[str]] = field(default_factory=dict)
+    weak_names: dict[str, set[str]] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    role_phrases: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        names: dict[str, set[str]] = defaultdict(set)
+        weak: dict[str, set[str]] = defaultdict(set)
+        adjectives: dict[str, str] = {}
+        holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for record in self.actors.values():
+            strong_forms = list(record.ar)
+            if record.kind == STATE:
+                strong_forms += [c for c in record.capitals_ar if c not in record.ar_weak]
+            for adjective in record.adjectives_ar:
+                if adjective not in record.ar_weak:
+                    adjectives[strip_article(normalize_phrase(adjective))] = record.key
+            for form in strong_forms:
+                if record.kind == PERSON or form not in record.ar_weak:
+                    names[normalize_phrase(form)].add(record.key)
+            for form in record.ar_weak:
+                weak[normalize_phrase(form)].add(record.key)
+            for office in record.offices:
+                if office.seat:
+                    holders[(office.role, office.seat)].append(record.key)
+        # A form that names two different actors is not a strong name.
+        for form, keys in list(names.items()):
+            if len(keys) > 1:
+                weak[form] |= keys
+                del names[form]
+        self.names, self.weak_names = dict(names), dict(weak)
+        self.adjectives, self.holders = adjectives, dict(holders)
+        role_phrases: dict[str, str] = {}
+        for role, phrases in self.lexicon["roles"].items():
+            for phrase in phrases:
+                key = normalize_phrase(phrase)
+                role_phrases.setdefault(key, role)
+                # Titles come with and without the article: رئيس وزراء / الرئيس.
+                if not key.startswith("ال"):
+                    role_phrases.setdefault("ال" + key, role)
+        self.role_phrases = role_phrases
+
+    # -- lookups ---------------------------------------------------------------------
+    def __getitem__(self, key: str) -> ActorRecord:
+        return self.actors[key]
+
+    def words(self, section: str, sub: str | None = None) -> frozenset[str]:
+        """Normalised single words or phrases of a lexicon section."""
+        value = self.lexicon[section] if sub is None else self.lexicon[section][sub]
+        if isinstance(value, dict):
+            value = value.get("words", [])
+        return frozenset(normalize_phrase(v) for v in value)
+
+    def role_holders(self, role: str, seat: str, day: date | None) -> list[str]:
+        """Persons who held ``role`` at ``seat`` on ``day`` (all of them with no day)."""
+        keys = self.holders.get((role, seat), [])
+        return [k for k in keys if any(
+            o.role == role and o.seat == seat and (day is None or o.held_on(day))
+            for o in self.actors[k].offices)]
+
+    def states(self) -> Iterator[ActorRecord]:
+        """All known states."""
+        return (a for a in self.actors.values() if a.kind == STATE)
+
+
+def _read_records(folder: Path) -> Iterable[tuple[str, ActorRecord]]:
+    for path in sorted(folder.glob("states.json")):
+        for entry in _load_list(path):
+            yield str(path), _state(entry)
+    for path in sorted(folder.glob("organizations.json")):
+        for entry in _load_list(path):
+            yield str(path), _organization(entry)
+    for path in sorted(folder.glob("persons*.json")):
+        for entry in _load_list(path):
+            try:
+                yield str(path), _person(entry, str(path))
+            except KeyError as missing:
+                raise KnowledgeError(f"{path}: entry {entry.get('id')!r} lacks {missing}") from None
+
+
+def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
+    """Load the shipped knowledge, then each extra folder (its entries override by key)."""
+    folders = (DATA_DIR, *extra_dirs)
+    return _load_cached(tuple(Path(f).resolve() for f in folders))
+
+
+@cache
+def _load_cached(folders: tuple[Path, ...]) -> Knowledge:
+    actors: dict[str, ActorRecord] = {}
+    lexicon: dict[str, Any] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise KnowledgeError(f"{folder}: knowledge folder does not exist")
+        for _, record in _read_records(folder):
+            actors[record.key] = record
+        lexicon_path = folder / "lexicon.json"
+        if lexicon_path.exists():
+            try:
+                lexicon.update(json.loads(lexicon_path.read_text(encoding="utf-8")))
+            except json.JSONDecodeError as error:
+                raise KnowledgeError(f"{lexicon_path}: not JSON ({error})") from None
+    return Knowledge(actors=actors, lexicon=lexicon)

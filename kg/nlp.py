@@ -1,0 +1,256 @@
+"""Stage 2 — the spaCy pipeline: tokenise, normalise, split sentences, tag known terms.
+
+``build_pipeline()`` returns ``spacy.blank("ar")`` with three components:
+
+* ``kg_normalizer`` sets ``token.norm_`` to the Arabic matching key with proclitics
+  (و ف ب ل ك, ال) and object/possessive suffixes removed where what is left is a word the
+  knowledge knows, and records the stripped clitic in ``token._.clitic``;
+* ``kg_sentences`` starts sentences after line breaks and sentence punctuation
+  (spaCy's sentencizer does not break at newlines, so headlines glue onto paragraphs);
+* ``kg_gazetteer`` runs two ``PhraseMatcher``\\ s on ``NORM``: actor names into
+  ``doc.spans["actors"]`` (and unambiguous ones into ``doc.ents``), trigger phrases of
+  the lexicon into ``doc.spans["triggers"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+
+from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
+from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
+
+if not Token.has_extension("clitic"):
+    Token.set_extension("clitic", default="")
+if not Token.has_extension("suffix"):
+    Token.set_extension("suffix", default="")
+
+ENT_LABELS = {PERSON: "PERSON", STATE: "STATE", ORGANIZATION: "ORG"}
+SUFFIXES = ("هما", "ها", "هم", "ه", "ا")
+
+#: Lexicon sections that become trigger spans, with the span label they get.
+TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
+    (("call", "nouns"), "CALL_NOUN"),
+    (("call", "adverbs"), "CALL_ADV"),
+    (("call", "verbs_initiator_subject"), "CALL_VERB_SUBJ"),
+    (("call", "verbs_initiator_object"), "CALL_VERB_OBJ"),
+    (("call", "verbs_reciprocal"), "CALL_VERB_RECIP"),
+    (("call", "weak_verbs"), "CALL_WEAK"),
+    (("call", "verbs_call"), "CALL_VERB"),
+    (("call", "video_words"), "VIDEO"),
+    (("call", "not_a_call_before"), "NOT_CALL_BEFORE"),
+    (("possessor_nouns",), "POSSESSOR_NOUN"),
+    (("impersonal_markers",), "IMPERSONAL"),
+    (("prepositions",), "PREP"),
+    (("call", "in_person_words"), "IN_PERSON"),
+    (("call", "initiative_phrases"), "INITIATIVE"),
+    (("stance", "verbs"), "STANCE"),
+    (("stance", "discussion_verbs"), "DISCUSS"),
+    (("mediation",), "MEDIATION"),
+    (("mediation_stance",), "MEDIATION_STANCE"),
+    (("thanks",), "THANKS"),
+    (("warning",), "WARNING"),
+    (("warning_nouns",), "WARNING_NOUN"),
+    (("negation",), "NEGATION"),
+    (("hypothetical",), "HYPOTHETICAL"),
+    (("modal_may",), "MAY"),
+    (("speech_verbs",), "SPEECH"),
+    (("complementizers",), "THAT"),
+    (("clause_breaks",), "BREAK"),
+    (("counterpart_words",), "COUNTERPART"),
+    (("group_words",), "GROUP"),
+    (("leader_words",), "LEADER"),
+    (("state_body_words",), "STATE_BODY"),
+    (("topic_guard_before",), "GUARD"),
+]
+
+
+def _section(lexicon: dict[str, Any], path: tuple[str, ...]) -> list[str]:
+    value: Any = lexicon
+    for part in path:
+        value = value[part]
+    if isinstance(value, dict):
+        value = value.get("words", [])
+    return list(value)
+
+
+def _clitic(word: str, reading: str) -> str:
+    """The proclitics (without the article) that separate ``word`` from ``reading``."""
+    if word.endswith(reading):
+        prefix = word[: len(word) - len(reading)]
+    else:  # لل + rest read as ال + rest
+        prefix = word[: len(word) - len(reading) + 1]
+    return prefix[:-2] if prefix.endswith("ال") else prefix
+
+
+class Vocabulary:
+    """The words the normaliser may strip clitics down to, split by kind."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        name_words: set[str] = set()
+        for record in knowledge.actors.values():
+            forms = (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar)
+            for form in forms:
+                name_words.update(normalize_phrase(form).split())
+        for adjective in knowledge.adjectives:
+            name_words.add(adjective)
+            name_words.add("ال" + adjective)
+        term_words: set[str] = set()
+        for phrase in knowledge.role_phrases:
+            term_words.update(phrase.split())
+        for path, _ in TRIGGER_SECTIONS:
+            for phrase in _section(knowledge.lexicon, path):
+                term_words.update(normalize_phrase(phrase).split())
+        for phrases in knowledge.lexicon["topics"].values():
+            for phrase in phrases:
+                term_words.update(normalize_phrase(phrase).split())
+        self.names = frozenset(name_words)
+        self.terms = frozenset(term_words)
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is a name or term word."""
+        return word in self.names or word in self.terms
+
+    def analyse(self, word: str) -> tuple[str, str, str]:
+        """``(clitic, base, suffix)`` of a normalised word; base is ``word`` if unknown."""
+        if self.known(word):
+            return "", word, ""
+        for reading in clitic_readings(word)[1:]:
+            if self.known(reading):
+                return _clitic(word, reading), reading, ""
+        # Suffixes only on trigger words: a name never takes ه/ها in our texts.
+        for reading in clitic_readings(word):
+            for suffix in SUFFIXES:
+                if reading.endswith(suffix) and len(reading) - len(suffix) >= 3:
+                    base = reading[: -len(suffix)]
+                    if base in self.terms:
+                        return _clitic(word, reading), base, suffix
+        return "", word, ""
+
+
+@Language.factory("kg_normalizer", default_config={"knowledge_dirs": []})
+def make_normalizer(nlp: Language, name: str, knowledge_dirs: list[str]) -> ArabicNormalizer:
+    """spaCy factory for :class:`ArabicNormalizer`."""
+    return ArabicNormalizer(load_knowledge(Path(d) for d in knowledge_dirs))
+
+
+class ArabicNormalizer:
+    """Sets ``token.norm_`` to the clitic-free matching key of each token."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.vocabulary = Vocabulary(knowledge)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_space or token.is_punct:
+                continue
+            clitic, base, suffix = self.vocabulary.analyse(normalize(token.text))
+            token.norm_ = base
+            token._.clitic = clitic
+            token._.suffix = suffix
+        return doc
+
+
+SENTENCE_END = frozenset(".!?؟۔")
+
+
+@Language.component("kg_sentences")
+def split_sentences(doc: Doc) -> Doc:
+    """Start a sentence after a line break and after sentence-final punctuation."""
+    start_next = True
+    for token in doc:
+        token.is_sent_start = start_next
+        if "\n" in token.text:
+            start_next = True
+        elif token.text and (token.text[-1] in SENTENCE_END or token.text in {"…"}):
+            start_next = True
+        elif token.is_punct and start_next and token.i > 0:
+            # Closing quotes after a full stop belong to the sentence just ended.
+            start_next = token.text in {'"', "»", "”", ")"} and doc[token.i - 1].text[-1:] in SENTENCE_END
+        else:
+            start_next = False
+    return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"knowledge_dirs": []})
+def make_gazetteer(nlp: Language, name: str, knowledge_dirs: list[str]) -> Gazetteer:
+    """spaCy factory for :class:`Gazetteer`."""
+    return Gazetteer(nlp, load_knowledge(Path(d) for d in knowledge_dirs))
+
+
+class Gazetteer:
+    """Marks actor names and trigger phrases; needs ``kg_normalizer`` before it."""
+
+    def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._add(nlp, self.actor_matcher, "NAME", knowledge.names)
+        self._add(nlp, self.actor_matcher, "WEAK", knowledge.weak_names)
+        adjectives = {a: "" for a in knowledge.adjectives} | {"ال" + a: "" for a in knowledge.adjectives}
+        self._add(nlp, self.actor_matcher, "ADJ", adjectives)
+        self._add(nlp, self.trigger_matcher, "ROLE", knowledge.role_phrases)
+        for path, label in TRIGGER_SECTIONS:
+            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path))
+        for topic, phrases in knowledge.lexicon["topics"].items():
+            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", phrases)
+
+    @staticmethod
+    def _add(nlp: Language, matcher: PhraseMatcher, label: str, phrases: Iterable[str]) -> None:
+        patterns = []
+        for phrase in {normalize_phrase(p) for p in phrases}:
+            if not phrase:
+                continue
+            words = phrase.split()
+            pattern = Doc(nlp.vocab, words=words)
+            for token, word in zip(pattern, words, strict=True):
+                token.norm_ = word
+            patterns.append(pattern)
+        if patterns:
+            matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = [Span(doc, start, end, label=match_id) for match_id, start, end in self.actor_matcher(doc)]
+        actors = filter_spans(actors)
+        doc.spans["actors"] = actors
+        entities = []
+        for span in actors:
+            keys = self.knowledge.names.get(" ".join(t.norm_ for t in span), set())
+            if span.label_ == "NAME" and len(keys) == 1:
+                key = next(iter(keys))
+                entities.append(Span(doc, span.start, span.end,
+                                     label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
+        doc.ents = entities
+        doc.spans["triggers"] = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)
+        ]
+        return doc
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
+    infixes = [*nlp.Defaults.infixes, r'["«»“”]', r"[،؛]", r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)"]
+    suffixes = [*nlp.Defaults.suffixes, r'["«»“”]', r"\."]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
+    """The extractor's spaCy pipeline on ``spacy.blank("ar")``."""
+    nlp = spacy.blank("ar")
+    customize_tokenizer(nlp)
+    config = {"knowledge_dirs": [str(d) for d in knowledge_dirs]}
+    nlp.add_pipe("kg_normalizer", config=config)
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_gazetteer", config=config)
+    return nlp
+
+
+__all__ = ["build_pipeline", "strip_article"]

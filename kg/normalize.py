@@ -1,0 +1,100 @@
+"""Arabic normalisation for matching.
+
+The text of an article is data: these functions build *keys* to compare words and
+names, while the original strings stay untouched for labels and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+# Harakat, tanween, shadda, sukun, dagger alef, Quranic marks and tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ی": "ي",
+        "گ": "ك",
+        "\u200c": None,
+        "\u200d": None,
+        "\u200f": None,
+        "\u200e": None,
+    }
+)
+_PUNCT = re.compile(r"[\"'«»“”‘’`()\[\]{}،,؛;:.!?؟\-‐–—_/]+")
+
+#: Proclitics, longest first: conjunction (و ف), preposition (ب ل ك) and their
+#: combinations with the article. "لل" is لِ + ال with the alef dropped.
+PROCLITICS: tuple[str, ...] = (
+    "وبال", "وال", "فال", "بال", "كال", "وللت", "ولل", "فلل", "لل",
+    "وب", "ول", "فب", "فل", "وك", "ال", "و", "ف", "ب", "ل", "ك",
+)
+
+
+def normalize(text: str) -> str:
+    """Fold an Arabic string to its matching key.
+
+    Removes diacritics (tanween included) and tatweel, unifies alef/hamza forms,
+    ta marbuta → ha, alef maqsura → ya, and lower-cases Latin letters. Punctuation and
+    spacing are left alone: use :func:`normalize_phrase` for multi-word keys.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return _DIACRITICS.sub("", text).translate(_LETTERS).lower()
+
+
+def normalize_phrase(text: str) -> str:
+    """Normalise a phrase and collapse punctuation and whitespace to single spaces."""
+    return " ".join(_PUNCT.sub(" ", normalize(text)).split())
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading definite article from a normalised word (الروسي → روسي)."""
+    if word.startswith("ال") and len(word) > 4:
+        return word[2:]
+    return word
+
+
+def clitic_readings(word: str) -> list[str]:
+    """All readings of a normalised word with proclitics stripped, longest word first.
+
+    ``وبالرئيس`` gives ``["وبالرئيس", "بالرئيس", "رئيس", "الرئيس", ...]``-like candidates;
+    callers keep the first one that they know. A reading keeps at least two letters.
+    """
+    readings = [word]
+    for clitic in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            rest = word[len(clitic):]
+            # لل + word hides the article: للرئيس = ل + الرئيس
+            if clitic.endswith("لل"):
+                readings.append("ال" + rest)
+            readings.append(rest)
+    return readings
+
+
+def strip_clitics(word: str, known: Callable[[str], bool]) -> str:
+    """Return the first clitic reading of ``word`` that ``known`` accepts, else ``word``.
+
+    Stripping only when what remains is known keeps names such as ``بلينكن`` or
+    ``فلاديمير`` intact while ``وبوتين`` and ``لنتنياهو`` become ``بوتين`` and ``نتنياهو``.
+    """
+    if known(word):
+        return word
+    for reading in clitic_readings(word)[1:]:
+        if known(reading):
+            return reading
+    return word
+
+
+def phrase_keys(phrases: Iterable[str]) -> set[str]:
+    """Normalised keys of several phrases, without empties."""
+    return {key for key in (normalize_phrase(p) for p in phrases) if key}

@@ -1,0 +1,240 @@
+"""Stage 4 — turn extraction results into RDF under the project ontology.
+
+IRIs are stable: an actor's IRI comes from its knowledge key (the same in every build),
+an event's from its article and what identifies it, an evidence node's from its
+article and sentence number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
+from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, ArticleResult, Evidence, Fact
+from .read import Article
+
+BASE = "https://w3id.org/arabic-diplomacy-kg/"
+KG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+EVENT_CLASS = {
+    CALLED: KG.PhoneCall,
+    URGED: KG.Appeal,
+    OFFERED_MEDIATION: KG.MediationOffer,
+    THANKED: KG.Thanks,
+    WARNED: KG.Warning,
+}
+RELATION_OF_CLASS = {cls: rel for rel, cls in EVENT_CLASS.items()}
+ACTOR_CLASS = {PERSON: KG.Person, STATE: KG.State, ORGANIZATION: KG.Organization}
+CAMEO = {
+    CALLED: "041",
+    OFFERED_MEDIATION: "039",
+    THANKED: "051",
+    ("urged", "DeEscalation"): "0256",
+    ("urged", "Restraint"): "0256",
+    ("urged", "Ceasefire"): "0256",
+    ("urged", "HumanitarianAid"): "0233",
+    ("urged", "DiplomaticSolution"): "027",
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the prefixes used in the project's Turtle and queries."""
+    for prefix, namespace in (("kg", KG), ("id", ID), ("schema", SCHEMA), ("prov", PROV),
+                              ("skos", SKOS), ("dcterms", DCTERMS), ("owl", OWL), ("wd", WD)):
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def actor_iri(key: str) -> URIRef:
+    """Stable IRI of an actor key (``person/vladimir-putin`` → ``id/person/vladimir-putin``)."""
+    if key.startswith("person/unknown/"):
+        _, _, state, slug = key.split("/", 3)
+        return ID[f"person/unknown/{state}/{_digest(slug)}"]
+    return ID[quote(key, safe="/-_")]
+
+
+def article_iri(identifier: str) -> URIRef:
+    """Stable IRI of an article, from its identifier (the file stem)."""
+    return ID[f"article/{quote(identifier, safe='-_.')}"]
+
+
+def event_iri(article: Article, fact: Fact) -> URIRef:
+    """Stable IRI of an event reported in one article."""
+    identity = fact.identity()
+    parts = [sorted(p) if isinstance(p, frozenset) else p for p in identity]
+    return ID[f"event/{quote(article.identifier, safe='-_.')}/{fact.relation}-{_digest(*parts)}"]
+
+
+def topic_iri(topic: str) -> URIRef:
+    """The SKOS concept of a de-escalation goal."""
+    return KG[topic]
+
+
+def add_article(graph: Graph, article: Article) -> URIRef:
+    """Describe an article as a ``schema:NewsArticle``."""
+    node = article_iri(article.identifier)
+    graph.add((node, RDF.type, SCHEMA.NewsArticle))
+    graph.add((node, SCHEMA.identifier, Literal(article.identifier)))
+    graph.add((node, KG.contentHash, Literal(article.sha256)))
+    if article.published:
+        graph.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+    if article.url:
+        graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.outlet:
+        graph.add((node, SCHEMA.publisher, Literal(article.outlet)))
+    if article.title:
+        graph.add((node, SCHEMA.headline, Literal(article.title, lang="ar")))
+    graph.add((node, SCHEMA.inLanguage, Literal("ar")))
+    return node
+
+
+def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge) -> URIRef:
+    """Describe an actor: type, labels in Arabic and English, Wikidata link, offices."""
+    node = actor_iri(actor.key)
+    graph.add((node, RDF.type, ACTOR_CLASS[actor.kind]))
+    graph.add((node, RDFS.label, Literal(actor.label_ar, lang="ar")))
+    graph.add((node, KG.inGazetteer, Literal(actor.known)))
+    if actor.label_en:
+        graph.add((node, RDFS.label, Literal(actor.label_en, lang="en")))
+    if actor.wikidata:
+        graph.add((node, OWL.sameAs, WD[actor.wikidata]))
+    record = knowledge.actors.get(actor.key)
+    if record is not None:
+        for alias in record.ar[1:]:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="ar")))
+        for alias in record.aliases_en:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        for office in record.offices:
+            seat = office.seat
+            if seat is None or seat not in knowledge.actors:
+                continue
+            position = ID[f"position/{actor.key.split('/')[-1]}/{office.role}/{seat.replace('/', '-')}"
+                          f"/{office.start or 'unknown'}"]
+            graph.add((node, KG.holdsPosition, position))
+            graph.add((position, RDF.type, KG.Position))
+            graph.add((position, KG.role, KG[f"role-{office.role}"]))
+            graph.add((position, KG.positionIn, actor_iri(seat)))
+            _describe_seat(graph, seat, knowledge)
+            if office.start:
+                graph.add((position, SCHEMA.startDate, Literal(office.start, datatype=XSD.date)))
+            if office.end:
+                graph.add((position, SCHEMA.endDate, Literal(office.end, datatype=XSD.date)))
+    if actor.state and actor.kind == PERSON and actor.state in knowledge.actors:
+        graph.add((node, KG.nationality, actor_iri(actor.state)))
+        _describe_seat(graph, actor.state, knowledge)
+    if not actor.known and actor.role:
+        position = ID[f"position/unknown/{_digest(actor.key)}/{actor.role}"]
+        graph.add((node, KG.holdsPosition, position))
+        graph.add((position, RDF.type, KG.Position))
+        graph.add((position, KG.role, KG[f"role-{actor.role}"]))
+        if actor.state:
+            graph.add((position, KG.positionIn, actor_iri(actor.state)))
+    return node
+
+
+def _describe_seat(graph: Graph, key: str, knowledge: Knowledge) -> None:
+    """Type and label a state or organisation that a position or person points at."""
+    record = knowledge[key]
+    node = actor_iri(key)
+    if (node, RDF.type, ACTOR_CLASS[record.kind]) in graph:
+        return
+    graph.add((node, RDF.type, ACTOR_CLASS[record.kind]))
+    graph.add((node, RDFS.label, Literal(record.label_ar, lang="ar")))
+    graph.add((node, RDFS.label, Literal(record.en, lang="en")))
+    graph.add((node, KG.inGazetteer, Literal(True)))
+    if record.wikidata:
+        graph.add((node, OWL.sameAs, WD[record.wikidata]))
+
+
+def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
+    """The evidence node of a sentence of an article."""
+    node = ID[f"evidence/{quote(article.identifier, safe='-_.')}/{evidence.index}"]
+    graph.add((node, RDF.type, KG.Evidence))
+    graph.add((node, KG.sentenceText, Literal(evidence.sentence, lang="ar")))
+    graph.add((node, KG.sentenceIndex, Literal(evidence.index)))
+    graph.add((node, PROV.wasDerivedFrom, article_iri(article.identifier)))
+    return node
+
+
+def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
+    """One event node for a fact, with its shortcut triple."""
+    node = event_iri(article, fact)
+    graph.add((node, RDF.type, EVENT_CLASS[fact.relation]))
+    graph.add((node, PROV.wasDerivedFrom, article_iri(article.identifier)))
+    graph.add((node, KG.confidence, Literal(Decimal(str(round(fact.confidence, 2))), datatype=XSD.decimal)))
+    for evidence in [fact.evidence, *fact.extra_evidence]:
+        graph.add((node, KG.hasEvidence, add_evidence(graph, article, evidence)))
+    if fact.date:
+        graph.add((node, DCTERMS.date, Literal(fact.date, datatype=XSD.date)))
+    code = CAMEO.get(fact.relation) or CAMEO.get((fact.relation, fact.topic or ""))
+    if code:
+        graph.add((node, KG.cameoCode, Literal(code)))
+    a = actor_iri(fact.a.key)
+    if fact.relation == CALLED:
+        assert fact.b is not None
+        b = actor_iri(fact.b.key)
+        graph.add((node, KG.participant, a))
+        graph.add((node, KG.participant, b))
+        if fact.initiator == "a":
+            graph.add((node, KG.initiator, a))
+            graph.add((a, KG.called, b))
+        elif fact.initiator == "b":
+            graph.add((node, KG.initiator, b))
+            graph.add((b, KG.called, a))
+        else:
+            graph.add((a, KG.called, b))
+            graph.add((b, KG.called, a))
+        return node
+    graph.add((node, KG.agent, a))
+    if fact.relation == URGED and fact.topic:
+        graph.add((node, KG.topic, topic_iri(fact.topic)))
+        graph.add((a, KG.urged, topic_iri(fact.topic)))
+    elif fact.relation == THANKED and fact.b is not None:
+        graph.add((node, KG.addressee, actor_iri(fact.b.key)))
+        graph.add((a, KG.thanked, actor_iri(fact.b.key)))
+    elif fact.relation == OFFERED_MEDIATION:
+        graph.add((a, KG.offeredMediation, Literal(True)))
+    elif fact.relation == WARNED and fact.object:
+        graph.add((node, KG.warnedOf, Literal(fact.object, lang="ar")))
+    return node
+
+
+def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
+    """Add everything extracted from one article to ``graph``."""
+    add_article(graph, result.article)
+    for actor in result.actors.values():
+        add_actor(graph, actor, knowledge)
+    for fact in result.facts:
+        add_fact(graph, result.article, fact)
+
+
+def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
+    """An RDF graph of extraction results (a new in-memory graph unless one is given)."""
+    graph = bind_prefixes(graph if graph is not None else Graph())
+    for result in results:
+        add_result(graph, result, knowledge)
+    return graph
+
+
+def literal_date(value: object) -> date | None:
+    """A Python date from an ``xsd:date`` literal, or ``None``."""
+    if isinstance(value, Literal) and isinstance(value.toPython(), date):
+        return value.toPython()  # type: ignore[no-any-return]
+    return None
+
+
+__all__ = ["BNode", "KG", "ID", "SCHEMA", "build_graph", "actor_iri", "article_iri"]

@@ -1,0 +1,123 @@
+"""Stage 1 — read articles from disk into :class:`Article` records.
+
+Decoding is strict: UTF-8 (with or without BOM), then Windows-1256, the legacy Arabic
+code page many archives still use. Anything else, binary files and empty files are
+refused with an :class:`~kg.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .dates import parse_iso_date
+from .errors import InputError
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text as written, and what is known about it."""
+
+    identifier: str
+    text: str
+    path: Path | None = None
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    encoding: str = "utf-8"
+    metadata: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the text (UTF-8), for change detection and provenance."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
+    if not raw.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in raw[:4096]:
+        raise InputError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1256")
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"neither UTF-8 nor Windows-1256 text ({error.reason})") from None
+        if len(ARABIC_LETTER.findall(text)) < 0.3 * sum(ch.isalpha() for ch in text):
+            raise InputError(path, "not UTF-8, and not Arabic text in Windows-1256")
+        encoding = "cp1256"
+    if not text.strip():
+        raise InputError(path, "file is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Read ``<stem>.meta.json`` beside an article, if there is one."""
+    meta = path.with_name(path.stem + ".meta.json")
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(meta, f"unreadable metadata ({error})") from None
+    if not isinstance(data, dict):
+        raise InputError(meta, "metadata must be a JSON object")
+    return {str(k): str(v) for k, v in data.items() if v is not None}
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file (and its sidecar metadata)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not an article file") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read ({error.strerror})") from None
+    text, encoding = decode_bytes(raw, path)
+    meta = read_sidecar(path)
+    published = None
+    if meta.get("published"):
+        published = parse_iso_date(meta["published"])
+        if published is None:
+            raise InputError(path.with_name(path.stem + ".meta.json"),
+                             f"'published' is not a date: {meta['published']!r}")
+    return Article(
+        identifier=path.stem,
+        text=text,
+        path=path,
+        published=published,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        title=meta.get("title"),
+        encoding=encoding,
+        metadata=meta,
+    )
+
+
+def find_article_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
+    """Expand files and folders into article files (``*.txt``, sorted).
+
+    A missing path is yielded as an :class:`InputError` so that callers can report it
+    and go on with the rest.
+    """
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(path, "no such file or folder")

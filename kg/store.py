@@ -1,0 +1,142 @@
+"""Stage 5 — store, load, export and query graphs.
+
+Writes are atomic: a temporary file in the target folder is renamed over the target
+only once it is complete, so an interrupted or failed write never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+from rdflib.query import Result
+
+from .errors import InputError, QueryError
+from .rdf import bind_prefixes
+from .resources import query_dir
+
+
+#: CLI format name → (rdflib format, file suffix).
+RDF_FORMATS: dict[str, tuple[str, str]] = {
+    "turtle": ("turtle", ".ttl"),
+    "ttl": ("turtle", ".ttl"),
+    "nt": ("nt", ".nt"),
+    "ntriples": ("nt", ".nt"),
+    "jsonld": ("json-ld", ".jsonld"),
+    "xml": ("xml", ".rdf"),
+}
+_SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+                   ".rdf": "xml", ".xml": "xml", ".trig": "trig", ".nq": "nquads"}
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it to ``target`` on success."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(target, f"folder {folder} does not exist")
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def write_text_atomic(target: Path, text: str) -> None:
+    """Write text to ``target`` atomically (UTF-8)."""
+    with atomic_path(target) as temporary:
+        temporary.write_text(text, encoding="utf-8")
+
+
+def write_with(target: Path, writer: Callable[[Path], None]) -> None:
+    """Let ``writer`` fill a temporary file, then move it to ``target``."""
+    with atomic_path(target) as temporary:
+        writer(temporary)
+
+
+def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
+    """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
+    write_with(target, lambda path: graph.serialize(destination=str(path), format=fmt, encoding="utf-8"))
+
+
+def load_graph(path: Path) -> Graph:
+    """Load a graph file; the format comes from the suffix (Turtle by default)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such graph file")
+    fmt = _SUFFIX_FORMATS.get(path.suffix.lower(), "turtle")
+    graph = bind_prefixes(Graph())
+    try:
+        graph.parse(str(path), format=fmt)
+    except Exception as error:  # rdflib raises many parser-specific types
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(path, f"not a valid {fmt} graph ({first_line})") from None
+    return graph
+
+
+def read_query(query: str) -> str:
+    """A SPARQL query from a ``.rq`` file path, a name in ``queries/``, or the text itself."""
+    candidate = Path(query)
+    if candidate.suffix in {".rq", ".sparql"}:
+        if candidate.exists():
+            return candidate.read_text(encoding="utf-8")
+        named = query_dir() / candidate.name
+        if named.exists():
+            return named.read_text(encoding="utf-8")
+        raise InputError(candidate, "no such query file")
+    named = query_dir() / f"{query}.rq"
+    if "\n" not in query and " " not in query and named.exists():
+        return named.read_text(encoding="utf-8")
+    return query
+
+
+def run_query(graph: Graph, query: str) -> Result:
+    """Run a SPARQL query (text) on ``graph``; errors become :class:`QueryError`."""
+    try:
+        return graph.query(query)
+    except Exception as error:  # pyparsing and rdflib raise assorted types
+        message = " ".join(str(error).split())
+        raise QueryError(f"invalid SPARQL query: {message[:300]}") from None
+
+
+def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
+    """Column names and rows (rdflib terms) of a SELECT result."""
+    names = [str(v) for v in (result.vars or [])]
+    rows = [[row[name] if name in row.labels else None for name in names] for row in result]  # type: ignore[union-attr]
+    return names, rows
+
+
+def result_to_csv(result: Result) -> str:
+    """A SELECT result as CSV text (plain values), an ASK result as true/false."""
+    if result.type == "ASK":
+        return f"{str(bool(result.askAnswer)).lower()}\n"
+    names, rows = result_rows(result)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow(["" if v is None else str(v) for v in row])
+    return buffer.getvalue()
+
+
+def result_to_json(result: Result) -> str:
+    """A result as SPARQL 1.1 Query Results JSON (CONSTRUCT: JSON-LD)."""
+    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
+        assert result.graph is not None
+        return result.graph.serialize(format="json-ld")
+    data = result.serialize(format="json")
+    assert data is not None
+    return json.dumps(json.loads(data), ensure_ascii=False, indent=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -42,7 +42,7 @@ def _parse_date(value: str | None) -> date | None:
     return None
 
 
-class RDFFormat(str, Enum):
+class RDFFormat(StrEnum):
     """Formats of ``kg export``."""
 
     turtle = "turtle"
@@ -51,7 +51,7 @@ class RDFFormat(str, Enum):
     facts = "facts"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     """Output formats of ``kg query``."""
 
     table = "table"
@@ -61,11 +61,19 @@ class TableFormat(str, Enum):
 
 @app.command()
 def build(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders (.txt); default: the sample corpus.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files or folders (.txt); default: the sample corpus.")
+    ] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (Turtle).")] = Path("graph.ttl"),
-    knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder (actors, lexicon).")] = None,
-    on_date: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for articles that state none.")] = None,
-    validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
+    knowledge: Annotated[
+        list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder (actors, lexicon).")
+    ] = None,
+    on_date: Annotated[
+        str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for articles that state none.")
+    ] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")
+    ] = True,
 ) -> None:
     """Build the knowledge graph of a corpus and write it as Turtle."""
     from .build import build as build_graph
@@ -83,7 +91,9 @@ def build(
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("extracting", total=total)
             graph, report = build_graph(
-                sources, extractor=extractor, default_date=_parse_date(on_date),
+                sources,
+                extractor=extractor,
+                default_date=_parse_date(on_date),
                 on_article=lambda _: progress.advance(task),
             )
         for problem in report.problems:
@@ -114,7 +124,9 @@ def build(
 def export(
     graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
     fmt: Annotated[RDFFormat, typer.Option("--format", "-f", help="Output format.")] = RDFFormat.turtle,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")
+    ] = None,
 ) -> None:
     """Export a graph as Turtle, N-Triples, JSON-LD, or the facts JSON Lines of ANNOTATION.md."""
     from .facts import facts_jsonl
@@ -171,7 +183,11 @@ def query(
 
 def _short(value: Any, graph: Any) -> str:
     try:
-        return str(value.n3(graph.namespace_manager)) if hasattr(value, "n3") and not hasattr(value, "language") else str(value)
+        return (
+            str(value.n3(graph.namespace_manager))
+            if hasattr(value, "n3") and not hasattr(value, "language")
+            else str(value)
+        )
     except Exception:
         return str(value)
 
@@ -243,8 +259,11 @@ def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) 
         console.print(f"{graph_file}: conforms to the shapes")
         return
     for violation in report.violations:
-        console.print(f"[red]{violation.severity}[/] {violation.focus} {violation.path or ''}: {violation.message}",
-                      highlight=False, soft_wrap=True)
+        console.print(
+            f"[red]{violation.severity}[/] {violation.focus} {violation.path or ''}: {violation.message}",
+            highlight=False,
+            soft_wrap=True,
+        )
     _fail(f"{graph_file}: {len(report.violations)} violations")
 
 

@@ -39,7 +39,7 @@ from .model import (
     Evidence,
     Fact,
 )
-from .nlp import build_pipeline
+from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase, strip_article
 from .read import Article
 
@@ -102,7 +102,8 @@ class Extractor:
         self.head_roles = tuple(lexicon["head_of_state_roles"])
         self.government_roles = tuple(lexicon["head_of_government_roles"])
         self.prepositions = self.knowledge.words("prepositions")
-        self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words)
+        self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
+        self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
 
     # -- public API ---------------------------------------------------------------------
     def extract(self, article: Article, default_date: date | None = None) -> ArticleResult:
@@ -186,8 +187,14 @@ class Extractor:
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")
-        return ArticleResult(article=article, facts=list(facts.values()), actors=actors,
-                             date=day, date_source=source, notes=context.notes)
+        return ArticleResult(
+            article=article,
+            facts=list(facts.values()),
+            actors=actors,
+            date=day,
+            date_source=source,
+            notes=context.notes,
+        )
 
     # -- mentions -------------------------------------------------------------------------
     def _all_mentions(self, doc: Doc, sentences: list[Span], context: Context) -> list[list[Mention]]:
@@ -219,7 +226,13 @@ class Extractor:
             mention.clitic = token._.clitic
             if mention.start > sentence.start:
                 before = doc[mention.start - 1].norm_
-                if before in self.prepositions and before not in {"و"}:
+                if (
+                    before in {"طرف", "قبل", "جانب"}
+                    and mention.start - 2 >= sentence.start
+                    and doc[mention.start - 2].norm_ == "من"
+                ):
+                    before = "من"  # من طرف / من قبل: "from"
+                if before in self.prepositions:
                     mention.preposition = before
             mentions.append(mention)
             i = mention.end
@@ -244,6 +257,8 @@ class Extractor:
         if label == "COUNTERPART":
             return self._counterpart_mention(doc, i, end, spans, context)
         if label == "GROUP":
+            if i + 1 < end and (i + 1 in spans or (i + 1) in roles_by_start):
+                return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
             return Mention(i, i + 1, [], "group")
         if label in {"STATE_BODY", "LEADER"} and trigger is not None:
             state = self._adjective_state(doc, trigger.end, spans)
@@ -273,13 +288,14 @@ class Extractor:
         span = spans.get(i)
         if span is None:
             return None
+        state: str | None = None
         if span.label_ == "ADJ":
-            return self.knowledge.adjectives.get(strip_article(_norm(span)))
-        if span.label_ == "NAME":
+            state = self.knowledge.adjectives.get(strip_article(_norm(span)))
+        elif span.label_ == "NAME":
             keys = self.knowledge.names.get(_norm(span), set())
             if len(keys) == 1 and next(iter(keys)).startswith("state/"):
-                return next(iter(keys))
-        return None
+                state = next(iter(keys))
+        return state
 
     def _title_mention(
         self, doc: Doc, i: int, end: int, spans: dict[int, Span], role_span: Span, context: Context
@@ -310,7 +326,8 @@ class Extractor:
                 keys = set(self.knowledge.weak_names.get(_norm(name_span), set()))
                 if state is not None:
                     keys = {k for k in keys if self._holds(k, role, state, context.article_date)} or (
-                        keys & context.named)
+                        keys & context.named
+                    )
             persons = {k for k in keys if k.startswith("person/")}
             if len(persons) == 1:
                 key = next(iter(persons))
@@ -319,8 +336,10 @@ class Extractor:
             return None
         holder = self._resolve_office((role,), state, context)
         unknown = self._unknown_name(doc, name_start, end, spans)
-        if unknown is not None and (holder is None or normalize_phrase(unknown[0]) not in
-                                    {normalize_phrase(f) for f in self.knowledge[holder.key].ar}):
+        if unknown is not None and (
+            holder is None
+            or normalize_phrase(unknown[0]) not in {normalize_phrase(f) for f in self.knowledge[holder.key].ar}
+        ):
             label, stop = unknown
             if holder is not None and _same_person(label, self.knowledge[holder.key]):
                 return Mention(i, stop, [holder], "role")
@@ -331,8 +350,9 @@ class Extractor:
         return None
 
     def _holds(self, key: str, role: str, state: str, day: date | None) -> bool:
-        return any(o.role == role and o.seat == state and (day is None or o.held_on(day))
-                   for o in self.knowledge[key].offices)
+        return any(
+            o.role == role and o.seat == state and (day is None or o.held_on(day)) for o in self.knowledge[key].offices
+        )
 
     def _resolve_office(self, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
         """The holder of the first of ``roles`` at ``seat`` on the article's date."""
@@ -352,11 +372,18 @@ class Extractor:
         while j < end and len(words) < 3:
             token = doc[j]
             norm = token.norm_
-            if (token.is_punct or token.is_space or token.like_num or j in spans
-                    or not re.fullmatch(r"[\u0621-\u064a\u064b-\u0652\u0640]+", token.text)
-                    or norm in self.stop_words or norm in WEEKDAYS or token._.clitic
-                    or norm in self.nlp.get_pipe("kg_normalizer").vocabulary.terms
-                    or (words and norm.startswith("ال") and len(words) >= 2)):
+            if (
+                token.is_punct
+                or token.is_space
+                or token.like_num
+                or j in spans
+                or not re.fullmatch(r"[\u0621-\u064a\u064b-\u0652\u0640]+", token.text)
+                or norm in self.stop_words
+                or norm in WEEKDAYS
+                or token._.clitic
+                or norm in self.term_words
+                or (words and norm.startswith("ال") and len(words) >= 2)
+            ):
                 break
             if not words and norm.startswith("ال"):
                 break
@@ -366,9 +393,7 @@ class Extractor:
             return None
         return " ".join(words), j
 
-    def _counterpart_mention(
-        self, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context
-    ) -> Mention:
+    def _counterpart_mention(self, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context) -> Mention:
         state = self._adjective_state(doc, i + 1, spans)
         stop = spans[i + 1].end if state is not None else i + 1
         name_start = stop
@@ -377,7 +402,8 @@ class Extractor:
         name_span = spans.get(name_start)
         if name_span is not None:
             keys = self.knowledge.names.get(_norm(name_span), set()) or (
-                self.knowledge.weak_names.get(_norm(name_span), set()) & context.named)
+                self.knowledge.weak_names.get(_norm(name_span), set()) & context.named
+            )
             persons = [k for k in keys if k.startswith("person/")]
             if len(persons) == 1:
                 return Mention(i, name_span.end, [self.actor(persons[0])], "role")
@@ -388,9 +414,18 @@ class Extractor:
         return Mention(i, stop, [], "counterpart", counterpart_state=state)
 
     def resolve_counterpart(self, mention: Mention, subject: list[Actor], context: Context) -> list[Actor]:
-        """"نظيره التركي": the holder of the subject's office in the named state."""
-        if mention.actors or mention.counterpart_state is None or not subject:
+        """ "نظيره التركي": the holder of the subject's office in the named state."""
+        if mention.actors:
             return mention.actors
+        if mention.counterpart_state is None:
+            # "شكر بوتين نظيره": the other party of the call being reported.
+            if context.last_call and subject:
+                others = [a for a in context.last_call if a.key not in {s.key for s in subject}]
+                if len(others) == 1:
+                    return others
+            return []
+        if not subject:
+            return []
         actor = subject[0]
         roles: list[str] = []
         if actor.role:
@@ -410,14 +445,27 @@ class Extractor:
     def actor(self, key: str, role: str | None = None) -> Actor:
         """The :class:`Actor` of a knowledge key."""
         record = self.knowledge[key]
-        return Actor(key=key, kind=record.kind, label_ar=record.label_ar, label_en=record.en,
-                     wikidata=record.wikidata, state=record.home_state, role=role)
+        return Actor(
+            key=key,
+            kind=record.kind,
+            label_ar=record.label_ar,
+            label_en=record.en,
+            wikidata=record.wikidata,
+            state=record.home_state,
+            role=role,
+        )
 
     def unknown_person(self, label: str, state: str, role: str | None) -> Actor:
         """A person the gazetteer does not know, keyed by normalised name and state."""
         slug = normalize_phrase(label).replace(" ", "-")
-        return Actor(key=f"person/unknown/{state.split('/')[-1]}/{slug}", kind=PERSON, label_ar=label,
-                     state=state, role=role, known=False)
+        return Actor(
+            key=f"person/unknown/{state.split('/')[-1]}/{slug}",
+            kind=PERSON,
+            label_ar=label,
+            state=state,
+            role=role,
+            known=False,
+        )
 
 
 def _norm(span: Span) -> str:
@@ -451,8 +499,9 @@ def _swap(initiator: str) -> str:
 class SentenceReader:
     """Applies the relation rules to one sentence."""
 
-    def __init__(self, extractor: Extractor, sentence: Span, mentions: list[Mention],
-                 context: Context, evidence: Evidence) -> None:
+    def __init__(
+        self, extractor: Extractor, sentence: Span, mentions: list[Mention], context: Context, evidence: Evidence
+    ) -> None:
         self.x = extractor
         self.sentence = sentence
         self.mentions = mentions
@@ -461,7 +510,8 @@ class SentenceReader:
         self.doc = sentence.doc
         self.labels: dict[int, set[str]] = {}
         self.trigger_spans: list[Span] = [
-            s for s in self.doc.spans["triggers"] if sentence.start <= s.start < sentence.end]
+            s for s in self.doc.spans["triggers"] if sentence.start <= s.start < sentence.end
+        ]
         for span in self.trigger_spans:
             for k in range(span.start, span.end):
                 self.labels.setdefault(k, set()).add(span.label_)
@@ -504,7 +554,18 @@ class SentenceReader:
         lo = max(start, i - 3)
         for k in range(lo, i):
             norm = self.doc[k].norm_
-            if self.has(k, "NEGATION") and norm in {"لا", "لم", "لن", "ليس", "ليست", "لما", "نفى", "نفت", "ينفي", "تنفي"}:
+            if self.has(k, "NEGATION") and norm in {
+                "لا",
+                "لم",
+                "لن",
+                "ليس",
+                "ليست",
+                "لما",
+                "نفى",
+                "نفت",
+                "ينفي",
+                "تنفي",
+            }:
                 return True
         for k in range(max(start, i - WINDOW), i + 1):
             if self.has(k, "HYPOTHETICAL"):
@@ -557,7 +618,7 @@ class SentenceReader:
             if mention.start >= limit:
                 break
             gap = [self.doc[j] for j in range(k, mention.start)]
-            joined = "و" in mention.clitic or any(t.norm_ == "و" for t in gap)
+            joined = "و" in mention.clitic or any(t.norm_ == "و" or t._.clitic.startswith("و") for t in gap)
             if all(self._connector(t) for t in gap) and (joined or any(t.text in {"،", ","} for t in gap)):
                 if mention.prepositional and "و" not in mention.clitic:
                     break
@@ -600,7 +661,7 @@ class SentenceReader:
         yield from self.warnings()
 
     def fact(self, relation: str, a: Actor, **kwargs: object) -> Fact:
-        return Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)  # type: ignore[arg-type]
+        return Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)
 
     def call_anchors(self) -> list[int]:
         anchors: list[int] = []
@@ -612,7 +673,7 @@ class SentenceReader:
                 if any(self.has(k, "VIDEO") for k in range(span.end, min(span.end + 4, self.sentence.end))):
                     continue
                 anchors.append(i)
-            elif span.label_ == "CALL_ADV" and self.doc[i].norm_ == "هاتفيا":
+            elif span.label_ == "CALL_ADV" and (self.doc[i].norm_ == "هاتفيا" or len(span) > 1):
                 anchors.append(i)
         if not anchors and self.context.has_call_vocabulary and not self.spans("IN_PERSON"):
             for span in self.spans("CALL_WEAK"):
@@ -624,6 +685,7 @@ class SentenceReader:
     def calls(self) -> Iterator[Fact]:
         anchors = self.call_anchors()
         if not anchors:
+            yield from self._initiative_of_last_call()
             return
         anchor = anchors[0]
         if self.negated_or_hypothetical(anchor):
@@ -657,26 +719,32 @@ class SentenceReader:
         when = self._date()
         for a, b, who in pairs:
             if initiative is not None:
-                who = "a" if initiative == a.key else "b" if initiative == b.key else who
+                who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
             self.context.last_call = (a, b)
-            yield self.fact(CALLED, a, b=b, initiator=who, date=when,
-                            confidence=0.9 if who or direction else 0.8)
+            yield self.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
 
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
         if self.has(anchor, "CALL_VERB"):
             return anchor, "subject"
         for k in range(anchor - 1, max(start, anchor - WINDOW) - 1, -1):
-            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_RECIP", "reciprocal"),
-                                     ("CALL_VERB_SUBJ", "subject"), ("CALL_WEAK", "reciprocal")):
+            for label, direction in (
+                ("CALL_VERB_OBJ", "object"),
+                ("CALL_VERB_RECIP", "reciprocal"),
+                ("CALL_VERB_SUBJ", "subject"),
+                ("CALL_WEAK", "reciprocal"),
+            ):
                 if self.has(k, label):
                     return k, direction
         for k in range(anchor + 1, min(anchor + 3, self.sentence.end)):
             if self.has(k, "CALL_VERB_SUBJ"):
-                return None, "subject" if self.doc[anchor]._.suffix == "" else "subject"
+                return None, "subject"
             if self.has(k, "CALL_VERB_OBJ"):
                 return None, "object"
-        if self.doc[anchor]._.suffix in {"ه", "ها"} and anchor + 1 < self.sentence.end and \
-                self.doc[anchor + 1]._.clitic.endswith("ب"):
+        if (
+            self.doc[anchor]._.suffix in {"ه", "ها"}
+            and anchor + 1 < self.sentence.end
+            and self.doc[anchor + 1]._.clitic.endswith("ب")
+        ):
             return None, "subject"  # اتصاله بنتنياهو: his call to Netanyahu
         return None, None
 
@@ -697,31 +765,49 @@ class SentenceReader:
                 continue
         return [], None
 
+    def _initiative_of_last_call(self) -> Iterator[Fact]:
+        """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
+        initiative = self._initiative()
+        if initiative is None or self.context.last_call is None:
+            return
+        if not any(
+            self.doc[k].norm_ in {"المحادثه", "المكالمه", "الاتصال", "محادثه", "مكالمه"}
+            for k in range(self.sentence.start, self.sentence.end)
+        ):
+            return
+        a, b = self.context.last_call
+        who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
+        if who is not None:
+            yield self.fact(CALLED, a, b=b, initiator=who, confidence=0.9)
+
     def _initiative(self) -> str | None:
         for span in self.spans("INITIATIVE"):
             after = [m for m in self.mentions if m.start >= span.end]
             if after and after[0].start - span.end <= 2:
                 actors = self.mention_actors(after[0])
                 if actors:
-                    return actors[0].key
+                    key: str = actors[0].key
+                    return key
         return None
 
     def _date(self) -> date | None:
-        day = self.context.article_date
-        year = day.year if day else None
-        found = find_dates(self.sentence.text, year)
+        """The date the sentence gives for its event: explicit, or a weekday resolved."""
+        day: date | None = self.context.article_date
+        found = find_dates(str(self.sentence.text), day.year if day else None)
         if found:
-            return found[0][2]
+            explicit: date = found[0][2]
+            return explicit
         if day is None:
             return None
         for token in self.sentence:
-            if token.norm_ in WEEKDAYS or strip_article(token.norm_) in {strip_article(w) for w in WEEKDAYS}:
-                weekday = WEEKDAYS.get(token.norm_)
-                if weekday is not None:
-                    return resolve_weekday(weekday, day)
-            if token.norm_ == "اليوم" and token.i + 1 < self.sentence.end and \
-                    self.doc[token.i + 1].norm_ not in WEEKDAYS:
-                return day
+            weekday = WEEKDAYS.get(str(token.norm_))
+            if weekday is not None:
+                resolved: date = resolve_weekday(weekday, day)
+                return resolved
+            if token.norm_ == "اليوم":
+                following = self.doc[token.i + 1].norm_ if token.i + 1 < self.sentence.end else ""
+                if following not in WEEKDAYS:
+                    return day
         return None
 
     def _topics(self) -> Iterator[tuple[Span, str]]:
@@ -729,7 +815,7 @@ class SentenceReader:
             if span.label_.startswith("TOPIC_"):
                 if any(self.has(k, "GUARD") for k in range(max(self.sentence.start, span.start - 3), span.start)):
                     continue
-                yield span, span.label_[len("TOPIC_"):]
+                yield span, span.label_[len("TOPIC_") :]
 
     def _stance_before(self, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
         """The nearest stance word before token ``i`` in its clause, unless a discussion verb
@@ -754,10 +840,14 @@ class SentenceReader:
             if not start <= mention.start < topic_start:
                 continue
             prev = mention.start - 1
-            possessed = prev >= self.sentence.start and self.has(prev, "POSSESSOR_NOUN") and (
-                not mention.prepositional or mention.clitic == "ل")
+            possessed = (
+                prev >= self.sentence.start
+                and self.has(prev, "POSSESSOR_NOUN")
+                and (not mention.prepositional or mention.clitic == "ل")
+            )
             possessed |= mention.clitic == "ل" and any(
-                self.has(k, "POSSESSOR_NOUN") for k in range(max(self.sentence.start, prev - 3), prev))
+                self.has(k, "POSSESSOR_NOUN") for k in range(max(self.sentence.start, prev - 3), prev)
+            )
             possessed |= mention.end == stance and not mention.prepositional
             if possessed:
                 for chained in self._chain_from(mention, topic_start):
@@ -806,7 +896,7 @@ class SentenceReader:
             return
         obj = self._warning_object(span)
         for agent in self.subject_for(span.start):
-            yield self.fact(WARNED, agent, object=obj, confidence=0.7)
+            yield self.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 
     def _warning_object(self, span: Span) -> str:
         nouns = self.spans("WARNING_NOUN")
@@ -816,5 +906,5 @@ class SentenceReader:
         k = span.end
         if k < end and self.doc[k].norm_ == "من":
             k += 1
-        words = [t.text for t in self.doc[k:min(end, k + 5)] if not t.is_space]
-        return " ".join(words).strip(" ،,.\"")
+        words = [t.text for t in self.doc[k : min(end, k + 5)] if not t.is_space]
+        return " ".join(words).strip(' ،,."')

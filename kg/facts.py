@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rdflib import Graph, URIRef
+from rdflib.query import ResultRow
 
 from .rdf import KG, RELATION_OF_CLASS
 from .resources import query_dir
@@ -32,7 +33,7 @@ def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
     """One dict per event, in the system-facts format of ANNOTATION.md."""
     query = (query_dir() / "facts.rq").read_text(encoding="utf-8")
     for row in run_query(graph, query):
-        r = row.asdict()  # type: ignore[union-attr]
+        r = row.asdict() if isinstance(row, ResultRow) else {}
         relation = RELATION_OF_CLASS[URIRef(r["type"])]
         fact: dict[str, Any] = {
             "article": str(r["articleId"]),

@@ -25,10 +25,30 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 PERSON, STATE, ORGANIZATION = "Person", "State", "Organization"
 
 ROLES = frozenset(
-    "president vice_president king emir sultan crown_prince supreme_leader prime_minister "
-    "chancellor foreign_minister defence_minister spokesperson national_security_adviser "
-    "envoy secretary_general commission_president council_president high_representative "
-    "director_general chairperson leader ambassador".split()
+    [
+        "president",
+        "vice_president",
+        "king",
+        "emir",
+        "sultan",
+        "crown_prince",
+        "supreme_leader",
+        "prime_minister",
+        "chancellor",
+        "foreign_minister",
+        "defence_minister",
+        "spokesperson",
+        "national_security_adviser",
+        "envoy",
+        "secretary_general",
+        "commission_president",
+        "council_president",
+        "high_representative",
+        "director_general",
+        "chairperson",
+        "leader",
+        "ambassador",
+    ]
 )
 
 
@@ -99,7 +119,7 @@ def _parse_office_date(value: Any, where: str, is_end: bool) -> date | None:
         text += "-12-31" if is_end else "-01-01"
     elif len(text) == 7:
         text += "-28" if is_end else "-01"
-    parsed = parse_iso_date(text)
+    parsed: date | None = parse_iso_date(text)
     if parsed is None:
         raise KnowledgeError(f"{where}: bad date {value!r}")
     return parsed
@@ -241,9 +261,13 @@ class Knowledge:
     def role_holders(self, role: str, seat: str, day: date | None) -> list[str]:
         """Persons who held ``role`` at ``seat`` on ``day`` (all of them with no day)."""
         keys = self.holders.get((role, seat), [])
-        return [k for k in keys if any(
-            o.role == role and o.seat == seat and (day is None or o.held_on(day))
-            for o in self.actors[k].offices)]
+        return [
+            k
+            for k in keys
+            if any(
+                o.role == role and o.seat == seat and (day is None or o.held_on(day)) for o in self.actors[k].offices
+            )
+        ]
 
     def states(self) -> Iterator[ActorRecord]:
         """All known states."""

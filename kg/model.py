@@ -54,8 +54,8 @@ class Fact:
     """One relation instance in one article.
 
     ``a`` is the agent (a call's first participant); ``b`` the counterpart (the other
-    participant of a call, the one thanked); ``topic`` the goal of an appeal; ``object``
-    the free-text danger of a warning. ``initiator`` is ``"a"``, ``"b"`` or ``None``.
+    participant of a call, the one thanked); ``topic`` the goal of an appeal;
+    ``warned_of`` the free-text danger of a warning. ``initiator`` is ``"a"``, ``"b"`` or ``None``.
     """
 
     relation: str
@@ -63,7 +63,7 @@ class Fact:
     evidence: Evidence
     b: Actor | None = None
     topic: str | None = None
-    object: str | None = None
+    warned_of: str | None = None
     initiator: str | None = None
     date: date | None = None
     confidence: float = 0.8

@@ -83,10 +83,9 @@ def _section(lexicon: dict[str, Any], path: tuple[str, ...]) -> list[str]:
 
 def _clitic(word: str, reading: str) -> str:
     """The proclitics (without the article) that separate ``word`` from ``reading``."""
-    if word.endswith(reading):
-        prefix = word[: len(word) - len(reading)]
-    else:  # لل + rest read as ال + rest
-        prefix = word[: len(word) - len(reading) + 1]
+    # لل + rest is read as ال + rest: one letter of the clitic is the article's.
+    cut = len(word) - len(reading) + (0 if word.endswith(reading) else 1)
+    prefix = word[:cut]
     return prefix[:-2] if prefix.endswith("ال") else prefix
 
 
@@ -167,9 +166,7 @@ def split_sentences(doc: Doc) -> Doc:
     start_next = True
     for token in doc:
         token.is_sent_start = start_next
-        if "\n" in token.text:
-            start_next = True
-        elif token.text and (token.text[-1] in SENTENCE_END or token.text in {"…"}):
+        if "\n" in token.text or (token.text and (token.text[-1] in SENTENCE_END or token.text in {"…"})):
             start_next = True
         elif token.is_punct and start_next and token.i > 0:
             # Closing quotes after a full stop belong to the sentence just ended.
@@ -225,8 +222,7 @@ class Gazetteer:
             keys = self.knowledge.names.get(" ".join(t.norm_ for t in span), set())
             if span.label_ == "NAME" and len(keys) == 1:
                 key = next(iter(keys))
-                entities.append(Span(doc, span.start, span.end,
-                                     label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
+                entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
         doc.spans["triggers"] = [
             Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)
@@ -236,10 +232,11 @@ class Gazetteer:
 
 def customize_tokenizer(nlp: Language) -> None:
     """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
-    infixes = [*nlp.Defaults.infixes, r'["«»“”]', r"[،؛]", r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)"]
-    suffixes = [*nlp.Defaults.suffixes, r'["«»“”]', r"\."]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = [*(nlp.Defaults.infixes or []), r'["«»“”]', r"[،؛]", r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)"]
+    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\."]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:

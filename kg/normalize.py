@@ -36,8 +36,26 @@ _PUNCT = re.compile(r"[\"'«»“”‘’`()\[\]{}،,؛;:.!?؟\-‐–—_/]+")
 #: Proclitics, longest first: conjunction (و ف), preposition (ب ل ك) and their
 #: combinations with the article. "لل" is لِ + ال with the alef dropped.
 PROCLITICS: tuple[str, ...] = (
-    "وبال", "وال", "فال", "بال", "كال", "وللت", "ولل", "فلل", "لل",
-    "وب", "ول", "فب", "فل", "وك", "ال", "و", "ف", "ب", "ل", "ك",
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "وللت",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وك",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
 )
 
 
@@ -73,7 +91,7 @@ def clitic_readings(word: str) -> list[str]:
     readings = [word]
     for clitic in PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            rest = word[len(clitic):]
+            rest = word[len(clitic) :]
             # لل + word hides the article: للرئيس = ل + الرئيس
             if clitic.endswith("لل"):
                 readings.append("ال" + rest)

@@ -49,8 +49,16 @@ CAMEO = {
 
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the prefixes used in the project's Turtle and queries."""
-    for prefix, namespace in (("kg", KG), ("id", ID), ("schema", SCHEMA), ("prov", PROV),
-                              ("skos", SKOS), ("dcterms", DCTERMS), ("owl", OWL), ("wd", WD)):
+    for prefix, namespace in (
+        ("kg", KG),
+        ("id", ID),
+        ("schema", SCHEMA),
+        ("prov", PROV),
+        ("skos", SKOS),
+        ("dcterms", DCTERMS),
+        ("owl", OWL),
+        ("wd", WD),
+    ):
         graph.bind(prefix, namespace, override=True)
     return graph
 
@@ -122,8 +130,10 @@ def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge) -> URIRef:
             seat = office.seat
             if seat is None or seat not in knowledge.actors:
                 continue
-            position = ID[f"position/{actor.key.split('/')[-1]}/{office.role}/{seat.replace('/', '-')}"
-                          f"/{office.start or 'unknown'}"]
+            position = ID[
+                f"position/{actor.key.split('/')[-1]}/{office.role}/{seat.replace('/', '-')}"
+                f"/{office.start or 'unknown'}"
+            ]
             graph.add((node, KG.holdsPosition, position))
             graph.add((position, RDF.type, KG.Position))
             graph.add((position, KG.role, KG[f"role-{office.role}"]))
@@ -208,8 +218,8 @@ def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
         graph.add((a, KG.thanked, actor_iri(fact.b.key)))
     elif fact.relation == OFFERED_MEDIATION:
         graph.add((a, KG.offeredMediation, Literal(True)))
-    elif fact.relation == WARNED and fact.object:
-        graph.add((node, KG.warnedOf, Literal(fact.object, lang="ar")))
+    elif fact.relation == WARNED and fact.warned_of:
+        graph.add((node, KG.warnedOf, Literal(fact.warned_of, lang="ar")))
     return node
 
 
@@ -237,4 +247,4 @@ def literal_date(value: object) -> date | None:
     return None
 
 
-__all__ = ["BNode", "KG", "ID", "SCHEMA", "build_graph", "actor_iri", "article_iri"]
+__all__ = ["ID", "KG", "SCHEMA", "BNode", "actor_iri", "article_iri", "build_graph"]

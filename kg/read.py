@@ -56,7 +56,7 @@ def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             raise InputError(path, f"neither UTF-8 nor Windows-1256 text ({error.reason})") from None
         if len(ARABIC_LETTER.findall(text)) < 0.3 * sum(ch.isalpha() for ch in text):
-            raise InputError(path, "not UTF-8, and not Arabic text in Windows-1256")
+            raise InputError(path, "not UTF-8, and not Arabic text in Windows-1256") from None
         encoding = "cp1256"
     if not text.strip():
         raise InputError(path, "file is empty")
@@ -93,8 +93,9 @@ def read_article(path: Path) -> Article:
     if meta.get("published"):
         published = parse_iso_date(meta["published"])
         if published is None:
-            raise InputError(path.with_name(path.stem + ".meta.json"),
-                             f"'published' is not a date: {meta['published']!r}")
+            raise InputError(
+                path.with_name(path.stem + ".meta.json"), f"'published' is not a date: {meta['published']!r}"
+            )
     return Article(
         identifier=path.stem,
         text=text,

@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from .errors import InputError, QueryError
 from .rdf import bind_prefixes
 from .resources import query_dir
-
 
 #: CLI format name → (rdflib format, file suffix).
 RDF_FORMATS: dict[str, tuple[str, str]] = {
@@ -33,8 +32,16 @@ RDF_FORMATS: dict[str, tuple[str, str]] = {
     "jsonld": ("json-ld", ".jsonld"),
     "xml": ("xml", ".rdf"),
 }
-_SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-                   ".rdf": "xml", ".xml": "xml", ".trig": "trig", ".nq": "nquads"}
+_SUFFIX_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".trig": "trig",
+    ".nq": "nquads",
+}
 
 
 @contextmanager
@@ -69,7 +76,10 @@ def write_with(target: Path, writer: Callable[[Path], None]) -> None:
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
     """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
-    write_with(target, lambda path: graph.serialize(destination=str(path), format=fmt, encoding="utf-8"))
+    def write(path: Path) -> None:
+        graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+
+    write_with(target, write)
 
 
 def load_graph(path: Path) -> Graph:
@@ -78,7 +88,7 @@ def load_graph(path: Path) -> Graph:
     if not path.exists():
         raise InputError(path, "no such graph file")
     fmt = _SUFFIX_FORMATS.get(path.suffix.lower(), "turtle")
-    graph = bind_prefixes(Graph())
+    graph: Graph = bind_prefixes(Graph())
     try:
         graph.parse(str(path), format=fmt)
     except Exception as error:  # rdflib raises many parser-specific types
@@ -92,14 +102,14 @@ def read_query(query: str) -> str:
     candidate = Path(query)
     if candidate.suffix in {".rq", ".sparql"}:
         if candidate.exists():
-            return candidate.read_text(encoding="utf-8")
+            return str(candidate.read_text(encoding="utf-8"))
         named = query_dir() / candidate.name
         if named.exists():
-            return named.read_text(encoding="utf-8")
+            return str(named.read_text(encoding="utf-8"))
         raise InputError(candidate, "no such query file")
     named = query_dir() / f"{query}.rq"
     if "\n" not in query and " " not in query and named.exists():
-        return named.read_text(encoding="utf-8")
+        return str(named.read_text(encoding="utf-8"))
     return query
 
 
@@ -115,7 +125,10 @@ def run_query(graph: Graph, query: str) -> Result:
 def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
     """Column names and rows (rdflib terms) of a SELECT result."""
     names = [str(v) for v in (result.vars or [])]
-    rows = [[row[name] if name in row.labels else None for name in names] for row in result]  # type: ignore[union-attr]
+    rows: list[list[Any]] = []
+    for row in result:
+        values = row.asdict() if isinstance(row, ResultRow) else {}
+        rows.append([values.get(name) for name in names])
     return names, rows
 
 

@@ -1,0 +1,115 @@
+"""The CLI end to end on the embedded sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build") / "graph.ttl"
+    result = runner.invoke(app, ["build", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "articles" in result.output and "5" in result.output
+    return out
+
+
+def test_build_writes_valid_turtle_that_round_trips(sample_graph: Path, tmp_path: Path) -> None:
+    graph = Graph().parse(sample_graph, format="turtle")
+    assert len(graph) > 100
+    again = tmp_path / "again.ttl"
+    graph.serialize(again, format="turtle")
+    assert isomorphic(graph, Graph().parse(again, format="turtle"))
+
+
+def test_validate_passes_on_built_graph(sample_graph: Path) -> None:
+    result = runner.invoke(app, ["validate", str(sample_graph)])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+def test_validate_fails_on_a_broken_graph(sample_graph: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    text = sample_graph.read_text(encoding="utf-8")
+    # Drop every participant of every call: calls then have no participants.
+    broken.write_text(text.replace("kg:participant", "kg:notAParticipant"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert "two participants" in result.output
+
+
+def test_export_facts_is_jsonl_in_the_guideline_format(sample_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    result = runner.invoke(app, ["export", str(sample_graph), "--format", "facts", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert facts
+    relations = {f["rel"] for f in facts}
+    assert {"called", "urged"} <= relations
+    for fact in facts:
+        assert fact["article"].startswith("00")
+        assert fact["a"].get("ar")
+        if fact["rel"] == "called":
+            assert fact["initiator"] in {"a", "b", None}
+            assert fact["b"].get("ar")
+        if fact["rel"] == "urged":
+            assert fact["topic"] in {"DeEscalation", "Restraint", "Ceasefire", "DiplomaticSolution", "HumanitarianAid"}
+        assert fact["evidence"]
+
+
+@pytest.mark.parametrize(("fmt", "parse_as"), [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_rdf_exports_reimport_with_same_triples(sample_graph: Path, tmp_path: Path, fmt: str, parse_as: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    result = runner.invoke(app, ["export", str(sample_graph), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    original = Graph().parse(sample_graph, format="turtle")
+    assert isomorphic(original, Graph().parse(out, format=parse_as))
+
+
+def test_query_runs_sparql_text_and_csv(sample_graph: Path) -> None:
+    sparql = "PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:PhoneCall }"
+    result = runner.invoke(app, ["query", str(sample_graph), sparql, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "n" and int(lines[1]) >= 1
+
+
+def test_invalid_sparql_is_a_clear_error(sample_graph: Path) -> None:
+    result = runner.invoke(app, ["query", str(sample_graph), "SELEKT nothing"])
+    assert result.exit_code == 1
+    assert "invalid SPARQL query" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stats", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 1
+    assert "none.ttl: no such graph file" in result.output
+
+
+def test_build_with_no_readable_article_fails_without_writing(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(app, ["build", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "empty.txt: file is empty" in result.output
+    assert not out.exists()
+
+
+def test_failed_write_leaves_previous_output_intact(sample_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(tmp_path / "missing.ttl"), "--format", "facts", "-o", str(out)])
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]

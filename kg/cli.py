@@ -267,6 +267,69 @@ def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) 
     _fail(f"{graph_file}: {len(report.violations)} violations")
 
 
+@app.command(name="eval")
+def evaluate_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold <article>.json files (ANNOTATION.md).")],
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Folder of the articles; default: corpus/<name> beside eval/.")
+    ] = None,
+    actors: Annotated[Path | None, typer.Option("--actors", help="Gold actors.json; default: beside gold/.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="List every miss and extra with its sentence.")] = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
+    knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder.")] = None,
+) -> None:
+    """Build the graph of the gold's articles and score its facts against the gold."""
+    from .build import build as build_graph
+    from .evaluate import MEASURES, default_actors_file, default_corpus_dir, evaluate, load_actors, load_gold
+    from .facts import iter_facts
+    from .store import write_text_atomic
+
+    try:
+        gold = load_gold(gold_dir)
+        corpus_dir = corpus or default_corpus_dir(gold_dir)
+        files = [corpus_dir / f"{doc['article']}.txt" for doc in gold]
+        graph, report = build_graph(files, knowledge_dirs=knowledge or [])
+        for problem in report.problems:
+            err.print(f"[yellow]warning:[/] {problem}", highlight=False, soft_wrap=True)
+        facts = list(iter_facts(graph))
+        result = evaluate(facts, gold, load_actors(actors or default_actors_file(gold_dir)))
+        if json_out is not None:
+            write_text_atomic(json_out, json.dumps(result.as_dict(), indent=1))
+    except KGError as error:
+        _fail(str(error))
+        return
+    table = Table("measure", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold_dir}: {result.articles} articles")
+    for name in MEASURES:
+        s = result.scores[name]
+        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    console.print(table)
+    console.print(
+        f"direction: {result.initiator_right}/{result.pair_found} right where the gold names an initiator "
+        f"({result.gold_directed} such calls in the gold)"
+    )
+    if explain:
+        _explain(result)
+    console.print(f"core F1 {result.scores['core'].f1:.3f} over {result.articles} articles")
+
+
+def _explain(result: Any) -> None:
+    for measure in ("called", "urged_topic", "offeredMediation", "thanked"):
+        misses, extras = result.misses_and_extras(measure)
+        for key in misses:
+            console.print(f"[red]MISS [/] {measure:<17} {_show_key(key)}", highlight=False, soft_wrap=True)
+        for key in extras:
+            sentence = result.evidence.get((measure, key), "")
+            console.print(
+                f"[yellow]EXTRA[/] {measure:<17} {_show_key(key)}\n      « {sentence} »",
+                highlight=False,
+                soft_wrap=True,
+            )
+
+
+def _show_key(key: tuple[Any, ...]) -> str:
+    return " | ".join("+".join(sorted(map(str, x))) if isinstance(x, frozenset) else str(x) for x in key)
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()

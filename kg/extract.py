@@ -85,6 +85,29 @@ class Context:
             self.recent = [a for a in self.recent if a.key != actor.key] + [actor]
 
 
+@dataclass
+class SentenceSpans:
+    """The actor and trigger spans of each sentence of a doc, bucketed once."""
+
+    actors: list[list[Span]]
+    triggers: list[list[Span]]
+
+    @classmethod
+    def of(cls, doc: Doc, sentences: list[Span]) -> SentenceSpans:
+        """Bucket ``doc.spans["actors"]`` and ``doc.spans["triggers"]`` by sentence."""
+        owner = [0] * len(doc)
+        for index, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                owner[i] = index
+        actors: list[list[Span]] = [[] for _ in sentences]
+        triggers: list[list[Span]] = [[] for _ in sentences]
+        for span in doc.spans["actors"]:
+            actors[owner[span.start]].append(span)
+        for span in doc.spans["triggers"]:
+            triggers[owner[span.start]].append(span)
+        return cls(actors, triggers)
+
+
 class Extractor:
     """Extract :class:`~kg.model.Fact` records from :class:`~kg.read.Article` objects.
 
@@ -164,12 +187,14 @@ class Extractor:
             s.label_ in {"CALL_NOUN", "CALL_ADV", "CALL_VERB"} for s in doc.spans["triggers"]
         )
         sentences = list(doc.sents)
-        mentions_by_sentence = self._all_mentions(doc, sentences, context)
+        buckets = SentenceSpans.of(doc, sentences)
+        roles_by_start = self._collect_names(doc, sentences, buckets, context)
         facts: dict[tuple[object, ...], Fact] = {}
         actors: dict[str, Actor] = {}
-        for index, (sentence, mentions) in enumerate(zip(sentences, mentions_by_sentence, strict=True)):
+        for index, sentence in enumerate(sentences):
+            mentions = self._sentence_mentions(doc, sentence, buckets, index, roles_by_start, context)
             evidence = Evidence(sentence.text.strip(), index, sentence.start_char, sentence.end_char)
-            reader = SentenceReader(self, sentence, mentions, context, evidence)
+            reader = SentenceReader(self, sentence, buckets.triggers[index], mentions, context, evidence)
             for fact in reader.read():
                 if fact.b is not None and fact.b.key == fact.a.key:
                     continue
@@ -197,24 +222,36 @@ class Extractor:
         )
 
     # -- mentions -------------------------------------------------------------------------
-    def _all_mentions(self, doc: Doc, sentences: list[Span], context: Context) -> list[list[Mention]]:
+    def _collect_names(
+        self, doc: Doc, sentences: list[Span], buckets: SentenceSpans, context: Context
+    ) -> dict[int, Span]:
+        """First pass: who the article names, so that weak names and titles can be resolved."""
         names = [s for s in doc.spans["actors"] if s.label_ == "NAME"]
         for span in names:
             context.named.update(self.knowledge.names.get(_norm(span), set()))
-        roles_by_start = {s.start: s for s in doc.spans["triggers"] if s.label_ == "ROLE"}
-        first_pass = [self._sentence_mentions(doc, s, roles_by_start, context) for s in sentences]
-        # Titles resolved in the first pass also license weak names (رئيسي after الرئيس الإيراني).
-        for mentions in first_pass:
-            for mention in mentions:
+        roles_by_start: dict[int, Span] = {}
+        for span in doc.spans["triggers"]:
+            if span.label_ == "ROLE" and len(span) > len(roles_by_start.get(span.start, span[:0])):
+                roles_by_start[span.start] = span
+        # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني).
+        for index, sentence in enumerate(sentences):
+            for mention in self._sentence_mentions(doc, sentence, buckets, index, roles_by_start, context):
                 if mention.kind in {"role", "name"}:
                     context.named.update(a.key for a in mention.actors)
-        return [self._sentence_mentions(doc, s, roles_by_start, context) for s in sentences]
+        context.recent = []
+        return roles_by_start
 
     def _sentence_mentions(
-        self, doc: Doc, sentence: Span, roles_by_start: dict[int, Span], context: Context
+        self,
+        doc: Doc,
+        sentence: Span,
+        buckets: SentenceSpans,
+        index: int,
+        roles_by_start: dict[int, Span],
+        context: Context,
     ) -> list[Mention]:
-        spans = {s.start: s for s in doc.spans["actors"] if sentence.start <= s.start < sentence.end}
-        triggers = {s.start: s for s in doc.spans["triggers"] if sentence.start <= s.start < sentence.end}
+        spans = {s.start: s for s in buckets.actors[index]}
+        triggers = {s.start: s for s in buckets.triggers[index]}
         mentions: list[Mention] = []
         i = sentence.start
         while i < sentence.end:
@@ -333,6 +370,11 @@ class Extractor:
                 key = next(iter(persons))
                 return Mention(i, name_span.end, [self.actor(key, role=role)], "role")
         if state is None:
+            # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
+            if name_span is None:
+                for actor in reversed(context.recent):
+                    if actor.kind == PERSON and self._has_role(actor, role, context.article_date):
+                        return Mention(i, j, [actor], "role")
             return None
         holder = self._resolve_office((role,), state, context)
         unknown = self._unknown_name(doc, name_start, end, spans)
@@ -348,6 +390,12 @@ class Extractor:
         if holder is not None:
             return Mention(i, after, [holder], "role")
         return None
+
+    def _has_role(self, actor: Actor, role: str, day: date | None) -> bool:
+        if actor.role == role:
+            return True
+        record = self.knowledge.actors.get(actor.key)
+        return record is not None and any(o.role == role for o in record.offices_on(day))
 
     def _holds(self, key: str, role: str, state: str, day: date | None) -> bool:
         return any(
@@ -500,7 +548,13 @@ class SentenceReader:
     """Applies the relation rules to one sentence."""
 
     def __init__(
-        self, extractor: Extractor, sentence: Span, mentions: list[Mention], context: Context, evidence: Evidence
+        self,
+        extractor: Extractor,
+        sentence: Span,
+        triggers: list[Span],
+        mentions: list[Mention],
+        context: Context,
+        evidence: Evidence,
     ) -> None:
         self.x = extractor
         self.sentence = sentence
@@ -509,9 +563,7 @@ class SentenceReader:
         self.evidence = evidence
         self.doc = sentence.doc
         self.labels: dict[int, set[str]] = {}
-        self.trigger_spans: list[Span] = [
-            s for s in self.doc.spans["triggers"] if sentence.start <= s.start < sentence.end
-        ]
+        self.trigger_spans = triggers
         for span in self.trigger_spans:
             for k in range(span.start, span.end):
                 self.labels.setdefault(k, set()).add(span.label_)

@@ -76,6 +76,7 @@ def write_with(target: Path, writer: Callable[[Path], None]) -> None:
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
     """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
+
     def write(path: Path) -> None:
         graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
 

@@ -1,0 +1,221 @@
+"""Extraction rules, each on short Arabic sentences written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from conftest import keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+PUTIN = "person/vladimir-putin"
+ERDOGAN = "person/recep-tayyip-erdogan"
+NETANYAHU = "person/benjamin-netanyahu"
+RAISI = "person/ebrahim-raisi"
+PEZESHKIAN = "person/masoud-pezeshkian"
+MACRON = "person/emmanuel-macron"
+SISI = "person/abdel-fattah-el-sisi"
+LAVROV = "person/sergey-lavrov"
+ARAGHCHI = "person/abbas-araghchi"
+FIDAN = "person/hakan-fidan"
+RUSSIA, IRAN, QATAR, EGYPT = "state/RU", "state/IR", "state/QA", "state/EG"
+
+
+def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
+    """Who placed each call (actor key), by unordered pair."""
+    out: dict[frozenset[str], str | None] = {}
+    for fact in result.facts:
+        if fact.relation == "called":
+            assert fact.b is not None
+            who = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
+            out[frozenset((fact.a.key, fact.b.key))] = who
+    return out
+
+
+# -- calls and their direction ------------------------------------------------------
+def test_subject_who_makes_the_call_is_the_initiator(extract: Extract) -> None:
+    result = extract("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.")
+    assert keys(result, "called") == {tuple(sorted((PUTIN, ERDOGAN)))}
+    assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): PUTIN}
+
+
+def test_receiving_a_call_from_names_the_caller(extract: Extract) -> None:
+    result = extract("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.")
+    assert initiators(result) == {frozenset((SISI, MACRON)): MACRON}
+
+
+def test_feminine_verb_and_clitic_forms(extract: Extract) -> None:
+    result = extract("وتلقت روسيا اتصالاً من قطر، فيما أجرت مصر اتصالا بإيران.")
+    assert initiators(result)[frozenset((RUSSIA, QATAR))] == QATAR
+
+
+def test_call_between_two_has_no_initiator(extract: Extract) -> None:
+    result = extract("جرى اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.")
+    assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): None}
+
+
+def test_dual_verb_has_no_initiator(extract: Extract) -> None:
+    text = "وزير الخارجية الروسي سيرغي لافروف ونظيره الإيراني عباس عراقجي أجريا اتصالا هاتفيا أمس."
+    result = extract(text, published=date(2025, 2, 1))
+    assert initiators(result) == {frozenset((LAVROV, ARAGHCHI)): None}
+
+
+def test_several_counterparts_give_one_call_each(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالات هاتفية مع كل من الرئيس التركي رجب طيب أردوغان "
+        "ورئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس المصري عبد الفتاح السيسي."
+    )
+    result = extract(text, published=date(2024, 10, 1))
+    assert keys(result, "called") == {tuple(sorted((PUTIN, x))) for x in (ERDOGAN, NETANYAHU, SISI)}
+
+
+def test_verb_of_calling_with_clitic_object(extract: Extract) -> None:
+    result = extract("بوتين يهاتف أردوغان ويبحث معه الوضع في المنطقة.\nواتصل ماكرون بنتنياهو مساء الأحد.")
+    assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): PUTIN, frozenset((MACRON, NETANYAHU)): MACRON}
+
+
+def test_initiative_phrase_sets_the_initiator(extract: Extract) -> None:
+    text = "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان هاتفيا الوضع في سوريا، بمبادرة من أنقرة."
+    result = extract(text, published=date(2023, 5, 1))
+    assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): ERDOGAN}
+
+
+def test_background_call_counts(extract: Extract) -> None:
+    result = extract("وكان بوتين قد بحث في وقت سابق مع نتنياهو هاتفيا الوضع في الشرق الأوسط.")
+    assert keys(result, "called") == {tuple(sorted((PUTIN, NETANYAHU)))}
+
+
+def test_negated_and_planned_calls_are_dropped(extract: Extract) -> None:
+    text = (
+        "لم يجر بوتين أي اتصال مع نتنياهو منذ أشهر.\n"
+        "ومن المقرر أن يجري أردوغان اتصالا هاتفيا مع ماكرون الأسبوع المقبل.\n"
+        "وقد يتصل السيسي بنتنياهو."
+    )
+    assert keys(extract(text), "called") == set()
+
+
+def test_meetings_and_video_calls_are_not_phone_calls(extract: Extract) -> None:
+    text = "التقى بوتين أردوغان في سوتشي.\nوعقد ماكرون مع السيسي اتصالا عبر الفيديو."
+    assert keys(extract(text), "called") == set()
+
+
+# -- actors: roles in time, counterparts, unknown people ---------------------------
+def test_title_resolves_to_the_holder_on_the_article_date(extract: Extract) -> None:
+    text = "أجرى الرئيس الروسي اتصالا هاتفيا مع الرئيس الإيراني."
+    assert keys(extract(text, published=date(2024, 4, 16)), "called") == {tuple(sorted((PUTIN, RAISI)))}
+    assert keys(extract(text, published=date(2026, 3, 10)), "called") == {tuple(sorted((PUTIN, PEZESHKIAN)))}
+
+
+def test_undated_title_is_resolved_only_when_the_article_names_the_person(extract: Extract) -> None:
+    assert keys(extract("اتصل الرئيس الروسي بالرئيس الإيراني."), "called") == set()
+    named = "اتصل الرئيس الروسي فلاديمير بوتين بالرئيس الإيراني.\nوقال رئيسي إن بلاده تدعو إلى التهدئة."
+    assert keys(extract(named), "called") == {tuple(sorted((PUTIN, RAISI)))}
+
+
+def test_counterpart_takes_the_office_of_the_subject(extract: Extract) -> None:
+    text = "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره التركي."
+    result = extract(text, published=date(2024, 6, 1))
+    assert keys(result, "called") == {tuple(sorted((LAVROV, FIDAN)))}
+
+
+def test_unknown_person_after_a_title_becomes_an_actor(extract: Extract) -> None:
+    text = "أجرى وزير الخارجية البيروفي خوليو مونتيرو اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
+    result = extract(text, published=date(2024, 6, 1))
+    (call,) = [f for f in result.facts if f.relation == "called"]
+    unknown = call.a if call.a.key != ERDOGAN else call.b
+    assert unknown is not None
+    assert unknown.known is False
+    assert unknown.label_ar == "خوليو مونتيرو"
+    assert unknown.state == "state/PE"
+    assert unknown.role == "foreign_minister"
+
+
+def test_capital_and_leadership_metonyms_are_states(extract: Extract) -> None:
+    text = "ودعت موسكو إلى وقف إطلاق النار.\nوأكدت القيادة الإيرانية ضرورة خفض التصعيد."
+    urged = keys(extract(text), "urged")
+    assert (RUSSIA, "Ceasefire") in urged
+    assert (IRAN, "DeEscalation") in urged
+
+
+# -- appeals -----------------------------------------------------------------------
+def test_appeal_topics_and_agent(extract: Extract) -> None:
+    text = "دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس ووقف إطلاق النار وحل الأزمة بالوسائل الدبلوماسية."
+    assert keys(extract(text), "urged") == {(PUTIN, "Restraint"), (PUTIN, "Ceasefire"), (PUTIN, "DiplomaticSolution")}
+
+
+def test_reporting_speaker_is_not_the_agent(extract: Extract) -> None:
+    text = 'وقال الكرملين في بيان إن "بوتين شدد على ضرورة تهدئة التوتر وإيصال المساعدات الإنسانية".'
+    assert keys(extract(text), "urged") == {(PUTIN, "DeEscalation"), (PUTIN, "HumanitarianAid")}
+
+
+def test_understood_subject_of_a_following_participle(extract: Extract) -> None:
+    text = "واستقبل أردوغان وفدا من رجال الأعمال.\nوأعرب عن أمله في التوصل إلى هدنة، داعيا إلى الحوار."
+    assert keys(extract(text), "urged") == {(ERDOGAN, "Ceasefire"), (ERDOGAN, "DiplomaticSolution")}
+
+
+def test_joint_statement_gives_each_party_the_fact(extract: Extract) -> None:
+    text = (
+        "أجرى بوتين اتصالا هاتفيا مع أردوغان.\n"
+        "وشدد الزعيمان على أهمية وقف التصعيد في المنطقة."
+    )
+    assert keys(extract(text), "urged") == {(PUTIN, "DeEscalation"), (ERDOGAN, "DeEscalation")}
+
+
+def test_discussing_a_goal_is_not_urging_it(extract: Extract) -> None:
+    text = "وبحث بوتين مع أردوغان سبل تعزيز التسوية السياسية في سوريا."
+    assert keys(extract(text), "urged") == set()
+
+
+def test_negated_appeal_is_dropped(extract: Extract) -> None:
+    assert keys(extract("ولم يدع نتنياهو إلى وقف إطلاق النار."), "urged") == set()
+
+
+# -- mediation, thanks, warnings -------------------------------------------------------
+def test_offer_to_mediate(extract: Extract) -> None:
+    text = "وأكد الرئيس التركي رجب طيب أردوغان استعداد بلاده للقيام بدور الوسيط بين الطرفين."
+    assert keys(extract(text), "offeredMediation") == {(ERDOGAN,)}
+
+
+def test_thanks_to_a_state(extract: Extract) -> None:
+    text = "وشكر الرئيس الإيراني مسعود بيزشكيان روسيا على دعمها."
+    assert keys(extract(text), "thanked") == {(PEZESHKIAN, RUSSIA)}
+
+
+def test_praise_is_not_thanks(extract: Extract) -> None:
+    assert keys(extract("وثمن السيسي الدور القطري في الوساطة."), "thanked") == set()
+
+
+def test_warning_of_a_danger(extract: Extract) -> None:
+    result = extract("وحذر أردوغان من أن استمرار الهجمات قد يجر المنطقة إلى حرب إقليمية.")
+    assert keys(result, "warned") == {(ERDOGAN,)}
+    (warning,) = [f for f in result.facts if f.relation == "warned"]
+    assert warning.warned_of == "حرب إقليمية"
+
+
+# -- evidence and boilerplate ---------------------------------------------------------
+def test_fact_keeps_its_evidence_sentence(extract: Extract) -> None:
+    text = "عنوان الخبر هنا\nوشكر السيسي قطر على جهودها."
+    (fact,) = extract(text).facts
+    assert fact.evidence.sentence == "وشكر السيسي قطر على جهودها."
+
+
+def test_related_articles_and_comment_prompts_are_skipped(extract: Extract) -> None:
+    text = (
+        "وشكر السيسي قطر على جهودها.\n"
+        "اقرأ أيضا\n"
+        "بوتين يهاتف أردوغان\n"
+        "نتنياهو يتلقى اتصالا من ماكرون\n"
+        "التعليقات\n"
+    )
+    result = extract(text)
+    assert keys(result, "called") == set()
+    assert keys(result, "thanked") == {(SISI, QATAR)}
+
+
+def test_call_date_from_weekday_and_article_date(extract: Extract) -> None:
+    text = "أجرى بوتين اليوم الثلاثاء اتصالا هاتفيا مع أردوغان."
+    (call,) = extract(text, published=date(2026, 3, 12)).facts
+    assert call.date == date(2026, 3, 10)

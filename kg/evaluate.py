@@ -172,8 +172,8 @@ def evaluate(facts: Iterable[dict[str, Any]], gold_docs: list[dict[str, Any]], a
     gold: dict[str, set[Key]] = defaultdict(set)
     directed: dict[Key, str] = {}
     for doc in gold_docs:
-        for name, found in _gold_keys(doc).items():
-            gold[name] |= found
+        for name, gold_keys in _gold_keys(doc).items():
+            gold[name] |= gold_keys
         for fact in doc["facts"]:
             if fact["rel"] == "called" and fact.get("initiator"):
                 directed[(doc["article"], frozenset((fact["a"], fact["b"])))] = fact["initiator"]

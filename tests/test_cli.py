@@ -77,7 +77,10 @@ def test_rdf_exports_reimport_with_same_triples(sample_graph: Path, tmp_path: Pa
 
 
 def test_query_runs_sparql_text_and_csv(sample_graph: Path) -> None:
-    sparql = "PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:PhoneCall }"
+    sparql = (
+        "PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#> "
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:PhoneCall }"
+    )
     result = runner.invoke(app, ["query", str(sample_graph), sparql, "--format", "csv"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()

@@ -142,7 +142,10 @@ def test_capital_and_leadership_metonyms_are_states(extract: Extract) -> None:
 
 # -- appeals -----------------------------------------------------------------------
 def test_appeal_topics_and_agent(extract: Extract) -> None:
-    text = "دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس ووقف إطلاق النار وحل الأزمة بالوسائل الدبلوماسية."
+    text = (
+        "دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس "
+        "ووقف إطلاق النار وحل الأزمة بالوسائل الدبلوماسية."
+    )
     assert keys(extract(text), "urged") == {(PUTIN, "Restraint"), (PUTIN, "Ceasefire"), (PUTIN, "DiplomaticSolution")}
 
 

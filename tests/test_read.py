@@ -89,7 +89,7 @@ def test_build_skips_bad_files_and_processes_the_rest(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\xff\x00")
-    graph, report = build([tmp_path, tmp_path / "missing.txt"])
+    _, report = build([tmp_path, tmp_path / "missing.txt"])
     assert report.articles == 1
     assert len(report.problems) == 3
     assert any("empty.txt: file is empty" in p for p in report.problems)

@@ -203,7 +203,7 @@ def evaluate(facts: Iterable[dict[str, Any]], gold_docs: list[dict[str, Any]], a
             system["thanked"].add((article, a, matcher.resolve(fact.get("b"))))
         elif relation == "warned":
             system["warned"].add((article, a))
-        key = _system_key(relation, fact, article, a, matcher)
+        key = _system_key(relation, fact, str(article), a, matcher)
         if key is not None and fact.get("evidence"):
             evidence.setdefault(key, str(fact["evidence"]))
         system["actors"].add((article, a))

@@ -267,6 +267,46 @@ def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) 
     _fail(f"{graph_file}: {len(report.violations)} violations")
 
 
+@app.command()
+def actors(
+    search: Annotated[
+        str | None, typer.Argument(help="Text to look for in names and spellings (Arabic or English).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Person, State or Organization.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Check the knowledge files; exit 1 on problems.")] = False,
+    on_date: Annotated[str | None, typer.Option("--date", help="Show only offices held on this date.")] = None,
+    knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder.")] = None,
+) -> None:
+    """List, search and check the gazetteer of actors and their offices."""
+    from .gazetteer import check_knowledge, search_actors
+    from .knowledge import load_knowledge
+
+    try:
+        data = load_knowledge(knowledge or [])
+    except KGError as error:
+        _fail(str(error))
+        return
+    if check:
+        problems = list(check_knowledge(data))
+        for problem in problems:
+            console.print(f"[yellow]{problem.kind}[/] {problem.message}", highlight=False, soft_wrap=True)
+        console.print(f"{len(data.actors)} actors checked, {len(problems)} problems")
+        if problems:
+            raise typer.Exit(1)
+        return
+    day = _parse_date(on_date)
+    found = search_actors(data, search or "", kind)
+    table = Table("key", "English", "Arabic", "offices", title=f"{len(found)} actors")
+    for record in found:
+        offices = "; ".join(
+            f"{o.role} {o.seat or ''} {o.start or '?'}–{o.end or 'now'}" for o in record.offices_on(day)
+        )
+        if day is not None and record.offices and not offices:
+            continue
+        table.add_row(record.key, record.en, "، ".join(record.ar[:3]), offices)
+    console.print(table)
+
+
 @app.command(name="eval")
 def evaluate_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold <article>.json files (ANNOTATION.md).")],

@@ -622,11 +622,18 @@ class SentenceReader:
         for k in range(max(start, i - WINDOW), i + 1):
             if self.has(k, "HYPOTHETICAL"):
                 return True
+            if k >= i - 2 and self._future(k):
+                return True
             if self.has(k, "MAY") and k + 1 < self.sentence.end:
                 nxt = normalize(self.doc[k + 1].text)
                 if nxt[:1] in {"ي", "ت", "ن"} or nxt.startswith("س"):
                     return True
         return False
+
+    def _future(self, k: int) -> bool:
+        """A verb with the future prefix سـ (سيجري، ستدعو، سأتحدث)."""
+        norm = self.doc[k].norm_
+        return len(norm) > 3 and norm[0] == "س" and norm[1] in "يتنا" and norm[1:] in self.x.term_words
 
     # -- subjects ----------------------------------------------------------------------
     def subject_for(self, i: int, verb_like: bool = True) -> list[Actor]:
@@ -745,7 +752,7 @@ class SentenceReader:
         start, end = self.clause_of(anchor)
         verb, direction = self._call_verb(anchor, start)
         subject: list[Actor]
-        if verb is not None and verb < anchor:
+        if verb is not None and verb != anchor:
             subject = self.subject_for(verb)
         else:
             subject = self.subject_for(anchor, verb_like=self.has(anchor, "CALL_VERB"))
@@ -787,11 +794,12 @@ class SentenceReader:
             ):
                 if self.has(k, label):
                     return k, direction
-        for k in range(anchor + 1, min(anchor + 3, self.sentence.end)):
+        # "الاتصال الهاتفي الذي أجراه X بـY": the verb follows the call noun.
+        for k in range(anchor + 1, min(anchor + 5, self.sentence.end)):
             if self.has(k, "CALL_VERB_SUBJ"):
-                return None, "subject"
+                return k, "subject"
             if self.has(k, "CALL_VERB_OBJ"):
-                return None, "object"
+                return k, "object"
         if (
             self.doc[anchor]._.suffix in {"ه", "ها"}
             and anchor + 1 < self.sentence.end

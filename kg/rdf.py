@@ -114,7 +114,9 @@ def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge) -> URIRef:
     """Describe an actor: type, labels in Arabic and English, Wikidata link, offices."""
     node = actor_iri(actor.key)
     graph.add((node, RDF.type, ACTOR_CLASS[actor.kind]))
-    graph.add((node, RDFS.label, Literal(actor.label_ar, lang="ar")))
+    # One Arabic label: an unknown person met in several articles keeps the first spelling.
+    if not any(getattr(label, "language", None) == "ar" for label in graph.objects(node, RDFS.label)):
+        graph.add((node, RDFS.label, Literal(actor.label_ar, lang="ar")))
     graph.add((node, KG.inGazetteer, Literal(actor.known)))
     if actor.label_en:
         graph.add((node, RDFS.label, Literal(actor.label_en, lang="en")))

@@ -1,0 +1,105 @@
+"""List, search and check the shipped knowledge (``kg actors``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from .knowledge import ActorRecord, Knowledge, Office
+from .normalize import normalize_phrase
+
+#: Offices one person holds at a time in a state (two holders at once is a data error).
+EXCLUSIVE_ROLES = frozenset(
+    {
+        "president",
+        "king",
+        "emir",
+        "sultan",
+        "supreme_leader",
+        "prime_minister",
+        "chancellor",
+        "foreign_minister",
+        "defence_minister",
+        "secretary_general",
+        "commission_president",
+        "council_president",
+        "high_representative",
+        "director_general",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the knowledge files that needs a look."""
+
+    kind: str
+    message: str
+
+
+def search_actors(knowledge: Knowledge, text: str, kind: str | None = None) -> list[ActorRecord]:
+    """Actors whose key, English names or Arabic spellings contain ``text`` (normalised)."""
+    needle = normalize_phrase(text).lower()
+    found = []
+    for record in knowledge.actors.values():
+        if kind and record.kind != kind:
+            continue
+        haystack = [record.key.lower(), record.en.lower(), *(a.lower() for a in record.aliases_en)]
+        haystack += [normalize_phrase(f) for f in (*record.ar, *record.ar_weak, *record.capitals_ar)]
+        if not needle or any(needle in h for h in haystack):
+            found.append(record)
+    return sorted(found, key=lambda r: (r.kind, r.en))
+
+
+def _overlap(a: Office, b: Office) -> bool:
+    a_start, b_start = a.start or date.min, b.start or date.min
+    a_end, b_end = a.end or date.max, b.end or date.max
+    # Handovers share a day: the outgoing holder's last day is the incoming one's first.
+    return a_start < b_end and b_start < a_end
+
+
+def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
+    """Duplicates, overlapping offices and colliding spellings in the knowledge."""
+    by_en: dict[str, list[str]] = defaultdict(list)
+    by_qid: dict[str, list[str]] = defaultdict(list)
+    spellings: dict[str, set[str]] = defaultdict(set)
+    declared_weak: dict[str, set[str]] = defaultdict(set)
+    holders: dict[tuple[str, str], list[tuple[str, Office]]] = defaultdict(list)
+    for record in knowledge.actors.values():
+        by_en[record.en.lower()].append(record.key)
+        if record.wikidata:
+            by_qid[record.wikidata].append(record.key)
+        for form in record.ar:
+            spellings[normalize_phrase(form)].add(record.key)
+        for form in record.ar_weak:
+            declared_weak[normalize_phrase(form)].add(record.key)
+        for office in record.offices:
+            if office.end and office.start and office.end < office.start:
+                yield Problem(
+                    "bad-dates", f"{record.key}: {office.role} ends {office.end} before it starts {office.start}"
+                )
+            if office.seat and office.seat not in knowledge.actors:
+                yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
+            if office.role in EXCLUSIVE_ROLES and office.seat:
+                holders[(office.role, office.seat)].append((record.key, office))
+    for name, keys in sorted(by_en.items()):
+        if len(keys) > 1:
+            yield Problem("duplicate-name", f"English name {name!r} is used by {', '.join(sorted(keys))}")
+    for qid, keys in sorted(by_qid.items()):
+        if len(keys) > 1:
+            yield Problem("duplicate-wikidata", f"{qid} is used by {', '.join(sorted(keys))}")
+    for form, keys in sorted(spellings.items()):
+        if len(keys) > 1 and not keys <= declared_weak[form]:
+            yield Problem("colliding-variant", f"{form!r} names {', '.join(sorted(keys))} (matched only as weak)")
+    for (role, seat), items in sorted(holders.items()):
+        items.sort(key=lambda item: item[1].start or date.min)
+        for index, (key, office) in enumerate(items):
+            for other_key, other in items[index + 1 :]:
+                if other_key != key and _overlap(office, other):
+                    yield Problem(
+                        "overlapping-office",
+                        f"{role} of {seat}: {key} ({office.start}–{office.end or 'now'}) and "
+                        f"{other_key} ({other.start}–{other.end or 'now'}) overlap",
+                    )

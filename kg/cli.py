@@ -270,7 +270,7 @@ def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) 
 @app.command()
 def actors(
     search: Annotated[
-        str | None, typer.Argument(help="Text to look for in names and spellings (Arabic or English).")
+        str | None, typer.Argument(help="Text to look for in names and spellings.")
     ] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Person, State or Organization.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Check the knowledge files; exit 1 on problems.")] = False,

@@ -78,7 +78,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
         for office in record.offices:
             if office.end and office.start and office.end < office.start:
                 yield Problem(
-                    "bad-dates", f"{record.key}: {office.role} ends {office.end} before it starts {office.start}"
+                    "bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}"
                 )
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")

@@ -90,9 +90,9 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
     for qid, keys in sorted(by_qid.items()):
         if len(keys) > 1:
             yield Problem("duplicate-wikidata", f"{qid} is used by {', '.join(sorted(keys))}")
-    for form, keys in sorted(spellings.items()):
-        if len(keys) > 1 and not keys <= declared_weak[form]:
-            yield Problem("colliding-variant", f"{form!r} names {', '.join(sorted(keys))} (matched only as weak)")
+    for form, forms_keys in sorted(spellings.items()):
+        if len(forms_keys) > 1 and not forms_keys <= declared_weak[form]:
+            yield Problem("colliding-variant", f"{form!r} names {', '.join(sorted(forms_keys))} (matched only as weak)")
     for (role, seat), items in sorted(holders.items()):
         items.sort(key=lambda item: item[1].start or date.min)
         for index, (key, office) in enumerate(items):

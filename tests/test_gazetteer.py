@@ -1,0 +1,67 @@
+"""The shipped knowledge and `kg actors`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.gazetteer import check_knowledge, search_actors
+from kg.knowledge import load_knowledge
+
+runner = CliRunner()
+
+
+def test_shipped_knowledge_has_no_problems() -> None:
+    problems = list(check_knowledge(load_knowledge()))
+    assert problems == []
+
+
+def test_states_have_names_adjectives_and_capitals() -> None:
+    knowledge = load_knowledge()
+    iran = knowledge["state/IR"]
+    assert "إيران" in iran.ar
+    assert knowledge.adjectives["ايراني"] == "state/IR"
+    assert knowledge.names["طهران"] == {"state/IR"}
+    assert knowledge.names["موسكو"] == {"state/RU"}
+    # عمان is Oman's name and Jordan's capital: strong for Oman only.
+    assert knowledge.names["عمان"] == {"state/OM"}
+    assert "state/JO" in knowledge.weak_names["عمان"]
+
+
+def test_search_finds_arabic_and_english_spellings() -> None:
+    knowledge = load_knowledge()
+    assert [r.key for r in search_actors(knowledge, "طهران")] == ["state/IR"]
+    assert "state/SA" in [r.key for r in search_actors(knowledge, "saudi")]
+
+
+def test_office_holders_in_time() -> None:
+    knowledge = load_knowledge()
+    assert knowledge.role_holders("president", "state/IR", date(2024, 4, 16)) == ["person/ebrahim-raisi"]
+    assert knowledge.role_holders("president", "state/IR", date(2026, 3, 10)) == ["person/masoud-pezeshkian"]
+
+
+def test_check_reports_overlaps_and_collisions(tmp_path: Path) -> None:
+    people = [
+        {"id": "a-one", "en": "A One", "ar": ["ألف واحد", "الاسم المشترك"],
+         "offices": [{"role": "president", "state": "IR", "start": "2020-01-01", "end": "2022-01-01"}]},
+        {"id": "b-two", "en": "B Two", "ar": ["باء اثنان", "الاسم المشترك"],
+         "offices": [{"role": "president", "state": "IR", "start": "2021-01-01", "end": None}]},
+    ]
+    (tmp_path / "persons_test.json").write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
+    problems = list(check_knowledge(load_knowledge([tmp_path])))
+    kinds = {p.kind for p in problems}
+    assert "overlapping-office" in kinds
+    assert "colliding-variant" in kinds
+    result = runner.invoke(app, ["actors", "--check", "--knowledge", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "overlap" in result.output
+
+
+def test_actors_command_lists_a_search() -> None:
+    result = runner.invoke(app, ["actors", "إيران", "--kind", "State"])
+    assert result.exit_code == 0, result.output
+    assert "state/IR" in result.output

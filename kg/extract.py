@@ -251,7 +251,12 @@ class Extractor:
         context: Context,
     ) -> list[Mention]:
         spans = {s.start: s for s in buckets.actors[index]}
-        triggers = {s.start: s for s in buckets.triggers[index]}
+        triggers: dict[int, dict[str, Span]] = {}
+        for span in buckets.triggers[index]:
+            # The longest span of each label wins at a start (وزارة الخارجية over الخارجية).
+            kept = triggers.setdefault(span.start, {}).get(span.label_)
+            if kept is None or len(span) > len(kept):
+                triggers[span.start][span.label_] = span
         mentions: list[Mention] = []
         i = sentence.start
         while i < sentence.end:
@@ -281,23 +286,29 @@ class Extractor:
         i: int,
         end: int,
         spans: dict[int, Span],
-        triggers: dict[int, Span],
+        triggers: dict[int, dict[str, Span]],
         roles_by_start: dict[int, Span],
         context: Context,
     ) -> Mention | None:
-        trigger = triggers.get(i)
-        label = trigger.label_ if trigger is not None else ""
+        here = triggers.get(i, {})
+        if "DUAL_ROLE" in here:
+            mention = self._dual_title_mention(doc, here["DUAL_ROLE"], end, spans, context)
+            if mention is not None:
+                return mention
         if i in roles_by_start:
             mention = self._title_mention(doc, i, end, spans, roles_by_start[i], context)
             if mention is not None:
                 return mention
-        if label == "COUNTERPART":
+        if "COUNTERPART" in here:
             return self._counterpart_mention(doc, i, end, spans, context)
-        if label == "GROUP":
+        if "GROUP" in here:
             if i + 1 < end and (i + 1 in spans or (i + 1) in roles_by_start):
                 return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
             return Mention(i, i + 1, [], "group")
-        if label in {"STATE_BODY", "LEADER"} and trigger is not None:
+        for label in ("STATE_BODY", "LEADER"):
+            trigger = here.get(label)
+            if trigger is None:
+                continue
             state = self._adjective_state(doc, trigger.end, spans)
             if state is not None:
                 adj_end = spans[trigger.end].end
@@ -376,7 +387,9 @@ class Extractor:
                     if actor.kind == PERSON and self._has_role(actor, role, context.article_date):
                         return Mention(i, j, [actor], "role")
             return None
-        holder = self._resolve_office((role,), state, context)
+        # "الزعيم الروسي" is the head of state; "زعيم حماس" the group's leader.
+        roles = (*self.head_roles, "leader") if role == "leader" else (role,)
+        holder = self._resolve_office(roles, state, context)
         unknown = self._unknown_name(doc, name_start, end, spans)
         if unknown is not None and (
             holder is None
@@ -390,6 +403,36 @@ class Extractor:
         if holder is not None:
             return Mention(i, after, [holder], "role")
         return None
+
+    def is_spokesperson(self, actor: Actor, day: date | None) -> bool:
+        """Whether the actor speaks for others (a source, not an agent) on ``day``."""
+        return self._has_role(actor, "spokesperson", day)
+
+    def _dual_title_mention(
+        self, doc: Doc, title: Span, end: int, spans: dict[int, Span], context: Context
+    ) -> Mention | None:
+        """"وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
+        role = self.knowledge.dual_role_phrases.get(_norm(title))
+        if role is None:
+            return None
+        roles = (*self.head_roles, "leader") if role == "leader" else (role,)
+        holders: list[Actor] = []
+        j = title.end
+        while j < end and len(holders) < 2:
+            if doc[j].norm_ == "و" or doc[j].text in {"،", ","}:
+                j += 1
+                continue
+            state = self._adjective_state(doc, j, spans)
+            if state is None:
+                break
+            holder = self._resolve_office(roles, state, context)
+            if holder is None:
+                return None
+            holders.append(holder)
+            j = spans[j].end
+        if len(holders) != 2:
+            return None
+        return Mention(title.start, j, holders, "role")
 
     def _has_role(self, actor: Actor, role: str, day: date | None) -> bool:
         if actor.role == role:
@@ -593,12 +636,29 @@ class SentenceReader:
     def mention_actors(self, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
         """The actors a mention stands for, resolving groups and counterparts."""
         if mention.kind == "group":
-            if self.context.last_call is not None:
-                return list(self.context.last_call)
-            return self.context.recent[-2:] if len(self.context.recent) >= 2 else []
+            return self._group_actors(mention)
         if mention.kind == "counterpart":
             return self.x.resolve_counterpart(mention, subject or self.context.last_subject, self.context)
         return mention.actors
+
+    def _group_actors(self, mention: Mention) -> list[Actor]:
+        """"الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
+        word = self.doc[mention.start].norm_
+        kind = STATE if word in {"البلدان", "البلدين"} else None if word.startswith(("الجانب", "الطرف")) else PERSON
+        wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
+        earlier: list[Actor] = []
+        for m in self.mentions:
+            if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
+                earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
+        if len(earlier) >= 2:
+            return earlier[-2:]
+        if self.context.last_call is not None and all(wanted(a) for a in self.context.last_call):
+            return list(self.context.last_call)
+        pool: list[Actor] = []
+        for actor in reversed(earlier + self.context.recent):
+            if wanted(actor) and actor.key not in {p.key for p in pool}:
+                pool.append(actor)
+        return pool[:2] if len(pool) >= 2 else []
 
     def negated_or_hypothetical(self, i: int) -> bool:
         """Whether the statement at token ``i`` is negated, planned or hypothetical."""
@@ -639,18 +699,43 @@ class SentenceReader:
     def subject_for(self, i: int, verb_like: bool = True) -> list[Actor]:
         """The agent of the trigger at token ``i``: clause subject, else the understood one."""
         start, end = self.clause_of(i)
+        speaker = self._speaker(start)
         before = [m for m in self.mentions if start <= m.start < i and not m.prepositional]
         if before:
-            return self._resolve_chain(self._chain_from(before[0], end))
+            # A person before the trigger is the subject rather than a state in a genitive
+            # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
+            people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
+            subject = self._resolve_chain(self._chain_from((people or before)[0], end))
+            # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement.
+            if speaker and len(subject) == 1 and subject[0].kind == STATE and speaker[0].state == subject[0].key:
+                return speaker
+            return subject
         if verb_like:
             after = [m for m in self.mentions if i < m.start < min(end, i + 6) and not m.prepositional]
             if after and self._only_titles_between(i + 1, after[0].start):
                 return self._resolve_chain(self._chain_from(after[0], end))
-        # The clause has no subject of its own: the sentence's, else the article's.
+        # The clause has no subject of its own: the speaker's or the sentence's, else the article's.
+        if speaker:
+            return speaker
         sentence_subject = [m for m in self.mentions if m.start < start and not m.prepositional]
         if sentence_subject and not self._after_speech(sentence_subject[0]):
             return self._resolve_chain(self._chain_from(sentence_subject[0], start))
         return list(self.context.last_subject)
+
+    def _speaker(self, clause_start: int) -> list[Actor]:
+        """Who says the clause starting at ``clause_start`` (قال X إن …), unless a spokesperson."""
+        if clause_start == self.sentence.start or not self.has(clause_start - 1, "THAT"):
+            return []
+        prior_start, _ = self.clause_of(clause_start - 1)
+        if not any(self.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+            return []
+        candidates = [m for m in self.mentions if prior_start <= m.start < clause_start and not m.prepositional]
+        if not candidates:
+            return []
+        speaker = self._resolve_chain(self._chain_from(candidates[0], clause_start))
+        if any(self.x.is_spokesperson(a, self.context.article_date) for a in speaker):
+            return []
+        return speaker
 
     def _after_speech(self, mention: Mention) -> bool:
         """Whether a mention is the speaker of a reporting verb (قال X إن …)."""
@@ -661,6 +746,8 @@ class SentenceReader:
         for k in range(a, b):
             token = self.doc[k]
             if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
+                continue
+            if self.has(k, "GROUP") or self.has(k, "ROLE") or self._connector(token):
                 continue
             if token.norm_ in {"اليوم", "امس", "مساء", "صباح", "الليله"}:
                 continue
@@ -746,7 +833,15 @@ class SentenceReader:
         if not anchors:
             yield from self._initiative_of_last_call()
             return
-        anchor = anchors[0]
+        previous = -10
+        for anchor in anchors:
+            # "اتصالا هاتفيا": one call, two call words.
+            if anchor - previous > 3:
+                yield from self._call_at(anchor)
+            previous = anchor
+
+    def _call_at(self, anchor: int) -> Iterator[Fact]:
+        """The call(s) reported around the call word at ``anchor``."""
         if self.negated_or_hypothetical(anchor):
             return
         start, end = self.clause_of(anchor)
@@ -760,7 +855,7 @@ class SentenceReader:
         counterparts = self._resolve_chain(counterpart_chain, subject)
         initiative = self._initiative()
         pairs: list[tuple[Actor, Actor, str | None]] = []
-        if preposition == "بين" and len(counterparts) >= 2 and not subject:
+        if preposition == "بين" and len(counterparts) >= 2:
             pairs = [(x, y, None) for x, y in combinations(counterparts, 2)]
         elif subject and counterparts:
             for s in subject:
@@ -775,6 +870,10 @@ class SentenceReader:
                     pairs.append((s, c, who))
         elif len(subject) >= 2 and (direction in {"reciprocal", None}):
             pairs = [(x, y, None) for x, y in combinations(subject, 2)]
+        if not pairs:
+            # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
+            yield from self._initiative_of_last_call()
+            return
         when = self._date()
         for a, b, who in pairs:
             if initiative is not None:
@@ -785,7 +884,8 @@ class SentenceReader:
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
         if self.has(anchor, "CALL_VERB"):
             return anchor, "subject"
-        for k in range(anchor - 1, max(start, anchor - WINDOW) - 1, -1):
+        # The verb may sit before a long subject: "أجرى الرئيس الروسي فلاديمير بوتين، اليوم، اتصالا".
+        for k in range(anchor - 1, max(start, anchor - 2 * WINDOW) - 1, -1):
             for label, direction in (
                 ("CALL_VERB_OBJ", "object"),
                 ("CALL_VERB_RECIP", "reciprocal"),
@@ -941,6 +1041,11 @@ class SentenceReader:
             agent_keys = {a.key for a in agents}
             for mention in self.mentions:
                 if span.end <= mention.start < end:
+                    # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
+                    if mention.preposition not in {None, "الي", "ل"} or (
+                        mention.prepositional and not mention.clitic.endswith("ل")
+                    ):
+                        continue
                     thanked = [a for a in self.mention_actors(mention, agents) if a.key not in agent_keys]
                     if thanked:
                         for agent in agents:

@@ -209,6 +209,7 @@ class Knowledge:
     adjectives: dict[str, str] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     role_phrases: dict[str, str] = field(default_factory=dict)
+    dual_role_phrases: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         names: dict[str, set[str]] = defaultdict(set)
@@ -246,6 +247,12 @@ class Knowledge:
                 if not key.startswith("ال"):
                     role_phrases.setdefault("ال" + key, role)
         self.role_phrases = role_phrases
+        self.dual_role_phrases = {
+            normalize_phrase(phrase): role
+            for role, phrases in self.lexicon.get("dual_roles", {}).items()
+            if not role.startswith("_")
+            for phrase in phrases
+        }
 
     # -- lookups ---------------------------------------------------------------------
     def __getitem__(self, key: str) -> ActorRecord:

@@ -49,6 +49,11 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("possessor_nouns",), "POSSESSOR_NOUN"),
     (("impersonal_markers",), "IMPERSONAL"),
     (("prepositions",), "PREP"),
+    (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
+    (("dual_roles", "defence_minister"), "DUAL_ROLE"),
+    (("dual_roles", "prime_minister"), "DUAL_ROLE"),
+    (("dual_roles", "president"), "DUAL_ROLE"),
+    (("dual_roles", "leader"), "DUAL_ROLE"),
     (("call", "in_person_words"), "IN_PERSON"),
     (("call", "initiative_phrases"), "INITIATIVE"),
     (("stance", "verbs"), "STANCE"),
@@ -121,9 +126,11 @@ class Vocabulary:
         """``(clitic, base, suffix)`` of a normalised word; base is ``word`` if unknown."""
         if self.known(word):
             return "", word, ""
-        for reading in clitic_readings(word)[1:]:
-            if self.known(reading):
-                return _clitic(word, reading), reading, ""
+        # The least stripped known reading wins: والولايات → الولايات, not ولايات.
+        known = [r for r in clitic_readings(word)[1:] if self.known(r)]
+        if known:
+            reading = max(known, key=len)
+            return _clitic(word, reading), reading, ""
         # Suffixes only on trigger words: a name never takes ه/ها in our texts.
         for reading in clitic_readings(word):
             for suffix in SUFFIXES:

@@ -267,7 +267,7 @@ class Knowledge:
 
     def role_holders(self, role: str, seat: str, day: date | None) -> list[str]:
         """Persons who held ``role`` at ``seat`` on ``day`` (all of them with no day)."""
-        keys = self.holders.get((role, seat), [])
+        keys = list(dict.fromkeys(self.holders.get((role, seat), [])))
         return [
             k
             for k in keys

@@ -127,6 +127,7 @@ class Extractor:
         self.prepositions = self.knowledge.words("prepositions")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
+        self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
 
     # -- public API ---------------------------------------------------------------------
     def extract(self, article: Article, default_date: date | None = None) -> ArticleResult:
@@ -714,6 +715,8 @@ class SentenceReader:
             after = [m for m in self.mentions if i < m.start < min(end, i + 6) and not m.prepositional]
             if after and self._only_titles_between(i + 1, after[0].start):
                 return self._resolve_chain(self._chain_from(after[0], end))
+            if self._unnamed_subject(i, start):
+                return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
         # The clause has no subject of its own: the speaker's or the sentence's, else the article's.
         if speaker:
             return speaker
@@ -721,6 +724,17 @@ class SentenceReader:
         if sentence_subject and not self._after_speech(sentence_subject[0]):
             return self._resolve_chain(self._chain_from(sentence_subject[0], start))
         return list(self.context.last_subject)
+
+    def _unnamed_subject(self, i: int, clause_start: int) -> bool:
+        """Whether the trigger at ``i`` has an explicit subject that names no actor."""
+        window = [k for k in range(clause_start, min(i + 3, self.sentence.end)) if k != i]
+        for k in window:
+            token = self.doc[k]
+            if token.is_punct or token.is_space:
+                continue
+            if token.norm_ in self.x.non_actor_subjects:
+                return True
+        return False
 
     def _speaker(self, clause_start: int) -> list[Actor]:
         """Who says the clause starting at ``clause_start`` (قال X إن …), unless a spokesperson."""

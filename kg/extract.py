@@ -1006,29 +1006,34 @@ class SentenceReader:
         # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
         if stance > self.sentence.start and self.has(stance - 1, "IMPERSONAL") and self.context.last_call:
             return list(self.context.last_call)
-        agents = self.subject_for(stance)
-        # A possessor of the stance also holds it (موقف موسكو الداعم لخفض التصعيد,
-        # جهود روسيا لوقف إطلاق النار, المواقف المبدئية لروسيا وإيران الداعية إلى …).
-        start, _ = self.clause_of(stance)
-        for mention in self.mentions:
-            if not start <= mention.start < topic_start:
+        # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
+        # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
+        owner = self._owner_of(stance, topic_start)
+        if owner:
+            return owner
+        return self.subject_for(stance)
+
+    def _owner_of(self, stance: int, limit: int) -> list[Actor]:
+        """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
+        if not any(self.has(k, "POSSESSOR_NOUN") for k in range(max(self.sentence.start, stance - 2), stance + 1)):
+            return []
+        end = min(limit, stance + 6, self.sentence.end)
+        for k in range(stance + 1, end):
+            token = self.doc[k]
+            if token.is_punct:
                 continue
-            prev = mention.start - 1
-            possessed = (
-                prev >= self.sentence.start
-                and self.has(prev, "POSSESSOR_NOUN")
-                and (not mention.prepositional or mention.clitic == "ل")
-            )
-            possessed |= mention.clitic == "ل" and any(
-                self.has(k, "POSSESSOR_NOUN") for k in range(max(self.sentence.start, prev - 3), prev)
-            )
-            possessed |= mention.end == stance and not mention.prepositional
-            if possessed:
-                for chained in self._chain_from(mention, topic_start):
-                    for actor in self.mention_actors(chained):
-                        if actor.key not in {a.key for a in agents}:
-                            agents.append(actor)
-        return agents
+            mention = next((m for m in self.mentions if m.start == k), None)
+            if mention is not None:
+                # A genitive (جهود مصر) or an adjective (الجهود المصرية); not "مع/بين" objects.
+                if mention.preposition is None and (not mention.prepositional or mention.clitic == "ل"):
+                    return self._resolve_chain(self._chain_from(mention, limit))
+                return []
+            if self.has(k, "BREAK") and token.norm_ in {"التي", "الذي"}:
+                after = [m for m in self.mentions if k < m.start < min(k + 5, self.sentence.end)]
+                if after and not after[0].prepositional:
+                    return self._resolve_chain(self._chain_from(after[0], self.sentence.end))
+                return []
+        return []
 
     def appeals(self) -> Iterator[Fact]:
         for span, topic in self._topics():
@@ -1043,7 +1048,7 @@ class SentenceReader:
             stance = self._stance_before(span.start, ("MEDIATION_STANCE", "STANCE"))
             if stance is None or self.negated_or_hypothetical(stance):
                 continue
-            for agent in self.subject_for(stance):
+            for agent in self._owner_of(stance, self.sentence.end) or self.subject_for(stance):
                 yield self.fact(OFFERED_MEDIATION, agent, confidence=0.7)
 
     def thanks(self) -> Iterator[Fact]:

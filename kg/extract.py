@@ -856,8 +856,8 @@ class SentenceReader:
 
     def _call_at(self, anchor: int) -> Iterator[Fact]:
         """The call(s) reported around the call word at ``anchor``."""
-        if self.negated_or_hypothetical(anchor):
-            return
+        if self.negated_or_hypothetical(anchor) or self.spans("DENIAL"):
+            return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
         start, end = self.clause_of(anchor)
         verb, direction = self._call_verb(anchor, start)
         subject: list[Actor]

@@ -49,6 +49,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("possessor_nouns",), "POSSESSOR_NOUN"),
     (("impersonal_markers",), "IMPERSONAL"),
     (("prepositions",), "PREP"),
+    (("denial",), "DENIAL"),
     (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
     (("dual_roles", "defence_minister"), "DUAL_ROLE"),
     (("dual_roles", "prime_minister"), "DUAL_ROLE"),

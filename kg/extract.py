@@ -355,6 +355,8 @@ class Extractor:
         j = role_span.end
         # "رئيس مجلس الوزراء": prefer the longest title starting here.
         state = None
+        if j < end and doc[j].norm_ in {"الجمهوريه", "الدوله", "المملكه"} and j + 1 < end and j not in spans:
+            j += 1  # "رئيس الجمهورية عبد المجيد تبون"
         if j < end and doc[j].norm_ in {"دوله", "جمهوريه", "مملكه", "سلطنه"} and j + 1 < end:
             state = self._adjective_state(doc, j + 1, spans)
             if state:

@@ -477,6 +477,9 @@ class Extractor:
                 or token._.clitic
                 or norm in self.term_words
                 or (words and norm.startswith("ال") and len(words) >= 2)
+                # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
+                or (len(words) >= 2 and norm.startswith("و"))
+                or (words and norm.endswith(("هما", "هم", "ها")) and len(norm) > 5)
             ):
                 break
             if not words and norm.startswith("ال"):

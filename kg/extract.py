@@ -1005,6 +1005,11 @@ class SentenceReader:
                 return k
             if self.has(k, "DISCUSS"):
                 return None
+        # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
+        if start > self.sentence.start and self.has(start - 1, "THAT"):
+            for k in range(start - 2, max(self.sentence.start, start - 4) - 1, -1):
+                if any(self.has(k, label) for label in labels):
+                    return k
         return None
 
     def _agents(self, stance: int, topic_start: int) -> list[Actor]:

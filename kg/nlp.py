@@ -75,6 +75,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("leader_words",), "LEADER"),
     (("state_body_words",), "STATE_BODY"),
     (("topic_guard_before",), "GUARD"),
+    (("topic_guard_immediate",), "GUARD_NEAR"),
 ]
 
 

@@ -128,6 +128,7 @@ class Extractor:
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
+        self.honorifics = frozenset(w for phrase in self.knowledge.words("honorifics") for w in phrase.split())
 
     # -- public API ---------------------------------------------------------------------
     def extract(self, article: Article, default_date: date | None = None) -> ArticleResult:
@@ -367,7 +368,8 @@ class Extractor:
         if state is not None:
             after = spans[j].end
         name_start = after
-        while name_start < end and doc[name_start].text in {"،", ",", "("}:
+        honorifics = self.honorifics
+        while name_start < end and (doc[name_start].text in {"،", ",", "("} or doc[name_start].norm_ in honorifics):
             name_start += 1
         # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
         name_span = spans.get(name_start)
@@ -797,7 +799,7 @@ class SentenceReader:
         norm = token.norm_  # type: ignore[attr-defined]
         if norm in CONNECTORS or token.is_punct or token.like_num:  # type: ignore[attr-defined]
             return True
-        if norm in WEEKDAYS or norm in {"اليوم", "امس", "مساء"}:
+        if norm in WEEKDAYS or norm in {"اليوم", "امس", "مساء"} or norm in self.x.honorifics:
             return True
         return strip_article(norm) in self.x.knowledge.adjectives or norm in self.x.knowledge.role_phrases
 

@@ -50,6 +50,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("impersonal_markers",), "IMPERSONAL"),
     (("prepositions",), "PREP"),
     (("denial",), "DENIAL"),
+    (("honorifics",), "HONORIFIC"),
     (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
     (("dual_roles", "defence_minister"), "DUAL_ROLE"),
     (("dual_roles", "prime_minister"), "DUAL_ROLE"),

@@ -1074,6 +1074,12 @@ class SentenceReader:
             agents = self.subject_for(span.start)
             _, end = self.clause_of(span.start)
             agent_keys = {a.key for a in agents}
+            # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
+            if self.doc[span.start]._.suffix in {"ه", "ها"} and self.context.last_call and len(agents) == 1:
+                others = [a for a in self.context.last_call if a.key not in agent_keys]
+                if len(others) == 1 and len(others) < len(self.context.last_call):
+                    yield self.fact(THANKED, agents[0], b=others[0])
+                    continue
             for mention in self.mentions:
                 if span.end <= mention.start < end:
                     # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".

@@ -627,6 +627,8 @@ class SentenceReader:
             labels = self.labels.get(token.i, set())
             if token.text in {":", "؛", ";"} or "THAT" in labels or "BREAK" in labels:
                 starts.append(token.i + 1)
+            elif "CLAUSE_VERB" in labels and token._.clitic in {"و", "ف"} and token.i > self.sentence.start:
+                starts.append(token.i)  # "… وأكد بوتين استعداده": a statement of its own
         return starts
 
     def clause_of(self, i: int) -> tuple[int, int]:

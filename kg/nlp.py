@@ -51,6 +51,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("prepositions",), "PREP"),
     (("denial",), "DENIAL"),
     (("honorifics",), "HONORIFIC"),
+    (("clause_verbs",), "CLAUSE_VERB"),
     (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
     (("dual_roles", "defence_minister"), "DUAL_ROLE"),
     (("dual_roles", "prime_minister"), "DUAL_ROLE"),

@@ -1,0 +1,460 @@
+"""Network analysis of a built graph: counts, who is most connected, who calls and urges most.
+
+Everything is read back from the RDF graph with SPARQL (never by re-extracting), then
+assembled into networkx graphs:
+
+* :func:`actor_network` — a ``MultiDiGraph`` with one edge per reported event: a call
+  runs from its initiator (or, when the text names none, between its participants in
+  IRI order, with ``directed=False``), thanks from the one who thanks to the one thanked,
+  an appeal from the actor to the goal urged (goals are nodes of kind ``"Topic"``).
+  Events with no counterpart (most mediation offers and warnings) have no edge; they are
+  listed in the ``solo_events`` attribute of their actor's node.
+* :func:`simple_network` — the undirected, weighted actor-to-actor graph behind the
+  centrality figures (topics left out).
+* :func:`graph_statistics` — the JSON summary printed by ``kg stats``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph, Literal
+from rdflib.query import ResultRow
+
+from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
+from .rdf import KG
+from .resources import ontology_path
+
+#: Event classes (local names) and the relation each one reports, in display order.
+EVENT_TYPES: tuple[tuple[str, str], ...] = (
+    ("PhoneCall", CALLED),
+    ("Appeal", URGED),
+    ("MediationOffer", OFFERED_MEDIATION),
+    ("Thanks", THANKED),
+    ("Warning", WARNED),
+)
+#: Actor classes (local names).
+ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Organization")
+#: The ``kind`` of goal nodes in :func:`actor_network`.
+TOPIC_KIND = "Topic"
+
+_PREFIXES = """
+PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+_EVENT_VALUES = "VALUES ?type { kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }"
+
+_COUNT_TYPES = (
+    _PREFIXES
+    + """
+SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES ?type { schema:NewsArticle kg:Person kg:State kg:Organization
+                 kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }
+  ?x a ?type .
+} GROUP BY ?type
+"""
+)
+
+_ACTORS = (
+    _PREFIXES
+    + """
+SELECT ?actor ?kind WHERE {
+  VALUES ?kind { kg:Person kg:State kg:Organization }
+  ?actor a ?kind .
+}
+"""
+)
+
+_LABELS = (
+    _PREFIXES
+    + """
+SELECT ?thing ?label WHERE {
+  { ?thing rdfs:label ?label } UNION { ?thing skos:prefLabel ?label }
+  FILTER (LANGMATCHES(LANG(?label), "en") || LANGMATCHES(LANG(?label), "ar"))
+}
+"""
+)
+
+_EVENT_ROLES = (
+    _PREFIXES
+    + f"""
+SELECT ?event ?type ?role ?value WHERE {{
+  {_EVENT_VALUES}
+  ?event a ?type .
+  {{ ?event kg:participant ?value BIND ("participant" AS ?role) }}
+  UNION {{ ?event kg:initiator ?value BIND ("initiator" AS ?role) }}
+  UNION {{ ?event kg:agent ?value BIND ("agent" AS ?role) }}
+  UNION {{ ?event kg:addressee ?value BIND ("addressee" AS ?role) }}
+  UNION {{ ?event kg:topic ?value BIND ("topic" AS ?role) }}
+  UNION {{ ?event kg:warnedOf ?value BIND ("warnedOf" AS ?role) }}
+  UNION {{ ?event dcterms:date ?value BIND ("date" AS ?role) }}
+  UNION {{ ?event prov:wasDerivedFrom ?article .
+          OPTIONAL {{ ?article schema:identifier ?id }}
+          BIND (COALESCE(STR(?id), STR(?article)) AS ?value)
+          BIND ("article" AS ?role) }}
+  UNION {{ ?event prov:wasDerivedFrom/schema:datePublished ?value BIND ("published" AS ?role) }}
+}}
+"""
+)
+
+_EVIDENCE = (
+    _PREFIXES
+    + f"""
+SELECT ?event ?sentence ?index WHERE {{
+  {_EVENT_VALUES}
+  ?event a ?type ; kg:hasEvidence ?evidence .
+  ?evidence kg:sentenceText ?sentence .
+  OPTIONAL {{ ?evidence kg:sentenceIndex ?index }}
+}}
+"""
+)
+
+
+@dataclass
+class Event:
+    """One event node as read back from the graph."""
+
+    iri: str
+    relation: str
+    participants: list[str] = field(default_factory=list)
+    initiator: str | None = None
+    agent: str | None = None
+    addressee: str | None = None
+    topic: str | None = None
+    warned_of: str | None = None
+    date: str | None = None
+    articles: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def actors(self) -> list[str]:
+        """Every actor IRI the event involves (participants, agent, addressee)."""
+        found = [*self.participants, *(a for a in (self.agent, self.addressee) if a)]
+        return sorted(set(found))
+
+
+def _rows(graph: Graph, query: str) -> Iterator[dict[str, Any]]:
+    for row in graph.query(query):
+        if isinstance(row, ResultRow):
+            yield {str(k): v for k, v in row.asdict().items()}
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_events(graph: Graph) -> list[Event]:
+    """Every event of the graph with its actors, goal, date, articles and evidence (SPARQL).
+
+    ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
+    its article; evidence sentences are in sentence order.
+    """
+    relation_of = {str(KG[name]): relation for name, relation in EVENT_TYPES}
+    events: dict[str, Event] = {}
+    published: dict[str, str] = {}
+    for row in _rows(graph, _EVENT_ROLES):
+        iri = str(row["event"])
+        event = events.setdefault(iri, Event(iri=iri, relation=relation_of[str(row["type"])]))
+        role, value = str(row["role"]), row["value"]
+        if role == "participant":
+            if str(value) not in event.participants:
+                event.participants.append(str(value))
+        elif role == "initiator":
+            event.initiator = str(value)
+        elif role in {"agent", "addressee", "topic"}:
+            setattr(event, role, str(value))
+        elif role == "warnedOf":
+            event.warned_of = str(value)
+        elif role == "date":
+            event.date = str(value)
+        elif role == "published":
+            published.setdefault(iri, str(value))
+        elif role == "article" and str(value) not in event.articles:
+            event.articles.append(str(value))
+    sentences: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in _rows(graph, _EVIDENCE):
+        index = row.get("index")
+        position = int(index.toPython()) if isinstance(index, Literal) else 0
+        sentences[str(row["event"])].append((position, str(row["sentence"])))
+    for iri, event in events.items():
+        event.participants.sort()
+        event.articles.sort()
+        if event.date is None:
+            event.date = published.get(iri)
+        event.evidence = list(dict.fromkeys(text for _, text in sorted(sentences.get(iri, []))))
+    return sorted(events.values(), key=lambda e: e.iri)
+
+
+def _labels(graph: Graph) -> dict[str, tuple[str | None, str | None]]:
+    """English and Arabic label of everything labelled (the smallest, when there are several)."""
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": []})
+    for row in _rows(graph, _LABELS):
+        label = row["label"]
+        language = (label.language or "").lower().split("-")[0] if isinstance(label, Literal) else ""
+        if language in {"en", "ar"}:
+            found[str(row["thing"])][language].append(str(label))
+    return {
+        thing: (min(names["en"]) if names["en"] else None, min(names["ar"]) if names["ar"] else None)
+        for thing, names in found.items()
+    }
+
+
+def _topic_labels(topics: Iterable[str], labels: dict[str, tuple[str | None, str | None]]) -> None:
+    """Fill in goal labels from the ontology when the data graph does not carry them."""
+    missing = [t for t in topics if t not in labels]
+    if not missing:
+        return
+    ontology = Graph()
+    ontology.parse(str(ontology_path()), format="turtle")
+    found = _labels(ontology)
+    for topic in missing:
+        labels[topic] = found.get(topic, (_local_name(topic), None))
+
+
+def display_label(label_en: str | None, label_ar: str | None, iri: str) -> str:
+    """The label to show: English, else Arabic, else the last part of the IRI."""
+    return label_en or label_ar or _local_name(iri)
+
+
+def actor_network(graph: Graph) -> nx.MultiDiGraph:
+    """The actors and goals of ``graph`` as a multigraph with one edge per event.
+
+    Nodes are IRIs (``str``) with ``label_en``, ``label_ar``, ``label`` and ``kind``
+    (``Person``, ``State``, ``Organization``, ``Actor`` when untyped, or ``Topic`` for a
+    goal) and ``solo_events`` (events of the actor that have no counterpart). Edges are
+    keyed by the event IRI and carry ``relation``, ``event``, ``evidence`` (sentences),
+    ``articles`` (identifiers), ``date`` (ISO string or ``None``), ``directed`` and, where
+    they apply, ``topic``, ``addressee``, ``warned_of``. A call with more than two
+    participants gives one edge per pair.
+    """
+    network = nx.MultiDiGraph()
+    labels = _labels(graph)
+    kinds: dict[str, str] = {}
+    for row in _rows(graph, _ACTORS):
+        kinds.setdefault(str(row["actor"]), _local_name(str(row["kind"])))
+    events = read_events(graph)
+    _topic_labels({e.topic for e in events if e.topic}, labels)
+
+    def add_node(iri: str, kind: str | None = None) -> None:
+        if iri in network:
+            return
+        en, ar = labels.get(iri, (None, None))
+        network.add_node(
+            iri,
+            label_en=en,
+            label_ar=ar,
+            label=display_label(en, ar, iri),
+            kind=kind or kinds.get(iri, "Actor"),
+            solo_events=[],
+        )
+
+    for iri in sorted(kinds):
+        add_node(iri)
+    for event in events:
+        for actor in event.actors:
+            add_node(actor)
+        common: dict[str, Any] = {
+            "relation": event.relation,
+            "event": event.iri,
+            "evidence": list(event.evidence),
+            "articles": list(event.articles),
+            "date": event.date,
+        }
+        if event.warned_of is not None:
+            common["warned_of"] = event.warned_of
+        edges = _event_edges(event)
+        for source, target, extra in edges:
+            if extra.get("topic"):
+                add_node(target, TOPIC_KIND)
+            network.add_edge(source, target, key=event.iri, **common, **extra)
+        if not edges and event.agent:
+            network.nodes[event.agent]["solo_events"].append(common)
+    return network
+
+
+def _event_edges(event: Event) -> list[tuple[str, str, dict[str, Any]]]:
+    """The (source, target, attributes) edges that stand for one event."""
+    if event.relation == CALLED:
+        people = event.participants
+        if event.initiator and event.initiator in people:
+            return [(event.initiator, p, {"directed": True}) for p in people if p != event.initiator]
+        return [(a, b, {"directed": False}) for i, a in enumerate(people) for b in people[i + 1 :]]
+    if event.agent is None:
+        return []
+    if event.relation == URGED and event.topic:
+        extra: dict[str, Any] = {"directed": True, "topic": event.topic}
+        if event.addressee:
+            extra["addressee"] = event.addressee
+        return [(event.agent, event.topic, extra)]
+    if event.addressee and event.addressee != event.agent:
+        return [(event.agent, event.addressee, {"directed": True})]
+    return []
+
+
+def simple_network(graph: Graph, *, network: nx.MultiDiGraph | None = None) -> nx.Graph:
+    """The undirected actor-to-actor graph, ``weight`` = number of events linking a pair.
+
+    Every actor of :func:`actor_network` is a node (goals are left out); an edge also
+    carries ``relations``, a count per relation. Pass ``network`` to reuse one already built.
+    """
+    multi = network if network is not None else actor_network(graph)
+    simple = nx.Graph()
+    for node, data in multi.nodes(data=True):
+        if data["kind"] != TOPIC_KIND:
+            simple.add_node(node, **{k: v for k, v in data.items() if k != "solo_events"})
+    for source, target, data in multi.edges(data=True):
+        if source == target or source not in simple or target not in simple:
+            continue
+        if not simple.has_edge(source, target):
+            simple.add_edge(source, target, weight=0, relations={})
+        edge = simple.edges[source, target]
+        edge["weight"] += 1
+        edge["relations"][data["relation"]] = edge["relations"].get(data["relation"], 0) + 1
+    return simple
+
+
+def event_degree(network: nx.MultiDiGraph, node: str) -> int:
+    """How many events an actor takes part in: its edges plus its events with no counterpart."""
+    return int(network.degree(node)) + len(network.nodes[node].get("solo_events", []))
+
+
+def _counts(graph: Graph) -> dict[str, int]:
+    found = {_local_name(str(row["type"])): int(row["n"].toPython()) for row in _rows(graph, _COUNT_TYPES)}
+    counts = {"articles": found.get("NewsArticle", 0), "triples": len(graph)}
+    for kind in ACTOR_KINDS:
+        counts[f"actors_{kind}"] = found.get(kind, 0)
+    for name, _ in EVENT_TYPES:
+        counts[f"events_{name}"] = found.get(name, 0)
+    counts["events"] = sum(found.get(name, 0) for name, _ in EVENT_TYPES)
+    return counts
+
+
+def _most_connected(multi: nx.MultiDiGraph, simple: nx.Graph, top: int) -> list[dict[str, Any]]:
+    if simple.number_of_nodes() == 0:
+        return []
+    betweenness = nx.betweenness_centrality(simple)
+    centrality = nx.degree_centrality(simple)
+    items = []
+    for node, degree in simple.degree():
+        if degree == 0:
+            continue
+        data = simple.nodes[node]
+        items.append(
+            {
+                "label": data["label"],
+                "count": int(degree),
+                "iri": node,
+                "kind": data["kind"],
+                "weighted_degree": int(simple.degree(node, weight="weight")),
+                "events": event_degree(multi, node),
+                "degree_centrality": round(float(centrality[node]), 4),
+                "betweenness": round(float(betweenness[node]), 4),
+            }
+        )
+    items.sort(key=lambda i: (-i["count"], -i["weighted_degree"], -i["events"], i["label"], i["iri"]))
+    return items[:top]
+
+
+def _calls_per_pair(multi: nx.MultiDiGraph, top: int) -> list[dict[str, Any]]:
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for source, target, data in multi.edges(data=True):
+        if data["relation"] != CALLED:
+            continue
+        a, b = sorted((source, target))
+        pair = pairs.setdefault(
+            (a, b),
+            {
+                "label": f"{multi.nodes[a]['label']} — {multi.nodes[b]['label']}",
+                "count": 0,
+                "a": a,
+                "b": b,
+                "initiated_by_a": 0,
+                "initiated_by_b": 0,
+                "articles": set(),
+            },
+        )
+        pair["count"] += 1
+        if data["directed"]:
+            pair["initiated_by_a" if source == a else "initiated_by_b"] += 1
+        pair["articles"].update(data["articles"])
+    items = [{**p, "articles": sorted(p["articles"])} for p in pairs.values()]
+    items.sort(key=lambda i: (-i["count"], i["label"], i["a"], i["b"]))
+    return items[:top]
+
+
+def _top_urgers(multi: nx.MultiDiGraph, top: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    per_actor: dict[str, Counter[str]] = defaultdict(Counter)
+    per_topic: Counter[str] = Counter()
+    appeals: dict[str, set[str]] = defaultdict(set)
+    for source, target, data in multi.edges(data=True):
+        if data["relation"] == URGED:
+            appeals[source].add(data["event"])
+            per_actor[source][multi.nodes[target]["label"]] += 1
+            per_topic[target] += 1
+    for node, data in multi.nodes(data=True):  # appeals with no goal
+        for event in data.get("solo_events", []):
+            if event["relation"] == URGED:
+                appeals[node].add(event["event"])
+    urgers = [
+        {
+            "label": multi.nodes[node]["label"],
+            "count": len(events),
+            "iri": node,
+            "kind": multi.nodes[node]["kind"],
+            "topics": dict(sorted(per_actor[node].items())),
+        }
+        for node, events in appeals.items()
+    ]
+    urgers.sort(key=lambda i: (-i["count"], i["label"], i["iri"]))
+    topics = [
+        {"label": multi.nodes[t]["label"], "count": n, "iri": t, "label_ar": multi.nodes[t]["label_ar"]}
+        for t, n in per_topic.items()
+    ]
+    topics.sort(key=lambda i: (-i["count"], i["label"]))
+    return urgers[:top], topics[:top]
+
+
+def graph_statistics(graph: Graph, top: int = 10) -> dict[str, Any]:
+    """Counts and a network analysis of ``graph``, as a JSON-serialisable dict.
+
+    Keys: ``counts`` (flat name → int: articles, triples, ``actors_<Kind>``,
+    ``events_<Class>`` and ``events``); ``most_connected`` (actors by the number of
+    other actors they share an event with, with weighted degree, event count, degree
+    and betweenness centrality); ``calls_per_pair`` (call events per unordered pair,
+    labelled ``"A — B"``); ``top_urgers`` (actors by number of appeals, with their goals)
+    and ``topics`` (goals by number of appeals). Each list item has ``label`` (English,
+    else Arabic) and ``count``; lists hold at most ``top`` items.
+    """
+    top = max(top, 0)
+    multi = actor_network(graph)
+    simple = simple_network(graph, network=multi)
+    urgers, topics = _top_urgers(multi, top)
+    return {
+        "counts": _counts(graph),
+        "most_connected": _most_connected(multi, simple, top),
+        "calls_per_pair": _calls_per_pair(multi, top),
+        "top_urgers": urgers,
+        "topics": topics,
+    }
+
+
+__all__ = [
+    "ACTOR_KINDS",
+    "EVENT_TYPES",
+    "TOPIC_KIND",
+    "Event",
+    "actor_network",
+    "display_label",
+    "event_degree",
+    "graph_statistics",
+    "read_events",
+    "simple_network",
+]

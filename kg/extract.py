@@ -998,10 +998,10 @@ class SentenceReader:
             if span.label_.startswith("TOPIC_"):
                 if any(self.has(k, "GUARD") for k in range(max(self.sentence.start, span.start - 3), span.start)):
                     continue
-                if span.start > self.sentence.start and self.has(span.start - 1, "GUARD_NEAR"):
-                    # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means.
-                    if not (span.start - 2 >= self.sentence.start and self.doc[span.start - 2].norm_ == "من"):
-                        continue
+                # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means.
+                means = span.start - 2 >= self.sentence.start and self.doc[span.start - 2].norm_ == "من"
+                if span.start > self.sentence.start and self.has(span.start - 1, "GUARD_NEAR") and not means:
+                    continue
                 yield span, span.label_[len("TOPIC_") :]
 
     def _stance_before(self, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:

@@ -162,6 +162,9 @@ class Extractor:
             short = len(key.split()) <= 12 and not re.search(r"[.!؟?:]\s*$", line.strip())
             if in_related and short:
                 continue
+            # A short bulleted line is a link to another article, not this one's text.
+            if short and line.lstrip()[:1] in {"•", "▪", "►", "◄", "■", "-", "*", "»"}:
+                continue
             in_related = False
             if key in self.boilerplate or len(key.split()) <= 1:
                 continue
@@ -1107,12 +1110,21 @@ class SentenceReader:
             yield self.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 
     def _warning_object(self, span: Span) -> str:
+        """The danger warned of: a warning noun phrase, else the words after من."""
         nouns = self.spans("WARNING_NOUN")
         if nouns:
-            return nouns[0].text
+            # Written without the proclitic it may carry (لحرب إقليمية → حرب إقليمية).
+            first = nouns[0]
+            clitic = first[0]._.clitic
+            text = str(first.text)
+            return text[len(clitic) :] if clitic and text.startswith(clitic) else text
         _, end = self.clause_of(span.start)
         k = span.end
-        if k < end and self.doc[k].norm_ == "من":
+        if k < end and self.doc[k].norm_ in {"من", "ان", "من ان"}:
             k += 1
-        words = [t.text for t in self.doc[k : min(end, k + 5)] if not t.is_space]
+        words: list[str] = []
+        for token in self.doc[k : min(end, k + 6)]:
+            if token.is_punct or token.is_space or token.norm_ in {"قد", "ان", "الذي", "التي", "في", "علي"}:
+                break
+            words.append(str(token.text))
         return " ".join(words).strip(' ،,."')

@@ -279,6 +279,8 @@ class Extractor:
                     and doc[mention.start - 2].norm_ == "من"
                 ):
                     before = "من"  # من طرف / من قبل: "from"
+                elif before == "من" and mention.start - 3 >= sentence.start and doc[mention.start - 2].norm_ == "كل":
+                    before = doc[mention.start - 3].norm_  # "مع كل من X وY": the list is governed by مع
                 if before in self.prepositions:
                     mention.preposition = before
             mentions.append(mention)

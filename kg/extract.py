@@ -713,6 +713,13 @@ class SentenceReader:
     # -- subjects ----------------------------------------------------------------------
     def subject_for(self, i: int, verb_like: bool = True) -> list[Actor]:
         """The agent of the trigger at token ``i``: clause subject, else the understood one."""
+        # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:
+        # the actor after the noun is its genitive, not the subject.
+        if not self._verb(i):
+            for k in range(i - 1, max(self.sentence.start, i - 3) - 1, -1):
+                if self._verb(k) and (self.has(k, "STANCE") or self.has(k, "MEDIATION_STANCE")):
+                    i = k
+                    break
         start, end = self.clause_of(i)
         speaker = self._speaker(start)
         before = [m for m in self.mentions if start <= m.start < i and not m.prepositional]
@@ -738,6 +745,12 @@ class SentenceReader:
         if sentence_subject and not self._after_speech(sentence_subject[0]):
             return self._resolve_chain(self._chain_from(sentence_subject[0], start))
         return list(self.context.last_subject)
+
+    def _verb(self, k: int) -> bool:
+        """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""
+        return any(self.has(k, label) for label in ("CLAUSE_VERB", "PARTICIPLE", "CALL_VERB", "CALL_VERB_SUBJ",
+                                                     "CALL_VERB_OBJ", "CALL_VERB_RECIP", "SPEECH", "THANKS",
+                                                     "WARNING"))
 
     def _unnamed_subject(self, i: int, clause_start: int) -> bool:
         """Whether the trigger at ``i`` has an explicit subject that names no actor."""

@@ -52,6 +52,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("denial",), "DENIAL"),
     (("honorifics",), "HONORIFIC"),
     (("clause_verbs",), "CLAUSE_VERB"),
+    (("participles",), "PARTICIPLE"),
     (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
     (("dual_roles", "defence_minister"), "DUAL_ROLE"),
     (("dual_roles", "prime_minister"), "DUAL_ROLE"),

@@ -646,7 +646,10 @@ class SentenceReader:
         return label in self.labels.get(i, set())
 
     def spans(self, label: str) -> list[Span]:
-        return [s for s in self.trigger_spans if s.label_ == label]
+        """Trigger spans of one label, without those nested in a longer one (دور الوسيط ⊂ لعب دور الوسيط)."""
+        found = [s for s in self.trigger_spans if s.label_ == label]
+        return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                               and len(o) > len(s) for o in found)]
 
     def mention_actors(self, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
         """The actors a mention stands for, resolving groups and counterparts."""

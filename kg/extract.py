@@ -974,8 +974,8 @@ class SentenceReader:
         initiative = self._initiative()
         if initiative is None or self.context.last_call is None:
             return
-        if not any(
-            self.doc[k].norm_ in {"المحادثه", "المكالمه", "الاتصال", "محادثه", "مكالمه"}
+        if not self.spans("CALL_NOUN") and not any(
+            strip_article(self.doc[k].norm_) in {"محادثه", "مكالمه", "اتصال"}
             for k in range(self.sentence.start, self.sentence.end)
         ):
             return

@@ -199,6 +199,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
+        vocabulary = Vocabulary(knowledge)
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._add(nlp, self.actor_matcher, "NAME", knowledge.names)
@@ -206,18 +207,29 @@ class Gazetteer:
         adjectives = {a: "" for a in knowledge.adjectives} | {"ال" + a: "" for a in knowledge.adjectives}
         self._add(nlp, self.actor_matcher, "ADJ", adjectives)
         self._add(nlp, self.trigger_matcher, "ROLE", knowledge.role_phrases)
+        # Trigger words are read as the normaliser reads text, so "بمبادرة من" in the
+        # lexicon matches "بمبادرة" whose norm is مبادره.
         for path, label in TRIGGER_SECTIONS:
-            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path))
+            analyse = vocabulary if label != "DUAL_ROLE" else None
+            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), analyse)
         for topic, phrases in knowledge.lexicon["topics"].items():
-            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", phrases)
+            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", phrases, vocabulary)
 
     @staticmethod
-    def _add(nlp: Language, matcher: PhraseMatcher, label: str, phrases: Iterable[str]) -> None:
+    def _add(
+        nlp: Language,
+        matcher: PhraseMatcher,
+        label: str,
+        phrases: Iterable[str],
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
         patterns = []
         for phrase in {normalize_phrase(p) for p in phrases}:
             if not phrase:
                 continue
             words = phrase.split()
+            if vocabulary is not None:
+                words = [vocabulary.analyse(w)[1] for w in words]
             pattern = Doc(nlp.vocab, words=words)
             for token, word in zip(pattern, words, strict=True):
                 token.norm_ = word

@@ -74,6 +74,7 @@ class Context:
 
     article_date: date | None
     named: set[str] = field(default_factory=set)
+    weakly_named: set[str] = field(default_factory=set)
     last_subject: list[Actor] = field(default_factory=list)
     last_call: tuple[Actor, Actor] | None = None
     recent: list[Actor] = field(default_factory=list)
@@ -234,6 +235,9 @@ class Extractor:
         names = [s for s in doc.spans["actors"] if s.label_ == "NAME"]
         for span in names:
             context.named.update(self.knowledge.names.get(_norm(span), set()))
+        for span in doc.spans["actors"]:
+            if span.label_ == "WEAK":
+                context.weakly_named.update(self.knowledge.weak_names.get(_norm(span), set()))
         roles_by_start: dict[int, Span] = {}
         for span in doc.spans["triggers"]:
             if span.label_ == "ROLE" and len(span) > len(roles_by_start.get(span.start, span[:0])):
@@ -460,7 +464,9 @@ class Extractor:
         for role in roles:
             holders = self.knowledge.role_holders(role, seat, context.article_date)
             if context.article_date is None and len(holders) > 1:
-                named = [h for h in holders if h in context.named]
+                # Undated: the holder the article names (a surname alone will do: رئيسي).
+                named = [h for h in holders if h in context.named] or [
+                    h for h in holders if h in context.weakly_named]
                 holders = named if len(named) == 1 else []
             if len(set(holders)) == 1:
                 return self.actor(holders[0], role=role)
@@ -681,7 +687,7 @@ class SentenceReader:
     def negated_or_hypothetical(self, i: int) -> bool:
         """Whether the statement at token ``i`` is negated, planned or hypothetical."""
         start, _ = self.clause_of(i)
-        lo = max(start, i - 3)
+        lo = max(start, i - 4)
         for k in range(lo, i):
             norm = self.doc[k].norm_
             if self.has(k, "NEGATION") and norm in {
@@ -696,6 +702,11 @@ class SentenceReader:
                 "ينفي",
                 "تنفي",
             }:
+                return True
+        # "من المقرر أن يجري …": the marker governs the أن-clause.
+        if start > self.sentence.start and self.has(start - 1, "THAT"):
+            outer, _ = self.clause_of(start - 1)
+            if any(self.has(k, "HYPOTHETICAL") for k in range(max(outer, start - 5), start)):
                 return True
         for k in range(max(start, i - WINDOW), i + 1):
             if self.has(k, "HYPOTHETICAL"):
@@ -890,12 +901,16 @@ class SentenceReader:
             return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
         start, end = self.clause_of(anchor)
         verb, direction = self._call_verb(anchor, start)
+        if verb is not None and verb != anchor and self.negated_or_hypothetical(verb):
+            return  # "لم يجر بوتين أي اتصال"
         subject: list[Actor]
         if verb is not None and verb != anchor:
             subject = self.subject_for(verb)
         else:
             subject = self.subject_for(anchor, verb_like=self.has(anchor, "CALL_VERB"))
-        counterpart_chain, preposition = self._counterparts(max(anchor, verb or anchor), end, direction)
+        # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
+        search_from = verb if verb is not None and verb < anchor else anchor
+        counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject)
         counterparts = self._resolve_chain(counterpart_chain, subject)
         initiative = self._initiative()
         pairs: list[tuple[Actor, Actor, str | None]] = []
@@ -952,11 +967,16 @@ class SentenceReader:
             return None, "subject"  # اتصاله بنتنياهو: his call to Netanyahu
         return None, None
 
-    def _counterparts(self, after: int, end: int, direction: str | None) -> tuple[list[Mention], str | None]:
+    def _counterparts(
+        self, after: int, end: int, direction: str | None, subject: list[Actor]
+    ) -> tuple[list[Mention], str | None]:
         """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
+        subject_keys = {a.key for a in subject}
         for mention in self.mentions:
             if mention.start <= after or mention.start >= end:
                 continue
+            if mention.actors and {a.key for a in mention.actors} <= subject_keys:
+                continue  # the caller named after its verb (VSO), not the one called
             if mention.preposition in {"مع", "بين", "من"}:
                 if mention.preposition == "من" and direction != "object":
                     continue

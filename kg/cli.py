@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_serve import register as register_serve
 from .errors import KGError
 
 app = typer.Typer(
@@ -368,6 +369,9 @@ def _explain(result: Any) -> None:
 
 def _show_key(key: tuple[Any, ...]) -> str:
     return " | ".join("+".join(sorted(map(str, x))) if isinstance(x, frozenset) else str(x) for x in key)
+
+
+register_serve(app)
 
 
 def main() -> None:

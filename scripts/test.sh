@@ -4,6 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# The browser test drives Debian's Chromium (with Arabic fonts for its screenshots).
+if ! command -v chromium >/dev/null 2>&1; then
+  SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core
+fi
 .venv/bin/ruff check kg tests
 .venv/bin/mypy kg
 .venv/bin/pytest -q "$@"

@@ -1,0 +1,78 @@
+"""The ``kg serve`` command, kept beside the CLI so that ``kg`` starts without loading a web stack.
+
+``kg.cli`` calls :func:`register`; ``python -m kg.cli_serve GRAPH`` runs the command alone.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``serve`` command to a Typer application."""
+
+    @app.command()
+    def serve(
+        graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build (Turtle, N-Triples, JSON-LD…).")],
+        host: Annotated[
+            str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the graph.")
+        ] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 7878,
+        timeout: Annotated[
+            float, typer.Option("--timeout", help="Seconds a SPARQL query may run before it is stopped.")
+        ] = 30.0,
+        max_rows: Annotated[
+            int, typer.Option("--max-rows", help="Most rows (or triples) a query may return; more is refused.")
+        ] = 10_000,
+        workers: Annotated[
+            int, typer.Option("--workers", help="Query worker processes (each holds a copy of the graph).")
+        ] = 2,
+        verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
+    ) -> None:
+        """Serve a graph: a read-only SPARQL endpoint (/sparql) and the network page (/)."""
+        from .errors import KGError
+        from .serve import ServeOptions
+        from .serve import serve as run_server
+        from .web.sparql import Limits
+
+        problems = []
+        if timeout <= 0:
+            problems.append("--timeout must be positive")
+        if max_rows < 1:
+            problems.append("--max-rows must be at least 1")
+        if workers < 1:
+            problems.append("--workers must be at least 1")
+        if not 0 <= port <= 65535:
+            problems.append("--port must be between 0 and 65535")
+        if problems:
+            typer.echo(f"error: {'; '.join(problems)}", err=True)
+            raise typer.Exit(2)
+
+        def ready(url: str) -> None:
+            typer.echo(f"serving {graph_file} at {url} — SPARQL endpoint {url}sparql; Ctrl-C stops", err=True)
+            sys.stderr.flush()
+
+        options = ServeOptions(
+            host=host, port=port, limits=Limits(timeout=timeout, max_rows=max_rows), workers=workers, verbose=verbose
+        )
+        try:
+            run_server(graph_file, options, on_ready=ready)
+        except KGError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo("stopped", err=True)
+
+
+def main() -> None:
+    """Run ``serve`` as a command of its own."""
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    register(app)
+    app()
+
+
+if __name__ == "__main__":
+    main()

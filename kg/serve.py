@@ -1,0 +1,325 @@
+"""``kg serve``: a read-only SPARQL endpoint and the network page, for one graph file.
+
+Routes (CORS is open to every origin, so a YASGUI page elsewhere can query the endpoint):
+
+* ``/sparql`` — the SPARQL 1.1 Protocol: ``GET ?query=``, ``POST`` as a form
+  (``query=``) or as ``application/sparql-query``. Results as SPARQL JSON, XML, CSV or
+  TSV, graphs as Turtle, JSON-LD, N-Triples or RDF/XML, by the ``Accept`` header (see
+  :mod:`kg.web.sparql`). SPARQL Update (``update=``, ``application/sparql-update``, or an
+  update sent as a query) is refused with 403, and so are ``SERVICE`` clauses;
+* ``/`` — the network page (``kg/web/static``): actors coloured by type, relations drawn
+  in their own styles, a legend, filters by relation, goal, actor and date range, the most
+  active actors first with a control to show more; a click on an edge or an actor lists
+  its events with their evidence sentences and sources. The page loads vis-network from
+  this server (the copy inside the installed pyvis package), never from a CDN, and puts
+  all text from articles into the page as text, never as markup; a Content-Security-Policy
+  forbids inline scripts as a second line of defence;
+* ``/api/meta``, ``/api/network``, ``/api/events`` — the JSON the page is built from (see
+  :mod:`kg.web.network`), read from the served graph when the server starts.
+
+Why not rdflib-endpoint or Oxigraph's server: rdflib-endpoint runs each query inside its
+asynchronous request handler, so one slow query holds up every other request and cannot
+be stopped; it has no result-size limit and no TSV. Oxigraph's server is a separate Rust
+program for Oxigraph stores, while ``kg build`` writes graph files. So the protocol layer
+here is a thin Starlette app served by uvicorn, and rdflib does the querying and writing.
+
+Time limit: rdflib's SPARQL engine cannot be interrupted from inside, so queries run in
+a pool of worker processes (``--workers``, each holding its own copy of the graph): a
+query past ``--timeout`` seconds gets a 503 and its process is killed — really stopped,
+not abandoned — and replaced, while the other workers go on answering. Size limit: a
+SELECT with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is
+refused with 422 rather than truncated, so a client never mistakes a partial result for
+a whole one. Memory: every worker holds the whole graph (rdflib needs about 1.6 GB per
+million triples), so count ``workers + 1`` copies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import json
+import signal
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import FrameType
+from typing import Any
+from urllib.parse import parse_qs
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .errors import InputError, KGError
+from .store import load_graph
+from .web.network import FilterError, Filters, NetworkIndex
+from .web.sparql import Limits, QueryPool, QueryRequest, Reply
+
+#: Longest query text accepted (characters).
+MAX_QUERY_LENGTH = 1_000_000
+#: Seconds uvicorn waits for open connections when stopping.
+SHUTDOWN_GRACE = 3
+
+_STATIC = {
+    "/static/app.js": ("app.js", "text/javascript; charset=utf-8"),
+    "/static/app.css": ("app.css", "text/css; charset=utf-8"),
+}
+_VIS = ("templates", "lib", "vis-9.1.2")
+_PAGE_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+)
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How ``kg serve`` runs."""
+
+    host: str = "127.0.0.1"
+    port: int = 7878
+    limits: Limits = field(default_factory=Limits)
+    workers: int = 2
+    verbose: bool = False
+
+
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    """The page's own files and vis-network (from the installed pyvis), read once."""
+    web = resources.files("kg.web") / "static"
+    files = {route: ((web / name).read_bytes(), media) for route, (name, media) in _STATIC.items()}
+    files["/"] = ((web / "index.html").read_bytes(), "text/html; charset=utf-8")
+    vis = resources.files("pyvis").joinpath(*_VIS)
+    files["/static/vis-network.min.js"] = ((vis / "vis-network.min.js").read_bytes(), "text/javascript")
+    files["/static/vis-network.css"] = ((vis / "vis-network.css").read_bytes(), "text/css; charset=utf-8")
+    return files
+
+
+def _reply(reply: Reply) -> Response:
+    return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+
+
+def _error(status: int, message: str) -> Response:
+    return _reply(Reply.error(status, message))
+
+
+async def _query_from(request: Request) -> QueryRequest | Response:
+    """The query of a SPARQL Protocol request, or the error response it deserves."""
+    params = request.query_params
+    fmt = params.get("format") or params.get("output") or ""
+    query: list[str] = params.getlist("query")
+    update: list[str] = params.getlist("update")
+    dataset = [v for name in ("default-graph-uri", "named-graph-uri") for v in params.getlist(name) if v]
+    if request.method == "POST":
+        length = int(request.headers.get("content-length") or 0)
+        if length > 4 * MAX_QUERY_LENGTH:
+            return _error(413, f"the request is longer than {MAX_QUERY_LENGTH} characters")
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media == "application/sparql-update":
+            update.append("")
+        elif media == "application/sparql-query":
+            query.append((await request.body()).decode("utf-8", errors="replace"))
+        elif media == "application/x-www-form-urlencoded":
+            form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
+            query += form.get("query", [])
+            update += form.get("update", [])
+            dataset += [v for n in ("default-graph-uri", "named-graph-uri") for v in form.get(n, []) if v]
+            fmt = fmt or (form.get("format") or form.get("output") or [""])[0]
+        elif query or update:
+            pass  # a POST with the query in the URL (some clients do this)
+        else:
+            return _error(
+                415, "send the query as application/sparql-query or as a form (application/x-www-form-urlencoded)"
+            )
+    if update:
+        return _error(403, "this endpoint is read-only: SPARQL Update is not allowed")
+    if not query:
+        return _error(400, "no query: send a SPARQL query as ?query=… or POST it (SPARQL 1.1 Protocol)")
+    if len(query) > 1:
+        return _error(400, "give one query only")
+    if dataset:
+        return _error(400, "this endpoint serves one graph: default-graph-uri and named-graph-uri are not supported")
+    if len(query[0]) > MAX_QUERY_LENGTH:
+        return _error(413, f"the query is longer than {MAX_QUERY_LENGTH} characters")
+    return QueryRequest(query=query[0], accept=request.headers.get("accept", ""), format=fmt)
+
+
+def _edge_of(params: Any) -> tuple[str, str, str, bool] | None:
+    source, target, kind = params.get("source"), params.get("target"), params.get("kind")
+    if not (source and target and kind):
+        return None
+    return source, target, kind, params.get("directed", "1") not in {"0", "false", ""}
+
+
+def _params(request: Request) -> dict[str, list[str]]:
+    return {key: request.query_params.getlist(key) for key in request.query_params}
+
+
+def create_app(index: NetworkIndex, pool: QueryPool) -> Starlette:
+    """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
+
+    ``pool`` must be started (and later closed) in the event loop that serves the app.
+    """
+    files = _static_files()
+    meta = json.dumps(index.meta(), ensure_ascii=False).encode("utf-8")
+
+    async def sparql(request: Request) -> Response:
+        received = await _query_from(request)
+        if isinstance(received, Response):
+            return received
+        return _reply(await pool.run(received))
+
+    def static(request: Request) -> Response:
+        body, media = files[request.url.path]
+        headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
+        if request.url.path == "/":
+            headers["Content-Security-Policy"] = _PAGE_POLICY
+            headers["Referrer-Policy"] = "no-referrer"
+        return Response(body, media_type=media, headers=headers)
+
+    def api_meta(request: Request) -> Response:
+        return Response(meta, media_type="application/json")
+
+    def api_network(request: Request) -> Response:
+        try:
+            filters = Filters.from_params(_params(request))
+        except FilterError as error:
+            return _error(400, str(error))
+        return JSONResponse(index.view(filters))
+
+    def api_events(request: Request) -> Response:
+        try:
+            filters = Filters.from_params(_params(request))
+        except FilterError as error:
+            return _error(400, str(error))
+        node, edge = request.query_params.get("node"), _edge_of(request.query_params)
+        if not node and edge is None:
+            return _error(400, "give node=IRI, or source, target and kind of an edge")
+        return JSONResponse(index.events(filters, node=node, edge=edge))
+
+    routes = [
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/api/meta", api_meta),
+        Route("/api/network", api_network),
+        Route("/api/events", api_events),
+        *(Route(path, static) for path in files),
+    ]
+    middleware = [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["*"],
+            max_age=600,
+        )
+    ]
+    return Starlette(routes=routes, middleware=middleware)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, except that SIGINT/SIGTERM stop it with exit status 0, and call
+    ``on_exit`` at once (uvicorn re-raises the signal after its graceful shutdown, which
+    would end the process as killed by it)."""
+
+    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None]) -> None:
+        super().__init__(config)
+        self.on_exit = on_exit
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        """Stop serving; and let running queries end now rather than at the grace timeout."""
+        super().handle_exit(sig, frame)
+        self.on_exit()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (port 0: any free port); a clear error if taken."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as error:
+        raise KGError(f"cannot listen on {host}: {error.strerror}") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as error:
+        sock.close()
+        raise KGError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    sock.set_inheritable(False)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    """The http URL of a listening socket."""
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve the graph file ``source`` until SIGINT or SIGTERM (see the module doc).
+
+    Errors in the file or the address raise :class:`~kg.errors.KGError` before anything
+    is served; ``on_ready`` gets the server's URL once queries can be answered.
+    """
+    source = Path(source)
+    if source.is_dir():
+        raise InputError(source, "is a folder; kg serve takes a graph file written by kg build")
+    index = NetworkIndex(load_graph(source))
+    gc.collect()  # the parsed graph is not needed here any more: the workers load their own
+    sock = listen(options.host, options.port)
+    url = url_of(sock)
+    pool = QueryPool(source, options.limits, size=options.workers)
+    config = uvicorn.Config(
+        create_app(index, pool),
+        log_level="info" if options.verbose else "warning",
+        access_log=options.verbose,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+        lifespan="off",
+    )
+    runner = asyncio.Runner()
+    loop = runner.get_loop()
+    closing: list[asyncio.Task[None]] = []
+
+    def stop_queries() -> None:  # in the signal handler: hand over to the event loop
+        loop.call_soon_threadsafe(lambda: closing.append(loop.create_task(pool.close())))
+
+    server = _Server(config, on_exit=stop_queries)
+
+    async def announce() -> None:
+        while not server.started:
+            await asyncio.sleep(0.02)
+        if on_ready is not None:
+            on_ready(url)
+
+    async def run() -> None:
+        await pool.start()
+        announcing = asyncio.create_task(announce())
+        try:
+            await server.serve(sockets=[sock])
+        finally:
+            announcing.cancel()
+            await asyncio.gather(*closing)
+            await pool.close()
+
+    with sock, runner:
+        runner.run(run())
+
+
+__all__ = ["MAX_QUERY_LENGTH", "ServeOptions", "create_app", "listen", "serve", "url_of"]

@@ -1,0 +1,450 @@
+"""The data behind the network page of ``kg serve``, read once from the served graph.
+
+:class:`NetworkIndex` holds every event of the graph as one flat record per edge, drawn
+as :func:`kg.analyse.actor_network` draws them (a call between two actors, thanks, an
+appeal from an actor to the goal it urged), or per event with no counterpart (most
+mediation offers and warnings), plus the labels of actors and goals and what is known of
+each article. The
+page asks it, as JSON, for:
+
+* :meth:`NetworkIndex.meta` — styles, goals, actors (for the search box), the date span;
+* :meth:`NetworkIndex.view` — the nodes and aggregated edges under a set of
+  :class:`Filters` (relation types, goals, an actor, a date range), the ``top`` most
+  active actors only;
+* :meth:`NetworkIndex.events` — the events of one edge or one actor, with their evidence
+  sentences and sources.
+
+Everything here is data: text from articles is never turned into markup on this side, and
+the page inserts it as text only. Article URLs other than http(s) are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
+from ..model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
+from ..rdf import KG, SCHEMA
+from ..resources import ontology_path
+from ..viz import EDGE_STYLES, NODE_STYLES
+
+#: Relations in the order the page lists them.
+RELATIONS: tuple[str, ...] = (CALLED, URGED, THANKED, OFFERED_MEDIATION, WARNED)
+#: How many actors the page draws unless asked for more.
+DEFAULT_TOP = 100
+#: Most events listed for one edge or actor.
+MAX_EVENTS = 200
+
+
+class FilterError(ValueError):
+    """A filter parameter the page (or a user) sent that makes no sense."""
+
+
+def _one(params: Mapping[str, Sequence[str]], name: str) -> str | None:
+    values = [v for v in params.get(name, []) if v.strip()]
+    if len(values) > 1:
+        raise FilterError(f"give {name!r} once")
+    return values[0].strip() if values else None
+
+
+def _day(params: Mapping[str, Sequence[str]], name: str) -> date | None:
+    value = _one(params, name)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FilterError(f"{name!r} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which events the page shows."""
+
+    relations: frozenset[str] = frozenset(RELATIONS)
+    #: Goal IRIs appeals must have; ``None``: any goal (other relations are not affected).
+    topics: frozenset[str] | None = None
+    #: Only events that involve this actor IRI.
+    actor: str | None = None
+    since: date | None = None
+    until: date | None = None
+    #: Most actors drawn (the most active ones); 0 draws all.
+    top: int = DEFAULT_TOP
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Sequence[str]]) -> Filters:
+        """Filters from query parameters: ``relation``, ``topic`` (repeatable; ``none``
+        selects nothing), ``actor``, ``since``, ``until`` (YYYY-MM-DD), ``top`` (a number, or ``all``)."""
+        relations = [r for r in params.get("relation", []) if r.strip()]
+        unknown = sorted(set(relations) - set(RELATIONS) - {"none"})
+        if unknown:
+            raise FilterError(f"unknown relation {unknown[0]!r}; known: {', '.join(RELATIONS)}")
+        topics = [t for t in params.get("topic", []) if t.strip()]
+        top_text = _one(params, "top")
+        if top_text is None:
+            top = DEFAULT_TOP
+        elif top_text.lower() == "all":
+            top = 0
+        else:
+            try:
+                top = int(top_text)
+            except ValueError:
+                raise FilterError(f"'top' must be a number or 'all', not {top_text!r}") from None
+            if top < 0:
+                raise FilterError("'top' must not be negative")
+        since, until = _day(params, "since"), _day(params, "until")
+        if since and until and since > until:
+            raise FilterError("'since' is after 'until'")
+        return cls(
+            relations=frozenset(relations) - {"none"} if relations else frozenset(RELATIONS),
+            topics=frozenset(topics) if topics else None,
+            actor=_one(params, "actor"),
+            since=since,
+            until=until,
+            top=top,
+        )
+
+
+@dataclass(frozen=True)
+class Record:
+    """One event as the page sees it: an edge (``target`` set) or an event of one actor."""
+
+    event: str
+    relation: str
+    source: str
+    target: str | None
+    directed: bool
+    topic: str | None
+    date: str | None
+    evidence: tuple[str, ...]
+    articles: tuple[str, ...]
+    warned_of: str | None
+
+    def involves(self, actor: str) -> bool:
+        """Whether ``actor`` is at either end."""
+        return actor in (self.source, self.target)
+
+
+def _safe_url(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _language(value: object) -> str:
+    return (getattr(value, "language", None) or "").lower().split("-")[0]
+
+
+def _labels(graph: Graph, node: URIRef) -> tuple[str | None, str | None]:
+    """The English and Arabic label of a node (the smallest of each, as kg.analyse picks)."""
+    found: dict[str, list[str]] = {"en": [], "ar": []}
+    for predicate in (RDFS.label, SKOS.prefLabel):
+        for value in graph.objects(node, predicate):
+            if _language(value) in found:
+                found[_language(value)].append(str(value))
+    return (min(found["en"]) if found["en"] else None, min(found["ar"]) if found["ar"] else None)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _edges(
+    relation: str,
+    participants: list[str],
+    initiator: str | None,
+    agent: str | None,
+    addressee: str | None,
+    topic: str | None,
+) -> list[tuple[str, str | None, bool]]:
+    """``(source, target, directed)`` for one event, by the rules of :func:`kg.analyse.actor_network`;
+    a target of ``None`` is an event of one actor with no counterpart."""
+    if relation == CALLED:
+        if initiator and initiator in participants:
+            return [(initiator, p, True) for p in participants if p != initiator]
+        return [(a, b, False) for i, a in enumerate(participants) for b in participants[i + 1 :]]
+    if agent is None:
+        return []
+    if relation == URGED and topic:
+        return [(agent, topic, True)]
+    if addressee and addressee != agent:
+        return [(agent, addressee, True)]
+    return [(agent, None, False)]
+
+
+class NetworkIndex:
+    """Events, labels and sources of a graph, ready to answer the page's requests.
+
+    The graph is read triple by triple, with the edge rules of
+    :func:`kg.analyse.actor_network` (a call from its initiator, or between its
+    participants undirected; thanks to the one thanked; an appeal to the goal urged); it
+    does not go through rdflib's SPARQL engine, which takes minutes on a few thousand
+    events with the UNION queries of :func:`kg.analyse.read_events`.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        """Read everything the page needs from ``graph`` (which may be dropped afterwards)."""
+        relation_of = {KG[name]: relation for name, relation in EVENT_TYPES}
+        self.nodes: dict[str, dict[str, Any]] = {}
+        for kind in ACTOR_KINDS:
+            for actor in graph.subjects(RDF.type, KG[kind]):
+                if isinstance(actor, URIRef):
+                    self._add_node(graph, actor, kind)
+        self.articles: dict[str, dict[str, Any]] = {}
+        article_key: dict[str, str] = {}
+        for article in graph.subjects(RDF.type, SCHEMA.NewsArticle):
+            key = str(graph.value(article, SCHEMA.identifier) or article)
+            article_key[str(article)] = key
+            self.articles[key] = {
+                "identifier": key,
+                "iri": str(article),
+                "headline": _text(graph.value(article, SCHEMA.headline)),
+                "url": _safe_url(graph.value(article, SCHEMA.url)),
+                "outlet": _text(graph.value(article, SCHEMA.publisher)),
+                "published": _text(graph.value(article, SCHEMA.datePublished)),
+            }
+        ontology: Graph | None = None
+        records: list[Record] = []
+        for cls, relation in relation_of.items():
+            for event in graph.subjects(RDF.type, cls):
+                records.extend(self._records(graph, event, relation, article_key))
+        for record in records:
+            for node in (record.source, record.target):
+                if node is not None and node not in self.nodes:
+                    if record.target == node and record.topic == node:
+                        if ontology is None:
+                            ontology = Graph().parse(str(ontology_path()), format="turtle")
+                        en, ar = _labels(graph, URIRef(node))
+                        if en is None and ar is None:
+                            en, ar = _labels(ontology, URIRef(node))
+                        self._add_node(graph, URIRef(node), TOPIC_KIND, (en, ar))
+                    else:
+                        self._add_node(graph, URIRef(node), "Actor")
+        records.sort(key=lambda r: (r.date or "9999", r.event, r.source, r.target or ""))
+        self.records = records
+
+    def _add_node(
+        self, graph: Graph, node: URIRef, kind: str, labels: tuple[str | None, str | None] | None = None
+    ) -> None:
+        if str(node) in self.nodes:
+            return
+        en, ar = labels if labels is not None else _labels(graph, node)
+        self.nodes[str(node)] = {
+            "id": str(node),
+            "label_en": en,
+            "label_ar": ar,
+            "label": en or ar or _local_name(str(node)),
+            "kind": kind,
+        }
+
+    @staticmethod
+    def _records(graph: Graph, event: Any, relation: str, article_key: Mapping[str, str]) -> list[Record]:
+        def one(predicate: URIRef) -> str | None:
+            value = graph.value(event, predicate)
+            return None if value is None else str(value)
+
+        articles = sorted({article_key.get(str(a), str(a)) for a in graph.objects(event, PROV.wasDerivedFrom)})
+        day = one(DCTERMS.date)
+        if day is None:
+            published = [
+                str(p)
+                for a in graph.objects(event, PROV.wasDerivedFrom)
+                for p in graph.objects(a, SCHEMA.datePublished)
+            ]
+            day = min(published) if published else None
+        sentences: list[tuple[int, str]] = []
+        for evidence in graph.objects(event, KG.hasEvidence):
+            index = graph.value(evidence, KG.sentenceIndex)
+            position = int(index.toPython()) if isinstance(index, Literal) else 0
+            sentences.extend((position, str(text)) for text in graph.objects(evidence, KG.sentenceText))
+        evidence_text = tuple(dict.fromkeys(text for _, text in sorted(sentences)))
+        topic = one(KG.topic)
+        warned_of = one(KG.warnedOf)
+        edges = _edges(
+            relation,
+            sorted({str(p) for p in graph.objects(event, KG.participant)}),
+            one(KG.initiator),
+            one(KG.agent),
+            one(KG.addressee),
+            topic,
+        )
+        return [
+            Record(
+                event=str(event),
+                relation=relation,
+                source=source,
+                target=target,
+                directed=directed,
+                topic=topic,
+                date=day[:10] if day else None,
+                evidence=evidence_text,
+                articles=tuple(articles),
+                warned_of=warned_of,
+            )
+            for source, target, directed in edges
+        ]
+
+    # ------------------------------------------------------------ selection
+
+    def _is_actor(self, node: str | None) -> bool:
+        return node is not None and self.nodes.get(node, {}).get("kind") != TOPIC_KIND
+
+    def select(self, filters: Filters) -> list[Record]:
+        """The records that pass ``filters`` (all of them: ``top`` is not applied)."""
+        since = filters.since.isoformat() if filters.since else None
+        until = filters.until.isoformat() if filters.until else None
+        chosen = []
+        for record in self.records:
+            if record.relation not in filters.relations:
+                continue
+            if record.relation == URGED and filters.topics is not None and record.topic not in filters.topics:
+                continue
+            if (since or until) and (
+                record.date is None or (since and record.date < since) or (until and record.date > until)
+            ):
+                continue
+            if filters.actor and not record.involves(filters.actor):
+                continue
+            chosen.append(record)
+        return chosen
+
+    def _activity(self, records: Iterable[Record]) -> Counter[str]:
+        events: dict[str, set[str]] = defaultdict(set)
+        for record in records:
+            for node in (record.source, record.target):
+                if self._is_actor(node):
+                    assert node is not None
+                    events[node].add(record.event)
+        return Counter({node: len(found) for node, found in events.items()})
+
+    def _node(self, node: str, events: int) -> dict[str, Any]:
+        return {**self.nodes.get(node, {"id": node, "label": node, "kind": "Actor"}), "events": events}
+
+    def view(self, filters: Filters) -> dict[str, Any]:
+        """Nodes and edges (one per pair and relation, with an event count) to draw."""
+        records = self.select(filters)
+        activity = self._activity(records)
+        ranked = sorted(activity, key=lambda n: (-activity[n], str(self.nodes.get(n, {}).get("label", n)), n))
+        if filters.actor and filters.actor in ranked:
+            ranked.remove(filters.actor)
+            ranked.insert(0, filters.actor)
+        actors = ranked if filters.top == 0 else ranked[: filters.top]
+        shown = set(actors)
+        groups: dict[tuple[str, str, str, bool], set[str]] = defaultdict(set)
+        topic_events: dict[str, set[str]] = defaultdict(set)
+        for record in records:
+            if record.target is None or record.source not in shown:
+                continue
+            target_is_topic = not self._is_actor(record.target)
+            if not target_is_topic and record.target not in shown:
+                continue
+            if target_is_topic:
+                topic_events[record.target].add(record.event)
+            groups[(record.source, record.target, record.relation, record.directed)].add(record.event)
+        nodes = [self._node(n, activity[n]) for n in actors]
+        nodes += [self._node(t, len(found)) for t, found in sorted(topic_events.items())]
+        edges = [
+            {
+                "id": f"e{number}",
+                "from": source,
+                "to": target,
+                "relation": relation,
+                "directed": directed,
+                "count": len(found),
+            }
+            for number, ((source, target, relation, directed), found) in enumerate(sorted(groups.items()))
+        ]
+        return {
+            "nodes": nodes,
+            "edges": edges,
+            "shown": len(actors),
+            "total": len(ranked),
+            "events": len({r.event for r in records}),
+        }
+
+    def events(
+        self,
+        filters: Filters,
+        *,
+        node: str | None = None,
+        edge: tuple[str, str, str, bool] | None = None,
+    ) -> dict[str, Any]:
+        """The events (newest first, at most :data:`MAX_EVENTS`) of an actor or of an edge."""
+        found: dict[str, Record] = {}
+        for record in self.select(filters):
+            if node is not None and not record.involves(node):
+                continue
+            if edge is not None and (record.source, record.target, record.relation, record.directed) != edge:
+                continue
+            found.setdefault(record.event, record)
+        ordered = sorted(found.values(), key=lambda r: (r.date or "", r.event), reverse=True)
+        return {
+            "total": len(ordered),
+            "events": [self._event(r) for r in ordered[:MAX_EVENTS]],
+        }
+
+    def _event(self, record: Record) -> dict[str, Any]:
+        return {
+            "event": record.event,
+            "relation": record.relation,
+            "date": record.date,
+            "directed": record.directed,
+            "source": self._node(record.source, 0),
+            "target": self._node(record.target, 0) if record.target else None,
+            "topic": self.nodes.get(record.topic) if record.topic else None,
+            "warned_of": record.warned_of,
+            "evidence": list(record.evidence),
+            "articles": [self.articles.get(a, {"identifier": a}) for a in record.articles],
+        }
+
+    # ------------------------------------------------------------ what the page shows once
+
+    def meta(self) -> dict[str, Any]:
+        """Styles, goals, actors with their event counts, and the span of dates."""
+        activity = self._activity(self.records)
+        dates = sorted(r.date for r in self.records if r.date)
+        edge_styles = dict(EDGE_STYLES)
+        relations = []
+        for relation in RELATIONS:
+            style = edge_styles.get(relation)
+            relations.append(
+                {
+                    "id": relation,
+                    "en": style.en if style else relation,
+                    "ar": style.ar if style else relation,
+                    "color": style.color if style else "#7f7f7f",
+                    "dashes": list(style.dashes) if style and style.dashes else False,
+                    "edges": relation in {CALLED, URGED, THANKED},
+                }
+            )
+        kinds = [
+            {"id": kind, "en": s.en, "ar": s.ar, "color": s.color, "shape": s.shape, "glyph": s.glyph}
+            for kind, s in NODE_STYLES
+        ]
+        actors = sorted(activity, key=lambda n: (-activity[n], str(self.nodes.get(n, {}).get("label", n))))
+        return {
+            "relations": relations,
+            "kinds": kinds,
+            "topics": [n for n in self.nodes.values() if n["kind"] == TOPIC_KIND],
+            "actors": [self._node(n, activity[n]) for n in actors],
+            "dates": {"min": dates[0] if dates else None, "max": dates[-1] if dates else None},
+            "counts": {
+                "actors": len(activity),
+                "events": len({r.event for r in self.records}),
+                "articles": len(self.articles),
+            },
+            "default_top": DEFAULT_TOP,
+        }
+
+
+__all__ = ["DEFAULT_TOP", "RELATIONS", "FilterError", "Filters", "NetworkIndex", "Record"]

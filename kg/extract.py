@@ -904,10 +904,10 @@ class SentenceReader:
         if verb is not None and verb != anchor and self.negated_or_hypothetical(verb):
             return  # "لم يجر بوتين أي اتصال"
         subject: list[Actor]
-        if verb is not None and verb != anchor:
+        if verb is not None:
             subject = self.subject_for(verb)
         else:
-            subject = self.subject_for(anchor, verb_like=self.has(anchor, "CALL_VERB"))
+            subject = self.subject_for(anchor, verb_like=False)
         # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
         search_from = verb if verb is not None and verb < anchor else anchor
         counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject)
@@ -943,6 +943,8 @@ class SentenceReader:
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
         if self.has(anchor, "CALL_VERB"):
             return anchor, "subject"
+        if self.has(anchor, "CALL_WEAK") or self.has(anchor, "CALL_VERB_RECIP"):
+            return anchor, "reciprocal"  # "تحدث بوتين مع …" in an article about a call
         # The verb may sit before a long subject: "أجرى الرئيس الروسي فلاديمير بوتين، اليوم، اتصالا".
         for k in range(anchor - 1, max(start, anchor - 2 * WINDOW) - 1, -1):
             for label, direction in (

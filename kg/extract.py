@@ -152,6 +152,8 @@ class Extractor:
         """
         kept: list[str] = []
         in_related = False
+        # Non-breaking and zero-width spaces would become tokens of their own.
+        text = re.sub("[\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
         for line in text.split("\n"):
             key = normalize_phrase(line)
             if not key:
@@ -831,7 +833,7 @@ class SentenceReader:
 
     def _connector(self, token: object) -> bool:
         norm = token.norm_  # type: ignore[attr-defined]
-        if norm in CONNECTORS or token.is_punct or token.like_num:  # type: ignore[attr-defined]
+        if norm in CONNECTORS or token.is_punct or token.is_space or token.like_num:  # type: ignore[attr-defined]
             return True
         if norm in WEEKDAYS or norm in {"اليوم", "امس", "مساء"} or norm in self.x.honorifics:
             return True

@@ -61,6 +61,8 @@ class Mention:
     clitic: str = ""
     preposition: str | None = None
     counterpart_state: str | None = None
+    more_states: list[str] = field(default_factory=list)
+    plural: bool = False
 
     @property
     def prepositional(self) -> bool:
@@ -77,6 +79,7 @@ class Context:
     weakly_named: set[str] = field(default_factory=set)
     last_subject: list[Actor] = field(default_factory=list)
     last_call: tuple[Actor, Actor] | None = None
+    calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
@@ -508,6 +511,30 @@ class Extractor:
     def _counterpart_mention(self, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context) -> Mention:
         state = self._adjective_state(doc, i + 1, spans)
         stop = spans[i + 1].end if state is not None else i + 1
+        plural = doc[i].norm_.startswith("نظراء")
+        if plural:
+            # "نظرائه الإيراني والمصري والفلسطيني": one counterpart per nisba.
+            states: list[str] = [state] if state else []
+            k = stop
+            while state and k < end:
+                if doc[k].text in {"،", ","} or doc[k].is_space:
+                    k += 1
+                    continue
+                more = self._adjective_state(doc, k, spans)
+                if more is None:
+                    break
+                states.append(more)
+                k = spans[k].end
+                stop = k
+            owner = spans.get(stop) if not states else None
+            if owner is not None and owner.label_ == "NAME":
+                # "نظراء بوتين": the people the named actor spoke with.
+                keys = self.knowledge.names.get(_norm(owner), set())
+                if len(keys) == 1:
+                    return Mention(i, owner.end, [], "counterpart", plural=True,
+                                   more_states=[next(iter(keys))])
+            return Mention(i, stop, [], "counterpart", counterpart_state=states[0] if states else None,
+                           more_states=states[1:], plural=True)
         name_start = stop
         while name_start < end and doc[name_start].text in {"،", ","}:
             name_start += 1
@@ -529,6 +556,21 @@ class Extractor:
         """ "نظيره التركي": the holder of the subject's office in the named state."""
         if mention.actors:
             return mention.actors
+        if mention.plural and mention.counterpart_state is None:
+            # "نظراء بوتين" / "نظرائه": everyone the owner (or the subject) spoke with.
+            owners = set(mention.more_states) or {s.key for s in subject}
+            partners: list[Actor] = []
+            for a, b in context.calls:
+                for one, other in ((a, b), (b, a)):
+                    if one.key in owners and other.key not in {p.key for p in partners}:
+                        partners.append(other)
+            return partners
+        if mention.plural:
+            out: list[Actor] = []
+            for state in [mention.counterpart_state, *mention.more_states]:
+                single = Mention(mention.start, mention.end, [], "counterpart", counterpart_state=state)
+                out += self.resolve_counterpart(single, subject, context)
+            return out
         if mention.counterpart_state is None:
             # "شكر بوتين نظيره": the other party of the call being reported.
             if context.last_call and subject:
@@ -940,6 +982,7 @@ class SentenceReader:
             if initiative is not None:
                 who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
             self.context.last_call = (a, b)
+            self.context.calls.append((a, b))
             yield self.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
 
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:

@@ -785,7 +785,7 @@ class SentenceReader:
             # A person before the trigger is the subject rather than a state in a genitive
             # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
             people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
-            subject = self._resolve_chain(self._chain_from((people or before)[0], end))
+            subject = self._resolve_chain(self._chain_from((people or before)[0], end, strict=True))
             # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement.
             if speaker and len(subject) == 1 and subject[0].kind == STATE and speaker[0].state == subject[0].key:
                 return speaker
@@ -793,7 +793,7 @@ class SentenceReader:
         if verb_like:
             after = [m for m in self.mentions if i < m.start < min(end, i + 6) and not m.prepositional]
             if after and self._only_titles_between(i + 1, after[0].start):
-                return self._resolve_chain(self._chain_from(after[0], end))
+                return self._resolve_chain(self._chain_from(after[0], end, strict=True))
             if self._unnamed_subject(i, start):
                 return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
         # The clause has no subject of its own: the speaker's or the sentence's, else the article's.
@@ -801,7 +801,7 @@ class SentenceReader:
             return speaker
         sentence_subject = [m for m in self.mentions if m.start < start and not m.prepositional]
         if sentence_subject and not self._after_speech(sentence_subject[0]):
-            return self._resolve_chain(self._chain_from(sentence_subject[0], start))
+            return self._resolve_chain(self._chain_from(sentence_subject[0], start, strict=True))
         return list(self.context.last_subject)
 
     def _verb(self, k: int) -> bool:
@@ -831,7 +831,7 @@ class SentenceReader:
         candidates = [m for m in self.mentions if prior_start <= m.start < clause_start and not m.prepositional]
         if not candidates:
             return []
-        speaker = self._resolve_chain(self._chain_from(candidates[0], clause_start))
+        speaker = self._resolve_chain(self._chain_from(candidates[0], clause_start, strict=True))
         if any(self.x.is_spokesperson(a, self.context.article_date) for a in speaker):
             return []
         return speaker
@@ -853,9 +853,14 @@ class SentenceReader:
             return False
         return True
 
-    def _chain_from(self, first: Mention, limit: int) -> list[Mention]:
-        """A mention and the ones coordinated with it (X وY، وZ)."""
+    def _chain_from(self, first: Mention, limit: int, strict: bool = False) -> list[Mention]:
+        """A mention and the ones coordinated with it (X وY، وZ).
+
+        ``strict`` (for subjects) wants a و somewhere in the list: "شكر الرئيس الإيراني، روسيا"
+        is a subject and an object, not two subjects.
+        """
         chain = [first]
+        any_and = False
         k = first.end
         for mention in self.mentions:
             if mention.start < k:
@@ -868,10 +873,11 @@ class SentenceReader:
                 if mention.prepositional and "و" not in mention.clitic:
                     break
                 chain.append(mention)
+                any_and = any_and or joined
                 k = mention.end
             else:
                 break
-        return chain
+        return chain if any_and or not strict else [first]
 
     def _connector(self, token: object) -> bool:
         norm = token.norm_  # type: ignore[attr-defined]
@@ -894,7 +900,7 @@ class SentenceReader:
         first = [m for m in self.mentions if not m.prepositional and m.kind != "counterpart"]
         if not first or self._after_speech(first[0]):
             return []
-        return self._resolve_chain(self._chain_from(first[0], self.clause_of(first[0].start)[1]))
+        return self._resolve_chain(self._chain_from(first[0], self.clause_of(first[0].start)[1], strict=True))
 
     # -- relations ---------------------------------------------------------------------
     def read(self) -> Iterator[Fact]:

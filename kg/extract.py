@@ -953,11 +953,7 @@ class SentenceReader:
         verb, direction = self._call_verb(anchor, start)
         if verb is not None and verb != anchor and self.negated_or_hypothetical(verb):
             return  # "لم يجر بوتين أي اتصال"
-        subject: list[Actor]
-        if verb is not None:
-            subject = self.subject_for(verb)
-        else:
-            subject = self.subject_for(anchor, verb_like=False)
+        subject = self.subject_for(verb) if verb is not None else self.subject_for(anchor, verb_like=False)
         # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
         search_from = verb if verb is not None and verb < anchor else anchor
         counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject)

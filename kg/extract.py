@@ -766,7 +766,10 @@ class SentenceReader:
     def _future(self, k: int) -> bool:
         """A verb with the future prefix سـ (سيجري، ستدعو، سأتحدث)."""
         norm = self.doc[k].norm_
-        return len(norm) > 3 and norm[0] == "س" and norm[1] in "يتنا" and norm[1:] in self.x.term_words
+        if len(norm) <= 3 or norm[0] != "س" or norm[1] not in "يتنا":
+            return False
+        # سيجري → يجري; سأتحدث → تحدث
+        return norm[1:] in self.x.term_words or norm[2:] in self.x.term_words
 
     # -- subjects ----------------------------------------------------------------------
     def subject_for(self, i: int, verb_like: bool = True) -> list[Actor]:
@@ -956,7 +959,7 @@ class SentenceReader:
         subject = self.subject_for(verb) if verb is not None else self.subject_for(anchor, verb_like=False)
         # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
         search_from = verb if verb is not None and verb < anchor else anchor
-        counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject)
+        counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject, anchor)
         counterparts = self._resolve_chain(counterpart_chain, subject)
         initiative = self._initiative()
         pairs: list[tuple[Actor, Actor, str | None]] = []
@@ -1016,24 +1019,40 @@ class SentenceReader:
             return None, "subject"  # اتصاله بنتنياهو: his call to Netanyahu
         return None, None
 
+    def _kind_filtered(self, chain: list[Mention]) -> list[Mention]:
+        """A list of people called does not run on into states ("مع السيسي … مصر والسودان")."""
+        first_people = any(a.kind == PERSON for a in chain[0].actors)
+        if not first_people:
+            return chain
+        return [m for m in chain if m.kind in {"group", "counterpart"} or any(a.kind == PERSON for a in m.actors)]
+
     def _counterparts(
-        self, after: int, end: int, direction: str | None, subject: list[Actor]
+        self, after: int, end: int, direction: str | None, subject: list[Actor], anchor: int
     ) -> tuple[list[Mention], str | None]:
         """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
         subject_keys = {a.key for a in subject}
+        subject_tokens = {
+            j for m in self.mentions if m.actors and {a.key for a in m.actors} <= subject_keys
+            for j in range(m.start, m.end)
+        }
         for mention in self.mentions:
             if mention.start <= after or mention.start >= end:
                 continue
             if mention.actors and {a.key for a in mention.actors} <= subject_keys:
                 continue  # the caller named after its verb (VSO), not the one called
-            if mention.preposition in {"مع", "بين", "من"}:
+            distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens)
+            # The one called stands near the call word; a بين or مع far away belongs to
+            # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").
+            if mention.preposition in {"مع", "من"} and distance <= 10:
                 if mention.preposition == "من" and direction != "object":
                     continue
+                return self._kind_filtered(self._chain_from(mention, end)), mention.preposition
+            if mention.preposition == "بين" and 0 <= mention.start - anchor <= 3:
                 return self._chain_from(mention, end), mention.preposition
-            if mention.clitic.endswith("ب") or mention.clitic == "ب":
-                return self._chain_from(mention, end), "ب"
-            if direction == "subject" and self.has(after, "CALL_VERB") and not mention.prepositional:
-                return self._chain_from(mention, end), None
+            if (mention.clitic.endswith("ب") or mention.clitic == "ب") and distance <= 4:
+                return self._kind_filtered(self._chain_from(mention, end)), "ب"
+            if direction == "subject" and self.has(after, "CALL_VERB") and not mention.prepositional and distance <= 4:
+                return self._kind_filtered(self._chain_from(mention, end)), None
             if mention.preposition is None and not mention.prepositional:
                 continue
         return [], None

@@ -931,6 +931,8 @@ class SentenceReader:
                 anchors.append(i)
         if not anchors and self.context.has_call_vocabulary and not self.spans("IN_PERSON"):
             for span in self.spans("CALL_WEAK"):
+                if "ل" in self.doc[span.start]._.clitic:
+                    continue  # "لبحث": a purpose, not a conversation
                 if any(self.doc[k].norm_ == "مع" for k in range(span.end, min(span.end + 10, self.sentence.end))):
                     anchors.append(span.start)
                     break
@@ -1047,7 +1049,7 @@ class SentenceReader:
                 if mention.preposition == "من" and direction != "object":
                     continue
                 return self._kind_filtered(self._chain_from(mention, end)), mention.preposition
-            if mention.preposition == "بين" and 0 <= mention.start - anchor <= 3:
+            if mention.preposition == "بين" and 0 <= mention.start - anchor <= 5:
                 return self._chain_from(mention, end), mention.preposition
             if (mention.clitic.endswith("ب") or mention.clitic == "ب") and distance <= 4:
                 return self._kind_filtered(self._chain_from(mention, end)), "ب"

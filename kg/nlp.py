@@ -213,7 +213,7 @@ class Gazetteer:
             analyse = vocabulary if label != "DUAL_ROLE" else None
             self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), analyse)
         for topic, phrases in knowledge.lexicon["topics"].items():
-            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", phrases, vocabulary)
+            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
 
     @staticmethod
     def _add(
@@ -252,6 +252,24 @@ class Gazetteer:
             Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)
         ]
         return doc
+
+
+def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
+    """Goal phrases with an adjective slipped in: "وقف إطلاق النار" → "وقف فوري لإطلاق النار".
+
+    Arabic puts the adjective after the verbal noun and turns the object into a لـ phrase;
+    the lexicon's ``topic_adjectives`` lists the adjectives ("سريع", "فوري", "شامل"…).
+    """
+    adjectives = knowledge.lexicon.get("topic_adjectives", [])
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2:
+            # لـ + ال is written لل: التوترات → للتوترات, إطلاق → لإطلاق
+            object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
+            rest = " ".join([object_word, *words[2:]])
+            out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
+    return out
 
 
 def customize_tokenizer(nlp: Language) -> None:

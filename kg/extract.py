@@ -80,6 +80,8 @@ class Context:
     last_subject: list[Actor] = field(default_factory=list)
     last_call: tuple[Actor, Actor] | None = None
     calls: list[tuple[Actor, Actor]] = field(default_factory=list)
+    last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
+    calls_sentence: int = -1
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
@@ -985,11 +987,15 @@ class SentenceReader:
             yield from self._initiative_of_last_call()
             return
         when = self._date()
+        if self.context.calls_sentence != self.evidence.index:
+            self.context.last_calls = []
+            self.context.calls_sentence = self.evidence.index
         for a, b, who in pairs:
             if initiative is not None:
                 who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
             self.context.last_call = (a, b)
             self.context.calls.append((a, b))
+            self.context.last_calls.append((a, b))
             yield self.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
 
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
@@ -1133,14 +1139,28 @@ class SentenceReader:
 
     def _agents(self, stance: int, topic_start: int) -> list[Actor]:
         # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-        if stance > self.sentence.start and self.has(stance - 1, "IMPERSONAL") and self.context.last_call:
-            return list(self.context.last_call)
+        if self._impersonal(stance) and self.context.last_call:
+            # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
+            parties: list[Actor] = []
+            for pair in self.context.last_calls or [self.context.last_call]:
+                parties += [a for a in pair if a.key not in {p.key for p in parties}]
+            return parties
         # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
         # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
         owner = self._owner_of(stance, topic_start)
         if owner:
             return owner
         return self.subject_for(stance)
+
+    def _impersonal(self, stance: int) -> bool:
+        """"جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+        start, _ = self.clause_of(stance)
+        for k in range(stance, max(start, stance - 5) - 1, -1):
+            if any(m.start <= k < m.end for m in self.mentions):
+                return False
+            if self.has(k, "IMPERSONAL"):
+                return True
+        return False
 
     def _owner_of(self, stance: int, limit: int) -> list[Actor]:
         """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""

@@ -779,9 +779,11 @@ class SentenceReader:
         # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:
         # the actor after the noun is its genitive, not the subject.
         if not self._verb(i):
-            for k in range(i - 1, max(self.sentence.start, i - 3) - 1, -1):
-                if self._verb(k) and (self.has(k, "STANCE") or self.has(k, "MEDIATION_STANCE")):
-                    i = k
+            for k in range(i - 1, max(self.sentence.start, i - 4) - 1, -1):
+                if any(m.start <= k < m.end for m in self.mentions):
+                    break
+                if self._verb(k):
+                    i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                     break
         start, end = self.clause_of(i)
         speaker = self._speaker(start)
@@ -904,6 +906,11 @@ class SentenceReader:
         """The explicit subject of the sentence, remembered for later sentences."""
         first = [m for m in self.mentions if not m.prepositional and m.kind != "counterpart"]
         if not first or self._after_speech(first[0]):
+            return []
+        # Only an actor at the head of the sentence (before or right after its verb) is its
+        # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
+        head = [t for t in self.doc[self.sentence.start : first[0].start] if not (t.is_punct or t.is_space)]
+        if len(head) > 3:
             return []
         return self._resolve_chain(self._chain_from(first[0], self.clause_of(first[0].start)[1], strict=True))
 

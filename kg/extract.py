@@ -82,6 +82,7 @@ class Context:
     calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     calls_sentence: int = -1
+    subject_history: list[Actor] = field(default_factory=list)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
@@ -222,6 +223,7 @@ class Extractor:
             subject = reader.sentence_subject()
             if subject:
                 context.last_subject = subject
+                context.subject_history += subject
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")
@@ -404,7 +406,9 @@ class Extractor:
         if state is None:
             # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
             if name_span is None:
-                for actor in reversed(context.recent):
+                # The protagonist first: the last sentence subject holding that office
+                # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
+                for actor in [*reversed(context.subject_history), *reversed(context.recent)]:
                     if actor.kind == PERSON and self._has_role(actor, role, context.article_date):
                         return Mention(i, j, [actor], "role")
             return None

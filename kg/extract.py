@@ -517,7 +517,7 @@ class Extractor:
     def _counterpart_mention(self, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context) -> Mention:
         state = self._adjective_state(doc, i + 1, spans)
         stop = spans[i + 1].end if state is not None else i + 1
-        plural = doc[i].norm_.startswith("نظراء")
+        plural = doc[i].norm_.startswith("نظرا")  # نظراء، نظرائه (ئ is folded to ي)
         if plural:
             # "نظرائه الإيراني والمصري والفلسطيني": one counterpart per nisba.
             states: list[str] = [state] if state else []

@@ -222,3 +222,63 @@ def test_call_date_from_weekday_and_article_date(extract: Extract) -> None:
     text = "أجرى بوتين اليوم الثلاثاء اتصالا هاتفيا مع أردوغان."
     (call,) = extract(text, published=date(2026, 3, 12)).facts
     assert call.date == date(2026, 3, 10)
+
+
+# -- later rules ---------------------------------------------------------------------------
+def test_dual_title_names_both_ministers(extract: Extract) -> None:
+    text = "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية اليوم."
+    result = extract(text, published=date(2024, 6, 1))
+    assert keys(result, "called") == {tuple(sorted((LAVROV, FIDAN)))}
+
+
+def test_plural_counterparts_with_several_nisbas(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع نظرائه الإيراني والمصري.\n"
+        "وشدد نظراء بوتين على ضرورة وقف إطلاق النار."
+    )
+    result = extract(text, published=date(2023, 10, 16))
+    assert keys(result, "called") == {tuple(sorted((PUTIN, RAISI))), tuple(sorted((PUTIN, SISI)))}
+    assert keys(result, "urged") == {(RAISI, "Ceasefire"), (SISI, "Ceasefire")}
+
+
+def test_impersonal_statement_goes_to_every_party_of_the_calls(extract: Extract) -> None:
+    text = (
+        "وبحث أردوغان خلال اتصالين هاتفيين مع ماكرون ونتنياهو الأوضاع في المنطقة.\n"
+        "وخلال الاتصالين، جرى التشديد على أهمية ضبط النفس."
+    )
+    urged = keys(extract(text), "urged")
+    assert urged == {(ERDOGAN, "Restraint"), (MACRON, "Restraint"), (NETANYAHU, "Restraint")}
+
+
+def test_bare_title_is_the_protagonist_not_the_last_name(extract: Extract) -> None:
+    text = "تلقى الرئيس عبد الفتاح السيسي اتصالا من الرئيس الفرنسي إيمانويل ماكرون.\nأكد الرئيس ضرورة وقف إطلاق النار."
+    assert keys(extract(text), "urged") == {(SISI, "Ceasefire")}
+
+
+def test_people_called_do_not_run_on_into_states(extract: Extract) -> None:
+    text = "أجرى ترامب اتصالا هاتفيا مع السيسي والمغرب بشأن الأوضاع في السودان."
+    assert keys(extract(text), "called") == {tuple(sorted(("person/donald-trump", SISI)))}
+
+
+def test_first_person_future_is_not_a_call(extract: Extract) -> None:
+    text = "أردوغان: سأتحدث مع بوتين غدا بشأن الحرب.\nوكان أردوغان قد أجرى اتصالا هاتفيا مع ماكرون."
+    assert keys(extract(text), "called") == {tuple(sorted((ERDOGAN, MACRON)))}
+
+
+def test_unnamed_subject_blocks_the_understood_one(extract: Extract) -> None:
+    text = "وأجرى بوتين اتصالا هاتفيا مع أردوغان.\nوطالبت دول عدة في المنطقة بالتهدئة."
+    assert keys(extract(text), "urged") == set()
+
+
+def test_non_breaking_spaces_do_not_break_a_list(extract: Extract) -> None:
+    text = "تحدث بوتين هاتفيا مع الرئيس المصري عبد الفتاح السيسي، والرئيس\u00a0التركي رجب طيب أردوغان."
+    result = extract(text, published=date(2023, 10, 16))
+    assert keys(result, "called") == {tuple(sorted((PUTIN, SISI))), tuple(sorted((PUTIN, ERDOGAN)))}
+
+
+def test_efforts_belong_to_their_owner(extract: Extract) -> None:
+    text = "وأشاد أردوغان بجهود الوساطة التي يبذلها أمير قطر الشيخ تميم بن حمد لوقف إطلاق النار."
+    result = extract(text, published=date(2024, 1, 1))
+    tamim = "person/tamim-bin-hamad-al-thani"
+    assert keys(result, "offeredMediation") == {(tamim,)}
+    assert keys(result, "urged") == {(tamim, "Ceasefire")}

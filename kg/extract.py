@@ -501,6 +501,8 @@ class Extractor:
                 or token._.clitic
                 or norm in self.term_words
                 or (words and norm.startswith("ال") and len(words) >= 2)
+                # "للمرة الأولى": a clitic glued to an article is no name
+                or norm.startswith(("لل", "بال", "وال", "فال", "كال"))
                 # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
                 or (len(words) >= 2 and norm.startswith("و"))
                 or (words and norm.endswith(("هما", "هم", "ها")) and len(norm) > 5)
@@ -802,7 +804,7 @@ class SentenceReader:
                 return speaker
             return subject
         if verb_like:
-            after = [m for m in self.mentions if i < m.start < min(end, i + 6) and not m.prepositional]
+            after = [m for m in self.mentions if i < m.start < min(end, i + 12) and not m.prepositional]
             if after and self._only_titles_between(i + 1, after[0].start):
                 return self._resolve_chain(self._chain_from(after[0], end, strict=True))
             if self._unnamed_subject(i, start):
@@ -860,6 +862,11 @@ class SentenceReader:
             if self.has(k, "GROUP") or self.has(k, "ROLE") or self._connector(token):
                 continue
             if token.norm_ in {"اليوم", "امس", "مساء", "صباح", "الليله"}:
+                continue
+            # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
+            inside = any(m.start <= k < m.end for m in self.mentions)
+            before_mention = token.norm_ in {"في", "ل"} and any(m.start == k + 1 for m in self.mentions)
+            if inside or before_mention:
                 continue
             return False
         return True
@@ -986,7 +993,8 @@ class SentenceReader:
                     if s.key == c.key:
                         continue
                     who = None
-                    if len(subject) == 1 and direction == "subject":
+                    # "أجرى كل من هنية والنخالة محادثات هاتفية مع عبد اللهيان": each placed a call.
+                    if direction == "subject":
                         who = "a"
                     elif direction == "object" and preposition == "من":
                         who = "b"

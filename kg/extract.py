@@ -83,6 +83,7 @@ class Context:
     last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     calls_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
+    caller: Actor | None = None
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
@@ -1002,6 +1003,9 @@ class SentenceReader:
         elif len(subject) >= 2 and (direction in {"reciprocal", None}):
             pairs = [(x, y, None) for x, y in combinations(subject, 2)]
         if not pairs:
+            if direction == "subject" and len(subject) == 1 and not counterparts:
+                # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
+                self.context.caller = subject[0]
             # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
             yield from self._initiative_of_last_call()
             return
@@ -1012,6 +1016,9 @@ class SentenceReader:
         for a, b, who in pairs:
             if initiative is not None:
                 who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
+            caller = self.context.caller
+            if who is None and caller is not None and preposition != "بين":
+                who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
             self.context.last_call = (a, b)
             self.context.calls.append((a, b))
             self.context.last_calls.append((a, b))
@@ -1041,9 +1048,9 @@ class SentenceReader:
         if (
             self.doc[anchor]._.suffix in {"ه", "ها"}
             and anchor + 1 < self.sentence.end
-            and self.doc[anchor + 1]._.clitic.endswith("ب")
+            and (self.doc[anchor + 1]._.clitic.endswith("ب") or self.doc[anchor + 1].norm_ == "مع")
         ):
-            return None, "subject"  # اتصاله بنتنياهو: his call to Netanyahu
+            return None, "subject"  # اتصاله بنتنياهو / اتصاله مع: his call to Netanyahu
         return None, None
 
     def _kind_filtered(self, chain: list[Mention]) -> list[Mention]:

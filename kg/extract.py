@@ -84,6 +84,7 @@ class Context:
     calls_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
     caller: Actor | None = None
+    last_topics: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
@@ -295,6 +296,8 @@ class Extractor:
                     before = "من"  # من طرف / من قبل: "from"
                 elif before == "من" and mention.start - 3 >= sentence.start and doc[mention.start - 2].norm_ == "كل":
                     before = doc[mention.start - 3].norm_  # "مع كل من X وY": the list is governed by مع
+                if before == "بين" and doc[mention.start - 1]._.suffix in {"ها", "هم"}:
+                    before = ""  # "دول عربية، من بينها السعودية وقطر": named members, not an object
                 if before in self.prepositions:
                     mention.preposition = before
             mentions.append(mention)
@@ -1211,12 +1214,26 @@ class SentenceReader:
         return []
 
     def appeals(self) -> Iterator[Fact]:
+        topics: set[str] = set()
         for span, topic in self._topics():
             stance = self._stance_before(span.start)
             if stance is None or self.negated_or_hypothetical(stance):
                 continue
+            topics.add(topic)
             for agent in self._agents(stance, span.start):
                 yield self.fact(URGED, agent, topic=topic)
+        if topics:
+            self.context.last_topics = topics
+            return
+        # "وجّهت نداءات مماثلة": the same appeal as the one just reported.
+        for span in self.spans("STANCE"):
+            similar = any(self.doc[k].norm_ in {"مماثله", "مماثلا", "مماثل", "مشابهه", "مشابها"}
+                          for k in range(span.end, min(span.end + 2, self.sentence.end)))
+            if similar and self.context.last_topics and not self.negated_or_hypothetical(span.start):
+                for agent in self.subject_for(span.start):
+                    for topic in sorted(self.context.last_topics):
+                        yield self.fact(URGED, agent, topic=topic, confidence=0.6)
+                return
 
     def mediation(self) -> Iterator[Fact]:
         for span in self.spans("MEDIATION"):

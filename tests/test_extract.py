@@ -282,3 +282,12 @@ def test_efforts_belong_to_their_owner(extract: Extract) -> None:
     tamim = "person/tamim-bin-hamad-al-thani"
     assert keys(result, "offeredMediation") == {(tamim,)}
     assert keys(result, "urged") == {(tamim, "Ceasefire")}
+
+
+def test_named_members_of_a_group_and_similar_appeals(extract: Extract) -> None:
+    text = (
+        "ودعا الرئيس التركي رجب طيب أردوغان إلى خفض التصعيد في المنطقة.\n"
+        "وقالت الصحيفة إن دولا عربية، من بينها قطر ومصر، وجهت نداءات مماثلة."
+    )
+    urged = keys(extract(text, published=date(2024, 4, 1)), "urged")
+    assert urged == {(ERDOGAN, "DeEscalation"), (QATAR, "DeEscalation"), (EGYPT, "DeEscalation")}

@@ -1003,7 +1003,7 @@ class SentenceReader:
                     elif direction == "object" and preposition == "من":
                         who = "b"
                     pairs.append((s, c, who))
-        elif len(subject) >= 2 and (direction in {"reciprocal", None}):
+        elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
             pairs = [(x, y, None) for x, y in combinations(subject, 2)]
         if not pairs:
             if direction == "subject" and len(subject) == 1 and not counterparts:
@@ -1030,7 +1030,7 @@ class SentenceReader:
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
         if self.has(anchor, "CALL_VERB"):
             return anchor, "subject"
-        if self.has(anchor, "CALL_WEAK") or self.has(anchor, "CALL_VERB_RECIP"):
+        if (self.has(anchor, "CALL_WEAK") or self.has(anchor, "CALL_VERB_RECIP")) and not self.has(anchor, "CALL_NOUN"):
             return anchor, "reciprocal"  # "تحدث بوتين مع …" in an article about a call
         # The verb may sit before a long subject: "أجرى الرئيس الروسي فلاديمير بوتين، اليوم، اتصالا".
         for k in range(anchor - 1, max(start, anchor - 2 * WINDOW) - 1, -1):

@@ -927,6 +927,9 @@ class SentenceReader:
         head = [t for t in self.doc[self.sentence.start : first[0].start] if not (t.is_punct or t.is_space)]
         if len(head) > 3:
             return []
+        # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
+        if any(self.has(t.i, "SPEECH") for t in head):
+            return []
         return self._resolve_chain(self._chain_from(first[0], self.clause_of(first[0].start)[1], strict=True))
 
     # -- relations ---------------------------------------------------------------------
@@ -1184,7 +1187,7 @@ class SentenceReader:
     def _impersonal(self, stance: int) -> bool:
         """"جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
         start, _ = self.clause_of(stance)
-        for k in range(stance, max(start, stance - 5) - 1, -1):
+        for k in range(stance, start - 1, -1):
             if any(m.start <= k < m.end for m in self.mentions):
                 return False
             if self.has(k, "IMPERSONAL"):

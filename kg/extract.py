@@ -287,7 +287,11 @@ class Extractor:
             token = doc[mention.start]
             mention.clitic = token._.clitic
             if mention.start > sentence.start:
-                before = doc[mention.start - 1].norm_
+                # Quotes do not stand between a preposition and its object: لـ «حماس»
+                b = mention.start - 1
+                while b > sentence.start and doc[b].text in {"«", '"', "“", "(", "'"}:
+                    b -= 1
+                before = doc[b].norm_
                 if (
                     before in {"طرف", "قبل", "جانب"}
                     and mention.start - 2 >= sentence.start
@@ -393,6 +397,20 @@ class Extractor:
         honorifics = self.honorifics
         while name_start < end and (doc[name_start].text in {"،", ",", "("} or doc[name_start].norm_ in honorifics):
             name_start += 1
+        # "رئيس المكتب السياسي لـ«حماس» إسماعيل هنية": an organisation between title and name
+        k = name_start
+        while k < end and (doc[k].norm_ in {"ل", "لحركه", "حركه"} or doc[k].text in {"«", "»", '"', "“", "”"}):
+            k += 1
+        org = spans.get(k)
+        if state is None and org is not None and org.label_ == "NAME" and k > name_start - 1:
+            keys = self.knowledge.names.get(_norm(org), set())
+            if len(keys) == 1 and next(iter(keys)).startswith("org/"):
+                j2 = org.end
+                while j2 < end and doc[j2].text in {"«", "»", '"', "“", "”", "،", ","}:
+                    j2 += 1
+                person = spans.get(j2)
+                if person is not None and person.label_ in {"NAME", "WEAK"}:
+                    name_start = j2
         # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
         name_span = spans.get(name_start)
         if name_span is not None and name_span.label_ in {"NAME", "WEAK"}:
@@ -985,7 +1003,7 @@ class SentenceReader:
         verb, direction = self._call_verb(anchor, start)
         if verb is not None and verb != anchor and self.negated_or_hypothetical(verb):
             return  # "لم يجر بوتين أي اتصال"
-        subject = self.subject_for(verb) if verb is not None else self.subject_for(anchor, verb_like=False)
+        subject = self.subject_for(verb) if verb is not None else self._fronted_call_subject(anchor)
         # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
         search_from = verb if verb is not None and verb < anchor else anchor
         counterpart_chain, preposition = self._counterparts(search_from, end, direction, subject, anchor)
@@ -1029,6 +1047,16 @@ class SentenceReader:
             self.context.calls.append((a, b))
             self.context.last_calls.append((a, b))
             yield self.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
+
+    def _fronted_call_subject(self, anchor: int) -> list[Actor]:
+        """"وخلال الاتصال مع هنية، أكد وزير الخارجية الإيراني …": the main verb's subject."""
+        fronted = anchor - self.sentence.start <= 2 and any(
+            self.doc[k].norm_ in {"خلال", "اثناء", "في"} for k in range(self.sentence.start, anchor))
+        if fronted:
+            for k in range(anchor + 1, self.sentence.end):
+                if self.has(k, "CLAUSE_VERB") or self.has(k, "PARTICIPLE"):
+                    return self.subject_for(k)
+        return self.subject_for(anchor, verb_like=False)
 
     def _call_verb(self, anchor: int, start: int) -> tuple[int | None, str | None]:
         if self.has(anchor, "CALL_VERB"):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -959,7 +960,7 @@ class SentenceReader:
         yield from self.thanks()
         yield from self.warnings()
 
-    def fact(self, relation: str, a: Actor, **kwargs: object) -> Fact:
+    def fact(self, relation: str, a: Actor, **kwargs: Any) -> Fact:
         return Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)
 
     def call_anchors(self) -> list[int]:

@@ -2,8 +2,9 @@
 
 This is the library API the CLI wraps::
 
-    from kg.build import build
-    graph, report = build([Path("articles/")])
+    from kg.build import build, update_store
+    graph, report = build([Path("articles/")])            # in memory, events merged
+    report = update_store([Path("today/")], Path("kg-store"))  # add to an on-disk store
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Graph
 
-from .errors import InputError
+from .errors import InputError, KGError
 from .extract import Extractor
 from .model import ArticleResult
-from .rdf import ACTOR_CLASS, build_graph
+from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
+from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import Article, find_article_files, read_article
 from .resources import sample_corpus_dir
 
@@ -33,6 +36,14 @@ class BuildReport:
     facts: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
+    #: Event nodes per relation after merging (``facts`` counts one per article).
+    events: Counter[str] = field(default_factory=Counter)
+    #: Store builds: article identifiers added, replaced, or skipped as unchanged.
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    #: Triples in the graph or store at the end.
+    triples: int = 0
 
     def add(self, result: ArticleResult) -> None:
         """Count one article's result."""
@@ -82,12 +93,122 @@ def build(
     extractor: Extractor | None = None,
     on_article: Callable[[ArticleResult], None] | None = None,
 ) -> tuple[Graph, BuildReport]:
-    """Build the knowledge graph of the articles under ``paths`` (default: the samples)."""
+    """Build the knowledge graph of the articles under ``paths`` (default: the samples).
+
+    The graph is the union of the article graphs and the merged events; see
+    :func:`build_store` for the same kept apart as named graphs.
+    """
+    store, report = build_store(
+        paths, knowledge_dirs=knowledge_dirs, default_date=default_date, extractor=extractor, on_article=on_article
+    )
+    return store.union(), report
+
+
+def build_store(
+    paths: Iterable[Path] = (),
+    *,
+    knowledge_dirs: Iterable[Path] = (),
+    default_date: date | None = None,
+    extractor: Extractor | None = None,
+    on_article: Callable[[ArticleResult], None] | None = None,
+) -> tuple[GraphStore, BuildReport]:
+    """Build the graph of a corpus in memory, with its named graphs (articles, events)."""
     paths = list(paths) or [sample_corpus_dir()]
     extractor = extractor or Extractor(knowledge_dirs)
     report = BuildReport()
-    results = extract_results(paths, extractor, report, default_date, on_article)
-    graph = build_graph(results, extractor.knowledge)
+    store = GraphStore.in_memory()
+    for result in extract_results(paths, extractor, report, default_date, on_article):
+        store.put(result, extractor.knowledge, merge=False)
+        report.added.append(result.article.identifier)
+    store.recompute()
+    count_nodes(store.view, report)
+    report.triples = len(store.view)
+    return store, report
+
+
+def count_nodes(graph: Graph, report: BuildReport) -> None:
+    """Fill in the report's actor and event counts from a graph."""
     for kind, cls in ACTOR_CLASS.items():
         report.actors[kind] = len(set(graph.subjects(RDF.type, cls)))
-    return graph, report
+    for relation, cls in EVENT_CLASS.items():
+        report.events[relation] = len(set(graph.subjects(RDF.type, cls)))
+
+
+def shape_check(on_fail: Callable[[list[Any]], None] | None = None) -> Callable[[Graph], None]:
+    """A check for :meth:`GraphStore.put` that refuses graphs violating the SHACL shapes.
+
+    It raises a :class:`~kg.errors.KGError` naming the offending nodes; ``on_fail`` first
+    sees the violations (:class:`kg.validate.Violation`).
+    """
+    from .validate import validate_graph
+
+    def check(graph: Graph) -> None:
+        bind_prefixes(graph)
+        outcome = validate_graph(graph)
+        if not outcome.conforms:
+            if on_fail is not None:
+                on_fail(list(outcome.violations))
+            nodes = sorted({str(v.focus) for v in outcome.violations})
+            shown = ", ".join(nodes[:5]) + (f" and {len(nodes) - 5} more" if len(nodes) > 5 else "")
+            raise KGError(f"{len(outcome.violations)} SHACL shape violations at {shown}")
+
+    return check
+
+
+def update_store(
+    paths: Iterable[Path],
+    store_dir: Path,
+    *,
+    knowledge_dirs: Iterable[Path] = (),
+    default_date: date | None = None,
+    extractor: Extractor | None = None,
+    on_article: Callable[[ArticleResult], None] | None = None,
+    validate: bool = True,
+    force: bool = False,
+) -> BuildReport:
+    """Add the articles under ``paths`` to the on-disk store in ``store_dir`` (created if new).
+
+    An article already stored with the same text and metadata is skipped before
+    extraction (``force`` re-extracts it, and rewrites it only if its graph changed);
+    a changed one replaces its named graph. Each article is written in one transaction
+    with the events it touches, after SHACL validation of what it adds (``validate``): a
+    violation raises a :class:`~kg.errors.KGError` naming the offending nodes and leaves
+    the store as it was before that article.
+    """
+    extractor = extractor or Extractor(knowledge_dirs)
+    report = BuildReport()
+    check = shape_check() if validate else None
+    with GraphStore.open(store_dir) as store:
+
+        def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+            for article in articles:
+                if not force and store.unchanged(article):
+                    report.unchanged.append(article.identifier)
+                    continue
+                yield article
+
+        articles = fresh(read_articles(list(paths), report.problems))
+        for result in extractor.extract_many(articles, default_date):
+            report.add(result)
+            outcome = store.put(result, extractor.knowledge, check=check)
+            {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(
+                result.article.identifier
+            )
+            if on_article is not None:
+                on_article(result)
+        count_nodes(store.view, report)
+        report.triples = len(store.view)
+    return report
+
+
+def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[str], list[str]]:
+    """Retract articles from a store; returns (removed, not found)."""
+    removed: list[str] = []
+    missing: list[str] = []
+    with GraphStore.open(store_dir, create=False) as store:
+        for identifier in identifiers:
+            (removed if store.remove(identifier) else missing).append(identifier)
+    return removed, missing
+
+
+__all__ = ["BuildReport", "build", "build_store", "remove_articles", "update_store"]

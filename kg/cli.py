@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .cli_serve import register as register_serve
+from .cli_store import register as register_store
 from .errors import KGError
 
 app = typer.Typer(
@@ -65,7 +66,15 @@ def build(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Article files or folders (.txt); default: the sample corpus.")
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (Turtle).")] = Path("graph.ttl"),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Graph file to write: Turtle, or TriG/N-Quads (.trig, .nq) with the named graphs; "
+            "default graph.ttl (with --store: none).",
+        ),
+    ] = None,
     knowledge: Annotated[
         list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder (actors, lexicon).")
     ] = None,
@@ -75,13 +84,19 @@ def build(
     validate: Annotated[
         bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")
     ] = True,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="Add the articles to the on-disk graph store in this folder (created if new) instead of "
+            "rebuilding: unchanged articles are skipped, changed ones replaced.",
+        ),
+    ] = None,
 ) -> None:
-    """Build the knowledge graph of a corpus and write it as Turtle."""
-    from .build import build as build_graph
-    from .build import count_article_files
+    """Build the knowledge graph of a corpus: a graph file, or additions to a store (--store)."""
+    from .build import build_store, count_article_files, update_store
     from .extract import Extractor
     from .resources import sample_corpus_dir
-    from .store import save_graph
     from .validate import validate_graph
 
     try:
@@ -89,33 +104,60 @@ def build(
         total = count_article_files(sources)
         extractor = Extractor(knowledge or [])
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        memory = None
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("extracting", total=total)
-            graph, report = build_graph(
-                sources,
-                extractor=extractor,
-                default_date=_parse_date(on_date),
-                on_article=lambda _: progress.advance(task),
-            )
+            if store is not None:
+                report = update_store(
+                    sources,
+                    store,
+                    extractor=extractor,
+                    default_date=_parse_date(on_date),
+                    on_article=lambda _: progress.advance(task),
+                    validate=validate,
+                )
+            else:
+                memory, report = build_store(
+                    sources,
+                    extractor=extractor,
+                    default_date=_parse_date(on_date),
+                    on_article=lambda _: progress.advance(task),
+                )
         for problem in report.problems:
             err.print(f"[yellow]warning:[/] {problem} — skipped", highlight=False, soft_wrap=True)
-        if report.articles == 0:
+        if report.articles == 0 and not report.unchanged:
             _fail("no readable articles in " + ", ".join(map(str, sources)))
-        if validate:
+        target = output if output is not None or store is not None else Path("graph.ttl")
+        graph = memory.union() if memory is not None else None
+        if graph is not None and validate:
             outcome = validate_graph(graph)
             if not outcome.conforms:
                 for violation in outcome.violations[:20]:
                     err.print(f"[red]shape violation:[/] {violation.focus} {violation.path or ''}: {violation.message}")
-                _fail(f"the graph does not conform to the SHACL shapes; {output} was not written")
-        save_graph(graph, output)
+                _fail(f"the graph does not conform to the SHACL shapes; {target} was not written")
+        if target is not None:
+            from .exports import save_build
+            from .persist import GraphStore
+
+            if memory is not None:
+                save_build(memory, target, graph)
+            else:
+                with GraphStore.open(store or Path(), read_only=True) as opened:
+                    save_build(opened, target)
     except KGError as error:
         _fail(str(error))
-    table = Table(title=f"{output}: {len(graph)} triples", show_header=False)
+    where = f"{store} (store)" if store is not None else str(target)
+    table = Table(title=f"{where}: {report.triples} triples", show_header=False)
     table.add_row("articles", str(report.articles))
+    if store is not None:
+        for name, ids in (("added", report.added), ("replaced", report.replaced), ("unchanged", report.unchanged)):
+            table.add_row(f"articles {name}", str(len(ids)))
     for kind, count in sorted(report.actors.items()):
         table.add_row(f"actors: {kind}", str(count))
     for relation, count in sorted(report.facts.items()):
         table.add_row(f"facts: {relation}", str(count))
+    for relation, count in sorted(report.events.items()):
+        table.add_row(f"events: {relation} (merged)", str(count))
     if report.problems:
         table.add_row("skipped files", str(len(report.problems)))
     console.print(table)
@@ -123,28 +165,34 @@ def build(
 
 @app.command()
 def export(
-    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build.")],
-    fmt: Annotated[RDFFormat, typer.Option("--format", "-f", help="Output format.")] = RDFFormat.turtle,
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build, or a store folder (--store).")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: turtle, nt, jsonld (with a .context.jsonld file), trig or nquads (named graphs "
+            "kept), graphml or gexf (actor network), csv (GDELT-like event table), facts (ANNOTATION.md).",
+        ),
+    ] = "turtle",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")
     ] = None,
 ) -> None:
-    """Export a graph as Turtle, N-Triples, JSON-LD, or the facts JSON Lines of ANNOTATION.md."""
-    from .facts import facts_jsonl
-    from .store import load_graph, write_text_atomic
+    """Export a graph or store for other tools: RDF, the actor network, an event table, or the facts."""
+    from .exports import check_format, export_to, render
 
     try:
-        graph = load_graph(graph_file)
-        if fmt == RDFFormat.facts:
-            text = facts_jsonl(graph)
-        else:
-            rdflib_format = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt.value]
-            text = graph.serialize(format=rdflib_format)
+        name = check_format(fmt)
         if output is None:
-            sys.stdout.write(text)
+            content = render(graph_file, name)
+            if isinstance(content, bytes):
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
         else:
-            write_text_atomic(output, text)
-            err.print(f"wrote {output}")
+            for path in export_to(graph_file, name, output):
+                err.print(f"wrote {path}")
     except KGError as error:
         _fail(str(error))
 
@@ -372,6 +420,7 @@ def _show_key(key: tuple[Any, ...]) -> str:
 
 
 register_serve(app)
+register_store(app)
 
 
 def main() -> None:

@@ -1,7 +1,10 @@
 """The facts export: the graph's events as the JSON Lines of the annotation guideline.
 
 The rows come from ``queries/facts.rq`` run on the graph, so what is scored is what
-the graph holds, not what the extractor remembered.
+the graph holds, not what the extractor remembered. They are per article even when
+several articles report one event: each row is one article's ``kg:EventReport`` (its
+actors, initiator, date and sentence); ``event`` names the merged event and ``report``
+the report.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:
 
 
 def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
-    """One dict per event, in the system-facts format of ANNOTATION.md."""
+    """One dict per article and event, in the system-facts format of ANNOTATION.md."""
     query = (query_dir() / "facts.rq").read_text(encoding="utf-8")
     for row in run_query(graph, query):
         r = row.asdict() if isinstance(row, ResultRow) else {}
@@ -53,7 +56,8 @@ def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
         if relation == "warned":
             fact["object"] = str(r["object"]) if r.get("object") is not None else None
         fact["evidence"] = str(r["evidence"]) if r.get("evidence") is not None else None
-        fact["event"] = str(r["event"])
+        fact["event"] = str(r["event"]) if r.get("event") is not None else None
+        fact["report"] = str(r["report"])
         yield fact
 
 

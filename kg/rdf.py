@@ -1,8 +1,15 @@
 """Stage 4 — turn extraction results into RDF under the project ontology.
 
+Each article gives one *article graph* (see :func:`article_graph`): the article node,
+the actors it names, its evidence sentences and one ``kg:EventReport`` per fact — what
+this article says about an event (participants, who placed a call, the date it gives,
+its confidence and sentences). The events themselves (``kg:PhoneCall`` …) are derived
+from the reports of all articles by :mod:`kg.merge`, which puts the reports of one
+real-world event under one event node.
+
 IRIs are stable: an actor's IRI comes from its knowledge key (the same in every build),
-an event's from its article and what identifies it, an evidence node's from its
-article and sentence number.
+a report's from its article and what identifies it, an evidence node's from its
+article and sentence number, an article graph's name from the article's identifier.
 """
 
 from __future__ import annotations
@@ -63,8 +70,12 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def _digest(*parts: object) -> str:
+def short_digest(*parts: object) -> str:
+    """A 12-hex-digit digest of ``parts``, for IRIs that must not change between builds."""
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+_digest = short_digest
 
 
 def actor_iri(key: str) -> URIRef:
@@ -80,11 +91,21 @@ def article_iri(identifier: str) -> URIRef:
     return ID[f"article/{quote(identifier, safe='-_.')}"]
 
 
-def event_iri(article: Article, fact: Fact) -> URIRef:
-    """Stable IRI of an event reported in one article."""
+def report_iri(article: Article, fact: Fact) -> URIRef:
+    """Stable IRI of what one article reports about one event."""
     identity = fact.identity()
     parts = [sorted(p) if isinstance(p, frozenset) else p for p in identity]
-    return ID[f"event/{quote(article.identifier, safe='-_.')}/{fact.relation}-{_digest(*parts)}"]
+    return ID[f"report/{quote(article.identifier, safe='-_.')}/{fact.relation}-{_digest(*parts)}"]
+
+
+def article_graph_iri(identifier: str) -> URIRef:
+    """Name of the named graph that holds everything one article contributes."""
+    return ID[f"graph/article/{quote(identifier, safe='-_.')}"]
+
+
+def evidence_iri(identifier: str, index: int) -> URIRef:
+    """Stable IRI of sentence ``index`` of an article."""
+    return ID[f"evidence/{quote(identifier, safe='-_.')}/{index}"]
 
 
 def topic_iri(topic: str) -> URIRef:
@@ -92,10 +113,16 @@ def topic_iri(topic: str) -> URIRef:
     return KG[topic]
 
 
-def add_article(graph: Graph, article: Article) -> URIRef:
-    """Describe an article as a ``schema:NewsArticle``."""
+def add_article(graph: Graph, article: Article, reference_date: date | None = None) -> URIRef:
+    """Describe an article as a ``schema:NewsArticle``.
+
+    ``reference_date`` is the date its relative dates were resolved against (its
+    publication date, a date stated in its head, or ``--date``); merging uses it.
+    """
     node = article_iri(article.identifier)
     graph.add((node, RDF.type, SCHEMA.NewsArticle))
+    if reference_date is not None:
+        graph.add((node, KG.referenceDate, Literal(reference_date, datatype=XSD.date)))
     graph.add((node, SCHEMA.identifier, Literal(article.identifier)))
     graph.add((node, KG.contentHash, Literal(article.sha256)))
     if article.published:
@@ -110,13 +137,17 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     return node
 
 
-def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge) -> URIRef:
-    """Describe an actor: type, labels in Arabic and English, Wikidata link, offices."""
+def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge, label_ar: Literal | None = None) -> URIRef:
+    """Describe an actor: type, labels in Arabic and English, Wikidata link, offices.
+
+    ``label_ar`` overrides the Arabic label (an unknown person met in several articles
+    keeps the spelling it was first stored with).
+    """
     node = actor_iri(actor.key)
     graph.add((node, RDF.type, ACTOR_CLASS[actor.kind]))
     # One Arabic label: an unknown person met in several articles keeps the first spelling.
     if not any(getattr(label, "language", None) == "ar" for label in graph.objects(node, RDFS.label)):
-        graph.add((node, RDFS.label, Literal(actor.label_ar, lang="ar")))
+        graph.add((node, RDFS.label, label_ar if label_ar is not None else Literal(actor.label_ar, lang="ar")))
     graph.add((node, KG.inGazetteer, Literal(actor.known)))
     if actor.label_en:
         graph.add((node, RDFS.label, Literal(actor.label_en, lang="en")))
@@ -174,7 +205,7 @@ def _describe_seat(graph: Graph, key: str, knowledge: Knowledge) -> None:
 
 def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
     """The evidence node of a sentence of an article."""
-    node = ID[f"evidence/{quote(article.identifier, safe='-_.')}/{evidence.index}"]
+    node = evidence_iri(article.identifier, evidence.index)
     graph.add((node, RDF.type, KG.Evidence))
     graph.add((node, KG.sentenceText, Literal(evidence.sentence, lang="ar")))
     graph.add((node, KG.sentenceIndex, Literal(evidence.index)))
@@ -182,19 +213,33 @@ def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
     return node
 
 
-def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
-    """One event node for a fact, with its shortcut triple."""
-    node = event_iri(article, fact)
-    graph.add((node, RDF.type, EVENT_CLASS[fact.relation]))
+def cameo_code(relation: str, topic: str | None) -> str | None:
+    """The CAMEO code of a relation (of an appeal: of its goal); ``None`` for warnings."""
+    return CAMEO.get(relation) or CAMEO.get((relation, topic or ""))
+
+
+def confidence_literal(value: float | Decimal) -> Literal:
+    """A confidence as an ``xsd:decimal`` literal: two decimals at most, canonical form ("0.9", "1")."""
+    lexical = format(Decimal(str(round(float(value), 2))).normalize(), "f")
+    return Literal(lexical, datatype=XSD.decimal)
+
+
+def add_report(graph: Graph, article: Article, fact: Fact) -> URIRef:
+    """What one article says about one event, as a ``kg:EventReport`` node.
+
+    The report keeps the article's own account: the participants (or agent, addressee,
+    goal, danger), the initiator it names, the date it gives, its confidence and its
+    sentences. Event nodes are derived from reports by :mod:`kg.merge`.
+    """
+    node = report_iri(article, fact)
+    graph.add((node, RDF.type, KG.EventReport))
+    graph.add((node, KG.reportedType, EVENT_CLASS[fact.relation]))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article.identifier)))
-    graph.add((node, KG.confidence, Literal(Decimal(str(round(fact.confidence, 2))), datatype=XSD.decimal)))
+    graph.add((node, KG.confidence, confidence_literal(fact.confidence)))
     for evidence in [fact.evidence, *fact.extra_evidence]:
         graph.add((node, KG.hasEvidence, add_evidence(graph, article, evidence)))
     if fact.date:
         graph.add((node, DCTERMS.date, Literal(fact.date, datatype=XSD.date)))
-    code = CAMEO.get(fact.relation) or CAMEO.get((fact.relation, fact.topic or ""))
-    if code:
-        graph.add((node, KG.cameoCode, Literal(code)))
     a = actor_iri(fact.a.key)
     if fact.relation == CALLED:
         assert fact.b is not None
@@ -203,42 +248,63 @@ def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
         graph.add((node, KG.participant, b))
         if fact.initiator == "a":
             graph.add((node, KG.initiator, a))
-            graph.add((a, KG.called, b))
         elif fact.initiator == "b":
             graph.add((node, KG.initiator, b))
-            graph.add((b, KG.called, a))
-        else:
-            graph.add((a, KG.called, b))
-            graph.add((b, KG.called, a))
         return node
     graph.add((node, KG.agent, a))
     if fact.relation == URGED and fact.topic:
         graph.add((node, KG.topic, topic_iri(fact.topic)))
-        graph.add((a, KG.urged, topic_iri(fact.topic)))
     elif fact.relation == THANKED and fact.b is not None:
         graph.add((node, KG.addressee, actor_iri(fact.b.key)))
-        graph.add((a, KG.thanked, actor_iri(fact.b.key)))
-    elif fact.relation == OFFERED_MEDIATION:
-        graph.add((a, KG.offeredMediation, Literal(True)))
     elif fact.relation == WARNED and fact.warned_of:
         graph.add((node, KG.warnedOf, Literal(fact.warned_of, lang="ar")))
     return node
 
 
-def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
-    """Add everything extracted from one article to ``graph``."""
-    add_article(graph, result.article)
+def article_graph(
+    result: ArticleResult, knowledge: Knowledge, labels: dict[URIRef, Literal] | None = None
+) -> Graph:
+    """Everything one article contributes, as a graph named by :func:`article_graph_iri`.
+
+    ``labels`` gives Arabic labels to keep for actors already known under another
+    spelling (unknown people keyed by their normalised name).
+    """
+    graph = Graph(identifier=article_graph_iri(result.article.identifier))
+    add_article(graph, result.article, result.date)
     for actor in result.actors.values():
-        add_actor(graph, actor, knowledge)
+        add_actor(graph, actor, knowledge, (labels or {}).get(actor_iri(actor.key)))
     for fact in result.facts:
-        add_fact(graph, result.article, fact)
+        add_report(graph, result.article, fact)
+    return graph
+
+
+def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
+    """Add one article's graph to ``graph`` (events are not derived: see :func:`build_graph`)."""
+    labels = {
+        node: label
+        for node in (actor_iri(a.key) for a in result.actors.values() if not a.known)
+        for label in graph.objects(node, RDFS.label)
+        if isinstance(label, Literal) and label.language == "ar"
+    }
+    graph += article_graph(result, knowledge, labels)
 
 
 def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
-    """An RDF graph of extraction results (a new in-memory graph unless one is given)."""
-    graph = bind_prefixes(graph if graph is not None else Graph())
+    """An RDF graph of extraction results, events merged across articles.
+
+    The result is the union of the article graphs and the merged events (a new
+    in-memory graph unless one is given); :func:`kg.persist.GraphStore` keeps them
+    apart as named graphs.
+    """
+    from .persist import GraphStore
+
+    store = GraphStore.in_memory()
     for result in results:
-        add_result(graph, result, knowledge)
+        store.put(result, knowledge, merge=False)
+    store.recompute()
+    graph = bind_prefixes(graph if graph is not None else Graph())
+    for s, p, o, _ in store.quads():
+        graph.add((s, p, o))
     return graph
 
 
@@ -249,4 +315,14 @@ def literal_date(value: object) -> date | None:
     return None
 
 
-__all__ = ["ID", "KG", "SCHEMA", "BNode", "actor_iri", "article_iri", "build_graph"]
+__all__ = [
+    "ID",
+    "KG",
+    "SCHEMA",
+    "BNode",
+    "actor_iri",
+    "article_graph",
+    "article_graph_iri",
+    "article_iri",
+    "build_graph",
+]

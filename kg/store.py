@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.query import Result, ResultRow
 
 from .errors import InputError, QueryError
@@ -84,14 +84,32 @@ def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
 
 
 def load_graph(path: Path) -> Graph:
-    """Load a graph file; the format comes from the suffix (Turtle by default)."""
+    """Load a graph file, or open a store folder (``kg build --store``) read-only.
+
+    A file's format comes from its suffix (Turtle by default); TriG and N-Quads files
+    are read as the union of their graphs. A store is not copied into memory: queries
+    on it run in Oxigraph.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such graph file")
+    if path.is_dir():
+        from .persist import is_store, open_graph
+
+        if not is_store(path):
+            raise InputError(path, "is a folder, not a graph file or a graph store")
+        store_graph: Graph = open_graph(path)
+        return store_graph
     fmt = _SUFFIX_FORMATS.get(path.suffix.lower(), "turtle")
     graph: Graph = bind_prefixes(Graph())
     try:
-        graph.parse(str(path), format=fmt)
+        if fmt in {"trig", "nquads"}:
+            dataset = Dataset()
+            dataset.parse(str(path), format=fmt)
+            for s, p, o, _ in dataset.quads((None, None, None, None)):
+                graph.add((s, p, o))
+        else:
+            graph.parse(str(path), format=fmt)
     except Exception as error:  # rdflib raises many parser-specific types
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise InputError(path, f"not a valid {fmt} graph ({first_line})") from None

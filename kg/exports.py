@@ -1,0 +1,406 @@
+"""Exports for the tools analysts already use.
+
+* RDF: Turtle, N-Triples and JSON-LD (the union of all graphs), TriG and N-Quads (named
+  graphs kept: one per article, one per merged event key — see :mod:`kg.persist`).
+  JSON-LD is compacted with the project's context (:func:`jsonld_context`), which is
+  also written beside the output file as ``<name>.context.jsonld``.
+* The actor network for Gephi: GraphML and GEXF (:func:`actor_graph`).
+* A CSV event table shaped like GDELT's: one row per merged event with its date,
+  actors, CAMEO code, source count and source URLs/ids (:func:`event_rows`).
+* The facts JSON Lines of the annotation guideline (:mod:`kg.facts`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import DCTERMS, OWL, PROV, RDFS, SKOS, XSD
+from rdflib.query import ResultRow
+
+from .errors import InputError, KGError
+from .persist import GraphStore
+from .rdf import ID, KG, SCHEMA, WD
+from .store import load_graph, write_text_atomic, write_with
+
+#: ``--format`` values of ``kg export``.
+EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "graphml", "gexf", "csv", "facts")
+#: Formats that keep named graphs.
+DATASET_FORMATS = {"trig": "trig", "nquads": "nquads"}
+#: Plain RDF formats: rdflib serializer names.
+GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+#: Columns of the GDELT-like CSV event table.
+CSV_COLUMNS = (
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor2Code",
+    "Actor2Name",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "EventType",
+    "Topic",
+    "InitiatorDisputed",
+    "Confidence",
+    "NumSources",
+    "NumArticles",
+    "SOURCEURL",
+    "SourceURLs",
+    "SourceIds",
+)
+
+
+def check_format(fmt: str) -> str:
+    """The format name, or a one-line error listing the known ones."""
+    name = fmt.strip().lower()
+    aliases = {"ttl": "turtle", "ntriples": "nt", "json-ld": "jsonld", "nq": "nquads", "gdelt": "csv"}
+    name = aliases.get(name, name)
+    if name not in EXPORT_FORMATS:
+        raise KGError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
+    return name
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The JSON-LD context of the project's vocabulary (prefixes and short property names)."""
+    terms: dict[str, Any] = {
+        "kg": str(KG),
+        "id": str(ID),
+        "schema": str(SCHEMA),
+        "prov": str(PROV),
+        "dcterms": str(DCTERMS),
+        "rdfs": str(RDFS),
+        "owl": str(OWL),
+        "skos": str(SKOS),
+        "xsd": str(XSD),
+        "wd": str(WD),
+    }
+    return {"@context": terms}
+
+
+# ---------------------------------------------------------------- sources
+
+
+def load_dataset(path: Path) -> Dataset:
+    """A graph file or store as a dataset: named graphs kept where the source has them."""
+    from .persist import GraphStore, is_store
+
+    path = Path(path)
+    if path.is_dir() and is_store(path):
+        with GraphStore.open(path, read_only=True) as store:
+            copy: Dataset = store.copy_dataset()
+            return copy
+    dataset = Dataset()
+    if path.suffix.lower() in {".trig", ".nq"}:
+        fmt = "trig" if path.suffix.lower() == ".trig" else "nquads"
+        try:
+            dataset.parse(str(path), format=fmt)
+        except Exception as error:  # rdflib raises parser-specific types
+            raise InputError(path, f"not a valid {fmt} file ({str(error).strip().splitlines()[0][:200]})") from None
+        return dataset
+    graph = load_graph(path)
+    default = dataset.default_graph
+    for triple in graph:
+        default.add(triple)
+    return dataset
+
+
+def _bind(graph: Graph) -> None:
+    for prefix, namespace in (
+        ("kg", KG),
+        ("id", ID),
+        ("schema", SCHEMA),
+        ("prov", PROV),
+        ("skos", SKOS),
+        ("dcterms", DCTERMS),
+        ("owl", OWL),
+        ("wd", WD),
+    ):
+        graph.bind(prefix, namespace, override=True)
+
+
+# ---------------------------------------------------------------- the actor network
+
+
+def actor_graph(graph: Graph) -> nx.Graph:
+    """The weighted actor network with plain attributes (GraphML/GEXF can hold them).
+
+    Nodes are actor IRIs with ``label``, ``label_en``, ``label_ar`` and ``kind``; an edge
+    links two actors that share events, with ``weight`` (events) and one count per
+    relation (``called``, ``thanked`` …).
+    """
+    from .analyse import simple_network
+
+    network = simple_network(graph)
+    plain = nx.Graph()
+    for node, data in network.nodes(data=True):
+        plain.add_node(node, **{k: str(v) for k, v in data.items() if v is not None and k != "solo_events"})
+    for a, b, data in network.edges(data=True):
+        attributes: dict[str, Any] = {"weight": int(data.get("weight", 1))}
+        for relation, count in sorted(data.get("relations", {}).items()):
+            attributes[relation] = int(count)
+        plain.add_edge(a, b, **attributes)
+    return plain
+
+
+# ---------------------------------------------------------------- the GDELT-like table
+
+_EVENTS = """
+PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?event ?type ?p ?o WHERE {
+  VALUES ?type { kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }
+  ?event a ?type .
+  VALUES ?p { kg:participant kg:initiator kg:agent kg:addressee kg:topic dcterms:date kg:cameoCode
+              kg:initiatorDisputed kg:confidence prov:wasDerivedFrom }
+  ?event ?p ?o .
+}
+"""
+
+_ARTICLES = """
+PREFIX schema: <https://schema.org/>
+PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+SELECT ?article ?id ?url ?outlet ?published ?reference WHERE {
+  ?article a schema:NewsArticle .
+  OPTIONAL { ?article schema:identifier ?id }
+  OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?article schema:publisher ?outlet }
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?article kg:referenceDate ?reference }
+}
+"""
+
+_LABELS = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?thing ?label WHERE { ?thing rdfs:label ?label }
+"""
+
+
+@dataclass
+class _Source:
+    identifier: str
+    url: str
+    outlet: str
+    day: str
+
+
+def _rows(graph: Graph, query: str) -> Iterator[tuple[Any, ...]]:
+    for row in graph.query(query):
+        if isinstance(row, ResultRow):
+            yield tuple(row)
+
+
+def _actor_code(iri: str) -> str:
+    return iri.removeprefix(str(ID))
+
+
+def event_rows(graph: Graph) -> list[dict[str, str]]:
+    """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
+    from .merge import source_of
+
+    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    types: dict[str, str] = {}
+    for event, kind, prop, obj in _rows(graph, _EVENTS):
+        types[str(event)] = str(kind).removeprefix(str(KG))
+        values[str(event)][str(prop)].append(obj)
+    sources: dict[str, _Source] = {}
+    for article, identifier, url, outlet, published, reference in _rows(graph, _ARTICLES):
+        day = published if published is not None else reference
+        sources[str(article)] = _Source(
+            identifier=str(identifier) if identifier is not None else str(article).rsplit("/", 1)[-1],
+            url=str(url) if url is not None else "",
+            outlet=source_of(
+                url if isinstance(url, Literal) else None,
+                outlet if isinstance(outlet, Literal) else None,
+                str(identifier),
+            ),
+            day=str(day) if day is not None else "",
+        )
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for thing, label in _rows(graph, _LABELS):
+        if isinstance(label, Literal) and label.language in {"en", "ar"}:
+            labels[str(thing)].setdefault(label.language, str(label))
+
+    def name(iri: str) -> str:
+        found = labels.get(iri, {})
+        return found.get("en") or found.get("ar") or _actor_code(iri)
+
+    rows = []
+    for event, props in values.items():
+        first = {k: sorted(map(str, v))[0] for k, v in props.items() if v}
+        articles = sorted({str(a) for a in props.get(str(PROV.wasDerivedFrom), [])})
+        found = [sources[a] for a in articles if a in sources]
+        kind = types[event]
+        if kind == "PhoneCall":
+            people = sorted(map(str, props.get(str(KG.participant), [])))
+            caller = first.get(str(KG.initiator))
+            one = caller or (people[0] if people else "")
+            two = next((p for p in people if p != one), "")
+        else:
+            one = first.get(str(KG.agent), "")
+            two = first.get(str(KG.addressee), "")
+        code = first.get(str(KG.cameoCode), "")
+        day = first.get(str(DCTERMS.date)) or min((s.day for s in found if s.day), default="")
+        urls = [s.url for s in found if s.url]
+        rows.append(
+            {
+                "GLOBALEVENTID": event,
+                "SQLDATE": day.replace("-", ""),
+                "Actor1Code": _actor_code(one) if one else "",
+                "Actor1Name": name(one) if one else "",
+                "Actor2Code": _actor_code(two) if two else "",
+                "Actor2Name": name(two) if two else "",
+                "EventCode": code,
+                "EventBaseCode": code[:3],
+                "EventRootCode": code[:2],
+                "EventType": kind,
+                "Topic": first.get(str(KG.topic), "").removeprefix(str(KG)),
+                "InitiatorDisputed": "1" if first.get(str(KG.initiatorDisputed)) == "true" else "0",
+                "Confidence": first.get(str(KG.confidence), ""),
+                "NumSources": str(len({s.outlet for s in found}) or len(articles)),
+                "NumArticles": str(len(articles)),
+                "SOURCEURL": urls[0] if urls else "",
+                "SourceURLs": " ".join(urls),
+                "SourceIds": " ".join(s.identifier for s in found),
+            }
+        )
+    rows.sort(key=lambda r: (r["SQLDATE"] or "99999999", r["GLOBALEVENTID"]))
+    return rows
+
+
+def events_csv(graph: Graph) -> str:
+    """The GDELT-like event table as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(event_rows(graph))
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _serialize_dataset(dataset: Dataset, fmt: str) -> str:
+    _bind(dataset)
+    return str(dataset.serialize(format=DATASET_FORMATS[fmt]))
+
+
+def _union(dataset: Dataset) -> Graph:
+    graph = Graph()
+    _bind(graph)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def _network_bytes(network: nx.Graph, fmt: str) -> bytes:
+    buffer = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(network, buffer)
+    else:
+        nx.write_gexf(network, buffer)
+    return buffer.getvalue()
+
+
+def render(source: Path, fmt: str) -> str | bytes:
+    """The export of a graph file or store in ``fmt`` (text, or bytes for GraphML/GEXF)."""
+    fmt = check_format(fmt)
+    if fmt in DATASET_FORMATS:
+        from .persist import GraphStore, is_store
+
+        if Path(source).is_dir() and is_store(source):
+            with GraphStore.open(source, read_only=True) as store:
+                dumped: bytes | None = store.dump(fmt)
+            if dumped is not None:
+                return dumped
+        return _serialize_dataset(load_dataset(source), fmt)
+    graph = load_graph(source)
+    if fmt == "facts":
+        from .facts import facts_jsonl
+
+        text: str = facts_jsonl(graph)
+        return text
+    if fmt == "csv":
+        return events_csv(graph)
+    if fmt in {"graphml", "gexf"}:
+        return _network_bytes(actor_graph(graph), fmt)
+    if fmt == "jsonld":
+        flat = Graph()
+        _bind(flat)
+        for triple in graph:
+            flat.add(triple)
+        return str(flat.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
+    return str(graph.serialize(format=GRAPH_FORMATS[fmt]))
+
+
+def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> None:
+    """Write a built graph: TriG or N-Quads with its named graphs (``.trig``, ``.nq``), else Turtle."""
+    from .store import save_graph
+
+    suffix = target.suffix.lower()
+    if suffix in {".trig", ".nq"}:
+        fmt = "trig" if suffix == ".trig" else "nquads"
+        dumped = store.dump(fmt)
+
+        def write(path: Path) -> None:
+            if dumped is not None:
+                path.write_bytes(dumped)
+            else:
+                store.copy_dataset().serialize(destination=str(path), format=fmt, encoding="utf-8")
+
+        write_with(target, write)
+        return
+    save_graph(union if union is not None else store.union(), target)
+
+
+def context_path(output: Path) -> Path:
+    """Where the JSON-LD context is written beside an output file."""
+    name = output.name.removesuffix(".jsonld").removesuffix(".json")
+    return output.with_name(f"{name}.context.jsonld")
+
+
+def export_to(source: Path, fmt: str, output: Path) -> list[Path]:
+    """Write the export of ``source`` to ``output`` (atomically); the files written."""
+    content = render(source, fmt)
+    written = [output]
+    if isinstance(content, bytes):
+        data = content
+
+        def write(path: Path) -> None:
+            path.write_bytes(data)
+
+        write_with(output, write)
+    else:
+        write_text_atomic(output, content)
+    if check_format(fmt) == "jsonld":
+        context = context_path(output)
+        write_text_atomic(context, json.dumps(jsonld_context(), indent=1) + "\n")
+        written.append(context)
+    return written
+
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORT_FORMATS",
+    "actor_graph",
+    "check_format",
+    "event_rows",
+    "events_csv",
+    "export_to",
+    "jsonld_context",
+    "load_dataset",
+    "render",
+    "save_build",
+]
+

@@ -1,0 +1,451 @@
+"""The graph store: one named graph per article, merged events derived from them.
+
+A :class:`GraphStore` is an RDF dataset behind rdflib's ``Store`` interface — rdflib's
+in-memory store for one-off builds, or Oxigraph on disk (through ``oxrdflib``) for a
+store that grows article by article (``kg build … --store DIR``). Its named graphs:
+
+* ``id/graph/article/<article>`` — everything one article contributes: the article
+  node (with its content hash), the actors it names, its evidence sentences and its
+  ``kg:EventReport`` nodes (:func:`kg.rdf.article_graph`);
+* ``id/graph/event/<relation>-<digest>`` — the events of one merge key and their
+  shortcut triples, derived from the reports of every article (:mod:`kg.merge`).
+
+Putting an article replaces its named graph and recomputes the event graphs of every
+key its old or new reports have; removing it drops its graph and recomputes the same
+way, so that no event keeps a source that is gone. On Oxigraph each of these is one
+SPARQL update, which Oxigraph applies in one transaction: a build killed at any point
+leaves the store as it was before the article being written, or after it, never in
+between.
+
+Every article graph describes the actors it names, so the same triple is in many named
+graphs. Oxigraph's "union of the named graphs" repeats a triple once per graph it is in,
+which multiplies the rows of any query that looks up labels. The on-disk store therefore
+keeps its *default graph* as the union of the named graphs, without repeats, updated in
+the same transaction; queries and :attr:`GraphStore.view` read that graph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.paths import Path as PropertyPath
+from rdflib.plugins.stores.memory import Memory
+from rdflib.store import Store
+from rdflib.term import Node
+
+from .errors import KGError
+from .knowledge import Knowledge
+from .merge import MergeKey, Report, find_reports, merged_graph, merged_graph_iri, reports_in
+from .model import ArticleResult
+from .rdf import ID, KG, SCHEMA, actor_iri, add_article, article_graph, article_graph_iri, article_iri, bind_prefixes
+from .read import Article
+
+#: The file that marks a folder as a store, beside Oxigraph's own folder.
+MARKER = "kg-store.json"
+#: What the marker says.
+STORE_FORMAT = "arabic-diplomacy-kg store"
+STORE_VERSION = 1
+ARTICLE_GRAPHS = str(ID["graph/article/"])
+EVENT_GRAPHS = str(ID["graph/event/"])
+
+#: Outcomes of :meth:`GraphStore.put`.
+ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
+
+#: The article properties compared to decide that an article is unchanged.
+_ARTICLE_FIELDS = (
+    SCHEMA.identifier,
+    KG.contentHash,
+    SCHEMA.datePublished,
+    SCHEMA.url,
+    SCHEMA.publisher,
+    SCHEMA.headline,
+)
+
+Quad = tuple[Node, Node, Node, Node]
+
+
+class StoreError(KGError):
+    """A store folder that cannot be opened or written (one line, naming the folder)."""
+
+
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is a store folder made by :meth:`GraphStore.open`."""
+    return Path(path).is_dir() and (Path(path) / MARKER).is_file()
+
+
+def _nt(term: Node) -> str:
+    """An rdflib IRI or literal in N-Triples syntax (as Oxigraph writes it)."""
+    if isinstance(term, URIRef):
+        return str(ox.NamedNode(str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        if term.datatype is not None and term.datatype != XSD.string:
+            return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+        return str(ox.Literal(str(term)))
+    raise StoreError(f"cannot store {term!r}: the store holds IRIs and literals only")
+
+
+def plain(term: Node) -> Node:
+    """``"x"^^xsd:string`` (as Oxigraph returns simple literals) as the simple literal ``"x"``."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+class NamedView(Graph):
+    """One named graph of a store, simple literals read back as written."""
+
+    def triples(  # type: ignore[override]
+        self, triple: tuple[Node | None, Node | None, Node | None]
+    ) -> Iterator[tuple[Node, Node, Node]]:
+        """Triples of this graph matching a pattern."""
+        for s, p, o in super().triples(triple):
+            yield (s, p, plain(o))
+
+
+class UnionView(Graph):
+    """The union of a store's named graphs, read as one graph (SPARQL included)."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store=store, identifier=ID["graph/union"])
+        #: rdflib asks the store to query the union of all graphs when this is true.
+        self.default_union = True
+
+    def triples(  # type: ignore[override]
+        self, triple: tuple[Node | None, Node | None, Node | None]
+    ) -> Iterator[tuple[Node, Node, Node]]:
+        """Triples matching a pattern in any named graph (each once); the predicate may be a path."""
+        subject, predicate, value = triple
+        if isinstance(predicate, PropertyPath):
+            for s, o in predicate.eval(self, subject, value):
+                yield (s, predicate, o)
+            return
+        seen: set[tuple[Node, Node, Node]] = set()
+        for (s, p, o), _ in self.store.triples(triple, None):
+            found = (s, p, plain(o))
+            if found not in seen:
+                seen.add(found)
+                yield found
+
+    def __len__(self) -> int:
+        return int(self.store.__len__(None))
+
+
+class GraphStore:
+    """Article graphs and merged events in one dataset (memory or Oxigraph on disk)."""
+
+    def __init__(self, store: Store, *, path: Path | None = None, read_only: bool = False) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+        self._oxigraph = isinstance(store, OxigraphStore)
+        #: Read view: SPARQL and triple patterns over the union of all named graphs.
+        self.view: Graph = (
+            NamedView(store=store, identifier=DATASET_DEFAULT_GRAPH_ID) if self._oxigraph else UnionView(store)
+        )
+        bind_prefixes(self.view)
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def in_memory(cls) -> GraphStore:
+        """A store in memory (rdflib's own), for one-off builds."""
+        return cls(Memory())
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True, read_only: bool = False) -> GraphStore:
+        """Open (or create) the on-disk store in folder ``path`` (Oxigraph via oxrdflib)."""
+        path = Path(path)
+        marker = path / MARKER
+        if not marker.is_file():
+            if read_only or not create:
+                raise StoreError(f"{path}: not a graph store (no {MARKER}); make one with kg build --store {path}")
+            if path.exists() and (not path.is_dir() or any(path.iterdir())):
+                raise StoreError(f"{path}: exists and is not a graph store; give a new or empty folder")
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
+            from .store import write_text_atomic
+
+            info = {"format": STORE_FORMAT, "version": STORE_VERSION, "engine": "oxigraph"}
+            write_text_atomic(marker, json.dumps(info))
+        else:
+            try:
+                info = json.loads(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                raise StoreError(f"{marker}: unreadable store marker ({error})") from None
+            if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
+                raise StoreError(f"{marker}: not a marker of this tool's stores")
+            if info.get("version") != STORE_VERSION:
+                raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+        folder = str(path / "oxigraph")
+        try:
+            inner = ox.Store.read_only(folder) if read_only else ox.Store(folder)
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(f"{path}: the store is in use by another process") from None
+            raise StoreError(f"{path}: cannot open the store ({str(error).splitlines()[0]})") from None
+        except Exception as error:  # pyoxigraph raises OSError or RuntimeError-like types
+            name = type(error).__name__
+            raise StoreError(f"{path}: cannot open the store while it is being written ({name})") from None
+        return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
+
+    def close(self) -> None:
+        """Flush and release the store (other processes may open it afterwards)."""
+        if self._oxigraph:
+            inner = getattr(self._store, "_store", None)
+            if inner is not None and not self.read_only:
+                inner.flush()
+            self._store.close()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ reading
+    def named(self, name: URIRef) -> Graph:
+        """A view of one named graph."""
+        return NamedView(store=self._store, identifier=name)
+
+    def quads(self, pattern: tuple[Node | None, Node | None, Node | None] = (None, None, None)) -> Iterator[Quad]:
+        """The quads ``(s, p, o, graph name)`` of the store's named graphs that match ``pattern``."""
+        for (s, p, o), contexts in self._store.triples(pattern, None):
+            for context in contexts:
+                name = context.identifier if isinstance(context, Graph) else context
+                if name is None or name == DATASET_DEFAULT_GRAPH_ID:
+                    continue
+                yield (s, p, plain(o), name)
+
+    def graph_names(self) -> list[URIRef]:
+        """The names of the store's named graphs."""
+        names = set()
+        for context in self._store.contexts():
+            name = context.identifier if isinstance(context, Graph) else context
+            if isinstance(name, URIRef) and name != DATASET_DEFAULT_GRAPH_ID:
+                names.add(name)
+        return sorted(names)
+
+    def article_ids(self) -> list[str]:
+        """Identifiers of the articles in the store."""
+        found = []
+        for name in self.graph_names():
+            if str(name).startswith(ARTICLE_GRAPHS):
+                identifier = next(self.named(name).objects(None, SCHEMA.identifier), None)
+                if identifier is not None:
+                    found.append(str(identifier))
+        return sorted(found)
+
+    def union(self) -> Graph:
+        """The union of all named graphs as one in-memory graph (a copy)."""
+        graph = Graph()
+        bind_prefixes(graph)
+        for s, p, o, _ in self.quads():
+            graph.add((s, p, o))
+        return graph
+
+    def dump(self, fmt: str) -> bytes | None:
+        """The named graphs as TriG or N-Quads, written by Oxigraph; ``None`` for in-memory stores."""
+        inner = getattr(self._store, "_store", None) if self._oxigraph else None
+        if inner is None:
+            return None
+        kind = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
+        wanted = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
+        prefixes = {prefix: str(namespace) for prefix, namespace in self.view.namespaces() if prefix in wanted}
+        quads = (q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+        if fmt == "trig":
+            data = ox.serialize(quads, format=kind, prefixes=prefixes)
+        else:
+            data = ox.serialize(quads, format=kind)
+        return bytes(data or b"")
+
+    def copy_dataset(self) -> Dataset:
+        """An in-memory copy with the named graphs (for TriG and N-Quads)."""
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        for s, p, o, name in self.quads():
+            dataset.graph(URIRef(str(name))).add((s, p, o))
+        return dataset
+
+    def has_article(self, identifier: str) -> bool:
+        """Whether the store holds an article with this identifier."""
+        return (article_iri(identifier), RDF.type, SCHEMA.NewsArticle) in self.named(article_graph_iri(identifier))
+
+    def unchanged(self, article: Article) -> bool:
+        """Whether the store holds this article with the same text (content hash) and metadata."""
+        node = article_iri(article.identifier)
+        stored = self.named(article_graph_iri(article.identifier))
+        expected = Graph()
+        add_article(expected, article)
+        for field in _ARTICLE_FIELDS:
+            if set(stored.objects(node, field)) != set(expected.objects(node, field)):
+                return False
+        return (node, KG.contentHash, None) in stored
+
+    # ------------------------------------------------------------ writing
+    def put(
+        self,
+        result: ArticleResult,
+        knowledge: Knowledge,
+        *,
+        merge: bool = True,
+        check: Callable[[Graph], None] | None = None,
+    ) -> str:
+        """Add or replace one article; recompute the events it touches.
+
+        Returns :data:`ADDED`, :data:`REPLACED` or :data:`UNCHANGED` (the article graph
+        would be the same: nothing is written). ``check`` sees the new article graph with
+        the recomputed events and what they point at before anything is written, and may
+        raise to refuse the article. With ``merge=False`` events are left for
+        :meth:`recompute` (fast bulk loading).
+        """
+        self._writable()
+        identifier = result.article.identifier
+        name = article_graph_iri(identifier)
+        old = self.named(name)
+        existed = self.has_article(identifier)
+        new = article_graph(result, knowledge, self._first_labels(result))
+        if existed and set(old) == set(new):
+            return UNCHANGED
+        changes: dict[URIRef, Graph | None] = {name: new}
+        if merge:
+            old_reports = reports_in(old) if existed else []
+            new_reports = reports_in(new)
+            keys = {r.key for r in (*old_reports, *new_reports)}
+            article = article_iri(identifier)
+            others = [r for r in find_reports(self.view, keys) if r.article != article]
+            for key in keys:
+                changes[merged_graph_iri(key)] = merged_graph(key, [*others, *new_reports])
+            if check is not None:
+                check(self._check_view(changes, others, keys))
+        elif check is not None:
+            check(new)
+        self._replace(changes)
+        return REPLACED if existed else ADDED
+
+    def remove(self, identifier: str) -> bool:
+        """Retract an article and recompute its events; ``False`` when it is not in the store."""
+        self._writable()
+        if not self.has_article(identifier):
+            return False
+        name = article_graph_iri(identifier)
+        keys = {r.key for r in reports_in(self.named(name))}
+        article = article_iri(identifier)
+        others = [r for r in find_reports(self.view, keys) if r.article != article]
+        changes: dict[URIRef, Graph | None] = {name: None}
+        for key in keys:
+            changes[merged_graph_iri(key)] = merged_graph(key, others)
+        self._replace(changes)
+        return True
+
+    def recompute(self, keys: Iterable[MergeKey] | None = None) -> int:
+        """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs."""
+        self._writable()
+        if keys is None:
+            reports = reports_in(self.view)
+            stale = [n for n in self.graph_names() if str(n).startswith(EVENT_GRAPHS)]
+        else:
+            reports = find_reports(self.view, keys)
+            stale = [merged_graph_iri(k) for k in keys]
+        by_key: dict[MergeKey, list[Report]] = defaultdict(list)
+        for report in reports:
+            by_key[report.key].append(report)
+        changes: dict[URIRef, Graph | None] = dict.fromkeys(stale)
+        for key, group in by_key.items():
+            changes[merged_graph_iri(key)] = merged_graph(key, group)
+        self._replace(changes)
+        return len(changes)
+
+    # ------------------------------------------------------------ internals
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+
+    def _first_labels(self, result: ArticleResult) -> dict[URIRef, Literal]:
+        """Arabic labels already stored for the article's unknown people (first spelling wins)."""
+        labels: dict[URIRef, Literal] = {}
+        own = article_graph_iri(result.article.identifier)
+        for actor in result.actors.values():
+            if actor.known:
+                continue
+            node = actor_iri(actor.key)
+            for _, _, o, name in self.quads((node, RDFS.label, None)):
+                if isinstance(o, Literal) and o.language == "ar" and name != own:
+                    labels[node] = min(labels.get(node, o), o, key=str)
+        return labels
+
+    def _describe(self, nodes: Iterable[Node], into: Graph) -> None:
+        for node in set(nodes):
+            for p, o in self.view.predicate_objects(node):
+                into.add((node, p, o))
+
+    def _check_view(self, changes: dict[URIRef, Graph | None], others: list[Report], keys: set[MergeKey]) -> Graph:
+        """The new graphs with what their events point at (other articles' reports, evidence, actors)."""
+        view = Graph()
+        for graph in changes.values():
+            if graph is not None:
+                view += graph
+        self._describe((r.iri for r in others), view)
+        self._describe((r.article for r in others), view)
+        self._describe((e for r in others for e in r.evidence), view)
+        actors = {URIRef(part) for key in keys for part in key[1:] if part and not part.startswith(str(KG))}
+        self._describe((a for a in actors if (a, RDF.type, None) not in view), view)
+        return view
+
+    def _replace(self, changes: dict[URIRef, Graph | None]) -> None:
+        """Replace named graphs (``None``: drop) — in one transaction on Oxigraph."""
+        if not changes:
+            return
+        if self._oxigraph:
+            parts = []
+            for name, graph in sorted(changes.items()):
+                named = _nt(name)
+                # Take the graph's triples out of the default graph (the union) unless another graph has them.
+                parts.append(
+                    f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
+                    f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
+                )
+                parts.append(f"DROP SILENT GRAPH {named}")
+                if graph is not None and len(graph):
+                    body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in graph)
+                    parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
+                    parts.append(f"INSERT DATA {{\n{body}\n}}")
+            self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
+            return
+        for name, graph in changes.items():
+            target = self.named(name)
+            self._store.remove_graph(target)
+            if graph is not None and len(graph):
+                self._store.addN((s, p, o, target) for s, p, o in graph)
+
+
+def open_graph(path: Path) -> Graph:
+    """A read-only view of a store folder as one graph (SPARQL runs in Oxigraph)."""
+    store = GraphStore.open(path, read_only=True)
+    view: Graph = store.view
+    return view
+
+
+__all__ = [
+    "ADDED",
+    "MARKER",
+    "REPLACED",
+    "UNCHANGED",
+    "GraphStore",
+    "StoreError",
+    "is_store",
+    "open_graph",
+]

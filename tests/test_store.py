@@ -1,0 +1,301 @@
+"""The persistent store: adds, no-ops, replaces, removes, survives kill -9, validates."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+import typer
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF
+from synthetic import EMPTY, PUTIN, RAISI, article, call, synthetic_result
+from typer.testing import CliRunner
+
+from kg.build import update_store
+from kg.cli import app
+from kg.cli_store import register
+from kg.errors import KGError
+from kg.model import Fact
+from kg.persist import ADDED, REPLACED, UNCHANGED, GraphStore, is_store
+from kg.rdf import KG, article_graph_iri, article_iri
+from kg.store import load_graph
+from kg.validate import validate_graph
+
+runner = CliRunner()
+TESTS = Path(__file__).resolve().parent
+
+Quads = set[tuple[object, object, object, object]]
+
+
+def quads(store: GraphStore) -> Quads:
+    """Every quad of a store."""
+    return set(store.quads())
+
+
+def snapshot(path: Path) -> Quads:
+    """The quads of a store folder (opened and closed)."""
+    with GraphStore.open(path, create=False) as store:
+        return quads(store)
+
+
+def store_app() -> typer.Typer:
+    """``kg`` with the store commands (registered here in case the main app does not yet)."""
+    local = typer.Typer()
+    register(local)
+
+    @local.command()
+    def version() -> None:
+        """Keep Typer in multi-command mode."""
+
+    return local
+
+
+ONE = article("a1", [call(day=date(2024, 4, 14))], published=date(2024, 4, 14), url="https://one.example/1")
+TWO = article("a2", [call(day=date(2024, 4, 14), index=2)], published=date(2024, 4, 14), url="https://two.example/2")
+
+
+def test_two_articles_merge_and_re_adding_changes_nothing(tmp_path: Path) -> None:
+    with GraphStore.open(tmp_path / "s") as store:
+        assert store.put(ONE, EMPTY) == ADDED
+        assert store.put(TWO, EMPTY) == ADDED
+        events = list(store.view.subjects(RDF.type, KG.PhoneCall))
+        assert len(events) == 1
+        assert set(store.view.objects(events[0], PROV.wasDerivedFrom)) == {article_iri("a1"), article_iri("a2")}
+        before, size = quads(store), len(store.view)
+        assert store.put(ONE, EMPTY) == UNCHANGED
+        assert store.put(TWO, EMPTY) == UNCHANGED
+        assert quads(store) == before and len(store.view) == size
+        assert list(store.view.subjects(RDF.type, KG.PhoneCall)) == events  # same IRIs
+        assert validate_graph(store.union()).conforms
+
+
+def test_removing_an_article_removes_only_its_contribution(tmp_path: Path) -> None:
+    with GraphStore.open(tmp_path / "only-one") as store:
+        store.put(ONE, EMPTY)
+    alone = snapshot(tmp_path / "only-one")
+    with GraphStore.open(tmp_path / "both") as store:
+        store.put(ONE, EMPTY)
+        store.put(TWO, EMPTY)
+        assert store.remove("a2")
+        assert not store.remove("a2")
+    assert snapshot(tmp_path / "both") == alone
+    with GraphStore.open(tmp_path / "both") as store:
+        assert store.remove("a1")
+        assert quads(store) == set()
+
+
+def test_no_event_keeps_a_source_that_is_gone(tmp_path: Path) -> None:
+    three = article("a3", [call(PUTIN, RAISI, day=date(2024, 4, 14))], published=date(2024, 4, 14))
+    with GraphStore.open(tmp_path / "s") as store:
+        for result in (ONE, TWO, three):
+            store.put(result, EMPTY)
+        store.remove("a1")
+        for event in store.view.subjects(RDF.type, KG.PhoneCall):
+            for source in store.view.objects(event, PROV.wasDerivedFrom):
+                assert source != article_iri("a1")
+                assert (source, RDF.type, URIRef("https://schema.org/NewsArticle")) in store.view
+        assert validate_graph(store.union()).conforms
+
+
+def test_a_changed_article_replaces_its_named_graph(tmp_path: Path) -> None:
+    changed = article("a2", [call(PUTIN, RAISI, day=date(2024, 4, 14))], published=date(2024, 4, 14))
+    with GraphStore.open(tmp_path / "s") as store:
+        store.put(ONE, EMPTY)
+        store.put(TWO, EMPTY)
+        assert store.put(changed, EMPTY) == REPLACED
+        events = list(store.view.subjects(RDF.type, KG.PhoneCall))
+        assert len(events) == 2  # the first call lost a source; the new call has it
+        assert all((e, KG.sourceCount, Literal(1)) in store.view for e in events)
+        assert {frozenset(store.view.objects(e, PROV.wasDerivedFrom)) for e in events} == {
+            frozenset({article_iri("a1")}),
+            frozenset({article_iri("a2")}),
+        }
+        assert validate_graph(store.union()).conforms
+
+
+def test_a_shape_violation_refuses_the_article_and_names_the_nodes(tmp_path: Path) -> None:
+    from kg.build import shape_check
+
+    broken = article("bad", [Fact("called", PUTIN, call().evidence, b=PUTIN)], published=date(2024, 4, 14))
+    with GraphStore.open(tmp_path / "s") as store:
+        store.put(ONE, EMPTY, check=shape_check())
+        before = quads(store)
+        with pytest.raises(KGError, match=r"shape violations at .*id/(event|report)/"):
+            store.put(broken, EMPTY, check=shape_check())
+        assert quads(store) == before
+        assert not store.has_article("bad")
+
+
+def test_a_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(KGError, match="not a graph store"):
+        GraphStore.open(tmp_path)
+    with pytest.raises(KGError, match="not a graph store"):
+        GraphStore.open(tmp_path / "missing", create=False)
+
+
+# ---------------------------------------------------------------- from files, through the CLI
+
+TEXT_ONE = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
+TEXT_TWO = "جرى اليوم اتصال هاتفي بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
+TEXT_OTHER = "ودعا الرئيس الروسي فلاديمير بوتين اليوم إلى ضبط النفس."
+
+
+def write_article(folder: Path, stem: str, text: str, published: str = "2024-04-16", url: str = "") -> Path:
+    """An article file with its sidecar."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = {"published": published, "url": url or f"https://{stem}.example/"}
+    import json
+
+    (folder / f"{stem}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return path
+
+
+def test_cli_build_store_adds_skips_replaces_and_removes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "one", TEXT_ONE)
+    write_article(corpus, "two", TEXT_TWO)
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["build", str(corpus), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert is_store(store) and not (tmp_path / "graph.ttl").exists()
+    first = snapshot(store)
+    facts = runner.invoke(app, ["export", str(store), "--format", "facts"])
+    assert facts.exit_code == 0, facts.output
+    assert {line.split('"article": "')[1].split('"')[0] for line in facts.stdout.splitlines()} == {"one", "two"}
+
+    again = runner.invoke(app, ["build", str(corpus), "--store", str(store)])
+    assert again.exit_code == 0, again.output
+    assert snapshot(store) == first
+
+    write_article(corpus, "two", TEXT_TWO + "\n" + TEXT_OTHER)
+    changed = runner.invoke(app, ["build", str(corpus / "two.txt"), "--store", str(store)])
+    assert changed.exit_code == 0, changed.output
+    after = snapshot(store)
+    assert after != first
+    kept = article_graph_iri("one")
+    assert {q for q in after if q[3] == kept} == {q for q in first if q[3] == kept}
+
+    removed = runner.invoke(store_app(), ["remove", "two", "--store", str(store)])
+    assert removed.exit_code == 0, removed.output
+    with GraphStore.open(store, create=False) as opened:
+        assert opened.article_ids() == ["one"]
+        assert validate_graph(opened.union()).conforms
+    missing = runner.invoke(store_app(), ["remove", "two", "--store", str(store)])
+    assert missing.exit_code == 1 and "not in" in missing.output
+
+
+def test_explain_prints_sentences_and_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "one", TEXT_ONE)
+    write_article(corpus, "two", TEXT_TWO)
+    store = tmp_path / "store"
+    update_store([corpus], store)
+    by_key = runner.invoke(store_app(), ["explain", "person/vladimir-putin", "--graph", str(store)])
+    assert by_key.exit_code == 0, by_key.output
+    assert "PhoneCall" in by_key.output and "[one]" in by_key.output and "[two]" in by_key.output
+    assert "أردوغان" in by_key.output
+    graph = load_graph(store)
+    event = next(iter(graph.subjects(RDF.type, KG.PhoneCall)))
+    by_event = runner.invoke(store_app(), ["explain", str(event), "-g", str(store)])
+    assert by_event.exit_code == 0 and "sentence" in by_event.output
+    unknown = runner.invoke(store_app(), ["explain", "nobody-at-all", "-g", str(store)])
+    assert unknown.exit_code == 1 and "nothing in the graph" in unknown.output
+
+
+def test_queries_run_on_a_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "one", TEXT_ONE)
+    store = tmp_path / "store"
+    update_store([corpus], store)
+    result = runner.invoke(app, ["query", str(store), "calls_per_pair", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == 2
+
+
+# ---------------------------------------------------------------- kill -9
+
+#: Articles big enough that writing one takes a while (the kill lands inside it).
+KILL_FACTS, KILL_POOL = 400, 80
+
+DRIVER = """
+import sys
+import time
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from synthetic import EMPTY, synthetic_result
+from kg.persist import GraphStore
+
+store = GraphStore.open(Path(sys.argv[1]))
+write = store._replace
+
+
+def announced(changes):
+    print("writing", flush=True)  # the transaction starts now
+    write(changes)
+
+
+store._replace = announced
+for number in range(int(sys.argv[2]), int(sys.argv[3])):
+    result = synthetic_result(number, {size}, {pool})
+    print("begin", number, flush=True)
+    store.put(result, EMPTY)
+    print("done", number, flush=True)
+store.close()
+time.sleep(60)  # wait for the kill
+"""
+
+
+def reference_states(count: int, tmp_path: Path) -> list[Quads]:
+    """The store after 0, 1, … ``count`` articles, built without interruption."""
+    states: list[Quads] = [set()]
+    with GraphStore.open(tmp_path / "reference") as store:
+        for number in range(count):
+            store.put(synthetic_result(number, KILL_FACTS, KILL_POOL), EMPTY)
+            states.append(quads(store))
+    return states
+
+
+def test_a_build_killed_mid_write_leaves_the_store_as_before_that_article(tmp_path: Path) -> None:
+    count = 5
+    states = reference_states(count, tmp_path)
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER.format(tests=str(TESTS), size=KILL_FACTS, pool=KILL_POOL), encoding="utf-8")
+    path = tmp_path / "killed"
+    start = 0
+    # Oxigraph commits a transaction at its very end: a kill inside it must leave the state before.
+    for delay in (0.0, 0.04, 0.2):
+        target = start + 1  # kill while the article after the first new one is being written
+        process = subprocess.Popen(
+            [sys.executable, str(driver), str(path), str(start), str(count)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        assert process.stdout is not None
+        armed = False
+        for line in process.stdout:
+            armed = armed or line.split() == ["begin", str(target)]
+            if armed and line.strip() == "writing":
+                break
+            assert time.monotonic() < deadline, "the driver did not start writing in time"
+        time.sleep(delay)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        assert process.returncode == -signal.SIGKILL
+        after = snapshot(path)
+        assert after in states[target:], "the store holds part of an article"
+        start = states.index(after)
+        if start >= count - 1:
+            break
+    with GraphStore.open(path) as store:
+        assert validate_graph(store.union()).conforms

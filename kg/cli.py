@@ -16,6 +16,7 @@ from rich.table import Table
 
 from .cli_serve import register as register_serve
 from .cli_store import register as register_store
+from .cli_train import register as register_train
 from .errors import KGError
 
 app = typer.Typer(
@@ -92,6 +93,10 @@ def build(
             "rebuilding: unchanged articles are skipped, changed ones replaced.",
         ),
     ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", help="A model trained by kg train: proposes people the gazetteer lacks."),
+    ] = None,
 ) -> None:
     """Build the knowledge graph of a corpus: a graph file, or additions to a store (--store)."""
     from .build import build_store, count_article_files, update_store
@@ -102,7 +107,7 @@ def build(
     try:
         sources = list(paths or []) or [sample_corpus_dir()]
         total = count_article_files(sources)
-        extractor = Extractor(knowledge or [])
+        extractor = Extractor(knowledge or [], model_dir=model)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         memory = None
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -421,6 +426,7 @@ def _show_key(key: tuple[Any, ...]) -> str:
 
 register_serve(app)
 register_store(app)
+register_train(app)
 
 
 def main() -> None:

@@ -48,6 +48,9 @@ PREPOSITION_CLITICS = frozenset("بلك")
 CONNECTORS = frozenset({"،", ",", "و", "كل", "من", "(", ")", "-", "كلا", "ايضا", "كذلك"})
 #: How far (in tokens) a trigger may sit from the word it governs.
 WINDOW = 8
+#: People only a trained model proposes (kg build --model): keyed person/unknown/model/<name>, facts on them 0.5.
+MODEL_SEAT = "model"
+MODEL_CONFIDENCE = 0.5
 
 
 # -- mentions ---------------------------------------------------------------------------
@@ -125,10 +128,17 @@ class Extractor:
     >>> result = extractor.extract(article)   # doctest: +SKIP
     """
 
-    def __init__(self, knowledge_dirs: Iterable[Path] = (), nlp: Language | None = None) -> None:
+    def __init__(
+        self, knowledge_dirs: Iterable[Path] = (), nlp: Language | None = None, model_dir: Path | None = None
+    ) -> None:
         dirs = tuple(knowledge_dirs)
         self.knowledge: Knowledge = load_knowledge(dirs)
         self.nlp = nlp if nlp is not None else build_pipeline(dirs)
+        if model_dir is not None:
+            # A model trained by kg train proposes names the gazetteer lacks (kg.model_component).
+            from .model_component import add_model_component
+
+            add_model_component(self.nlp, Path(model_dir))
         lexicon = self.knowledge.lexicon
         self.boilerplate = {normalize_phrase(w) for w in lexicon["boilerplate_lines"]}
         self.related_headers = {normalize_phrase(w) for w in lexicon["related_headers"]}
@@ -279,9 +289,16 @@ class Extractor:
             if kept is None or len(span) > len(kept):
                 triggers[span.start][span.label_] = span
         mentions: list[Mention] = []
+        proposals = {
+            s.start: s
+            for s in doc.spans.get("model_actors", [])
+            if s.label_ == "PERSON" and sentence.start <= s.start and s.end <= sentence.end
+        }
         i = sentence.start
         while i < sentence.end:
             mention = self._mention_at(doc, i, sentence.end, spans, triggers, roles_by_start, context)
+            if mention is None and i in proposals:
+                mention = self._model_mention(proposals[i], context)
             if mention is None:
                 i += 1
                 continue
@@ -640,6 +657,20 @@ class Extractor:
             role=role,
         )
 
+    def _model_mention(self, span: Span, context: Context) -> Mention | None:
+        """A person only the trained model proposes: one met earlier in the article, or a new unknown person."""
+        from .model_component import model_person_name
+
+        name = model_person_name(span)
+        words = normalize_phrase(name).split()
+        if not words or all(t.norm_ in self.stop_words or t.norm_ in self.term_words for t in span):
+            return None
+        for actor in reversed(context.recent):
+            if not actor.known and actor.kind == PERSON and set(words) <= set(normalize_phrase(actor.label_ar).split()):
+                return Mention(span.start, span.end, [actor], "unknown")
+        key = f"person/unknown/{MODEL_SEAT}/{'-'.join(words)}"
+        return Mention(span.start, span.end, [Actor(key=key, kind=PERSON, label_ar=name, known=False)], "unknown")
+
     def unknown_person(self, label: str, state: str, role: str | None) -> Actor:
         """A person the gazetteer does not know, keyed by normalised name and state."""
         slug = normalize_phrase(label).replace(" ", "-")
@@ -961,7 +992,10 @@ class SentenceReader:
         yield from self.warnings()
 
     def fact(self, relation: str, a: Actor, **kwargs: Any) -> Fact:
-        return Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)
+        fact = Fact(relation=relation, a=a, evidence=self.evidence, **kwargs)
+        if any(x is not None and x.key.startswith(f"person/unknown/{MODEL_SEAT}/") for x in (fact.a, fact.b)):
+            fact.confidence = min(fact.confidence, MODEL_CONFIDENCE)  # rests on a name only the model proposed
+        return fact
 
     def call_anchors(self) -> list[int]:
         anchors: list[int] = []

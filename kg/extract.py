@@ -46,11 +46,19 @@ from .read import Article
 
 PREPOSITION_CLITICS = frozenset("بلك")
 CONNECTORS = frozenset({"،", ",", "و", "كل", "من", "(", ")", "-", "كلا", "ايضا", "كذلك"})
+#: Words that head an organisation's name in a title's complement: "الأمين العام لمنظمة «…» X".
+ORGANIZATION_HEADS = frozenset({"ل", "حركه", "منظمه", "حزب", "جماعه", "هيئه", "جبهه", "جمعيه", "اتحاد"})
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: How far (in tokens) a trigger may sit from the word it governs.
 WINDOW = 8
 #: People only a trained model proposes (kg build --model): keyed person/unknown/model/<name>, facts on them 0.5.
 MODEL_SEAT = "model"
 MODEL_CONFIDENCE = 0.5
+
+
+def _organization_head(word: str) -> bool:
+    """"لحركة", "منظمة": a word that introduces an organisation's name (the ل may stay unsplit)."""
+    return word in ORGANIZATION_HEADS or (word.startswith("ل") and word[1:] in ORGANIZATION_HEADS)
 
 
 # -- mentions ---------------------------------------------------------------------------
@@ -417,7 +425,7 @@ class Extractor:
             name_start += 1
         # "رئيس المكتب السياسي لـ«حماس» إسماعيل هنية": an organisation between title and name
         k = name_start
-        while k < end and (doc[k].norm_ in {"ل", "لحركه", "حركه"} or doc[k].text in {"«", "»", '"', "“", "”"}):
+        while k < end and k not in spans and (_organization_head(doc[k].norm_) or doc[k].text in QUOTES):
             k += 1
         org = spans.get(k)
         if state is None and org is not None and org.label_ == "NAME" and k > name_start - 1:
@@ -1107,6 +1115,15 @@ class SentenceReader:
                 ("CALL_WEAK", "reciprocal"),
             ):
                 if self.has(k, label):
+                    return k, direction
+        # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
+        # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
+        # nothing between them is a verb of its own.
+        for k in range(max(start, anchor - 2 * WINDOW) - 1, max(start, anchor - 4 * WINDOW) - 1, -1):
+            if any(self._verb(j) for j in range(k + 1, anchor)):
+                break
+            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_SUBJ", "subject")):
+                if self.has(k, label) and any(k < m.start < anchor for m in self.mentions):
                     return k, direction
         # "الاتصال الهاتفي الذي أجراه X بـY": the verb follows the call noun.
         for k in range(anchor + 1, min(anchor + 5, self.sentence.end)):

@@ -291,3 +291,27 @@ def test_named_members_of_a_group_and_similar_appeals(extract: Extract) -> None:
     )
     urged = keys(extract(text, published=date(2024, 4, 1)), "urged")
     assert urged == {(ERDOGAN, "DeEscalation"), (QATAR, "DeEscalation"), (EGYPT, "DeEscalation")}
+
+
+def test_call_verb_before_a_long_list_of_titled_subjects(extract: Extract) -> None:
+    result = extract(
+        "أجرى كل من الأمين العام لمنظمة «الأمم المتحدة» أنطونيو غوتيريش، والأمين العام لجامعة الدول "
+        "العربية أحمد أبو الغيط، ووزير الخارجية التركي هاكان فيدان، محادثات هاتفية منفصلة مع وزير الخارجية "
+        "الإيراني عباس عراقجي.",
+        published=date(2025, 3, 1),
+    )
+    guterres, aboul_gheit = "person/antonio-guterres", "person/ahmed-aboul-gheit"
+    assert initiators(result) == {
+        frozenset((guterres, ARAGHCHI)): guterres,
+        frozenset((aboul_gheit, ARAGHCHI)): aboul_gheit,
+        frozenset((FIDAN, ARAGHCHI)): FIDAN,
+    }
+
+
+def test_a_verb_of_its_own_stops_the_search_for_the_call_verb(extract: Extract) -> None:
+    result = extract(
+        "أجرى الرئيس الروسي فلاديمير بوتين تعديلا وزاريا واسعا، حسبما أكد المتحدث باسم الكرملين دميتري "
+        "بيسكوف للصحفيين في موسكو مساء اليوم، قبل اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان.",
+        published=date(2024, 5, 1),
+    )
+    assert [fact.initiator for fact in result.facts if fact.relation == "called"] == [None]

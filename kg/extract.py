@@ -153,6 +153,7 @@ class Extractor:
         self.head_roles = tuple(lexicon["head_of_state_roles"])
         self.government_roles = tuple(lexicon["head_of_government_roles"])
         self.prepositions = self.knowledge.words("prepositions")
+        self.attribution_words = self.knowledge.words("attribution_words")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -326,13 +327,29 @@ class Extractor:
                     before = "من"  # من طرف / من قبل: "from"
                 elif before == "من" and mention.start - 3 >= sentence.start and doc[mention.start - 2].norm_ == "كل":
                     before = doc[mention.start - 3].norm_  # "مع كل من X وY": the list is governed by مع
-                if before == "بين" and doc[mention.start - 1]._.suffix in {"ها", "هم"}:
-                    before = ""  # "دول عربية، من بينها السعودية وقطر": named members, not an object
+                if doc[b]._.suffix:
+                    # A preposition with a pronoun has its object: "ووقع خلالها الرئيس X" (X is the
+                    # subject); "دول عربية، من بينها السعودية وقطر" (named members, not an object).
+                    before = ""
                 if before in self.prepositions:
                     mention.preposition = before
             mentions.append(mention)
             i = mention.end
+        self._mark_attribution(doc, sentence, mentions)
         return mentions
+
+    def _mark_attribution(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> None:
+        """"وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
+        comma is not the subject of the sentence (marked as governed by its attribution word)."""
+        first = doc[sentence.start]
+        if first.norm_ not in self.attribution_words and strip_article(first.norm_) not in self.attribution_words:
+            return
+        comma = next((t.i for t in sentence if t.text in {"،", ","}), None)
+        if comma is None:
+            return
+        for mention in mentions:
+            if mention.start < comma and mention.preposition is None:
+                mention.preposition = first.norm_
 
     def _mention_at(
         self,
@@ -914,7 +931,12 @@ class SentenceReader:
     def _after_speech(self, mention: Mention) -> bool:
         """Whether a mention is the speaker of a reporting verb (قال X إن …)."""
         start, end = self.clause_of(mention.start)
-        return any(self.has(k, "SPEECH") for k in range(start, mention.start)) and end < self.sentence.end
+        # "بحسب بيان …، رحب الجانبان": an attribution is no reporting verb of the subject.
+        speech = any(
+            self.has(k, "SPEECH") and self.doc[k].norm_ not in self.x.attribution_words
+            for k in range(start, mention.start)
+        )
+        return speech and end < self.sentence.end
 
     def _only_titles_between(self, a: int, b: int) -> bool:
         for k in range(a, b):
@@ -925,6 +947,8 @@ class SentenceReader:
                 continue
             if token.norm_ in {"اليوم", "امس", "مساء", "صباح", "الليله"}:
                 continue
+            if self.has(k, "PREP") and token._.suffix:
+                continue  # "وأجرى خلالها الرئيس …": a preposition with its own pronoun object
             # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
             inside = any(m.start <= k < m.end for m in self.mentions)
             before_mention = token.norm_ in {"في", "ل"} and any(m.start == k + 1 for m in self.mentions)

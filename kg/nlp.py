@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +99,17 @@ def _clitic(word: str, reading: str) -> str:
     return prefix[:-2] if prefix.endswith("ال") else prefix
 
 
+def single_word_forms(knowledge: Knowledge) -> Iterator[str]:
+    """The one-word Arabic forms of the knowledge's actors (names, capitals, adjectives)."""
+    for record in knowledge.actors.values():
+        for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
+            if len(form.split()) == 1:
+                yield form
+    for adjective in knowledge.adjectives:
+        yield adjective
+        yield "ال" + adjective
+
+
 class Vocabulary:
     """The words the normaliser may strip clitics down to, split by kind."""
 
@@ -122,6 +133,13 @@ class Vocabulary:
                 term_words.update(normalize_phrase(phrase).split())
         self.names = frozenset(name_words)
         self.terms = frozenset(term_words)
+        # Short words of longer names ("يان" of "يان كوبيش", "ان", "بو") are no reason to split a
+        # common word ("بيان" is not ب + يان); one-word names ("قطر", "مصر") are.
+        self.strip_targets = frozenset(
+            {w for w in name_words if len(w) >= 4}
+            | {normalize_phrase(f) for f in single_word_forms(knowledge)}
+            | term_words
+        )
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a name or term word."""
@@ -132,7 +150,7 @@ class Vocabulary:
         if self.known(word):
             return "", word, ""
         # The least stripped known reading wins: والولايات → الولايات, not ولايات.
-        known = [r for r in clitic_readings(word)[1:] if self.known(r)]
+        known = [r for r in clitic_readings(word)[1:] if r in self.strip_targets]
         if known:
             reading = max(known, key=len)
             return _clitic(word, reading), reading, ""

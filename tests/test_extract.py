@@ -315,3 +315,21 @@ def test_a_verb_of_its_own_stops_the_search_for_the_call_verb(extract: Extract) 
         published=date(2024, 5, 1),
     )
     assert [fact.initiator for fact in result.facts if fact.relation == "called"] == [None]
+
+
+def test_a_preposition_with_a_pronoun_does_not_govern_the_next_name(extract: Extract) -> None:
+    result = extract(
+        "استضافت أنقرة قمة إقليمية، وأجرى خلالها الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون.",
+        published=date(2024, 5, 1),
+    )
+    assert initiators(result) == {frozenset((PUTIN, MACRON)): PUTIN}
+
+
+def test_an_attribution_before_the_comma_is_not_the_subject(extract: Extract) -> None:
+    result = extract(
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+        "وبحسب بيان لمكتب الرئيس التركي رجب طيب أردوغان، دعا الجانبان إلى وقف إطلاق النار.",
+        published=date(2024, 5, 1),
+    )
+    assert keys(result, "urged") == {(PUTIN, "Ceasefire"), (MACRON, "Ceasefire")}

@@ -29,3 +29,16 @@ def test_clitics_are_stripped_only_down_to_known_words() -> None:
 def test_clitic_readings_include_article_behind_lam_lam() -> None:
     assert "الرييس" in clitic_readings("للرييس")
     assert "رييس" in clitic_readings("وبالرييس")
+
+
+def test_common_words_are_not_split_into_a_clitic_and_a_fragment_of_a_name() -> None:
+    from kg.knowledge import load_knowledge
+    from kg.nlp import Vocabulary
+
+    vocabulary = Vocabulary(load_knowledge(()))
+    # "يان" is a word of a longer name in the gazetteer; "بيان" (a statement) stays whole.
+    assert vocabulary.analyse(normalize("بيان")) == ("", "بيان", "")
+    assert vocabulary.analyse(normalize("كان"))[1] == "كان"
+    # One-word names and long name words still lose their proclitics.
+    assert vocabulary.analyse(normalize("وقطر")) == ("و", "قطر", "")
+    assert vocabulary.analyse(normalize("لبوتين")) == ("ل", "بوتين", "")

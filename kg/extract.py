@@ -1257,6 +1257,15 @@ class SentenceReader:
                     continue
                 yield span, span.label_[len("TOPIC_") :]
 
+    def _coordinated(self, end: int, start: int) -> bool:
+        """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل"."""
+        between = self.doc[end:start]
+        return (
+            0 <= start - end <= 3
+            and any(t.text == "و" or t._.clitic.startswith("و") for t in (*between, self.doc[start]))
+            and not any(t.is_punct or self._verb(t.i) for t in between)
+        )
+
     def _stance_before(self, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
         """The nearest stance word before token ``i`` in its clause, unless a discussion verb
         is nearer (بحث سبل التسوية is no appeal)."""
@@ -1322,10 +1331,14 @@ class SentenceReader:
 
     def appeals(self) -> Iterator[Fact]:
         topics: set[str] = set()
-        for span, topic in self._topics():
+        previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
+        for span, topic in sorted(self._topics(), key=lambda item: item[0].start):
             stance = self._stance_before(span.start)
+            if stance is None and previous is not None and self._coordinated(previous[1], span.start):
+                stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
             if stance is None or self.negated_or_hypothetical(stance):
                 continue
+            previous = (stance, span.end)
             topics.add(topic)
             for agent in self._agents(stance, span.start):
                 yield self.fact(URGED, agent, topic=topic)

@@ -333,3 +333,29 @@ def test_an_attribution_before_the_comma_is_not_the_subject(extract: Extract) ->
         published=date(2024, 5, 1),
     )
     assert keys(result, "urged") == {(PUTIN, "Ceasefire"), (MACRON, "Ceasefire")}
+
+
+def test_goals_joined_by_and_share_one_appeal(extract: Extract) -> None:
+    result = extract(
+        "حث الرئيس الفرنسي إيمانويل ماكرون جميع الأطراف على ممارسة أقصى درجات ضبط النفس وتقديم "
+        "المسارات الدبلوماسية على الخيارات العسكرية.",
+        published=date(2024, 5, 1),
+    )
+    assert keys(result, "urged") == {(MACRON, "Restraint"), (MACRON, "DiplomaticSolution")}
+
+
+def test_those_who_agree_own_the_clause_they_agree_on(extract: Extract) -> None:
+    result = extract(
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن بوتين وأردوغان متفقان على أنه يتعين العمل على "
+        "خفض التصعيد في المنطقة.",
+        published=date(2024, 5, 1),
+    )
+    assert keys(result, "urged") == {(PUTIN, "DeEscalation"), (ERDOGAN, "DeEscalation")}
+
+
+def test_reaching_an_agreement_between_parties_is_a_settlement(extract: Extract) -> None:
+    result = extract(
+        "دعا الرئيس المصري عبد الفتاح السيسي إلى التوصل إلى اتفاق بين السودان وإثيوبيا بشأن السد.",
+        published=date(2024, 5, 1),
+    )
+    assert keys(result, "urged") == {(SISI, "DiplomaticSolution")}

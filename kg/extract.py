@@ -41,7 +41,7 @@ from .model import (
     Fact,
 )
 from .nlp import Vocabulary, build_pipeline
-from .normalize import normalize, normalize_phrase, strip_article
+from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
 from .read import Article
 
 PREPOSITION_CLITICS = frozenset("بلك")
@@ -401,6 +401,18 @@ class Extractor:
             if len(weak) == 1:
                 key = next(iter(weak))
                 return Mention(i, span.end, [self.actor(key)], _kind(self.knowledge[key]))
+        return None
+
+    def nisba_state(self, word: str) -> str | None:
+        """The state of a normalised nisba adjective, singular or plural, with its clitics:
+        "القطرية", "عمانيين", "والمصريون"."""
+        adjectives = self.knowledge.adjectives
+        for reading in clitic_readings(word):
+            bare = strip_article(reading)
+            if bare in adjectives:
+                return adjectives[bare]
+            if bare.endswith(("يون", "يين")) and bare[:-2] in adjectives:
+                return adjectives[bare[:-2]]
         return None
 
     def _adjective_state(self, doc: Doc, i: int, spans: dict[int, Span]) -> str | None:
@@ -1357,11 +1369,30 @@ class SentenceReader:
 
     def mediation(self) -> Iterator[Fact]:
         for span in self.spans("MEDIATION"):
+            # "الوساطة القطرية", "عبر وسطاء عمانيين", "الوسطاء المصريون والقطريون": the mediators' states.
+            states = self._nisba_states(span.end)
+            if states:
+                if not self.negated_or_hypothetical(span.start):
+                    for state in states:
+                        yield self.fact(OFFERED_MEDIATION, self.x.actor(state), confidence=0.7)
+                continue
             stance = self._stance_before(span.start, ("MEDIATION_STANCE", "STANCE"))
             if stance is None or self.negated_or_hypothetical(stance):
                 continue
             for agent in self._owner_of(stance, self.sentence.end) or self.subject_for(stance):
                 yield self.fact(OFFERED_MEDIATION, agent, confidence=0.7)
+
+    def _nisba_states(self, i: int) -> list[str]:
+        """States of the nisba adjectives from token ``i`` on (المصرية، المصريون والقطريون)."""
+        states: list[str] = []
+        k = i
+        while k < self.sentence.end:
+            state = self.x.nisba_state(str(self.doc[k].norm_))
+            if state is None or state in states:
+                break
+            states.append(state)
+            k += 1
+        return states
 
     def thanks(self) -> Iterator[Fact]:
         for span in self.spans("THANKS"):

@@ -359,3 +359,12 @@ def test_reaching_an_agreement_between_parties_is_a_settlement(extract: Extract)
         published=date(2024, 5, 1),
     )
     assert keys(result, "urged") == {(SISI, "DiplomaticSolution")}
+
+
+def test_mediators_named_by_their_nationality(extract: Extract) -> None:
+    welcomed = extract("ورحبت إيران بالوساطة القطرية لإنهاء الأزمة مع جيرانها.", published=date(2025, 5, 1))
+    assert keys(welcomed, "offeredMediation") == {(QATAR,)}
+    plural = extract("وتجري المفاوضات عبر وسطاء عمانيين، ويشارك فيها الوسطاء المصريون والقطريون.")
+    assert keys(plural, "offeredMediation") == {("state/OM",), (EGYPT,), (QATAR,)}
+    negated = extract("ولم تعد الوساطة القطرية قائمة بعد انسحاب الدوحة.")
+    assert keys(negated, "offeredMediation") == set()

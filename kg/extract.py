@@ -154,6 +154,7 @@ class Extractor:
         self.government_roles = tuple(lexicon["head_of_government_roles"])
         self.prepositions = self.knowledge.words("prepositions")
         self.attribution_words = self.knowledge.words("attribution_words")
+        self.media_nouns = self.knowledge.words("media_nouns")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -331,7 +332,8 @@ class Extractor:
                     # A preposition with a pronoun has its object: "ووقع خلالها الرئيس X" (X is the
                     # subject); "دول عربية، من بينها السعودية وقطر" (named members, not an object).
                     before = ""
-                if before in self.prepositions:
+                if before in self.prepositions or before in self.media_nouns:
+                    # "قناة المملكة", "وكالة الأنباء السعودية": an outlet is a source, not an actor
                     mention.preposition = before
             mentions.append(mention)
             i = mention.end
@@ -439,7 +441,8 @@ class Extractor:
         state = None
         if j < end and doc[j].norm_ in {"الجمهوريه", "الدوله", "المملكه"} and j + 1 < end and j not in spans:
             j += 1  # "رئيس الجمهورية عبد المجيد تبون"
-        if j < end and doc[j].norm_ in {"دوله", "جمهوريه", "مملكه", "سلطنه"} and j + 1 < end:
+        if j < end and doc[j].norm_ in {"دوله", "جمهوريه", "مملكه", "سلطنه", "الاحتلال"} and j + 1 < end:
+            # "رئيس دولة الإمارات", "رئيس حكومة الاحتلال الإسرائيلي"
             state = self._adjective_state(doc, j + 1, spans)
             if state:
                 j += 1

@@ -368,3 +368,12 @@ def test_mediators_named_by_their_nationality(extract: Extract) -> None:
     assert keys(plural, "offeredMediation") == {("state/OM",), (EGYPT,), (QATAR,)}
     negated = extract("ولم تعد الوساطة القطرية قائمة بعد انسحاب الدوحة.")
     assert keys(negated, "offeredMediation") == set()
+
+
+def test_a_media_outlet_named_after_a_state_is_a_source(extract: Extract) -> None:
+    result = extract(
+        "كشفت قناة المملكة الأردنية، اليوم الأحد، عن تفاصيل اتصال هاتفي بين الرئيس المصري عبد الفتاح "
+        "السيسي، و رئيس حكومة الاحتلال الإسرائيلي بنيامين نتنياهو.",
+        published=date(2024, 5, 5),
+    )
+    assert initiators(result) == {frozenset((SISI, NETANYAHU)): None}

@@ -155,6 +155,7 @@ class Extractor:
         self.prepositions = self.knowledge.words("prepositions")
         self.attribution_words = self.knowledge.words("attribution_words")
         self.media_nouns = self.knowledge.words("media_nouns")
+        self.framing_words = self.knowledge.words("framing_words")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -1424,7 +1425,7 @@ class SentenceReader:
                         break
 
     def warnings(self) -> Iterator[Fact]:
-        spans = self.spans("WARNING") + self.spans("WARNING_NOUN")
+        spans = [s for s in self.spans("WARNING") + self.spans("WARNING_NOUN") if not self._framed(s.start)]
         if not spans:
             return
         span = min(spans, key=lambda s: s.start)
@@ -1433,6 +1434,11 @@ class SentenceReader:
         obj = self._warning_object(span)
         for agent in self.subject_for(span.start):
             yield self.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+    def _framed(self, i: int) -> bool:
+        """"في ظل تنامي المخاوف من حرب شاملة": the writer's setting, not anyone's warning."""
+        start, _ = self.clause_of(i)
+        return any(self.doc[k].norm_ in self.x.framing_words for k in range(max(start, i - 5), i))
 
     def _warning_object(self, span: Span) -> str:
         """The danger warned of: a warning noun phrase, else the words after من."""

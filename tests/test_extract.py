@@ -377,3 +377,21 @@ def test_a_media_outlet_named_after_a_state_is_a_source(extract: Extract) -> Non
         published=date(2024, 5, 5),
     )
     assert initiators(result) == {frozenset((SISI, NETANYAHU)): None}
+
+
+def test_fears_that_set_the_scene_are_nobodys_warning(extract: Extract) -> None:
+    framed = extract(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحل ممكن، في ظل تنامي المخاوف من اندلاع حرب شاملة في المنطقة.",
+        published=date(2024, 9, 20),
+    )
+    assert keys(framed, "warned") == set()
+    stated = extract("وحذر الرئيس الفرنسي إيمانويل ماكرون من اندلاع حرب شاملة في المنطقة.", published=date(2024, 9, 20))
+    assert keys(stated, "warned") == {(MACRON,)}
+
+
+def test_unnamed_members_are_not_the_subject_of_a_warning(extract: Extract) -> None:
+    result = extract(
+        "بحث الرئيس الفرنسي إيمانويل ماكرون الوضع في لبنان، في حين حذر أعضاء بمجلس الأمن من خطر اندلاع حرب.",
+        published=date(2024, 9, 20),
+    )
+    assert keys(result, "warned") == set()

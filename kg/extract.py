@@ -305,13 +305,17 @@ class Extractor:
             for s in doc.spans.get("model_actors", [])
             if s.label_ == "PERSON" and sentence.start <= s.start and s.end <= sentence.end
         }
+        # Only a token that starts an actor, trigger or model span can start a mention.
+        candidates = sorted({*spans, *triggers, *proposals})
         i = sentence.start
-        while i < sentence.end:
+        for candidate in candidates:
+            if candidate < i:
+                continue
+            i = candidate
             mention = self._mention_at(doc, i, sentence.end, spans, triggers, roles_by_start, context)
             if mention is None and i in proposals:
                 mention = self._model_mention(proposals[i], context)
             if mention is None:
-                i += 1
                 continue
             token = doc[mention.start]
             mention.clitic = token._.clitic
@@ -1263,7 +1267,12 @@ class SentenceReader:
         return None
 
     def _topics(self) -> Iterator[tuple[Span, str]]:
-        for span in self.trigger_spans:
+        found = [s for s in self.trigger_spans if s.label_.startswith("TOPIC_")]
+        for span in found:
+            # "الجهود الدبلوماسية" holds "الدبلوماسية": one goal, read once, as the longer phrase.
+            if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span)
+                   and o.label_ == span.label_ for o in found):
+                continue
             if span.label_.startswith("TOPIC_"):
                 if any(self.has(k, "GUARD") for k in range(max(self.sentence.start, span.start - 3), span.start)):
                     continue
@@ -1308,7 +1317,7 @@ class SentenceReader:
             return parties
         # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
         # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
-        owner = self._owner_of(stance, topic_start)
+        owner = self._owner_of(stance, topic_start if topic_start > stance else self.sentence.end)
         if owner:
             return owner
         return self.subject_for(stance)
@@ -1332,6 +1341,9 @@ class SentenceReader:
             token = self.doc[k]
             if token.is_punct:
                 continue
+            states = self._nisba_states(k)
+            if states and not any(m.start <= k < m.end for m in self.mentions):
+                return [self.x.actor(state) for state in states]  # "جهود ديبلوماسية لبنانية"
             mention = next((m for m in self.mentions if m.start == k), None)
             if mention is not None:
                 # A genitive (جهود مصر) or an adjective (الجهود المصرية); not "مع/بين" objects.
@@ -1352,6 +1364,9 @@ class SentenceReader:
             stance = self._stance_before(span.start)
             if stance is None and previous is not None and self._coordinated(previous[1], span.start):
                 stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
+            owned = self.has(span.start, "POSSESSOR_NOUN") and self._owner_of(span.start, self.sentence.end)
+            if stance is None and owned:
+                stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
             if stance is None or self.negated_or_hypothetical(stance):
                 continue
             previous = (stance, span.end)

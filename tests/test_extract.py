@@ -395,3 +395,11 @@ def test_unnamed_members_are_not_the_subject_of_a_warning(extract: Extract) -> N
         published=date(2024, 9, 20),
     )
     assert keys(result, "warned") == set()
+
+
+def test_efforts_named_by_nationality_belong_to_that_state(extract: Extract) -> None:
+    result = extract("تتواصل الجهود الديبلوماسية اللبنانية من أجل احتواء التصعيد على الحدود.")
+    assert keys(result, "urged") == {("state/LB", "DiplomaticSolution"), ("state/LB", "DeEscalation")}
+    text = "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالجهود المصرية لوقف إطلاق النار."
+    praised = extract(text, published=date(2024, 5, 1))
+    assert keys(praised, "urged") == {(EGYPT, "Ceasefire")}

@@ -42,3 +42,7 @@ def test_common_words_are_not_split_into_a_clitic_and_a_fragment_of_a_name() -> 
     # One-word names and long name words still lose their proclitics.
     assert vocabulary.analyse(normalize("وقطر")) == ("و", "قطر", "")
     assert vocabulary.analyse(normalize("لبوتين")) == ("ل", "بوتين", "")
+
+
+def test_loanword_spellings_fold_together() -> None:
+    assert normalize("الديبلوماسية") == normalize("الدبلوماسية")

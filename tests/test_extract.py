@@ -403,3 +403,8 @@ def test_efforts_named_by_nationality_belong_to_that_state(extract: Extract) -> 
     text = "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالجهود المصرية لوقف إطلاق النار."
     praised = extract(text, published=date(2024, 5, 1))
     assert keys(praised, "urged") == {(EGYPT, "Ceasefire")}
+
+
+def test_a_proposal_for_a_goal_is_an_appeal_for_it(extract: Extract) -> None:
+    result = extract("وكانت الصين قد طرحت مؤخرا اقتراحا مكونا من 12 نقطة لوقف إطلاق النار في أوكرانيا.")
+    assert keys(result, "urged") == {("state/CN", "Ceasefire")}

@@ -408,3 +408,5 @@ def test_efforts_named_by_nationality_belong_to_that_state(extract: Extract) -> 
 def test_a_proposal_for_a_goal_is_an_appeal_for_it(extract: Extract) -> None:
     result = extract("وكانت الصين قد طرحت مؤخرا اقتراحا مكونا من 12 نقطة لوقف إطلاق النار في أوكرانيا.")
     assert keys(result, "urged") == {("state/CN", "Ceasefire")}
+    rejected = extract("ورفضت روسيا المقترح الأمريكي لوقف إطلاق النار.")
+    assert keys(rejected, "urged") == {("state/US", "Ceasefire")}

@@ -64,6 +64,8 @@ def test_dev_set_score_stays_above_the_bar(dev_facts: tuple[list[dict[str, Any]]
     result = evaluate(facts, gold, load_actors(EVAL / "actors.json"))
     assert result.scores["core"].f1 >= DEV_CORE_F1_BAR
     assert result.scores["called"].f1 >= DEV_CALLED_F1_BAR
+    # Issue 3's bar: the initiator right on 90% of the calls whose gold names one.
+    assert result.initiator_right >= DEV_DIRECTION_BAR * result.gold_directed
 
 
 @needs_shared
@@ -95,8 +97,10 @@ def test_scoring_counts_pairs_without_direction_and_direction_apart() -> None:
     assert result.scores["thanked"].fp == 1
 
 
-# Regression bars, a little under the figures measured when they were set
-# (dev: core 0.850, called 0.966; seeds: core 0.923). Raise them as extraction improves.
-DEV_CORE_F1_BAR = 0.82
-DEV_CALLED_F1_BAR = 0.93
+# Regression bars, a little under the figures measured when they were set (dev: core
+# 0.901, called 0.982, initiator right on 18 of 20 gold-directed calls; seeds: core 0.923).
+# Issue 3 asks for dev core ≥ 0.85, called ≥ 0.90, direction ≥ 90%. Raise them as extraction improves.
+DEV_CORE_F1_BAR = 0.87
+DEV_CALLED_F1_BAR = 0.95
+DEV_DIRECTION_BAR = 0.90
 SEEDS_CORE_F1_BAR = 0.90

@@ -24,7 +24,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .dates import WEEKDAYS, article_date_from_text, find_dates, resolve_weekday
@@ -106,27 +108,37 @@ class Context:
             self.recent = [a for a in self.recent if a.key != actor.key] + [actor]
 
 
+#: ORTH ids of the punctuation that closes a clause.
+CLAUSE_PUNCTUATION = frozenset(get_string_id(p) for p in (":", "؛", ";"))
+
+
 @dataclass
 class SentenceSpans:
     """The actor and trigger spans of each sentence of a doc, bucketed once."""
 
     actors: list[list[Span]]
     triggers: list[list[Span]]
+    clause_punctuation: list[list[int]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, sentences: list[Span]) -> SentenceSpans:
-        """Bucket ``doc.spans["actors"]`` and ``doc.spans["triggers"]`` by sentence."""
+        """Bucket ``doc.spans["actors"]`` and ``doc.spans["triggers"]`` by sentence,
+        and the positions of clause punctuation (``:``, ``؛``, ``;``)."""
         owner = [0] * len(doc)
         for index, sentence in enumerate(sentences):
             for i in range(sentence.start, sentence.end):
                 owner[i] = index
         actors: list[list[Span]] = [[] for _ in sentences]
         triggers: list[list[Span]] = [[] for _ in sentences]
+        punctuation: list[list[int]] = [[] for _ in sentences]
         for span in doc.spans["actors"]:
             actors[owner[span.start]].append(span)
         for span in doc.spans["triggers"]:
             triggers[owner[span.start]].append(span)
-        return cls(actors, triggers)
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth in CLAUSE_PUNCTUATION:
+                punctuation[owner[i]].append(i)
+        return cls(actors, triggers, punctuation)
 
 
 class Extractor:
@@ -229,10 +241,13 @@ class Extractor:
         roles_by_start = self._collect_names(doc, sentences, buckets, context)
         facts: dict[tuple[object, ...], Fact] = {}
         actors: dict[str, Actor] = {}
+        text = doc.text  # slicing it is cheaper than joining each sentence's tokens again
         for index, sentence in enumerate(sentences):
             mentions = self._sentence_mentions(doc, sentence, buckets, index, roles_by_start, context)
-            evidence = Evidence(sentence.text.strip(), index, sentence.start_char, sentence.end_char)
-            reader = SentenceReader(self, sentence, buckets.triggers[index], mentions, context, evidence)
+            sentence_text = text[sentence.start_char : sentence.end_char].strip()
+            evidence = Evidence(sentence_text, index, sentence.start_char, sentence.end_char)
+            punctuation = buckets.clause_punctuation[index] if buckets.clause_punctuation else None
+            reader = SentenceReader(self, sentence, buckets.triggers[index], mentions, context, evidence, punctuation)
             for fact in reader.read():
                 if fact.b is not None and fact.b.key == fact.a.key:
                     continue
@@ -373,7 +388,14 @@ class Extractor:
             mention = self._dual_title_mention(doc, here["DUAL_ROLE"], end, spans, context)
             if mention is not None:
                 return mention
-        if i in roles_by_start:
+        name_here = spans.get(i)
+        if i in roles_by_start and not (
+            # "أمير عبد اللهيان": a known name that begins with a title word is the name
+            name_here is not None
+            and name_here.label_ == "NAME"
+            and name_here.end > roles_by_start[i].end
+            and len(self.knowledge.names.get(_norm(name_here), set())) == 1
+        ):
             mention = self._title_mention(doc, i, end, spans, roles_by_start[i], context)
             if mention is not None:
                 return mention
@@ -768,9 +790,14 @@ class SentenceReader:
         mentions: list[Mention],
         context: Context,
         evidence: Evidence,
+        clause_punctuation: Iterable[int] | None = None,
     ) -> None:
+        """``clause_punctuation``: positions of ``:``, ``؛`` and ``;`` in the sentence (found here if not given)."""
         self.x = extractor
         self.sentence = sentence
+        if clause_punctuation is None:
+            clause_punctuation = (t.i for t in sentence if t.text in {":", "؛", ";"})
+        self.clause_punctuation = frozenset(clause_punctuation)
         self.mentions = mentions
         self.context = context
         self.evidence = evidence
@@ -784,13 +811,16 @@ class SentenceReader:
 
     # -- structure ----------------------------------------------------------------------
     def _clause_starts(self) -> list[int]:
-        starts = [self.sentence.start]
-        for token in self.sentence:
-            labels = self.labels.get(token.i, set())
-            if token.text in {":", "؛", ";"} or "THAT" in labels or "BREAK" in labels:
-                starts.append(token.i + 1)
-            elif "CLAUSE_VERB" in labels and token._.clitic in {"و", "ف"} and token.i > self.sentence.start:
-                starts.append(token.i)  # "… وأكد بوتين استعداده": a statement of its own
+        start, end = self.sentence.start, self.sentence.end
+        starts = [start]
+        # Only clause punctuation and trigger words open a clause: visit those tokens alone.
+        punctuation = self.clause_punctuation
+        for i in sorted(punctuation | {k for k in self.labels if start <= k < end}):
+            labels = self.labels.get(i, set())
+            if i in punctuation or "THAT" in labels or "BREAK" in labels:
+                starts.append(i + 1)
+            elif "CLAUSE_VERB" in labels and self.doc[i]._.clitic in {"و", "ف"} and i > start:
+                starts.append(i)  # "… وأكد بوتين استعداده": a statement of its own
         return starts
 
     def clause_of(self, i: int) -> tuple[int, int]:
@@ -864,11 +894,15 @@ class SentenceReader:
                 return True
             if k >= i - 2 and self._future(k):
                 return True
-            if self.has(k, "MAY") and k + 1 < self.sentence.end:
+            if self.has(k, "MAY") and k + 1 < self.sentence.end and not self._past_perfect(start, k):
                 nxt = normalize(self.doc[k + 1].text)
                 if nxt[:1] in {"ي", "ت", "ن"} or nxt.startswith("س"):
                     return True
         return False
+
+    def _past_perfect(self, start: int, may: int) -> bool:
+        """"وكان هنية قد تلقى اتصالا": كان … قد is a past perfect, not "may"."""
+        return any(self.doc[j].norm_ in {"كان", "كانت", "كانا", "كانتا", "كانوا"} for j in range(start, may))
 
     def _future(self, k: int) -> bool:
         """A verb with the future prefix سـ (سيجري، ستدعو، سأتحدث)."""

@@ -410,3 +410,16 @@ def test_a_proposal_for_a_goal_is_an_appeal_for_it(extract: Extract) -> None:
     assert keys(result, "urged") == {("state/CN", "Ceasefire")}
     rejected = extract("ورفضت روسيا المقترح الأمريكي لوقف إطلاق النار.")
     assert keys(rejected, "urged") == {("state/US", "Ceasefire")}
+
+
+def test_past_perfect_is_not_a_possibility(extract: Extract) -> None:
+    text = "وكان الرئيس الروسي فلاديمير بوتين قد تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    assert initiators(extract(text, published=date(2024, 5, 1))) == {frozenset((PUTIN, MACRON)): MACRON}
+    maybe = "وقد يتلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    assert keys(extract(maybe, published=date(2024, 5, 1)), "called") == set()
+
+
+def test_a_known_name_that_begins_with_a_title_word(extract: Extract) -> None:
+    text = "وتلقى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً من أمير عبد اللهيان، مساء أمس."
+    abdollahian = "person/hossein-amir-abdollahian"
+    assert initiators(extract(text, published=date(2023, 10, 20))) == {frozenset((PUTIN, abdollahian)): abdollahian}

@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -168,6 +168,7 @@ class Extractor:
         self.attribution_words = self.knowledge.words("attribution_words")
         self.media_nouns = self.knowledge.words("media_nouns")
         self.framing_words = self.knowledge.words("framing_words")
+        self.deputy_words = self.knowledge.words("deputy_words")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -241,7 +242,7 @@ class Extractor:
         roles_by_start = self._collect_names(doc, sentences, buckets, context)
         facts: dict[tuple[object, ...], Fact] = {}
         actors: dict[str, Actor] = {}
-        text = doc.text  # slicing it is cheaper than joining each sentence's tokens again
+        text = _doc_text(doc)
         for index, sentence in enumerate(sentences):
             mentions = self._sentence_mentions(doc, sentence, buckets, index, roles_by_start, context)
             sentence_text = text[sentence.start_char : sentence.end_char].strip()
@@ -280,16 +281,19 @@ class Extractor:
         self, doc: Doc, sentences: list[Span], buckets: SentenceSpans, context: Context
     ) -> dict[int, Span]:
         """First pass: who the article names, so that weak names and titles can be resolved."""
-        names = [s for s in doc.spans["actors"] if s.label_ == "NAME"]
-        for span in names:
-            context.named.update(self.knowledge.names.get(_norm(span), set()))
-        for span in doc.spans["actors"]:
-            if span.label_ == "WEAK":
+        # The spans as bucketed: each read of doc.spans builds new Span objects.
+        for span in (s for bucket in buckets.actors for s in bucket):
+            label = span.label_
+            if label == "NAME":
+                context.named.update(self.knowledge.names.get(_norm(span), set()))
+            elif label == "WEAK":
                 context.weakly_named.update(self.knowledge.weak_names.get(_norm(span), set()))
         roles_by_start: dict[int, Span] = {}
-        for span in doc.spans["triggers"]:
-            if span.label_ == "ROLE" and len(span) > len(roles_by_start.get(span.start, span[:0])):
-                roles_by_start[span.start] = span
+        for span in (s for bucket in buckets.triggers for s in bucket):
+            if span.label_ == "ROLE":
+                kept = roles_by_start.get(span.start)
+                if kept is None or len(span) > len(kept):
+                    roles_by_start[span.start] = span
         # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني).
         for index, sentence in enumerate(sentences):
             for mention in self._sentence_mentions(doc, sentence, buckets, index, roles_by_start, context):
@@ -402,6 +406,13 @@ class Extractor:
         if "COUNTERPART" in here:
             return self._counterpart_mention(doc, i, end, spans, context)
         if "GROUP" in here:
+            members, k = [], i + 1
+            while k < end and (state := self.nisba_state(str(doc[k].norm_))) is not None and (k - i) <= 4:
+                members.append(state)
+                k += 1
+            if len(members) >= 2 and not (k < end and (k in spans or k in roles_by_start)):
+                # "الجانبين الروسي والإيراني": the group names its members by nationality
+                return Mention(i, k, [self.actor(m) for m in dict.fromkeys(members)], "state")
             if i + 1 < end and (i + 1 in spans or (i + 1) in roles_by_start):
                 return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
             return Mention(i, i + 1, [], "group")
@@ -463,6 +474,8 @@ class Extractor:
         role = self.knowledge.role_phrases.get(_norm(role_span))
         if role is None:
             return None
+        if i > 0 and doc[i - 1].norm_ in self.deputy_words:
+            return None  # "نائب وزير الخارجية غيورغي بوريسينكو" holds another office than the minister's
         j = role_span.end
         # "رئيس مجلس الوزراء": prefer the longest title starting here.
         state = None
@@ -751,6 +764,13 @@ class Extractor:
         )
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, read through the ORTH and SPACY arrays (no Token object per token)."""
+    strings = doc.vocab.strings
+    pieces = doc.to_array([ORTH, SPACY]).tolist()
+    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in pieces)
+
+
 def _norm(span: Span) -> str:
     return " ".join(t.norm_ for t in span)
 
@@ -804,9 +824,12 @@ class SentenceReader:
         self.doc = sentence.doc
         self.labels: dict[int, set[str]] = {}
         self.trigger_spans = triggers
+        self.spans_by_label: dict[str, list[Span]] = {}
         for span in self.trigger_spans:
+            label = span.label_
+            self.spans_by_label.setdefault(label, []).append(span)
             for k in range(span.start, span.end):
-                self.labels.setdefault(k, set()).add(span.label_)
+                self.labels.setdefault(k, set()).add(label)
         self.clause_starts = self._clause_starts()
 
     # -- structure ----------------------------------------------------------------------
@@ -834,7 +857,7 @@ class SentenceReader:
 
     def spans(self, label: str) -> list[Span]:
         """Trigger spans of one label, without those nested in a longer one (دور الوسيط ⊂ لعب دور الوسيط)."""
-        found = [s for s in self.trigger_spans if s.label_ == label]
+        found = self.spans_by_label.get(label, [])
         return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
                                                and len(o) > len(s) for o in found)]
 
@@ -1060,7 +1083,11 @@ class SentenceReader:
             return []
         # Only an actor at the head of the sentence (before or right after its verb) is its
         # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
-        head = [t for t in self.doc[self.sentence.start : first[0].start] if not (t.is_punct or t.is_space)]
+        head_start = self.sentence.start
+        if self.doc[head_start].norm_ in self.x.attribution_words:
+            # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
+            head_start = next((t.i + 1 for t in self.sentence if t.text in {"،", ","}), head_start)
+        head = [t for t in self.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
         if len(head) > 3:
             return []
         # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.

@@ -423,3 +423,24 @@ def test_a_known_name_that_begins_with_a_title_word(extract: Extract) -> None:
     text = "وتلقى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً من أمير عبد اللهيان، مساء أمس."
     abdollahian = "person/hossein-amir-abdollahian"
     assert initiators(extract(text, published=date(2023, 10, 20))) == {frozenset((PUTIN, abdollahian)): abdollahian}
+
+
+def test_a_group_named_by_nationalities(extract: Extract) -> None:
+    text = "وأشار بيان الكرملين إلى أن الجانبين الروسي والإيراني يتخذان موقفا موحدا يدعم خفض التوترات في المنطقة."
+    assert keys(extract(text), "urged") == {(RUSSIA, "DeEscalation"), (IRAN, "DeEscalation")}
+
+
+def test_the_subject_after_an_attribution_carries_to_the_next_sentence(extract: Extract) -> None:
+    text = (
+        "وبحسب بيان صادر عن الكرملين، قدم الرئيس الروسي فلاديمير بوتين لأردوغان مقترحات جديدة. "
+        "كما شدد على أهمية تفعيل الخطوات السياسية لتخفيف التوتر."
+    )
+    assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(PUTIN, "DeEscalation")}
+
+
+def test_a_deputy_does_not_hold_the_office_he_deputises(extract: Extract) -> None:
+    text = (
+        "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الإيراني. "
+        "وعقب اجتماع نائب وزير الخارجية مع السفراء العرب، دعا نائب وزير الخارجية إلى خفض التصعيد."
+    )
+    assert keys(extract(text, published=date(2025, 3, 1)), "urged") == set()

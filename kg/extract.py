@@ -872,6 +872,12 @@ class SentenceReader:
     def _group_actors(self, mention: Mention) -> list[Actor]:
         """"الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
         word = self.doc[mention.start].norm_
+        if word in {"المسوولون", "المسوولين", "الزعماء", "القاده", "الروساء"}:
+            # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
+            parties: list[Actor] = []
+            for pair in self.context.last_calls or ([self.context.last_call] if self.context.last_call else []):
+                parties += [a for a in pair if a.key not in {p.key for p in parties}]
+            return parties
         kind = STATE if word in {"البلدان", "البلدين"} else None if word.startswith(("الجانب", "الطرف")) else PERSON
         wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
         earlier: list[Actor] = []

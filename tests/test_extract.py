@@ -444,3 +444,12 @@ def test_a_deputy_does_not_hold_the_office_he_deputises(extract: Extract) -> Non
         "وعقب اجتماع نائب وزير الخارجية مع السفراء العرب، دعا نائب وزير الخارجية إلى خفض التصعيد."
     )
     assert keys(extract(text, published=date(2025, 3, 1)), "urged") == set()
+
+
+def test_the_officials_after_calls_are_the_parties_to_them(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع نظيريه التركي رجب طيب أردوغان والمصري "
+        "عبد الفتاح السيسي. وأضاف الكرملين أن المسؤولين أكدوا بالإجماع على ضرورة وقف سريع لإطلاق النار."
+    )
+    result = extract(text, published=date(2024, 5, 1))
+    assert keys(result, "urged") == {(PUTIN, "Ceasefire"), (ERDOGAN, "Ceasefire"), (SISI, "Ceasefire")}

@@ -116,3 +116,16 @@ def test_failed_write_leaves_previous_output_intact(sample_graph: Path, tmp_path
     assert result.exit_code == 1
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+
+
+def test_outputs_are_readable_like_any_file_and_keep_the_mode_they_had(tmp_path: Path) -> None:
+    from kg.store import write_text_atomic
+
+    fresh = tmp_path / "fresh.ttl"
+    write_text_atomic(fresh, "# نص\n")
+    assert fresh.stat().st_mode & 0o777 == 0o644 and fresh.read_text(encoding="utf-8") == "# نص\n"
+    kept = tmp_path / "kept.ttl"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    write_text_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") == "new"

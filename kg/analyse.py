@@ -1,7 +1,7 @@
 """Network analysis of a built graph: counts, who is most connected, who calls and urges most.
 
-Everything is read back from the RDF graph with SPARQL (never by re-extracting), then
-assembled into networkx graphs:
+Everything is read back from the RDF graph (never by re-extracting), with indexed triple
+lookups, then assembled into networkx graphs:
 
 * :func:`actor_network` — a ``MultiDiGraph`` with one edge per reported event: a call
   runs from its initiator (or, when the text names none, between its participants in
@@ -17,16 +17,16 @@ assembled into networkx graphs:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal
-from rdflib.query import ResultRow
+from rdflib import Graph, Literal, Node
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
-from .rdf import KG
+from .rdf import KG, SCHEMA
 from .resources import ontology_path
 
 #: Event classes (local names) and the relation each one reports, in display order.
@@ -41,81 +41,6 @@ EVENT_TYPES: tuple[tuple[str, str], ...] = (
 ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Organization")
 #: The ``kind`` of goal nodes in :func:`actor_network`.
 TOPIC_KIND = "Topic"
-
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
-_EVENT_VALUES = "VALUES ?type { kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }"
-
-_COUNT_TYPES = (
-    _PREFIXES
-    + """
-SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES ?type { schema:NewsArticle kg:Person kg:State kg:Organization
-                 kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }
-  ?x a ?type .
-} GROUP BY ?type
-"""
-)
-
-_ACTORS = (
-    _PREFIXES
-    + """
-SELECT ?actor ?kind WHERE {
-  VALUES ?kind { kg:Person kg:State kg:Organization }
-  ?actor a ?kind .
-}
-"""
-)
-
-_LABELS = (
-    _PREFIXES
-    + """
-SELECT ?thing ?label WHERE {
-  { ?thing rdfs:label ?label } UNION { ?thing skos:prefLabel ?label }
-  FILTER (LANGMATCHES(LANG(?label), "en") || LANGMATCHES(LANG(?label), "ar"))
-}
-"""
-)
-
-_EVENT_ROLES = (
-    _PREFIXES
-    + f"""
-SELECT ?event ?type ?role ?value WHERE {{
-  {_EVENT_VALUES}
-  ?event a ?type .
-  {{ ?event kg:participant ?value BIND ("participant" AS ?role) }}
-  UNION {{ ?event kg:initiator ?value BIND ("initiator" AS ?role) }}
-  UNION {{ ?event kg:agent ?value BIND ("agent" AS ?role) }}
-  UNION {{ ?event kg:addressee ?value BIND ("addressee" AS ?role) }}
-  UNION {{ ?event kg:topic ?value BIND ("topic" AS ?role) }}
-  UNION {{ ?event kg:warnedOf ?value BIND ("warnedOf" AS ?role) }}
-  UNION {{ ?event dcterms:date ?value BIND ("date" AS ?role) }}
-  UNION {{ ?event prov:wasDerivedFrom ?article .
-          OPTIONAL {{ ?article schema:identifier ?id }}
-          BIND (COALESCE(STR(?id), STR(?article)) AS ?value)
-          BIND ("article" AS ?role) }}
-  UNION {{ ?event prov:wasDerivedFrom/schema:datePublished ?value BIND ("published" AS ?role) }}
-}}
-"""
-)
-
-_EVIDENCE = (
-    _PREFIXES
-    + f"""
-SELECT ?event ?sentence ?index WHERE {{
-  {_EVENT_VALUES}
-  ?event a ?type ; kg:hasEvidence ?evidence .
-  ?evidence kg:sentenceText ?sentence .
-  OPTIONAL {{ ?evidence kg:sentenceIndex ?index }}
-}}
-"""
-)
 
 
 @dataclass
@@ -141,66 +66,74 @@ class Event:
         return sorted(set(found))
 
 
-def _rows(graph: Graph, query: str) -> Iterator[dict[str, Any]]:
-    for row in graph.query(query):
-        if isinstance(row, ResultRow):
-            yield {str(k): v for k, v in row.asdict().items()}
-
-
 def _local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def read_events(graph: Graph) -> list[Event]:
-    """Every event of the graph with its actors, goal, date, articles and evidence (SPARQL).
+    """Every event of the graph with its actors, goal, date, articles and evidence.
 
     ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
-    its article; evidence sentences are in sentence order.
+    its article; evidence sentences are in sentence order. Read with indexed triple
+    lookups: rdflib's SPARQL engine evaluates a UNION per solution, which took minutes on
+    graphs of a few hundred thousand triples.
     """
-    relation_of = {str(KG[name]): relation for name, relation in EVENT_TYPES}
-    events: dict[str, Event] = {}
-    published: dict[str, str] = {}
-    for row in _rows(graph, _EVENT_ROLES):
-        iri = str(row["event"])
-        event = events.setdefault(iri, Event(iri=iri, relation=relation_of[str(row["type"])]))
-        role, value = str(row["role"]), row["value"]
-        if role == "participant":
-            if str(value) not in event.participants:
-                event.participants.append(str(value))
-        elif role == "initiator":
-            event.initiator = str(value)
-        elif role in {"agent", "addressee", "topic"}:
-            setattr(event, role, str(value))
-        elif role == "warnedOf":
-            event.warned_of = str(value)
-        elif role == "date":
-            event.date = str(value)
-        elif role == "published":
-            published.setdefault(iri, str(value))
-        elif role == "article" and str(value) not in event.articles:
-            event.articles.append(str(value))
-    sentences: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for row in _rows(graph, _EVIDENCE):
-        index = row.get("index")
-        position = int(index.toPython()) if isinstance(index, Literal) else 0
-        sentences[str(row["event"])].append((position, str(row["sentence"])))
-    for iri, event in events.items():
-        event.participants.sort()
-        event.articles.sort()
-        if event.date is None:
-            event.date = published.get(iri)
-        event.evidence = list(dict.fromkeys(text for _, text in sorted(sentences.get(iri, []))))
-    return sorted(events.values(), key=lambda e: e.iri)
+    events: list[Event] = []
+    identifiers: dict[Node, str] = {}
+    published: dict[Node, str | None] = {}
+
+    def identifier(article: Node) -> str:
+        if article not in identifiers:
+            found = graph.value(article, SCHEMA.identifier)
+            identifiers[article] = str(found) if found is not None else str(article)
+        return identifiers[article]
+
+    def date_published(article: Node) -> str | None:
+        if article not in published:
+            found = graph.value(article, SCHEMA.datePublished)
+            published[article] = str(found) if found is not None else None
+        return published[article]
+
+    for name, relation in EVENT_TYPES:
+        for node in set(graph.subjects(RDF.type, KG[name])):
+            event = Event(iri=str(node), relation=relation)
+            event.participants = sorted({str(v) for v in graph.objects(node, KG.participant)})
+            for attribute, predicate in (
+                ("initiator", KG.initiator),
+                ("agent", KG.agent),
+                ("addressee", KG.addressee),
+                ("topic", KG.topic),
+                ("warned_of", KG.warnedOf),
+                ("date", DCTERMS.date),
+            ):
+                value = graph.value(node, predicate, any=True)
+                if value is not None:
+                    setattr(event, attribute, str(value))
+            articles = sorted(set(graph.objects(node, PROV.wasDerivedFrom)), key=str)
+            event.articles = sorted({identifier(a) for a in articles})
+            if event.date is None:
+                event.date = next((d for d in map(date_published, articles) if d is not None), None)
+            sentences: list[tuple[int, str]] = []
+            for evidence in graph.objects(node, KG.hasEvidence):
+                text = graph.value(evidence, KG.sentenceText)
+                if text is None:
+                    continue
+                index = graph.value(evidence, KG.sentenceIndex)
+                position = int(index.toPython()) if isinstance(index, Literal) else 0
+                sentences.append((position, str(text)))
+            event.evidence = list(dict.fromkeys(text for _, text in sorted(sentences)))
+            events.append(event)
+    return sorted(events, key=lambda e: e.iri)
 
 
 def _labels(graph: Graph) -> dict[str, tuple[str | None, str | None]]:
     """English and Arabic label of everything labelled (the smallest, when there are several)."""
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": []})
-    for row in _rows(graph, _LABELS):
-        label = row["label"]
-        language = (label.language or "").lower().split("-")[0] if isinstance(label, Literal) else ""
-        if language in {"en", "ar"}:
-            found[str(row["thing"])][language].append(str(label))
+    for predicate in (RDFS.label, SKOS.prefLabel):
+        for thing, label in graph.subject_objects(predicate):
+            language = (label.language or "").lower().split("-")[0] if isinstance(label, Literal) else ""
+            if language in {"en", "ar"}:
+                found[str(thing)][language].append(str(label))
     return {
         thing: (min(names["en"]) if names["en"] else None, min(names["ar"]) if names["ar"] else None)
         for thing, names in found.items()
@@ -238,8 +171,9 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
     network = nx.MultiDiGraph()
     labels = _labels(graph)
     kinds: dict[str, str] = {}
-    for row in _rows(graph, _ACTORS):
-        kinds.setdefault(str(row["actor"]), _local_name(str(row["kind"])))
+    for kind in ACTOR_KINDS:
+        for typed in graph.subjects(RDF.type, KG[kind]):
+            kinds.setdefault(str(typed), kind)
     events = read_events(graph)
     _topic_labels({e.topic for e in events if e.topic}, labels)
 
@@ -327,7 +261,10 @@ def event_degree(network: nx.MultiDiGraph, node: str) -> int:
 
 
 def _counts(graph: Graph) -> dict[str, int]:
-    found = {_local_name(str(row["type"])): int(row["n"].toPython()) for row in _rows(graph, _COUNT_TYPES)}
+    found = {
+        _local_name(str(cls)): len(set(graph.subjects(RDF.type, cls)))
+        for cls in (SCHEMA.NewsArticle, *(KG[kind] for kind in ACTOR_KINDS), *(KG[name] for name, _ in EVENT_TYPES))
+    }
     counts = {"articles": found.get("NewsArticle", 0), "triples": len(graph)}
     for kind in ACTOR_KINDS:
         counts[f"actors_{kind}"] = found.get(kind, 0)

@@ -110,6 +110,20 @@ class Context:
 
 #: ORTH ids of the punctuation that closes a clause.
 CLAUSE_PUNCTUATION = frozenset(get_string_id(p) for p in (":", "؛", ";"))
+#: Trigger labels of verbs and participles (not stance nouns).
+VERB_LABELS = frozenset(
+    [
+        "CLAUSE_VERB",
+        "PARTICIPLE",
+        "CALL_VERB",
+        "CALL_VERB_SUBJ",
+        "CALL_VERB_OBJ",
+        "CALL_VERB_RECIP",
+        "SPEECH",
+        "THANKS",
+        "WARNING",
+    ]
+)
 
 
 @dataclass
@@ -119,6 +133,7 @@ class SentenceSpans:
     actors: list[list[Span]]
     triggers: list[list[Span]]
     clause_punctuation: list[list[int]] | None = None
+    _by_start: dict[int, tuple[dict[int, Span], dict[int, dict[str, Span]]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, sentences: list[Span]) -> SentenceSpans:
@@ -139,6 +154,19 @@ class SentenceSpans:
             if orth in CLAUSE_PUNCTUATION:
                 punctuation[owner[i]].append(i)
         return cls(actors, triggers, punctuation)
+
+    def by_start(self, index: int) -> tuple[dict[int, Span], dict[int, dict[str, Span]]]:
+        """Sentence ``index``'s actor spans by start token, and its trigger spans by start
+        token and label (read twice per sentence, so built once)."""
+        if index not in self._by_start:
+            triggers: dict[int, dict[str, Span]] = {}
+            for span in self.triggers[index]:
+                # The longest span of each label wins at a start (وزارة الخارجية over الخارجية).
+                kept = triggers.setdefault(span.start, {}).get(span.label_)
+                if kept is None or len(span) > len(kept):
+                    triggers[span.start][span.label_] = span
+            self._by_start[index] = ({s.start: s for s in self.actors[index]}, triggers)
+        return self._by_start[index]
 
 
 class Extractor:
@@ -311,13 +339,7 @@ class Extractor:
         roles_by_start: dict[int, Span],
         context: Context,
     ) -> list[Mention]:
-        spans = {s.start: s for s in buckets.actors[index]}
-        triggers: dict[int, dict[str, Span]] = {}
-        for span in buckets.triggers[index]:
-            # The longest span of each label wins at a start (وزارة الخارجية over الخارجية).
-            kept = triggers.setdefault(span.start, {}).get(span.label_)
-            if kept is None or len(span) > len(kept):
-                triggers[span.start][span.label_] = span
+        spans, triggers = buckets.by_start(index)
         mentions: list[Mention] = []
         proposals = {
             s.start: s
@@ -981,9 +1003,7 @@ class SentenceReader:
 
     def _verb(self, k: int) -> bool:
         """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""
-        return any(self.has(k, label) for label in ("CLAUSE_VERB", "PARTICIPLE", "CALL_VERB", "CALL_VERB_SUBJ",
-                                                     "CALL_VERB_OBJ", "CALL_VERB_RECIP", "SPEECH", "THANKS",
-                                                     "WARNING"))
+        return not VERB_LABELS.isdisjoint(self.labels.get(k, ()))
 
     def _unnamed_subject(self, i: int, clause_start: int) -> bool:
         """Whether the trigger at ``i`` has an explicit subject that names no actor."""
@@ -1055,8 +1075,10 @@ class SentenceReader:
             if mention.start >= limit:
                 break
             gap = [self.doc[j] for j in range(k, mention.start)]
+            if not all(self._connector(t) for t in gap):
+                break
             joined = "و" in mention.clitic or any(t.norm_ == "و" or t._.clitic.startswith("و") for t in gap)
-            if all(self._connector(t) for t in gap) and (joined or any(t.text in {"،", ","} for t in gap)):
+            if joined or any(t.text in {"،", ","} for t in gap):
                 if mention.prepositional and "و" not in mention.clitic:
                     break
                 chain.append(mention)

@@ -15,14 +15,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from thinc.types import Ints2d
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
@@ -173,17 +177,46 @@ def make_normalizer(nlp: Language, name: str, knowledge_dirs: list[str]) -> Arab
 class ArabicNormalizer:
     """Sets ``token.norm_`` to the clitic-free matching key of each token."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, cache_size: int = 2**18) -> None:
         self.vocabulary = Vocabulary(knowledge)
+        # News reuses its words: analyse each distinct token text once (a plain dict, so
+        # that the pipeline still pickles for nlp.pipe(n_process=…)).
+        self.cache_size = cache_size
+        self.analyses: dict[str, tuple[str, str, str]] = {}
+
+    def analyse_text(self, text: str) -> tuple[str, str, str]:
+        """``(clitic, base, suffix)`` of a token as written (memoised)."""
+        analysis = self.analyses.get(text)
+        if analysis is None:
+            if len(self.analyses) >= self.cache_size:
+                self.analyses.clear()  # bounds memory; a corpus's common words come back at once
+            analysis = self.analyses[text] = self.vocabulary.analyse(normalize(text))
+        return analysis
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.is_space or token.is_punct:
+        if not len(doc):
+            return doc
+        analyse_text, strings = self.analyse_text, doc.vocab.strings
+        # Read and write the token attributes as arrays: a Token object per token costs more.
+        table = doc.to_array([ORTH, NORM, IS_SPACE, IS_PUNCT])
+        norms = table[:, 1:2].copy()
+        clitics: dict[int, str] = {}
+        suffixes: dict[int, str] = {}
+        for i, (orth, is_space, is_punct) in enumerate(table[:, [0, 2, 3]].tolist()):
+            if is_space or is_punct:
                 continue
-            clitic, base, suffix = self.vocabulary.analyse(normalize(token.text))
-            token.norm_ = base
-            token._.clitic = clitic
-            token._.suffix = suffix
+            clitic, base, suffix = analyse_text(strings[orth])
+            norms[i, 0] = strings.add(base)
+            if clitic:
+                clitics[i] = clitic
+            if suffix:
+                suffixes[i] = suffix
+        doc.from_array([NORM], cast(Ints2d, norms))
+        # Unset extensions read as their default "", and setting one is costly.
+        for i, clitic in clitics.items():
+            doc[i]._.clitic = clitic
+        for i, suffix in suffixes.items():
+            doc[i]._.suffix = suffix
         return doc
 
 
@@ -193,17 +226,35 @@ SENTENCE_END = frozenset(".!?؟۔")
 @Language.component("kg_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Start a sentence after a line break and after sentence-final punctuation."""
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    starts: list[int] = []
     start_next = True
-    for token in doc:
-        token.is_sent_start = start_next
-        if "\n" in token.text or (token.text and (token.text[-1] in SENTENCE_END or token.text in {"…"})):
+    ends_previous = False
+    # Read token texts through the ORTH array: creating a Token object per token costs more.
+    for orth, is_punct in doc.to_array([ORTH, IS_PUNCT]).tolist():
+        breaks, closing_quote, ends = _sentence_marks(strings[orth])
+        starts.append(1 if start_next else -1)
+        if breaks:
             start_next = True
-        elif token.is_punct and start_next and token.i > 0:
+        elif is_punct and start_next and len(starts) > 1:
             # Closing quotes after a full stop belong to the sentence just ended.
-            start_next = token.text in {'"', "»", "”", ")"} and doc[token.i - 1].text[-1:] in SENTENCE_END
+            start_next = closing_quote and ends_previous
         else:
             start_next = False
+        ends_previous = ends
+    # One array write: setting token.is_sent_start scans the whole doc on every token.
+    sent_starts = numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).astype(numpy.uint64)
+    doc.from_array([SENT_START], cast(Ints2d, sent_starts))
     return doc
+
+
+@lru_cache(maxsize=2**16)
+def _sentence_marks(text: str) -> tuple[bool, bool, bool]:
+    """Whether a token breaks a sentence after it, is a closing quote, ends in a full stop."""
+    breaks = "\n" in text or (bool(text) and (text[-1] in SENTENCE_END or text == "…"))
+    return breaks, text in {'"', "»", "”", ")"}, text[-1:] in SENTENCE_END
 
 
 @Language.factory("kg_gazetteer", default_config={"knowledge_dirs": []})
@@ -297,6 +348,9 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # Once a text has hit a special case, spaCy caches none of its later words, and "\n"
+    # is one; whitespace becomes one token without a special case, so drop those.
+    tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if text not in {" ", "\t", "\n"}}
 
 
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:

@@ -484,8 +484,10 @@ class Extractor:
         state: str | None = None
         if span.label_ == "ADJ":
             state = self.knowledge.adjectives.get(strip_article(_norm(span)))
-        elif span.label_ == "NAME":
-            keys = self.knowledge.names.get(_norm(span), set())
+        elif span.label_ in {"NAME", "WEAK"}:
+            # After a title an ambiguous adjective is the state's: "الرئيس القمري" (القمري is also "lunar").
+            index = self.knowledge.names if span.label_ == "NAME" else self.knowledge.weak_names
+            keys = index.get(_norm(span), set())
             if len(keys) == 1 and next(iter(keys)).startswith("state/"):
                 state = next(iter(keys))
         return state
@@ -515,7 +517,12 @@ class Extractor:
             after = spans[j].end
         name_start = after
         honorifics = self.honorifics
-        while name_start < end and (doc[name_start].text in {"،", ",", "("} or doc[name_start].norm_ in honorifics):
+        # "العاهل النرويجي الملك هارالد الخامس": a name may begin with its honorific
+        while (
+            name_start < end
+            and not (name_start in spans and spans[name_start].label_ == "NAME")
+            and (doc[name_start].text in {"،", ",", "("} or doc[name_start].norm_ in honorifics)
+        ):
             name_start += 1
         # "رئيس المكتب السياسي لـ«حماس» إسماعيل هنية": an organisation between title and name
         k = name_start
@@ -860,9 +867,12 @@ class SentenceReader:
         starts = [start]
         # Only clause punctuation and trigger words open a clause: visit those tokens alone.
         punctuation = self.clause_punctuation
+        # "مون جاي إن": a word of a name is no complementizer.
+        named = (m for m in self.mentions if m.kind in {"name", "role", "unknown"})
+        in_names = {k for m in named for k in range(m.start + 1, m.end)}
         for i in sorted(punctuation | {k for k in self.labels if start <= k < end}):
             labels = self.labels.get(i, set())
-            if i in punctuation or "THAT" in labels or "BREAK" in labels:
+            if i in punctuation or (("THAT" in labels or "BREAK" in labels) and i not in in_names):
                 starts.append(i + 1)
             elif "CLAUSE_VERB" in labels and self.doc[i]._.clitic in {"و", "ف"} and i > start:
                 starts.append(i)  # "… وأكد بوتين استعداده": a statement of its own
@@ -1291,6 +1301,8 @@ class SentenceReader:
         for mention in self.mentions:
             if mention.start <= after or mention.start >= end:
                 continue
+            if mention.preposition == "بين" and 0 <= mention.start - anchor <= 5:
+                return self._chain_from(mention, end), mention.preposition  # "اتصال بين X وY" names both
             if mention.actors and {a.key for a in mention.actors} <= subject_keys:
                 continue  # the caller named after its verb (VSO), not the one called
             distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens)

@@ -453,3 +453,34 @@ def test_the_officials_after_calls_are_the_parties_to_them(extract: Extract) -> 
     )
     result = extract(text, published=date(2024, 5, 1))
     assert keys(result, "urged") == {(PUTIN, "Ceasefire"), (ERDOGAN, "Ceasefire"), (SISI, "Ceasefire")}
+
+
+def test_a_name_that_begins_with_its_honorific_keeps_the_list_going(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين مع كل من العاهل النرويجي الملك هارالد الخامس "
+        "والرئيس التركي رجب طيب أردوغان."
+    )
+    harald = "person/harald-v"
+    assert initiators(extract(text, published=date(2024, 5, 1))) == {
+        frozenset((PUTIN, harald)): PUTIN,
+        frozenset((PUTIN, ERDOGAN)): PUTIN,
+    }
+
+
+def test_a_name_ending_in_a_complementizer_word_does_not_cut_the_clause(extract: Extract) -> None:
+    text = "جرى اتصال هاتفي بين الرئيس الكوري الجنوبي مون جاي إن والرئيس التركي رجب طيب أردوغان."
+    assert keys(extract(text, published=date(2020, 5, 1)), "called") == {tuple(sorted(("person/moon-jae-in", ERDOGAN)))}
+
+
+def test_an_ambiguous_adjective_after_a_title_is_the_state(extract: Extract) -> None:
+    text = "تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من الرئيس القمري غزالي عثماني."
+    azali = "person/azali-assoumani"
+    assert initiators(extract(text, published=date(2024, 5, 1))) == {frozenset((PUTIN, azali)): azali}
+
+
+def test_a_call_between_two_after_a_headline_naming_one_of_them(extract: Extract) -> None:
+    text = (
+        "بوتين يبحث هاتفيا آخر المستجدات\n"
+        "جرى اليوم اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان."
+    )
+    assert initiators(extract(text, published=date(2024, 5, 1))) == {frozenset((PUTIN, ERDOGAN)): None}

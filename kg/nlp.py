@@ -220,6 +220,8 @@ class ArabicNormalizer:
         return doc
 
 
+#: Quotation marks that may stand inside a phrase without breaking it.
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 SENTENCE_END = frozenset(".!?؟۔")
 
 
@@ -319,8 +321,23 @@ class Gazetteer:
         doc.ents = entities
         doc.spans["triggers"] = [
             Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)
-        ]
+        ] + self._goals_across_quotes(doc)
         return doc
+
+    def _goals_across_quotes(self, doc: Doc) -> list[Span]:
+        """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""
+        kept = [t.i for t in doc if t.text not in QUOTE_MARKS]
+        if len(kept) == len(doc):
+            return []
+        compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        compact.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[kept]))
+        found = []
+        for match_id, start, end in self.trigger_matcher(compact):
+            first, last = kept[start], kept[end - 1] + 1
+            label = doc.vocab.strings[match_id]
+            if last - first != end - start and label.startswith("TOPIC_"):
+                found.append(Span(doc, first, last, label=label))
+        return found
 
 
 def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:

@@ -484,3 +484,10 @@ def test_a_call_between_two_after_a_headline_naming_one_of_them(extract: Extract
         "جرى اليوم اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان."
     )
     assert initiators(extract(text, published=date(2024, 5, 1))) == {frozenset((PUTIN, ERDOGAN)): None}
+
+
+def test_a_goal_phrase_with_a_quote_inside(extract: Extract) -> None:
+    text = 'وقال بيسكوف إن بوتين وأردوغان متفقان على أنه يجب إنهاء "الحرب المدمرة" في المنطقة.'
+    assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(PUTIN, "Ceasefire"), (ERDOGAN, "Ceasefire")}
+    quoted = extract("ودعا الرئيس التركي رجب طيب أردوغان إلى وقف «إطلاق النار» فورا.", published=date(2024, 5, 1))
+    assert keys(quoted, "urged") == {(ERDOGAN, "Ceasefire")}

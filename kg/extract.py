@@ -197,6 +197,7 @@ class Extractor:
         self.media_nouns = self.knowledge.words("media_nouns")
         self.framing_words = self.knowledge.words("framing_words")
         self.deputy_words = self.knowledge.words("deputy_words")
+        self.praise_words = self.knowledge.words("praise_words")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -980,8 +981,8 @@ class SentenceReader:
         # the actor after the noun is its genitive, not the subject.
         if not self._verb(i):
             for k in range(i - 1, max(self.sentence.start, i - 4) - 1, -1):
-                if any(m.start <= k < m.end for m in self.mentions):
-                    break
+                if any(m.start <= k < m.end for m in self.mentions) or self.has(k, "THAT"):
+                    break  # "ورأى أنه لهذا السبب يجب …": يجب is not رأى's
                 if self._verb(k):
                     i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                     break
@@ -993,9 +994,11 @@ class SentenceReader:
             # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
             people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
             subject = self._resolve_chain(self._chain_from((people or before)[0], end, strict=True))
-            # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement.
-            if speaker and len(subject) == 1 and subject[0].kind == STATE and speaker[0].state == subject[0].key:
-                return speaker
+            # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
+            # right after a sentence about him.
+            teller = speaker or self._understood_speaker(start)
+            if teller and len(subject) == 1 and subject[0].kind == STATE and teller[0].state == subject[0].key:
+                return teller
             return subject
         if verb_like:
             after = [m for m in self.mentions if i < m.start < min(end, i + 12) and not m.prepositional]
@@ -1003,7 +1006,9 @@ class SentenceReader:
                 return self._resolve_chain(self._chain_from(after[0], end, strict=True))
             if self._unnamed_subject(i, start):
                 return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
-        # The clause has no subject of its own: the speaker's or the sentence's, else the article's.
+        # The clause has no subject of its own: the speaker's (named, or carried from the last
+        # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
+        speaker = speaker or self._understood_speaker(start)
         if speaker:
             return speaker
         sentence_subject = [m for m in self.mentions if m.start < start and not m.prepositional]
@@ -1040,6 +1045,17 @@ class SentenceReader:
         if any(self.x.is_spokesperson(a, self.context.article_date) for a in speaker):
             return []
         return speaker
+
+    def _understood_speaker(self, clause_start: int) -> list[Actor]:
+        """The person carried from the last sentence as the speaker of "وأضاف أن …" (no speaker named)."""
+        if clause_start == self.sentence.start or not self.has(clause_start - 1, "THAT"):
+            return []
+        prior_start, _ = self.clause_of(clause_start - 1)
+        if not any(self.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+            return []
+        if any(prior_start <= m.start < clause_start and not m.prepositional for m in self.mentions):
+            return []
+        return [a for a in self.context.last_subject if a.kind == PERSON]
 
     def _after_speech(self, mention: Mention) -> bool:
         """Whether a mention is the speaker of a reporting verb (قال X إن …)."""
@@ -1383,6 +1399,16 @@ class SentenceReader:
                     continue
                 yield span, span.label_[len("TOPIC_") :]
 
+    def _own_talks(self, span: Span, topic: str) -> bool:
+        """"استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
+        someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
+        if topic != "DiplomaticSolution" or span.start == self.sentence.start:
+            return False
+        words = {"مواصله", "استيناف", "متابعه", "استمرار"}
+        continuing = any(strip_article(r) in words for r in clitic_readings(str(self.doc[span.start - 1].norm_)))
+        followed_by_with = any(self.doc[k].norm_ == "مع" for k in range(span.end, min(span.end + 2, self.sentence.end)))
+        return continuing and followed_by_with
+
     def _coordinated(self, end: int, start: int) -> bool:
         """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل"."""
         between = self.doc[end:start]
@@ -1421,6 +1447,13 @@ class SentenceReader:
         owner = self._owner_of(stance, topic_start if topic_start > stance else self.sentence.end)
         if owner:
             return owner
+        if self.doc[stance].norm_ in self.x.praise_words:
+            # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
+            # praising is not urging.
+            for k in range(stance + 1, topic_start):
+                if self.has(k, "POSSESSOR_NOUN"):
+                    return self._owner_of(k, topic_start)
+            return []
         return self.subject_for(stance)
 
     def _impersonal(self, stance: int) -> bool:
@@ -1468,7 +1501,7 @@ class SentenceReader:
             owned = self.has(span.start, "POSSESSOR_NOUN") and self._owner_of(span.start, self.sentence.end)
             if stance is None and owned:
                 stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
-            if stance is None or self.negated_or_hypothetical(stance):
+            if stance is None or self.negated_or_hypothetical(stance) or self._own_talks(span, topic):
                 continue
             previous = (stance, span.end)
             topics.add(topic)

@@ -491,3 +491,23 @@ def test_a_goal_phrase_with_a_quote_inside(extract: Extract) -> None:
     assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(PUTIN, "Ceasefire"), (ERDOGAN, "Ceasefire")}
     quoted = extract("ودعا الرئيس التركي رجب طيب أردوغان إلى وقف «إطلاق النار» فورا.", published=date(2024, 5, 1))
     assert keys(quoted, "urged") == {(ERDOGAN, "Ceasefire")}
+
+
+def test_praise_gives_the_goal_to_the_one_praised(extract: Extract) -> None:
+    text = "ثمن الرئيس الفرنسي إيمانويل ماكرون الدور المصري في إيصال المساعدات إلى غزة."
+    assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(EGYPT, "HumanitarianAid")}
+
+
+def test_going_on_with_ones_own_talks_is_no_appeal(extract: Extract) -> None:
+    own = extract("وأكد بوتين لأردوغان استعداد روسيا لمواصلة التفاوض مع أوكرانيا.", published=date(2024, 5, 1))
+    assert keys(own, "urged") == set()
+    appeal = extract("ودعا بوتين إلى استئناف المفاوضات بين الجانبين.", published=date(2024, 5, 1))
+    assert keys(appeal, "urged") == {(PUTIN, "DiplomaticSolution")}
+
+
+def test_an_opinion_carried_from_the_last_sentence_is_the_speakers(extract: Extract) -> None:
+    text = (
+        "وكتب الرئيس الفرنسي إيمانويل ماكرون على منصة إكس أن الوضع خطير. "
+        "وأضاف أن فرنسا شريك أساسي في المنطقة، ورأى أنه لهذا السبب يجب العمل على وقف إطلاق النار."
+    )
+    assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(MACRON, "Ceasefire")}

@@ -20,11 +20,17 @@ from rdflib import RDF, Graph
 
 from .errors import InputError, KGError
 from .extract import Extractor
+from .knowledge import Knowledge, load_knowledge
 from .model import ArticleResult
+from .parallel import ExtractorSpec, extract_parallel
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import Article, find_article_files, read_article
 from .resources import sample_corpus_dir
+
+#: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
+#: flushed, and a build that never flushes grows by about 0.3 MB an article.
+FLUSH_EVERY = 200
 
 
 @dataclass
@@ -85,6 +91,41 @@ def extract_results(
         yield result
 
 
+class Extraction:
+    """Where a build's extraction runs: in this process, or in ``jobs`` worker processes.
+
+    With ``jobs`` > 1 each worker builds its own extractor from ``knowledge_dirs`` and
+    ``model_dir`` (:mod:`kg.parallel`), and this process only loads the knowledge (for the
+    RDF); results come back in input order, so the graph is the same whatever ``jobs``.
+    A ready ``extractor`` can only be used in this process.
+    """
+
+    def __init__(
+        self,
+        knowledge_dirs: Iterable[Path] = (),
+        *,
+        model_dir: Path | None = None,
+        extractor: Extractor | None = None,
+        jobs: int = 1,
+    ) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, not {jobs}")
+        if extractor is not None and jobs > 1:
+            raise ValueError("with jobs > 1 give knowledge_dirs and model_dir, not an extractor")
+        self.spec = ExtractorSpec(tuple(knowledge_dirs), model_dir)
+        self.jobs = jobs
+        self.extractor = extractor if extractor is not None or jobs > 1 else self.spec.create()
+        self.knowledge: Knowledge = (
+            self.extractor.knowledge if self.extractor is not None else load_knowledge(self.spec.knowledge_dirs)
+        )
+
+    def results(self, articles: Iterable[Article], default_date: date | None = None) -> Iterator[ArticleResult]:
+        """Extraction results of ``articles``, streamed in input order."""
+        if self.extractor is not None:
+            return self.extractor.extract_many(articles, default_date)
+        return extract_parallel(articles, self.spec, self.jobs, default_date)
+
+
 def build(
     paths: Iterable[Path] = (),
     *,
@@ -92,14 +133,22 @@ def build(
     default_date: date | None = None,
     extractor: Extractor | None = None,
     on_article: Callable[[ArticleResult], None] | None = None,
+    model_dir: Path | None = None,
+    jobs: int = 1,
 ) -> tuple[Graph, BuildReport]:
     """Build the knowledge graph of the articles under ``paths`` (default: the samples).
 
     The graph is the union of the article graphs and the merged events; see
-    :func:`build_store` for the same kept apart as named graphs.
+    :func:`build_store` for the same kept apart as named graphs (and ``jobs``).
     """
     store, report = build_store(
-        paths, knowledge_dirs=knowledge_dirs, default_date=default_date, extractor=extractor, on_article=on_article
+        paths,
+        knowledge_dirs=knowledge_dirs,
+        default_date=default_date,
+        extractor=extractor,
+        on_article=on_article,
+        model_dir=model_dir,
+        jobs=jobs,
     )
     return store.union(), report
 
@@ -111,15 +160,24 @@ def build_store(
     default_date: date | None = None,
     extractor: Extractor | None = None,
     on_article: Callable[[ArticleResult], None] | None = None,
+    model_dir: Path | None = None,
+    jobs: int = 1,
 ) -> tuple[GraphStore, BuildReport]:
-    """Build the graph of a corpus in memory, with its named graphs (articles, events)."""
+    """Build the graph of a corpus in memory, with its named graphs (articles, events).
+
+    ``jobs`` > 1 extracts in that many worker processes (see :class:`Extraction`); the
+    graph is the same as with one.
+    """
     paths = list(paths) or [sample_corpus_dir()]
-    extractor = extractor or Extractor(knowledge_dirs)
+    extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
     store = GraphStore.in_memory()
-    for result in extract_results(paths, extractor, report, default_date, on_article):
-        store.put(result, extractor.knowledge, merge=False)
+    for result in extraction.results(read_articles(paths, report.problems), default_date):
+        report.add(result)
+        store.put(result, extraction.knowledge, merge=False)
         report.added.append(result.article.identifier)
+        if on_article is not None:
+            on_article(result)
     store.recompute()
     count_nodes(store.view, report)
     report.triples = len(store.view)
@@ -128,10 +186,12 @@ def build_store(
 
 def count_nodes(graph: Graph, report: BuildReport) -> None:
     """Fill in the report's actor and event counts from a graph."""
+    # A graph holds each triple once, so counting type triples counts nodes without a set
+    # of them all (which would grow with the corpus).
     for kind, cls in ACTOR_CLASS.items():
-        report.actors[kind] = len(set(graph.subjects(RDF.type, cls)))
+        report.actors[kind] = sum(1 for _ in graph.triples((None, RDF.type, cls)))
     for relation, cls in EVENT_CLASS.items():
-        report.events[relation] = len(set(graph.subjects(RDF.type, cls)))
+        report.events[relation] = sum(1 for _ in graph.triples((None, RDF.type, cls)))
 
 
 def shape_check(on_fail: Callable[[list[Any]], None] | None = None) -> Callable[[Graph], None]:
@@ -165,6 +225,8 @@ def update_store(
     on_article: Callable[[ArticleResult], None] | None = None,
     validate: bool = True,
     force: bool = False,
+    model_dir: Path | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
     """Add the articles under ``paths`` to the on-disk store in ``store_dir`` (created if new).
 
@@ -174,8 +236,13 @@ def update_store(
     with the events it touches, after SHACL validation of what it adds (``validate``): a
     violation raises a :class:`~kg.errors.KGError` naming the offending nodes and leaves
     the store as it was before that article.
+
+    Articles stream through in batches (read, extracted, written), so memory does not
+    grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
+    :class:`Extraction`); writes stay in this process, in input order, so the store is
+    the same as with one.
     """
-    extractor = extractor or Extractor(knowledge_dirs)
+    extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
     check = shape_check() if validate else None
     with GraphStore.open(store_dir) as store:
@@ -188,12 +255,19 @@ def update_store(
                 yield article
 
         articles = fresh(read_articles(list(paths), report.problems))
-        for result in extractor.extract_many(articles, default_date):
+        for result in extraction.results(articles, default_date):
+            # Extraction runs a few batches ahead of the writes: an article whose
+            # identifier came twice may have been stored meanwhile.
+            if not force and store.unchanged(result.article):
+                report.unchanged.append(result.article.identifier)
+                continue
             report.add(result)
-            outcome = store.put(result, extractor.knowledge, check=check)
+            outcome = store.put(result, extraction.knowledge, check=check)
             {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(
                 result.article.identifier
             )
+            if report.articles % FLUSH_EVERY == 0:
+                store.flush()
             if on_article is not None:
                 on_article(result)
         count_nodes(store.view, report)
@@ -211,4 +285,4 @@ def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[s
     return removed, missing
 
 
-__all__ = ["BuildReport", "build", "build_store", "remove_articles", "update_store"]
+__all__ = ["BuildReport", "Extraction", "build", "build_store", "remove_articles", "update_store"]

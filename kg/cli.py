@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_scale import register as register_scale
 from .cli_serve import register as register_serve
 from .cli_store import register as register_store
 from .cli_train import register as register_train
@@ -97,17 +98,41 @@ def build(
         Path | None,
         typer.Option("--model", help="A model trained by kg train: proposes people the gazetteer lacks."),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Extract in this many processes (the graph is the same whatever the number)."
+        ),
+    ] = 1,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local, or dask: a Dask job writing a folder of N-Quads shards (-o DIR; inputs may also be "
+            "globs, .jsonl and .parquet files of articles).",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="With --engine dask: the scheduler (tcp://host:8786); default: a local one."),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="With --engine dask: articles per task.")
+    ] = 200,
 ) -> None:
     """Build the knowledge graph of a corpus: a graph file, or additions to a store (--store)."""
+    if engine != "local" or scheduler is not None:
+        from .cli_scale import dask_build
+
+        dask_build(paths, output, knowledge, on_date, validate, store, model, jobs, engine, scheduler, partition_size)
+        return
     from .build import build_store, count_article_files, update_store
-    from .extract import Extractor
     from .resources import sample_corpus_dir
     from .validate import validate_graph
 
     try:
         sources = list(paths or []) or [sample_corpus_dir()]
         total = count_article_files(sources)
-        extractor = Extractor(knowledge or [], model_dir=model)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         memory = None
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -116,7 +141,9 @@ def build(
                 report = update_store(
                     sources,
                     store,
-                    extractor=extractor,
+                    knowledge_dirs=knowledge or [],
+                    model_dir=model,
+                    jobs=jobs,
                     default_date=_parse_date(on_date),
                     on_article=lambda _: progress.advance(task),
                     validate=validate,
@@ -124,7 +151,9 @@ def build(
             else:
                 memory, report = build_store(
                     sources,
-                    extractor=extractor,
+                    knowledge_dirs=knowledge or [],
+                    model_dir=model,
+                    jobs=jobs,
                     default_date=_parse_date(on_date),
                     on_article=lambda _: progress.advance(task),
                 )
@@ -133,7 +162,9 @@ def build(
         if report.articles == 0 and not report.unchanged:
             _fail("no readable articles in " + ", ".join(map(str, sources)))
         target = output if output is not None or store is not None else Path("graph.ttl")
-        graph = memory.union() if memory is not None else None
+        # The union is for validation and Turtle only (save_build makes it when needed):
+        # TriG and N-Quads are written from the named graphs.
+        graph = memory.union() if memory is not None and validate else None
         if graph is not None and validate:
             outcome = validate_graph(graph)
             if not outcome.conforms:
@@ -424,6 +455,7 @@ def _show_key(key: tuple[Any, ...]) -> str:
     return " | ".join("+".join(sorted(map(str, x))) if isinstance(x, frozenset) else str(x) for x in key)
 
 
+register_scale(app)
 register_serve(app)
 register_store(app)
 register_train(app)

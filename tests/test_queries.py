@@ -196,6 +196,36 @@ def test_called_and_urged_deescalation(small_graph: Graph) -> None:
     assert [(r["actorLabel"], r["calls"], r["appeals"]) for r in rows] == [("Vladimir Putin", "3", "2")]
 
 
+#: called_and_urged_deescalation.rq as first shipped: calls and appeals counted in one group, which pairs
+#: every call of an actor with every appeal of it (28 s in Oxigraph at 1.08M triples; the shipped UNION: 0.8 s).
+CALLED_AND_URGED_JOINED = """PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?actor ?actorLabel ?calls ?appeals
+WHERE {
+  {
+    SELECT ?actor (COUNT(DISTINCT ?call) AS ?calls) (COUNT(DISTINCT ?appeal) AS ?appeals)
+    WHERE {
+      ?call a kg:PhoneCall ; kg:participant ?actor , ?other .
+      FILTER (?other != ?actor)
+      ?appeal a kg:Appeal ; kg:agent ?actor ; kg:topic kg:DeEscalation .
+    }
+    GROUP BY ?actor
+  }
+  OPTIONAL { ?actor rdfs:label ?en FILTER (LANGMATCHES(LANG(?en), "en")) }
+  OPTIONAL { ?actor rdfs:label ?ar FILTER (LANGMATCHES(LANG(?ar), "ar")) }
+  BIND (COALESCE(?en, ?ar) AS ?actorLabel)
+}
+ORDER BY DESC(?calls) DESC(?appeals) ?actorLabel
+"""
+
+
+def test_called_and_urged_deescalation_counts_as_the_joined_form_did(small_graph: Graph, sample_graph: Graph) -> None:
+    name = "called_and_urged_deescalation.rq"
+    for graph in (small_graph, sample_graph):
+        assert run(graph, name) == run(graph, name, CALLED_AND_URGED_JOINED)
+    assert run(sample_graph, name)  # the samples have such actors: the comparison is not vacuous
+
+
 def test_mediation_thanks_and_warnings(small_graph: Graph) -> None:
     offers = run(small_graph, "mediation_offers.rq")
     assert [(r["actorLabel"], r["addressee"], r["articleId"]) for r in offers] == [("Egypt", None, "art-2")]

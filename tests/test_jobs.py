@@ -1,0 +1,153 @@
+"""``kg build --jobs N``: extraction in worker processes gives the same graph as one process.
+
+The corpus is the five sample articles plus short articles written here (one of them an
+unknown person spelled two ways, so that "first spelling wins" depends on the order of
+writes), and one unreadable file. Batches of two articles spread the corpus over both
+workers. Speed is measured in benchmarks/build.py, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from typer.testing import CliRunner
+
+from kg import parallel
+from kg.build import build_store, update_store
+from kg.cli import app
+from kg.extract import Extractor
+from kg.persist import GraphStore
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+runner = CliRunner()
+
+SHORT = {
+    "t01_call": (
+        "2024-04-14",
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.\n"
+        "ودعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس وتجنب التصعيد.",
+    ),
+    "t02_call_again": (
+        "2024-04-15",
+        "جرى اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.",
+    ),
+    "t03_unknown": (
+        "2024-04-15",
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع وزير الدفاع السوداني ياسين إبراهيم ياسين.",
+    ),
+    "t04_unknown_spelling": (
+        "2024-04-17",
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع وزير الدفاع السوداني ياسين ابراهيم ياسين.",
+    ),
+    "t05_received": (
+        "2024-04-16",
+        "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+    ),
+}
+BAD = "t06_empty"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("jobs-corpus")
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    for identifier, (published, text) in SHORT.items():
+        (folder / f"{identifier}.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / f"{identifier}.meta.json").write_text(json.dumps({"published": published}), encoding="utf-8")
+    (folder / f"{BAD}.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two articles a batch, so that both workers get some and results come back out of order."""
+    monkeypatch.setattr(parallel, "BATCH_SIZE", 2)
+
+
+def sorted_nquads(store: GraphStore) -> list[str]:
+    """The store's named graphs as sorted N-Quads lines (the comparison is IRI for IRI)."""
+    dataset: Dataset = store.copy_dataset()
+    text = dataset.serialize(format="nquads")
+    return sorted(line for line in text.splitlines() if line.strip())
+
+
+def file_lines(path: Path) -> list[str]:
+    return sorted(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def test_library_build_is_the_same_with_two_jobs(corpus: Path, extractor: Extractor) -> None:
+    one, report_one = build_store([corpus], extractor=extractor)
+    two, report_two = build_store([corpus], jobs=2)
+    assert report_two.added == report_one.added  # input order
+    assert len(report_one.added) == 5 + len(SHORT)
+    assert report_two.problems == report_one.problems and len(report_one.problems) == 1
+    assert report_two.facts == report_one.facts and report_two.events == report_one.events
+    assert report_two.notes == report_one.notes
+    lines = sorted_nquads(one)
+    assert len(lines) > 500
+    assert sorted_nquads(two) == lines
+
+
+def test_library_store_is_the_same_with_two_jobs(corpus: Path, extractor: Extractor, tmp_path: Path) -> None:
+    report_one = update_store([corpus], tmp_path / "one", extractor=extractor)
+    report_two = update_store([corpus], tmp_path / "two", jobs=2)
+    assert report_two.added == report_one.added and report_two.triples == report_one.triples
+    assert report_two.problems == report_one.problems
+    with (
+        GraphStore.open(tmp_path / "one", read_only=True) as one,
+        GraphStore.open(tmp_path / "two", read_only=True) as two,
+    ):
+        assert sorted_nquads(two) == sorted_nquads(one)
+    again = update_store([corpus], tmp_path / "two", jobs=2)
+    assert again.added == [] and sorted(again.unchanged) == sorted(report_one.added)
+
+
+def test_jobs_need_knowledge_dirs_not_an_extractor(extractor: Extractor) -> None:
+    with pytest.raises(ValueError, match="jobs"):
+        build_store([SAMPLES], extractor=extractor, jobs=2)
+    with pytest.raises(ValueError, match="at least 1"):
+        build_store([SAMPLES], jobs=0)
+
+
+def test_cli_build_is_the_same_with_two_jobs_and_skips_a_bad_article(corpus: Path, tmp_path: Path) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"graph-{jobs}.nq"
+        result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+        assert len(warnings) == 1 and f"{BAD}.txt" in warnings[0] and "skipped" in warnings[0]
+        assert "articles" in result.output and str(5 + len(SHORT)) in result.output
+        outputs.append(file_lines(out))
+    assert len(outputs[0]) > 500
+    assert outputs[1] == outputs[0]
+
+
+def test_cli_store_is_the_same_with_two_jobs(corpus: Path, tmp_path: Path) -> None:
+    dumps = []
+    for jobs in ("1", "2"):
+        store = tmp_path / f"store-{jobs}"
+        result = runner.invoke(app, ["build", str(corpus), "--store", str(store), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        assert f"{BAD}.txt" in result.output
+        out = tmp_path / f"store-{jobs}.nq"
+        result = runner.invoke(app, ["export", str(store), "--format", "nquads", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        dumps.append(file_lines(out))
+    assert len(dumps[0]) > 500
+    assert dumps[1] == dumps[0]
+
+
+def test_cli_reports_a_bad_model_in_the_workers_in_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    result = runner.invoke(
+        app, ["build", str(SAMPLES), "--model", str(tmp_path / "nope"), "--jobs", "2", "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert "no such model folder" in result.output and "Traceback" not in result.output
+    assert not out.exists()

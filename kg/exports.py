@@ -28,7 +28,7 @@ from rdflib.query import ResultRow
 
 from .errors import InputError, KGError
 from .persist import GraphStore
-from .rdf import ID, KG, SCHEMA, WD
+from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
 from .store import load_graph, write_text_atomic, write_with
 
 #: ``--format`` values of ``kg export``.
@@ -114,19 +114,6 @@ def load_dataset(path: Path) -> Dataset:
         default.add(triple)
     return dataset
 
-
-def _bind(graph: Graph) -> None:
-    for prefix, namespace in (
-        ("kg", KG),
-        ("id", ID),
-        ("schema", SCHEMA),
-        ("prov", PROV),
-        ("skos", SKOS),
-        ("dcterms", DCTERMS),
-        ("owl", OWL),
-        ("wd", WD),
-    ):
-        graph.bind(prefix, namespace, override=True)
 
 
 # ---------------------------------------------------------------- the actor network
@@ -292,13 +279,13 @@ def events_csv(graph: Graph) -> str:
 
 
 def _serialize_dataset(dataset: Dataset, fmt: str) -> str:
-    _bind(dataset)
+    bind_prefixes(dataset)
     return str(dataset.serialize(format=DATASET_FORMATS[fmt]))
 
 
 def _union(dataset: Dataset) -> Graph:
     graph = Graph()
-    _bind(graph)
+    bind_prefixes(graph)
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
@@ -337,7 +324,7 @@ def render(source: Path, fmt: str) -> str | bytes:
         return _network_bytes(actor_graph(graph), fmt)
     if fmt == "jsonld":
         flat = Graph()
-        _bind(flat)
+        bind_prefixes(flat)
         for triple in graph:
             flat.add(triple)
         return str(flat.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))

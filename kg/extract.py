@@ -1031,12 +1031,19 @@ class SentenceReader:
                 return True
         return False
 
-    def _speaker(self, clause_start: int) -> list[Actor]:
-        """Who says the clause starting at ``clause_start`` (قال X إن …), unless a spokesperson."""
+    def _speech_clause(self, clause_start: int) -> int | None:
+        """Start of the clause that reports the one at ``clause_start`` (قال … أن), if it is reported."""
         if clause_start == self.sentence.start or not self.has(clause_start - 1, "THAT"):
-            return []
+            return None
         prior_start, _ = self.clause_of(clause_start - 1)
         if not any(self.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+            return None
+        return prior_start
+
+    def _speaker(self, clause_start: int) -> list[Actor]:
+        """Who says the clause starting at ``clause_start`` (قال X إن …), unless a spokesperson."""
+        prior_start = self._speech_clause(clause_start)
+        if prior_start is None:
             return []
         candidates = [m for m in self.mentions if prior_start <= m.start < clause_start and not m.prepositional]
         if not candidates:
@@ -1048,13 +1055,11 @@ class SentenceReader:
 
     def _understood_speaker(self, clause_start: int) -> list[Actor]:
         """The person carried from the last sentence as the speaker of "وأضاف أن …" (no speaker named)."""
-        if clause_start == self.sentence.start or not self.has(clause_start - 1, "THAT"):
-            return []
-        prior_start, _ = self.clause_of(clause_start - 1)
-        if not any(self.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+        prior_start = self._speech_clause(clause_start)
+        if prior_start is None:
             return []
         if any(prior_start <= m.start < clause_start and not m.prepositional for m in self.mentions):
-            return []
+            return []  # the speaker is named: _speaker's business
         return [a for a in self.context.last_subject if a.kind == PERSON]
 
     def _after_speech(self, mention: Mention) -> bool:

@@ -51,6 +51,13 @@ class BuildReport:
     #: Triples in the graph or store at the end.
     triples: int = 0
 
+    def count_rows(self) -> list[tuple[str, str]]:
+        """Actors, facts and merged events by kind, as ``(name, count)`` rows for a summary table."""
+        rows = [(f"actors: {kind}", str(n)) for kind, n in sorted(self.actors.items())]
+        rows += [(f"facts: {relation}", str(n)) for relation, n in sorted(self.facts.items())]
+        rows += [(f"events: {relation} (merged)", str(n)) for relation, n in sorted(self.events.items())]
+        return rows
+
     def add(self, result: ArticleResult) -> None:
         """Count one article's result."""
         self.articles += 1

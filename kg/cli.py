@@ -188,12 +188,8 @@ def build(
     if store is not None:
         for name, ids in (("added", report.added), ("replaced", report.replaced), ("unchanged", report.unchanged)):
             table.add_row(f"articles {name}", str(len(ids)))
-    for kind, count in sorted(report.actors.items()):
-        table.add_row(f"actors: {kind}", str(count))
-    for relation, count in sorted(report.facts.items()):
-        table.add_row(f"facts: {relation}", str(count))
-    for relation, count in sorted(report.events.items()):
-        table.add_row(f"events: {relation} (merged)", str(count))
+    for name, count in report.count_rows():
+        table.add_row(name, count)
     if report.problems:
         table.add_row("skipped files", str(len(report.problems)))
     console.print(table)

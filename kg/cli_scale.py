@@ -94,12 +94,8 @@ def dask_build(
     table = Table(title=f"{folder}: {len(outcome.shards)} shards, {outcome.quads} quads", show_header=False)
     table.add_row("articles", str(report.articles))
     table.add_row("partitions", str(outcome.partitions))
-    for kind, count in sorted(report.actors.items()):
-        table.add_row(f"actors: {kind}", str(count))
-    for relation, count in sorted(report.facts.items()):
-        table.add_row(f"facts: {relation}", str(count))
-    for relation, count in sorted(report.events.items()):
-        table.add_row(f"events: {relation} (merged)", str(count))
+    for name, count in report.count_rows():
+        table.add_row(name, count)
     if report.problems:
         table.add_row("skipped", str(len(report.problems)))
     console.print(table)

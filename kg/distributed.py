@@ -44,13 +44,12 @@ from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from .build import BuildReport, shape_check
-from .dates import parse_iso_date
 from .errors import InputError, KGError
 from .extract import Extractor
 from .merge import MergeKey, Report, merged_graph, reports_in
 from .persist import plain
 from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, actor_iri, article_graph
-from .read import Article, find_article_files, read_article
+from .read import Article, article_with_metadata, find_article_files, normalize_line_ends, read_article
 from .resources import sample_corpus_dir
 
 #: Articles per partition unless told otherwise (one task each).
@@ -215,29 +214,12 @@ def article_from_record(record: Mapping[str, Any], where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"article {identifier!r} has no text")
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_line_ends(text)
     meta = {name: value for name in RECORD_FIELDS if (value := _text_field(record.get(name))) is not None}
-    published: date | None = None
     raw = record.get("published")
-    if isinstance(raw, datetime):
-        published = raw.date()
-    elif isinstance(raw, date):
-        published = raw
-    elif "published" in meta:
-        published = parse_iso_date(meta["published"])
-        if published is None:
-            raise InputError(where, f"'published' is not a date: {meta['published']!r}")
-    if published is not None:
-        meta["published"] = published.isoformat()
-    return Article(
-        identifier=identifier,
-        text=text,
-        published=published,
-        url=meta.get("url"),
-        outlet=meta.get("outlet"),
-        title=meta.get("title"),
-        metadata=meta,
-    )
+    if isinstance(raw, date):  # Parquet date or timestamp columns
+        meta["published"] = (raw.date() if isinstance(raw, datetime) else raw).isoformat()
+    return article_with_metadata(identifier, text, meta, where)
 
 
 def read_partition(partition: Partition, problems: list[str]) -> Iterator[Article]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .dates import parse_iso_date
 from .errors import InputError
@@ -60,7 +61,36 @@ def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
         encoding = "cp1256"
     if not text.strip():
         raise InputError(path, "file is empty")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    return normalize_line_ends(text), encoding
+
+
+def normalize_line_ends(text: str) -> str:
+    """Text with ``\n`` line ends and no byte-order mark, as articles are stored and hashed."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def article_with_metadata(
+    identifier: str, text: str, meta: dict[str, str], where: Path | str, **fields: Any
+) -> Article:
+    """An article and its metadata (``published``, ``url``, ``outlet``, ``title``).
+
+    ``meta["published"]`` must be an ISO date; otherwise an :class:`InputError` names ``where``.
+    """
+    published = None
+    if meta.get("published"):
+        published = parse_iso_date(meta["published"])
+        if published is None:
+            raise InputError(where, f"'published' is not a date: {meta['published']!r}")
+    return Article(
+        identifier=identifier,
+        text=text,
+        published=published,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        title=meta.get("title"),
+        metadata=meta,
+        **fields,
+    )
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -88,25 +118,8 @@ def read_article(path: Path) -> Article:
     except OSError as error:
         raise InputError(path, f"cannot read ({error.strerror})") from None
     text, encoding = decode_bytes(raw, path)
-    meta = read_sidecar(path)
-    published = None
-    if meta.get("published"):
-        published = parse_iso_date(meta["published"])
-        if published is None:
-            raise InputError(
-                path.with_name(path.stem + ".meta.json"), f"'published' is not a date: {meta['published']!r}"
-            )
-    return Article(
-        identifier=path.stem,
-        text=text,
-        path=path,
-        published=published,
-        url=meta.get("url"),
-        outlet=meta.get("outlet"),
-        title=meta.get("title"),
-        encoding=encoding,
-        metadata=meta,
-    )
+    sidecar = path.with_name(path.stem + ".meta.json")
+    return article_with_metadata(path.stem, text, read_sidecar(path), sidecar, path=path, encoding=encoding)
 
 
 def find_article_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:

@@ -198,6 +198,7 @@ class Extractor:
         self.framing_words = self.knowledge.words("framing_words")
         self.deputy_words = self.knowledge.words("deputy_words")
         self.praise_words = self.knowledge.words("praise_words")
+        self.all_parties_words = self.knowledge.words("all_parties_words")
         self.stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         self.term_words: frozenset[str] = Vocabulary(self.knowledge).terms
         self.non_actor_subjects = self.knowledge.words("non_actor_subjects")
@@ -387,18 +388,21 @@ class Extractor:
         self._mark_attribution(doc, sentence, mentions)
         return mentions
 
+    def attribution_end(self, sentence: Span) -> int | None:
+        """The comma that closes the attribution opening ``sentence`` ("وبحسب بيان الكرملين، …"), if any."""
+        if sentence.doc[sentence.start].norm_ not in self.attribution_words:
+            return None
+        return next((t.i for t in sentence if t.text in {"،", ","}), None)
+
     def _mark_attribution(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> None:
         """"وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
         comma is not the subject of the sentence (marked as governed by its attribution word)."""
-        first = doc[sentence.start]
-        if first.norm_ not in self.attribution_words and strip_article(first.norm_) not in self.attribution_words:
-            return
-        comma = next((t.i for t in sentence if t.text in {"،", ","}), None)
+        comma = self.attribution_end(sentence)
         if comma is None:
             return
         for mention in mentions:
             if mention.start < comma and mention.preposition is None:
-                mention.preposition = first.norm_
+                mention.preposition = str(doc[sentence.start].norm_)
 
     def _mention_at(
         self,
@@ -905,7 +909,7 @@ class SentenceReader:
     def _group_actors(self, mention: Mention) -> list[Actor]:
         """"الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
         word = self.doc[mention.start].norm_
-        if word in {"المسوولون", "المسوولين", "الزعماء", "القاده", "الروساء"}:
+        if word in self.x.all_parties_words:
             # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
             parties: list[Actor] = []
             for pair in self.context.last_calls or ([self.context.last_call] if self.context.last_call else []):
@@ -1142,10 +1146,9 @@ class SentenceReader:
             return []
         # Only an actor at the head of the sentence (before or right after its verb) is its
         # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
-        head_start = self.sentence.start
-        if self.doc[head_start].norm_ in self.x.attribution_words:
-            # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
-            head_start = next((t.i + 1 for t in self.sentence if t.text in {"،", ","}), head_start)
+        # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
+        attribution = self.x.attribution_end(self.sentence)
+        head_start = self.sentence.start if attribution is None else attribution + 1
         head = [t for t in self.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
         if len(head) > 3:
             return []

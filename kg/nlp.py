@@ -273,6 +273,8 @@ class Gazetteer:
         vocabulary = Vocabulary(knowledge)
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # Goal phrases alone, for the second pass over text with its quotes taken out.
+        self.goal_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._add(nlp, self.actor_matcher, "NAME", knowledge.names)
         self._add(nlp, self.actor_matcher, "WEAK", knowledge.weak_names)
         adjectives = {a: "" for a in knowledge.adjectives} | {"ال" + a: "" for a in knowledge.adjectives}
@@ -284,7 +286,8 @@ class Gazetteer:
             analyse = vocabulary if label != "DUAL_ROLE" else None
             self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), analyse)
         for topic, phrases in knowledge.lexicon["topics"].items():
-            self._add(nlp, self.trigger_matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
+            for matcher in (self.trigger_matcher, self.goal_matcher):
+                self._add(nlp, matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
 
     @staticmethod
     def _add(
@@ -332,11 +335,10 @@ class Gazetteer:
         compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
         compact.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[kept]))
         found = []
-        for match_id, start, end in self.trigger_matcher(compact):
+        for match_id, start, end in self.goal_matcher(compact):
             first, last = kept[start], kept[end - 1] + 1
-            label = doc.vocab.strings[match_id]
-            if last - first != end - start and label.startswith("TOPIC_"):
-                found.append(Span(doc, first, last, label=label))
+            if last - first != end - start:  # the phrase had a quote inside: the first pass missed it
+                found.append(Span(doc, first, last, label=match_id))
         return found
 
 

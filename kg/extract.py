@@ -1286,12 +1286,14 @@ class SentenceReader:
         # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
         # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
         # nothing between them is a verb of its own.
-        for k in range(max(start, anchor - 2 * WINDOW) - 1, max(start, anchor - 4 * WINDOW) - 1, -1):
-            if any(self._verb(j) for j in range(k + 1, anchor)):
-                break
-            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_SUBJ", "subject")):
-                if self.has(k, label) and any(k < m.start < anchor for m in self.mentions):
-                    return k, direction
+        near = max(start, anchor - 2 * WINDOW)
+        if not any(self._verb(j) for j in range(near, anchor)):
+            for k in range(near - 1, max(start, anchor - 4 * WINDOW) - 1, -1):
+                for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_SUBJ", "subject")):
+                    if self.has(k, label) and any(k < m.start < anchor for m in self.mentions):
+                        return k, direction
+                if self._verb(k):
+                    break
         # "الاتصال الهاتفي الذي أجراه X بـY": the verb follows the call noun.
         for k in range(anchor + 1, min(anchor + 5, self.sentence.end)):
             if self.has(k, "CALL_VERB_SUBJ"):

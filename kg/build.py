@@ -21,9 +21,10 @@ from rdflib import RDF, Graph
 from .errors import InputError, KGError
 from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
+from .merge import Report
 from .model import ArticleResult
-from .parallel import ExtractorSpec, extract_parallel
-from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
+from .parallel import ExtractorSpec, extract_parallel, prepare_parallel
+from .persist import ADDED, REPLACED, UNCHANGED, GraphStore, PreparedArticle, prepare_article
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import Article, find_article_files, read_article
 from .resources import sample_corpus_dir
@@ -102,8 +103,9 @@ class Extraction:
     """Where a build's extraction runs: in this process, or in ``jobs`` worker processes.
 
     With ``jobs`` > 1 each worker builds its own extractor from ``knowledge_dirs`` and
-    ``model_dir`` (:mod:`kg.parallel`), and this process only loads the knowledge (for the
-    RDF); results come back in input order, so the graph is the same whatever ``jobs``.
+    ``model_dir`` (:mod:`kg.parallel`) and the article graphs, and this process only
+    loads the knowledge (for the rare graph it must rebuild: an unknown person's earlier
+    spelling); results come back in input order, so the graph is the same whatever ``jobs``.
     A ready ``extractor`` can only be used in this process.
     """
 
@@ -131,6 +133,13 @@ class Extraction:
         if self.extractor is not None:
             return self.extractor.extract_many(articles, default_date)
         return extract_parallel(articles, self.spec, self.jobs, default_date)
+
+    def prepared(self, articles: Iterable[Article], default_date: date | None = None) -> Iterator[PreparedArticle]:
+        """Extraction results of ``articles`` with their graphs built, in input order."""
+        if self.extractor is None:
+            return prepare_parallel(articles, self.spec, self.jobs, default_date)
+        knowledge = self.knowledge
+        return (prepare_article(result, knowledge) for result in self.results(articles, default_date))
 
 
 def build(
@@ -179,13 +188,18 @@ def build_store(
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
     store = GraphStore.in_memory()
-    for result in extraction.results(read_articles(paths, report.problems), default_date):
+    # The reports are kept for the one merge at the end rather than read back from the
+    # store (by article: an identifier given twice replaces its graph).
+    reports: dict[str, tuple[Report, ...]] = {}
+    for prepared in extraction.prepared(read_articles(paths, report.problems), default_date):
+        result = prepared.result
         report.add(result)
-        store.put(result, extraction.knowledge, merge=False)
+        store.put(prepared, extraction.knowledge, merge=False)
+        reports[result.article.identifier] = prepared.reports
         report.added.append(result.article.identifier)
         if on_article is not None:
             on_article(result)
-    store.recompute()
+    store.recompute(reports=(r for group in reports.values() for r in group))
     count_nodes(store.view, report)
     report.triples = len(store.view)
     return store, report
@@ -262,14 +276,15 @@ def update_store(
                 yield article
 
         articles = fresh(read_articles(list(paths), report.problems))
-        for result in extraction.results(articles, default_date):
+        for prepared in extraction.prepared(articles, default_date):
+            result = prepared.result
             # Extraction runs a few batches ahead of the writes: an article whose
             # identifier came twice may have been stored meanwhile.
             if not force and store.unchanged(result.article):
                 report.unchanged.append(result.article.identifier)
                 continue
             report.add(result)
-            outcome = store.put(result, extraction.knowledge, check=check)
+            outcome = store.put(prepared, extraction.knowledge, check=check)
             {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(
                 result.article.identifier
             )

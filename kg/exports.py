@@ -308,9 +308,7 @@ def render(source: Path, fmt: str) -> str | bytes:
 
         if Path(source).is_dir() and is_store(source):
             with GraphStore.open(source, read_only=True) as store:
-                dumped: bytes | None = store.dump(fmt)
-            if dumped is not None:
-                return dumped
+                return store.dump(fmt)
         return _serialize_dataset(load_dataset(source), fmt)
     graph = load_graph(source)
     if fmt == "facts":
@@ -336,19 +334,16 @@ def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> N
     from .store import save_graph
 
     suffix = target.suffix.lower()
-    if suffix in {".trig", ".nq"}:
-        fmt = "trig" if suffix == ".trig" else "nquads"
-        dumped = store.dump(fmt)
-
-        def write(path: Path) -> None:
-            if dumped is not None:
-                path.write_bytes(dumped)
-            else:
-                store.copy_dataset().serialize(destination=str(path), format=fmt, encoding="utf-8")
-
-        write_with(target, write)
+    fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle"}.get(suffix)
+    if fmt is None:
+        save_graph(union if union is not None else store.union(), target)
         return
-    save_graph(union if union is not None else store.union(), target)
+    dumped = store.dump(fmt)
+
+    def write(path: Path) -> None:
+        path.write_bytes(dumped)
+
+    write_with(target, write)
 
 
 def context_path(output: Path) -> Path:

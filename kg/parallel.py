@@ -1,8 +1,10 @@
 """Parallel extraction over a process pool (``kg build --jobs N``).
 
-Extraction (spaCy pipeline + rules) is the CPU-bound stage of a build; it is independent
-from one article to the next, so N worker processes extract batches of articles while
-the parent reads files, builds the RDF and writes the graph or store. Each worker builds
+Extraction (spaCy pipeline + rules) and building each article's graph are the CPU-bound
+stages of a build; they are independent from one article to the next, so N worker
+processes extract batches of articles and serialise their graphs
+(:func:`prepare_parallel`) while the parent reads files, merges events and writes the
+graph or store. Each worker builds
 its own :class:`~kg.extract.Extractor` once (the pool's initializer), from an
 :class:`ExtractorSpec` — the knowledge folders and model folder — since a spaCy pipeline
 is not something to ship between processes.
@@ -21,18 +23,22 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import KGError
 from .extract import Extractor
 from .model import ArticleResult
+from .persist import PreparedArticle, prepare_article
 from .read import Article
+
+T = TypeVar("T")
 
 #: Articles sent to a worker at once: large enough to amortise the pickling round trip,
 #: small enough to keep both workers busy until the end and the progress bar moving.
@@ -91,6 +97,12 @@ def _extract_batch(articles: list[Article], default_date: date | None) -> list[A
         raise KGError(str(error)) from None
 
 
+def _prepare_batch(articles: list[Article], default_date: date | None) -> list[PreparedArticle]:
+    results = _extract_batch(articles, default_date)
+    assert isinstance(_worker, Extractor)
+    return [prepare_article(result, _worker.knowledge) for result in results]
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # forkserver: workers start from a clean single-threaded process (the parent may hold
     # Oxigraph's and the progress bar's threads, which fork would copy in a bad state).
@@ -112,11 +124,37 @@ def extract_parallel(
     ``articles`` is consumed lazily, a few batches ahead of the results. A worker that
     cannot build its extractor (a bad model folder) raises a :class:`~kg.errors.KGError`.
     """
+    return _run_parallel(articles, spec, jobs, _extract_batch, default_date, batch_size)
+
+
+def prepare_parallel(
+    articles: Iterable[Article],
+    spec: ExtractorSpec,
+    jobs: int,
+    default_date: date | None = None,
+    batch_size: int | None = None,
+) -> Iterator[PreparedArticle]:
+    """Extract ``articles`` and build their graphs in ``jobs`` worker processes, in input order.
+
+    As :func:`extract_parallel`, but each worker also builds and serialises the article
+    graph (:func:`kg.persist.prepare_article`), so the parent only has to store it.
+    """
+    return _run_parallel(articles, spec, jobs, _prepare_batch, default_date, batch_size)
+
+
+def _run_parallel(
+    articles: Iterable[Article],
+    spec: ExtractorSpec,
+    jobs: int,
+    task: Callable[[list[Article], date | None], list[T]],
+    default_date: date | None,
+    batch_size: int | None,
+) -> Iterator[T]:
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     source = iter(articles)
     size = batch_size or BATCH_SIZE
-    pending: deque[Future[list[ArticleResult]]] = deque()
+    pending: deque[Future[list[T]]] = deque()
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_init_worker, initargs=(spec, os.getpid())
     ) as pool:
@@ -125,7 +163,7 @@ def extract_parallel(
             def submit() -> bool:
                 batch = list(islice(source, size))
                 if batch:
-                    pending.append(pool.submit(_extract_batch, batch, default_date))
+                    pending.append(pool.submit(task, batch, default_date))
                 return bool(batch)
 
             while len(pending) < 2 * jobs and submit():
@@ -141,4 +179,4 @@ def extract_parallel(
                 future.cancel()
 
 
-__all__ = ["BATCH_SIZE", "ExtractorSpec", "extract_parallel"]
+__all__ = ["BATCH_SIZE", "ExtractorSpec", "extract_parallel", "prepare_parallel"]

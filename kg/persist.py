@@ -1,8 +1,8 @@
 """The graph store: one named graph per article, merged events derived from them.
 
-A :class:`GraphStore` is an RDF dataset behind rdflib's ``Store`` interface — rdflib's
-in-memory store for one-off builds, or Oxigraph on disk (through ``oxrdflib``) for a
-store that grows article by article (``kg build … --store DIR``). Its named graphs:
+A :class:`GraphStore` is an Oxigraph dataset behind rdflib's ``Store`` interface
+(through ``oxrdflib``): in memory for one-off builds, or on disk for a store that grows
+article by article (``kg build … --store DIR``). Its named graphs:
 
 * ``id/graph/article/<article>`` — everything one article contributes: the article
   node (with its content hash), the actors it names, its evidence sentences and its
@@ -12,14 +12,14 @@ store that grows article by article (``kg build … --store DIR``). Its named gr
 
 Putting an article replaces its named graph and recomputes the event graphs of every
 key its old or new reports have; removing it drops its graph and recomputes the same
-way, so that no event keeps a source that is gone. On Oxigraph each of these is one
-SPARQL update, which Oxigraph applies in one transaction: a build killed at any point
+way, so that no event keeps a source that is gone. Each of these is one SPARQL update,
+which Oxigraph applies in one transaction: a build killed at any point
 leaves the store as it was before the article being written, or after it, never in
 between.
 
 Every article graph describes the actors it names, so the same triple is in many named
 graphs. Oxigraph's "union of the named graphs" repeats a triple once per graph it is in,
-which multiplies the rows of any query that looks up labels. The on-disk store therefore
+which multiplies the rows of any query that looks up labels. The store therefore
 keeps its *default graph* as the union of the named graphs, without repeats, updated in
 the same transaction; queries and :attr:`GraphStore.view` read that graph.
 """
@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -37,9 +38,6 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
-from rdflib.paths import Path as PropertyPath
-from rdflib.plugins.stores.memory import Memory
-from rdflib.store import Store
 from rdflib.term import Node
 
 from .errors import KGError
@@ -75,6 +73,60 @@ Quad = tuple[Node, Node, Node, Node]
 
 class StoreError(KGError):
     """A store folder that cannot be opened or written (one line, naming the folder)."""
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """One article's graph, made ready to store where it was extracted.
+
+    Building and serialising an article graph costs more than storing it, so
+    ``kg build --jobs N`` does it in the worker processes (:func:`prepare_article`) and
+    ships this to the process that writes: the extraction result, the graph as N-Triples
+    lines, the reports the merge needs, and the Arabic labels the graph gives unknown
+    people (which the writer replaces by an earlier spelling, if one is stored).
+    """
+
+    result: ArticleResult
+    ntriples: str
+    reports: tuple[Report, ...]
+    unknown_labels: dict[URIRef, Literal]
+
+    @classmethod
+    def of(cls, graph: Graph, result: ArticleResult) -> PreparedArticle:
+        """Wrap an article graph already built for ``result``."""
+        labels: dict[URIRef, Literal] = {}
+        for actor in result.actors.values():
+            if not actor.known:
+                node = actor_iri(actor.key)
+                for label in graph.objects(node, RDFS.label):
+                    if isinstance(label, Literal) and label.language == "ar":
+                        labels[node] = label
+        return cls(result, to_ntriples(graph), tuple(reports_in(graph)), labels)
+
+    def graph(self) -> Graph:
+        """The article graph as an rdflib graph (parsed back from the N-Triples)."""
+        graph = Graph(identifier=article_graph_iri(self.result.article.identifier))
+        if self.ntriples:
+            graph.parse(data=self.ntriples, format="nt")
+        return graph
+
+
+def prepare_article(result: ArticleResult, knowledge: Knowledge) -> PreparedArticle:
+    """Build one article's graph and what storing it needs (see :class:`PreparedArticle`)."""
+    return PreparedArticle.of(article_graph(result, knowledge), result)
+
+
+def to_ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Triples as N-Triples lines (Oxigraph's syntax), one per line, in no particular order."""
+    cache: dict[Node, str] = {}
+
+    def term(node: Node) -> str:
+        text = cache.get(node)
+        if text is None:
+            text = cache[node] = _nt(node)
+        return text
+
+    return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in graph)
 
 
 def is_store(path: Path) -> bool:
@@ -113,53 +165,23 @@ class NamedView(Graph):
             yield (s, p, plain(o))
 
 
-class UnionView(Graph):
-    """The union of a store's named graphs, read as one graph (SPARQL included)."""
-
-    def __init__(self, store: Store) -> None:
-        super().__init__(store=store, identifier=ID["graph/union"])
-        #: rdflib asks the store to query the union of all graphs when this is true.
-        self.default_union = True
-
-    def triples(  # type: ignore[override]
-        self, triple: tuple[Node | None, Node | None, Node | None]
-    ) -> Iterator[tuple[Node, Node, Node]]:
-        """Triples matching a pattern in any named graph (each once); the predicate may be a path."""
-        subject, predicate, value = triple
-        if isinstance(predicate, PropertyPath):
-            for s, o in predicate.eval(self, subject, value):
-                yield (s, predicate, o)
-            return
-        seen: set[tuple[Node, Node, Node]] = set()
-        for (s, p, o), _ in self.store.triples(triple, None):
-            found = (s, p, plain(o))
-            if found not in seen:
-                seen.add(found)
-                yield found
-
-    def __len__(self) -> int:
-        return int(self.store.__len__(None))
-
-
 class GraphStore:
     """Article graphs and merged events in one dataset (memory or Oxigraph on disk)."""
 
-    def __init__(self, store: Store, *, path: Path | None = None, read_only: bool = False) -> None:
+    def __init__(self, store: OxigraphStore, *, path: Path | None = None, read_only: bool = False) -> None:
         self._store = store
         self.path = path
         self.read_only = read_only
-        self._oxigraph = isinstance(store, OxigraphStore)
-        #: Read view: SPARQL and triple patterns over the union of all named graphs.
-        self.view: Graph = (
-            NamedView(store=store, identifier=DATASET_DEFAULT_GRAPH_ID) if self._oxigraph else UnionView(store)
-        )
+        #: Read view: SPARQL and triple patterns over the union of all named graphs (the
+        #: default graph, which :meth:`_replace` keeps equal to that union).
+        self.view: Graph = NamedView(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
         bind_prefixes(self.view)
 
     # ------------------------------------------------------------ opening
     @classmethod
     def in_memory(cls) -> GraphStore:
-        """A store in memory (rdflib's own), for one-off builds."""
-        return cls(Memory())
+        """A store in memory (Oxigraph's), for one-off builds."""
+        return cls(OxigraphStore(store=ox.Store()))
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, read_only: bool = False) -> GraphStore:
@@ -200,23 +222,27 @@ class GraphStore:
             raise StoreError(f"{path}: cannot open the store while it is being written ({name})") from None
         return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
 
+    def _oxigraph(self) -> ox.Store:
+        """The Oxigraph store inside (an error once closed)."""
+        inner = self._store._store
+        if inner is None:
+            raise StoreError(f"{self.path or 'the in-memory store'}: already closed")
+        return inner
+
     def flush(self) -> None:
         """Write Oxigraph's in-memory buffers to disk (a no-op for in-memory stores).
 
         Oxigraph keeps written data in memory until flushed: a long build that does not
         flush now and then grows by about 0.3 MB per article (``kg build --store``).
         """
-        inner = getattr(self._store, "_store", None) if self._oxigraph else None
-        if inner is not None and not self.read_only:
-            inner.flush()
+        if self._store._store is not None and self.path is not None and not self.read_only:
+            self._store._store.flush()
 
     def close(self) -> None:
         """Flush and release the store (other processes may open it afterwards)."""
-        if self._oxigraph:
-            inner = getattr(self._store, "_store", None)
-            if inner is not None and not self.read_only:
-                inner.flush()
-            self._store.close()
+        if self._store._store is not None and self.path is not None and not self.read_only:
+            self._store._store.flush()
+        self._store.close()
 
     def __enter__(self) -> GraphStore:
         return self
@@ -267,14 +293,19 @@ class GraphStore:
             graph.add((s, p, o))
         return graph
 
-    def dump(self, fmt: str) -> bytes | None:
-        """The named graphs as TriG or N-Quads, written by Oxigraph; ``None`` for in-memory stores."""
-        inner = getattr(self._store, "_store", None) if self._oxigraph else None
-        if inner is None:
-            return None
-        kind = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
+    def dump(self, fmt: str) -> bytes:
+        """The named graphs as TriG or N-Quads, or their union as Turtle, written by Oxigraph."""
+        inner = self._oxigraph()
         wanted = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
         prefixes = {prefix: str(namespace) for prefix, namespace in self.view.namespaces() if prefix in wanted}
+        if fmt == "turtle":
+            # Sorted, so that each subject is written once with all its properties.
+            triples = sorted(
+                (q.triple for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+            )
+            return bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"")
+        kind = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
         quads = (q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
         if fmt == "trig":
             data = ox.serialize(quads, format=kind, prefixes=prefixes)
@@ -308,7 +339,7 @@ class GraphStore:
     # ------------------------------------------------------------ writing
     def put(
         self,
-        result: ArticleResult,
+        result: ArticleResult | PreparedArticle,
         knowledge: Knowledge,
         *,
         merge: bool = True,
@@ -316,35 +347,48 @@ class GraphStore:
     ) -> str:
         """Add or replace one article; recompute the events it touches.
 
-        Returns :data:`ADDED`, :data:`REPLACED` or :data:`UNCHANGED` (the article graph
-        would be the same: nothing is written). ``check`` sees the new article graph with
-        the recomputed events and what they point at before anything is written, and may
+        ``result`` is an extraction result, or one whose graph was already built
+        (:func:`prepare_article`, done by the workers of ``kg build --jobs``). Returns
+        :data:`ADDED`, :data:`REPLACED` or :data:`UNCHANGED` (the article graph would be
+        the same: nothing is written). ``check`` sees the new article graph with the
+        recomputed events and what they point at before anything is written, and may
         raise to refuse the article. With ``merge=False`` events are left for
         :meth:`recompute` (fast bulk loading).
         """
         self._writable()
-        identifier = result.article.identifier
+        prepared = self._prepared(result, knowledge)
+        identifier = prepared.result.article.identifier
         name = article_graph_iri(identifier)
-        old = self.named(name)
         existed = self.has_article(identifier)
-        new = article_graph(result, knowledge, self._first_labels(result))
-        if existed and set(old) == set(new):
+        if existed and set(to_ntriples(self.named(name)).splitlines()) == set(prepared.ntriples.splitlines()):
             return UNCHANGED
-        changes: dict[URIRef, Graph | None] = {name: new}
+        changes: dict[URIRef, Graph | str | None] = {name: prepared.ntriples}
         if merge:
-            old_reports = reports_in(old) if existed else []
-            new_reports = reports_in(new)
-            keys = {r.key for r in (*old_reports, *new_reports)}
+            old_reports = reports_in(self.named(name)) if existed else []
+            keys = {r.key for r in (*old_reports, *prepared.reports)}
             article = article_iri(identifier)
             others = [r for r in find_reports(self.view, keys) if r.article != article]
             for key in keys:
-                changes[merged_graph_iri(key)] = merged_graph(key, [*others, *new_reports])
+                changes[merged_graph_iri(key)] = merged_graph(key, [*others, *prepared.reports])
             if check is not None:
                 check(self._check_view(changes, others, keys))
         elif check is not None:
-            check(new)
+            check(prepared.graph())
         self._replace(changes)
         return REPLACED if existed else ADDED
+
+    def _prepared(self, result: ArticleResult | PreparedArticle, knowledge: Knowledge) -> PreparedArticle:
+        """The article's graph, with the Arabic labels already stored for its unknown people.
+
+        An unknown person met in several articles keeps the spelling first stored; a
+        graph prepared elsewhere with another spelling is rebuilt here (rare).
+        """
+        stored = self._first_labels(result.result if isinstance(result, PreparedArticle) else result)
+        if isinstance(result, PreparedArticle):
+            if all(result.unknown_labels.get(node) == label for node, label in stored.items()):
+                return result
+            result = result.result
+        return PreparedArticle.of(article_graph(result, knowledge, stored), result)
 
     def remove(self, identifier: str) -> bool:
         """Retract an article and recompute its events; ``False`` when it is not in the store."""
@@ -355,17 +399,21 @@ class GraphStore:
         keys = {r.key for r in reports_in(self.named(name))}
         article = article_iri(identifier)
         others = [r for r in find_reports(self.view, keys) if r.article != article]
-        changes: dict[URIRef, Graph | None] = {name: None}
+        changes: dict[URIRef, Graph | str | None] = {name: None}
         for key in keys:
             changes[merged_graph_iri(key)] = merged_graph(key, others)
         self._replace(changes)
         return True
 
-    def recompute(self, keys: Iterable[MergeKey] | None = None) -> int:
-        """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs."""
+    def recompute(self, keys: Iterable[MergeKey] | None = None, *, reports: Iterable[Report] | None = None) -> int:
+        """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs.
+
+        ``reports`` (with no ``keys``) are every report in the store, when the caller
+        kept them (a bulk build): they are not read back from the graph.
+        """
         self._writable()
         if keys is None:
-            reports = reports_in(self.view)
+            reports = reports_in(self.view) if reports is None else reports
             stale = [n for n in self.graph_names() if str(n).startswith(EVENT_GRAPHS)]
         else:
             reports = find_reports(self.view, keys)
@@ -373,7 +421,7 @@ class GraphStore:
         by_key: dict[MergeKey, list[Report]] = defaultdict(list)
         for report in reports:
             by_key[report.key].append(report)
-        changes: dict[URIRef, Graph | None] = dict.fromkeys(stale)
+        changes: dict[URIRef, Graph | str | None] = dict.fromkeys(stale)
         for key, group in by_key.items():
             changes[merged_graph_iri(key)] = merged_graph(key, group)
         self._replace(changes)
@@ -402,11 +450,15 @@ class GraphStore:
             for p, o in self.view.predicate_objects(node):
                 into.add((node, p, o))
 
-    def _check_view(self, changes: dict[URIRef, Graph | None], others: list[Report], keys: set[MergeKey]) -> Graph:
+    def _check_view(
+        self, changes: dict[URIRef, Graph | str | None], others: list[Report], keys: set[MergeKey]
+    ) -> Graph:
         """The new graphs with what their events point at (other articles' reports, evidence, actors)."""
         view = Graph()
         for graph in changes.values():
-            if graph is not None:
+            if isinstance(graph, str):
+                view.parse(data=graph, format="nt")
+            elif graph is not None:
                 view += graph
         self._describe((r.iri for r in others), view)
         self._describe((r.article for r in others), view)
@@ -415,31 +467,24 @@ class GraphStore:
         self._describe((a for a in actors if (a, RDF.type, None) not in view), view)
         return view
 
-    def _replace(self, changes: dict[URIRef, Graph | None]) -> None:
-        """Replace named graphs (``None``: drop) — in one transaction on Oxigraph."""
+    def _replace(self, changes: dict[URIRef, Graph | str | None]) -> None:
+        """Replace named graphs (``None``: drop; text: N-Triples) in one transaction."""
         if not changes:
             return
-        if self._oxigraph:
-            parts = []
-            for name, graph in sorted(changes.items()):
-                named = _nt(name)
-                # Take the graph's triples out of the default graph (the union) unless another graph has them.
-                parts.append(
-                    f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
-                    f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
-                )
-                parts.append(f"DROP SILENT GRAPH {named}")
-                if graph is not None and len(graph):
-                    body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in graph)
-                    parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
-                    parts.append(f"INSERT DATA {{\n{body}\n}}")
-            self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
-            return
-        for name, graph in changes.items():
-            target = self.named(name)
-            self._store.remove_graph(target)
-            if graph is not None and len(graph):
-                self._store.addN((s, p, o, target) for s, p, o in graph)
+        parts = []
+        for name, graph in sorted(changes.items()):
+            named = _nt(name)
+            # Take the graph's triples out of the default graph (the union) unless another graph has them.
+            parts.append(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
+            )
+            parts.append(f"DROP SILENT GRAPH {named}")
+            body = graph if isinstance(graph, str) else to_ntriples(graph) if graph is not None else ""
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
+                parts.append(f"INSERT DATA {{\n{body}\n}}")
+        self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
 
 
 def open_graph(path: Path) -> Graph:

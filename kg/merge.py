@@ -38,10 +38,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 from urllib.parse import urlparse
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.term import Node
 
 from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED
 from .rdf import (
@@ -180,7 +182,14 @@ def _consensus_date(reports: list[Report]) -> date | None:
 # ---------------------------------------------------------------- writing
 
 
-def add_event(graph: Graph, key: MergeKey, reports: list[Report]) -> URIRef:
+class TripleSink(Protocol):
+    """Where :func:`add_event` writes: an rdflib graph, or a plain set of triples (faster)."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object:
+        """Add one triple."""
+
+
+def add_event(graph: TripleSink, key: MergeKey, reports: list[Report]) -> URIRef:
     """One event node for a group of reports of the same event, with its shortcut triples."""
     first = reports[0]
     node = event_iri(key, reports)
@@ -233,14 +242,25 @@ def add_event(graph: Graph, key: MergeKey, reports: list[Report]) -> URIRef:
     return node
 
 
-def merged_graph(key: MergeKey, reports: Iterable[Report]) -> Graph | None:
-    """The named graph of one key: its events and shortcuts; ``None`` when no report is left."""
+def merged_triples(key: MergeKey, reports: Iterable[Report]) -> set[tuple[Node, Node, Node]] | None:
+    """The triples of one key's named graph: its events and shortcuts; ``None`` when no report is left."""
     mine = [r for r in reports if r.key == key]
     if not mine:
         return None
-    graph = Graph(identifier=merged_graph_iri(key))
+    triples: set[tuple[Node, Node, Node]] = set()
     for group in cluster(mine):
-        add_event(graph, key, group)
+        add_event(triples, key, group)
+    return triples
+
+
+def merged_graph(key: MergeKey, reports: Iterable[Report]) -> Graph | None:
+    """The named graph of one key: its events and shortcuts; ``None`` when no report is left."""
+    triples = merged_triples(key, reports)
+    if triples is None:
+        return None
+    graph = Graph(identifier=merged_graph_iri(key))
+    for triple in triples:
+        graph.add(triple)
     return graph
 
 
@@ -361,6 +381,7 @@ __all__ = [
     "find_reports",
     "merged_graph",
     "merged_graph_iri",
+    "merged_triples",
     "read_reports",
     "report_key",
     "reports_in",

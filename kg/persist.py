@@ -42,7 +42,7 @@ from rdflib.term import Node
 
 from .errors import KGError
 from .knowledge import Knowledge
-from .merge import MergeKey, Report, find_reports, merged_graph, merged_graph_iri, reports_in
+from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in
 from .model import ArticleResult
 from .rdf import ID, KG, SCHEMA, actor_iri, add_article, article_graph, article_graph_iri, article_iri, bind_prefixes
 from .read import Article
@@ -69,6 +69,8 @@ _ARTICLE_FIELDS = (
 )
 
 Quad = tuple[Node, Node, Node, Node]
+#: A named graph's new content: triples, N-Triples text, or ``None`` to drop the graph.
+GraphContent = Iterable[tuple[Node, Node, Node]] | str | None
 
 
 class StoreError(KGError):
@@ -362,14 +364,14 @@ class GraphStore:
         existed = self.has_article(identifier)
         if existed and set(to_ntriples(self.named(name)).splitlines()) == set(prepared.ntriples.splitlines()):
             return UNCHANGED
-        changes: dict[URIRef, Graph | str | None] = {name: prepared.ntriples}
+        changes: dict[URIRef, GraphContent] = {name: prepared.ntriples}
         if merge:
             old_reports = reports_in(self.named(name)) if existed else []
             keys = {r.key for r in (*old_reports, *prepared.reports)}
             article = article_iri(identifier)
             others = [r for r in find_reports(self.view, keys) if r.article != article]
             for key in keys:
-                changes[merged_graph_iri(key)] = merged_graph(key, [*others, *prepared.reports])
+                changes[merged_graph_iri(key)] = merged_triples(key, [*others, *prepared.reports])
             if check is not None:
                 check(self._check_view(changes, others, keys))
         elif check is not None:
@@ -399,9 +401,9 @@ class GraphStore:
         keys = {r.key for r in reports_in(self.named(name))}
         article = article_iri(identifier)
         others = [r for r in find_reports(self.view, keys) if r.article != article]
-        changes: dict[URIRef, Graph | str | None] = {name: None}
+        changes: dict[URIRef, GraphContent] = {name: None}
         for key in keys:
-            changes[merged_graph_iri(key)] = merged_graph(key, others)
+            changes[merged_graph_iri(key)] = merged_triples(key, others)
         self._replace(changes)
         return True
 
@@ -421,9 +423,9 @@ class GraphStore:
         by_key: dict[MergeKey, list[Report]] = defaultdict(list)
         for report in reports:
             by_key[report.key].append(report)
-        changes: dict[URIRef, Graph | str | None] = dict.fromkeys(stale)
+        changes: dict[URIRef, GraphContent] = dict.fromkeys(stale)
         for key, group in by_key.items():
-            changes[merged_graph_iri(key)] = merged_graph(key, group)
+            changes[merged_graph_iri(key)] = merged_triples(key, group)
         self._replace(changes)
         return len(changes)
 
@@ -451,7 +453,7 @@ class GraphStore:
                 into.add((node, p, o))
 
     def _check_view(
-        self, changes: dict[URIRef, Graph | str | None], others: list[Report], keys: set[MergeKey]
+        self, changes: dict[URIRef, GraphContent], others: list[Report], keys: set[MergeKey]
     ) -> Graph:
         """The new graphs with what their events point at (other articles' reports, evidence, actors)."""
         view = Graph()
@@ -459,7 +461,8 @@ class GraphStore:
             if isinstance(graph, str):
                 view.parse(data=graph, format="nt")
             elif graph is not None:
-                view += graph
+                for triple in graph:
+                    view.add(triple)
         self._describe((r.iri for r in others), view)
         self._describe((r.article for r in others), view)
         self._describe((e for r in others for e in r.evidence), view)
@@ -467,7 +470,7 @@ class GraphStore:
         self._describe((a for a in actors if (a, RDF.type, None) not in view), view)
         return view
 
-    def _replace(self, changes: dict[URIRef, Graph | str | None]) -> None:
+    def _replace(self, changes: dict[URIRef, GraphContent]) -> None:
         """Replace named graphs (``None``: drop; text: N-Triples) in one transaction."""
         if not changes:
             return

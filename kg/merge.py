@@ -52,6 +52,7 @@ from .rdf import (
     KG,
     RELATION_OF_CLASS,
     SCHEMA,
+    GraphLike,
     cameo_code,
     confidence_literal,
     literal_date,
@@ -278,7 +279,7 @@ def source_of(url: Literal | None, outlet: Literal | None, identifier: str) -> s
     return "article:" + identifier
 
 
-def read_reports(graph: Graph, iris: Iterable[URIRef]) -> list[Report]:
+def read_reports(graph: GraphLike, iris: Iterable[URIRef]) -> list[Report]:
     """The reports with these IRIs, read from ``graph`` (any rdflib graph or dataset view)."""
     articles: dict[URIRef, tuple[str, date | None, str]] = {}
     found: list[Report] = []
@@ -321,7 +322,7 @@ def _first_iri(values: list[object] | None) -> URIRef | None:
     return min((v for v in values or [] if isinstance(v, URIRef)), default=None)
 
 
-def _article_info(graph: Graph, article: URIRef) -> tuple[str, date | None, str]:
+def _article_info(graph: GraphLike, article: URIRef) -> tuple[str, date | None, str]:
     identifier = graph.value(article, SCHEMA.identifier)
     name = str(identifier) if identifier is not None else str(article).rsplit("/", 1)[-1]
     reference = literal_date(graph.value(article, KG.referenceDate)) or literal_date(
@@ -336,7 +337,7 @@ def _article_info(graph: Graph, article: URIRef) -> tuple[str, date | None, str]
     )
 
 
-def reports_in(graph: Graph) -> list[Report]:
+def reports_in(graph: GraphLike) -> list[Report]:
     """Every report of ``graph``."""
     return read_reports(graph, (s for s in graph.subjects(RDF.type, KG.EventReport) if isinstance(s, URIRef)))
 

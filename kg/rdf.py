@@ -15,22 +15,47 @@ article and sentence number, an article graph's name from the article's identifi
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from typing import cast
 from urllib.parse import quote
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, ArticleResult, Evidence, Fact
 from .read import Article
 
+
+class Vocabulary(Namespace):
+    """A namespace of a fixed vocabulary whose terms are made once.
+
+    rdflib checks every new IRI it makes; the graph builders name the same few classes
+    and properties hundreds of times an article.
+    """
+
+    _terms: dict[str, URIRef]
+
+    def __new__(cls, value: str) -> Vocabulary:
+        namespace = cast(Vocabulary, super().__new__(cls, value))
+        namespace._terms = {}
+        return namespace
+
+    def term(self, name: str) -> URIRef:
+        """The IRI of ``name`` in this namespace."""
+        found = self._terms.get(name)
+        if found is None:
+            found = self._terms[name] = super().term(name)
+        return found
+
+
 BASE = "https://w3id.org/arabic-diplomacy-kg/"
-KG = Namespace(BASE + "ontology#")
+KG = Vocabulary(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
-SCHEMA = Namespace("https://schema.org/")
+SCHEMA = Vocabulary("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 EVENT_CLASS = {
@@ -52,6 +77,66 @@ CAMEO = {
     ("urged", "HumanitarianAid"): "0233",
     ("urged", "DiplomaticSolution"): "027",
 }
+
+
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSet:
+    """A set of triples with a subject index: the little of a graph the builders need.
+
+    Building an article graph in an rdflib :class:`~rdflib.Graph` costs more than
+    extracting the article (each ``add`` updates several indexes and fires events);
+    :func:`article_triples` and :mod:`kg.merge` write here instead, and the store or an
+    rdflib graph takes the triples afterwards.
+    """
+
+    def __init__(self, identifier: URIRef | None = None) -> None:
+        self.identifier = identifier
+        self._by_subject: dict[Node, set[tuple[Node, Node]]] = {}
+
+    def add(self, triple: Triple) -> TripleSet:
+        """Add one triple (once)."""
+        subject, predicate, value = triple
+        self._by_subject.setdefault(subject, set()).add((predicate, value))
+        return self
+
+    def __contains__(self, triple: Triple) -> bool:
+        subject, predicate, value = triple
+        return (predicate, value) in self._by_subject.get(subject, ())
+
+    def __iter__(self) -> Iterator[Triple]:
+        for subject, pairs in self._by_subject.items():
+            for predicate, value in pairs:
+                yield (subject, predicate, value)
+
+    def __len__(self) -> int:
+        return sum(len(pairs) for pairs in self._by_subject.values())
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        """The values of ``predicate`` on ``subject``."""
+        return [o for p, o in self._by_subject.get(subject, ()) if p == predicate]
+
+    def predicate_objects(self, subject: Node) -> list[tuple[Node, Node]]:
+        """The (property, value) pairs of ``subject``."""
+        return list(self._by_subject.get(subject, ()))
+
+    def subjects(self, predicate: Node, value: Node) -> list[Node]:
+        """The subjects that have ``predicate`` with ``value``."""
+        return [s for s, pairs in self._by_subject.items() if (predicate, value) in pairs]
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        """One value of ``predicate`` on ``subject`` (the smallest, for determinism), or ``None``."""
+        return min(self.objects(subject, predicate), key=str, default=None)
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph with the same identifier."""
+        graph = Graph(identifier=self.identifier)
+        graph.addN((s, p, o, graph) for s, p, o in self)
+        return graph
+
+
+GraphLike = Graph | TripleSet
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -113,7 +198,7 @@ def topic_iri(topic: str) -> URIRef:
     return KG[topic]
 
 
-def add_article(graph: Graph, article: Article, reference_date: date | None = None) -> URIRef:
+def add_article(graph: GraphLike, article: Article, reference_date: date | None = None) -> URIRef:
     """Describe an article as a ``schema:NewsArticle``.
 
     ``reference_date`` is the date its relative dates were resolved against (its
@@ -137,7 +222,7 @@ def add_article(graph: Graph, article: Article, reference_date: date | None = No
     return node
 
 
-def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge, label_ar: Literal | None = None) -> URIRef:
+def add_actor(graph: GraphLike, actor: Actor, knowledge: Knowledge, label_ar: Literal | None = None) -> URIRef:
     """Describe an actor: type, labels in Arabic and English, Wikidata link, offices.
 
     ``label_ar`` overrides the Arabic label (an unknown person met in several articles
@@ -189,7 +274,7 @@ def add_actor(graph: Graph, actor: Actor, knowledge: Knowledge, label_ar: Litera
     return node
 
 
-def _describe_seat(graph: Graph, key: str, knowledge: Knowledge) -> None:
+def _describe_seat(graph: GraphLike, key: str, knowledge: Knowledge) -> None:
     """Type and label a state or organisation that a position or person points at."""
     record = knowledge[key]
     node = actor_iri(key)
@@ -203,7 +288,7 @@ def _describe_seat(graph: Graph, key: str, knowledge: Knowledge) -> None:
         graph.add((node, OWL.sameAs, WD[record.wikidata]))
 
 
-def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
+def add_evidence(graph: GraphLike, article: Article, evidence: Evidence) -> URIRef:
     """The evidence node of a sentence of an article."""
     node = evidence_iri(article.identifier, evidence.index)
     graph.add((node, RDF.type, KG.Evidence))
@@ -224,7 +309,7 @@ def confidence_literal(value: float | Decimal) -> Literal:
     return Literal(lexical, datatype=XSD.decimal)
 
 
-def add_report(graph: Graph, article: Article, fact: Fact) -> URIRef:
+def add_report(graph: GraphLike, article: Article, fact: Fact) -> URIRef:
     """What one article says about one event, as a ``kg:EventReport`` node.
 
     The report keeps the article's own account: the participants (or agent, addressee,
@@ -261,21 +346,26 @@ def add_report(graph: Graph, article: Article, fact: Fact) -> URIRef:
     return node
 
 
-def article_graph(
+def article_triples(
     result: ArticleResult, knowledge: Knowledge, labels: dict[URIRef, Literal] | None = None
-) -> Graph:
-    """Everything one article contributes, as a graph named by :func:`article_graph_iri`.
+) -> TripleSet:
+    """Everything one article contributes, as the triples of the graph :func:`article_graph_iri` names.
 
     ``labels`` gives Arabic labels to keep for actors already known under another
     spelling (unknown people keyed by their normalised name).
     """
-    graph = Graph(identifier=article_graph_iri(result.article.identifier))
+    graph = TripleSet(article_graph_iri(result.article.identifier))
     add_article(graph, result.article, result.date)
     for actor in result.actors.values():
         add_actor(graph, actor, knowledge, (labels or {}).get(actor_iri(actor.key)))
     for fact in result.facts:
         add_report(graph, result.article, fact)
     return graph
+
+
+def article_graph(result: ArticleResult, knowledge: Knowledge, labels: dict[URIRef, Literal] | None = None) -> Graph:
+    """:func:`article_triples` as an rdflib graph named by :func:`article_graph_iri`."""
+    return article_triples(result, knowledge, labels).graph()
 
 
 def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
@@ -320,9 +410,11 @@ __all__ = [
     "KG",
     "SCHEMA",
     "BNode",
+    "TripleSet",
     "actor_iri",
     "article_graph",
     "article_graph_iri",
     "article_iri",
+    "article_triples",
     "build_graph",
 ]

@@ -7,8 +7,9 @@ For each (mode, jobs) pair the synthetic corpus of :func:`kg.synthetic.write_cor
 (written once under ``--workdir``, reused by later runs) is built by the real command in a
 child process:
 
-* ``memory`` — ``kg build CORPUS -o graph.ttl --jobs N`` (rdflib in memory, events merged
-  at the end, SHACL validation of the whole graph, Turtle written);
+* ``memory`` — ``kg build CORPUS -o graph.ttl --jobs N`` (an in-memory Oxigraph store,
+  events merged at the end, SHACL validation of the whole graph, the file written by
+  Oxigraph);
 * ``store`` — ``kg build CORPUS --store DIR --jobs N`` into a new Oxigraph store (each
   article validated and written in its own transaction).
 

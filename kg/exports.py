@@ -338,10 +338,10 @@ def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> N
     if fmt is None:
         save_graph(union if union is not None else store.union(), target)
         return
-    dumped = store.dump(fmt)
 
     def write(path: Path) -> None:
-        path.write_bytes(dumped)
+        with path.open("wb") as output:
+            store.write(fmt, output)
 
     write_with(target, write)
 

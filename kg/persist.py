@@ -26,12 +26,15 @@ the same transaction; queries and :attr:`GraphStore.view` read that graph.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -147,10 +150,15 @@ def is_store(path: Path) -> bool:
     return Path(path).is_dir() and (Path(path) / MARKER).is_file()
 
 
+#: Characters an N-Triples IRI cannot hold as they are.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
 def _nt(term: Node) -> str:
     """An rdflib IRI or literal in N-Triples syntax (as Oxigraph writes it)."""
     if isinstance(term, URIRef):
-        return str(ox.NamedNode(str(term)))
+        # Most IRIs need no checking by Oxigraph (the other ones it rejects or escapes).
+        return f"<{term}>" if not _NOT_IN_IRI.search(term) else str(ox.NamedNode(str(term)))
     if isinstance(term, Literal):
         if term.language:
             return str(ox.Literal(str(term), language=term.language))
@@ -308,23 +316,35 @@ class GraphStore:
 
     def dump(self, fmt: str) -> bytes:
         """The named graphs as TriG or N-Quads, or their union as Turtle, written by Oxigraph."""
+        buffer = io.BytesIO()
+        self.write(fmt, buffer)
+        return buffer.getvalue()
+
+    def write(self, fmt: str, output: BinaryIO) -> None:
+        """Write the named graphs as TriG or N-Quads, or their union as Turtle, to ``output``.
+
+        Oxigraph writes them as it reads its indexes, without a copy in memory; the
+        subjects come grouped (each written once with all its properties), in no
+        particular order.
+        """
         inner = self._oxigraph()
         wanted = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
         prefixes = {prefix: str(namespace) for prefix, namespace in self.view.namespaces() if prefix in wanted}
         if fmt == "turtle":
-            # Sorted, so that each subject is written once with all its properties.
-            triples = sorted(
-                (q.triple for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-                key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+            inner.dump(output, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        elif fmt == "nquads":
+            # Graph by graph: the default graph (the union) is not part of the dataset.
+            for name in sorted(inner.named_graphs(), key=str):
+                lines = inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+                suffix = f" {name} .".encode()
+                output.write(b"".join(line[:-2] + suffix + b"\n" for line in lines.splitlines()))
+        elif fmt == "trig":
+            quads = (
+                q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)
             )
-            return bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"")
-        kind = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
-        quads = (q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
-        if fmt == "trig":
-            data = ox.serialize(quads, format=kind, prefixes=prefixes)
+            ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=prefixes)
         else:
-            data = ox.serialize(quads, format=kind)
-        return bytes(data or b"")
+            raise ValueError(f"cannot write a store as {fmt!r}: turtle, nquads or trig")
 
     def copy_dataset(self) -> Dataset:
         """An in-memory copy with the named graphs (for TriG and N-Quads)."""

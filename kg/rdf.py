@@ -14,6 +14,7 @@ article and sentence number, an article graph's name from the article's identifi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -303,6 +304,7 @@ def cameo_code(relation: str, topic: str | None) -> str | None:
     return CAMEO.get(relation) or CAMEO.get((relation, topic or ""))
 
 
+@functools.lru_cache(maxsize=256)
 def confidence_literal(value: float | Decimal) -> Literal:
     """A confidence as an ``xsd:decimal`` literal: two decimals at most, canonical form ("0.9", "1")."""
     lexical = format(Decimal(str(round(float(value), 2))).normalize(), "f")

@@ -221,11 +221,13 @@ def shape_check(on_fail: Callable[[list[Any]], None] | None = None) -> Callable[
     It raises a :class:`~kg.errors.KGError` naming the offending nodes; ``on_fail`` first
     sees the violations (:class:`kg.validate.Violation`).
     """
-    from .validate import validate_graph
+    from .validate import ShapeValidator
+
+    validator = ShapeValidator()
 
     def check(graph: Graph) -> None:
         bind_prefixes(graph)
-        outcome = validate_graph(graph)
+        outcome = validator.validate(graph)
         if not outcome.conforms:
             if on_fail is not None:
                 on_fail(list(outcome.violations))

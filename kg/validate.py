@@ -56,37 +56,50 @@ class _PreparedQueries(Graph):
         return super().query(query_object, *args, **kwargs)
 
 
-def validate_graph(graph: Graph) -> ValidationReport:
-    """Validate ``graph`` against ``ontology/shapes.ttl`` (with the ontology's class tree).
+class ShapeValidator:
+    """The project's SHACL shapes and ontology, parsed once, to validate many graphs.
 
-    ``graph`` is not changed: the ontology's class tree is added to a copy.
+    (``kg build --store`` validates every article it adds.)
     """
-    shapes = Graph().parse(shapes_path(), format="turtle")
-    ontology = Graph().parse(ontology_path(), format="turtle")
-    data = _PreparedQueries()
-    data.namespace_manager = graph.namespace_manager
-    for triple in graph:
-        data.add(triple)
-    conforms, report, text = shacl_validate(
-        data,
-        shacl_graph=shapes,
-        ont_graph=ontology,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        inplace=True,
-    )
-    assert isinstance(report, Graph)
-    violations = []
-    for result in report.subjects(SH.resultSeverity, None):
-        path = report.value(result, SH.resultPath)
-        violations.append(
-            Violation(
-                focus=str(report.value(result, SH.focusNode)),
-                path=str(path) if path is not None else None,
-                message=str(report.value(result, SH.resultMessage) or ""),
-                severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
-            )
+
+    def __init__(self) -> None:
+        self.shapes = Graph().parse(shapes_path(), format="turtle")
+        self.ontology = Graph().parse(ontology_path(), format="turtle")
+
+    def validate(self, graph: Graph) -> ValidationReport:
+        """Validate ``graph`` against the shapes (with the ontology's class tree).
+
+        ``graph`` is not changed: the ontology's class tree is added to a copy.
+        """
+        data = _PreparedQueries()
+        data.namespace_manager = graph.namespace_manager
+        for triple in graph:
+            data.add(triple)
+        conforms, report, text = shacl_validate(
+            data,
+            shacl_graph=self.shapes,
+            ont_graph=self.ontology,
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+            inplace=True,
         )
-    violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
-    return ValidationReport(conforms=bool(conforms), violations=violations, text=str(text))
+        assert isinstance(report, Graph)
+        violations = []
+        for result in report.subjects(SH.resultSeverity, None):
+            path = report.value(result, SH.resultPath)
+            violations.append(
+                Violation(
+                    focus=str(report.value(result, SH.focusNode)),
+                    path=str(path) if path is not None else None,
+                    message=str(report.value(result, SH.resultMessage) or ""),
+                    severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+                )
+            )
+        violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
+        return ValidationReport(conforms=bool(conforms), violations=violations, text=str(text))
+
+
+def validate_graph(graph: Graph) -> ValidationReport:
+    """Validate ``graph`` against ``ontology/shapes.ttl`` (with the ontology's class tree)."""
+    return ShapeValidator().validate(graph)

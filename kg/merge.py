@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -281,20 +281,35 @@ def source_of(url: Literal | None, outlet: Literal | None, identifier: str) -> s
 
 def read_reports(graph: GraphLike, iris: Iterable[URIRef]) -> list[Report]:
     """The reports with these IRIs, read from ``graph`` (any rdflib graph or dataset view)."""
-    articles: dict[URIRef, tuple[str, date | None, str]] = {}
-    found: list[Report] = []
-    for iri in sorted(set(iris)):
-        values: dict[URIRef, list[object]] = defaultdict(list)
+    properties: dict[URIRef, dict[URIRef, list[object]]] = {}
+    for iri in set(iris):
+        values = properties[iri] = defaultdict(list)
         for p, o in graph.predicate_objects(iri):
             values[URIRef(str(p))].append(o)
+    articles: dict[URIRef, tuple[str, date | None, str]] = {}
+
+    def article_info(article: URIRef) -> tuple[str, date | None, str]:
+        if article not in articles:
+            articles[article] = _article_info(graph, article)
+        return articles[article]
+
+    return _reports_from(properties, article_info)
+
+
+def _reports_from(
+    properties: dict[URIRef, dict[URIRef, list[object]]],
+    article_info: Callable[[URIRef], tuple[str, date | None, str]],
+) -> list[Report]:
+    """Reports from their properties (by report IRI), in IRI order; ``article_info`` describes an article."""
+    found: list[Report] = []
+    for iri in sorted(properties):
+        values = properties[iri]
         kinds = [t for t in values.get(KG.reportedType, []) if t in RELATION_OF_CLASS]
         sources = [a for a in values.get(PROV.wasDerivedFrom, []) if isinstance(a, URIRef)]
         if not kinds or not sources:
             continue
         article = sources[0]
-        if article not in articles:
-            articles[article] = _article_info(graph, article)
-        identifier, article_date, source = articles[article]
+        identifier, article_date, source = article_info(article)
         confidence = values.get(KG.confidence, [])
         found.append(
             Report(
@@ -323,13 +338,20 @@ def _first_iri(values: list[object] | None) -> URIRef | None:
 
 
 def _article_info(graph: GraphLike, article: URIRef) -> tuple[str, date | None, str]:
-    identifier = graph.value(article, SCHEMA.identifier)
+    return _article_summary(article, lambda prop: graph.value(article, prop))
+
+
+#: The article properties a report's merging depends on.
+_ARTICLE_PROPERTIES = (SCHEMA.identifier, KG.referenceDate, SCHEMA.datePublished, SCHEMA.url, SCHEMA.publisher)
+
+
+def _article_summary(article: URIRef, value: Callable[[URIRef], object]) -> tuple[str, date | None, str]:
+    """An article's identifier, reference date and source, from its properties."""
+    identifier = value(SCHEMA.identifier)
     name = str(identifier) if identifier is not None else str(article).rsplit("/", 1)[-1]
-    reference = literal_date(graph.value(article, KG.referenceDate)) or literal_date(
-        graph.value(article, SCHEMA.datePublished)
-    )
-    url = graph.value(article, SCHEMA.url)
-    outlet = graph.value(article, SCHEMA.publisher)
+    reference = literal_date(value(KG.referenceDate)) or literal_date(value(SCHEMA.datePublished))
+    url = value(SCHEMA.url)
+    outlet = value(SCHEMA.publisher)
     return (
         name,
         reference,
@@ -353,9 +375,9 @@ def find_reports(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
         return []
     branches = []
     by_pattern = {
-        CALLED: "?r kg:reportedType kg:PhoneCall ; kg:participant ?x , ?y .",
-        URGED: "?r kg:reportedType kg:Appeal ; kg:agent ?x ; kg:topic ?y .",
-        THANKED: "?r kg:reportedType kg:Thanks ; kg:agent ?x ; kg:addressee ?y .",
+        CALLED: "?r kg:participant ?x . ?r kg:participant ?y . ?r kg:reportedType kg:PhoneCall .",
+        URGED: "?r kg:agent ?x . ?r kg:topic ?y . ?r kg:reportedType kg:Appeal .",
+        THANKED: "?r kg:agent ?x . ?r kg:addressee ?y . ?r kg:reportedType kg:Thanks .",
     }
     for relation, pattern in by_pattern.items():
         pairs = [(f"<{x}>", f"<{y}>") for rel, x, y in wanted if rel == relation and y]
@@ -363,12 +385,35 @@ def find_reports(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
             branches.append(f"{{ VALUES (?x ?y) {{ {_values(pairs)} }} {pattern} }}")
     singles = [(f"<{EVENT_CLASS[rel]}>", f"<{x}>") for rel, x, y in wanted if not y and x]
     if singles:
-        branches.append(f"{{ VALUES (?t ?x) {{ {_values(singles)} }} ?r kg:reportedType ?t ; kg:agent ?x . }}")
+        branches.append(f"{{ VALUES (?t ?x) {{ {_values(singles)} }} ?r kg:agent ?x . ?r kg:reportedType ?t . }}")
     if not branches:
         return []
+    # Three queries in all (the reports, their properties, their articles'), rather than
+    # one look-up per report and per article: this runs for every article a store adds.
+    # Each starts from the bound terms (Oxigraph joins the patterns in the order written):
+    # the cost stays with the actors' reports, not the size of the store.
     query = _PREFIXES + "SELECT DISTINCT ?r WHERE { " + " UNION ".join(branches) + " }"
-    iris = {row[0] for row in graph.query(query) if isinstance(row, tuple) and isinstance(row[0], URIRef)}
-    return [r for r in read_reports(graph, iris) if r.key in wanted]
+    iris = sorted({row[0] for row in graph.query(query) if isinstance(row, tuple) and isinstance(row[0], URIRef)})
+    properties: dict[URIRef, dict[URIRef, list[object]]] = {}
+    if iris:
+        query = "SELECT ?r ?p ?o WHERE { VALUES ?r { " + " ".join(f"<{r}>" for r in iris) + " } ?r ?p ?o }"
+        for row in graph.query(query):
+            if isinstance(row, tuple) and isinstance(row[0], URIRef):
+                properties.setdefault(row[0], defaultdict(list))[URIRef(str(row[1]))].append(row[2])
+    articles = {
+        a for values in properties.values() for a in values.get(PROV.wasDerivedFrom, []) if isinstance(a, URIRef)
+    }
+    about: dict[URIRef, dict[URIRef, object]] = defaultdict(dict)
+    if articles:
+        query = "SELECT ?a ?p ?o WHERE { VALUES ?a { " + " ".join(f"<{a}>" for a in sorted(articles)) + " } ?a ?p ?o }"
+        for row in graph.query(query):
+            if isinstance(row, tuple) and isinstance(row[0], URIRef) and row[1] in _ARTICLE_PROPERTIES:
+                about[row[0]].setdefault(URIRef(str(row[1])), row[2])
+
+    def article_info(article: URIRef) -> tuple[str, date | None, str]:
+        return _article_summary(article, about[article].get)
+
+    return [r for r in _reports_from(properties, article_info) if r.key in wanted]
 
 
 __all__ = [

@@ -52,6 +52,7 @@ from .rdf import (
     KG,
     SCHEMA,
     GraphLike,
+    TripleSet,
     actor_iri,
     add_article,
     article_graph_iri,
@@ -361,13 +362,14 @@ class GraphStore:
     def unchanged(self, article: Article) -> bool:
         """Whether the store holds this article with the same text (content hash) and metadata."""
         node = article_iri(article.identifier)
-        stored = self.named(article_graph_iri(article.identifier))
-        expected = Graph()
+        stored: dict[Node, set[Node]] = defaultdict(set)
+        for field, value in self.named(article_graph_iri(article.identifier)).predicate_objects(node):
+            stored[field].add(value)
+        if not stored[KG.contentHash]:
+            return False
+        expected = TripleSet()
         add_article(expected, article)
-        for field in _ARTICLE_FIELDS:
-            if set(stored.objects(node, field)) != set(expected.objects(node, field)):
-                return False
-        return (node, KG.contentHash, None) in stored
+        return all(stored[field] == set(expected.objects(node, field)) for field in _ARTICLE_FIELDS)
 
     # ------------------------------------------------------------ writing
     def put(

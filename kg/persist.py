@@ -506,9 +506,8 @@ class GraphStore:
         if not changes:
             return
         inner = self._oxigraph()
-        if all(content is not None for content in changes.values()) and not any(
-            inner.contains_named_graph(ox.NamedNode(str(name))) for name in changes
-        ):
+        existing = {name for name in changes if inner.contains_named_graph(ox.NamedNode(str(name)))}
+        if not existing and all(content is not None for content in changes.values()):
             # New graphs only (a bulk build): one load of N-Quads, also atomic, and
             # cheaper than parsing and running an update.
             inner.load(_as_nquads(changes), format=ox.RdfFormat.N_QUADS)
@@ -516,17 +515,26 @@ class GraphStore:
         parts = []
         for name, graph in sorted(changes.items()):
             named = _nt(name)
-            # Take the graph's triples out of the default graph (the union) unless another graph has them.
-            parts.append(
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
-            )
-            parts.append(f"DROP SILENT GRAPH {named}")
+            if name in existing:
+                # Take the graph's triples out of the default graph (the union).
+                if str(name).startswith(EVENT_GRAPHS):
+                    # An event graph's triples are about its own events, or shortcuts of
+                    # its own key: no other graph holds them (and looking costs more as
+                    # the store grows).
+                    parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} }}")
+                else:
+                    # Article graphs share their actors' descriptions: keep what another has.
+                    parts.append(
+                        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
+                        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
+                    )
+                parts.append(f"DROP GRAPH {named}")
             body = graph if isinstance(graph, str) else to_ntriples(graph) if graph is not None else ""
             if body:
                 parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
                 parts.append(f"INSERT DATA {{\n{body}\n}}")
-        self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
+        if parts:
+            self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
 
 
 def _as_nquads(changes: dict[URIRef, GraphContent]) -> str:

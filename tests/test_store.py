@@ -119,6 +119,26 @@ def test_a_changed_article_replaces_its_named_graph(tmp_path: Path) -> None:
         assert validate_graph(store.union()).conforms
 
 
+def test_the_default_graph_stays_the_union_of_the_named_graphs(tmp_path: Path) -> None:
+    """Queries read the default graph: every add, replacement and removal keeps it the union."""
+    three = article("a3", [call(PUTIN, RAISI, day=date(2024, 4, 14))], published=date(2024, 4, 14))
+    changed = article("a2", [call(PUTIN, RAISI, day=date(2024, 4, 15))], published=date(2024, 4, 15))
+    with GraphStore.open(tmp_path / "s") as store:
+
+        def check() -> None:
+            union = {(s, p, o) for s, p, o, _ in store.quads()}
+            assert set(store.view.triples((None, None, None))) == union
+
+        for step in (ONE, TWO, three, changed):
+            store.put(step, EMPTY)
+            check()
+        assert len(store.view) > 20
+        store.remove("a1")
+        check()
+        store.remove("a3")
+        check()
+
+
 def test_a_shape_violation_refuses_the_article_and_names_the_nodes(tmp_path: Path) -> None:
     from kg.build import shape_check
 

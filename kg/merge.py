@@ -388,12 +388,33 @@ def find_reports(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
         branches.append(f"{{ VALUES (?t ?x) {{ {_values(singles)} }} ?r kg:agent ?x . ?r kg:reportedType ?t . }}")
     if not branches:
         return []
-    # Three queries in all (the reports, their properties, their articles'), rather than
-    # one look-up per report and per article: this runs for every article a store adds.
-    # Each starts from the bound terms (Oxigraph joins the patterns in the order written):
-    # the cost stays with the actors' reports, not the size of the store.
+    # Each pattern starts from the bound terms (Oxigraph joins them in the order written).
     query = _PREFIXES + "SELECT DISTINCT ?r WHERE { " + " UNION ".join(branches) + " }"
-    iris = sorted({row[0] for row in graph.query(query) if isinstance(row, tuple) and isinstance(row[0], URIRef)})
+    iris = {row[0] for row in graph.query(query) if isinstance(row, tuple) and isinstance(row[0], URIRef)}
+    return [r for r in fetch_reports(graph, iris) if r.key in wanted]
+
+
+def reports_of_events(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
+    """The reports of ``keys`` in a store, found through their events' named graphs.
+
+    Every report of a key belongs to one of the key's events (:func:`merged_graph_iri`),
+    so this reads only those reports — however many other reports their actors have
+    (:func:`find_reports` looks them up by actor).
+    """
+    wanted = set(keys)
+    if not wanted:
+        return []
+    graphs = " ".join(f"<{merged_graph_iri(key)}>" for key in sorted(wanted))
+    query = _PREFIXES + f"SELECT DISTINCT ?r WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?e kg:hasReport ?r }} }}"
+    iris = {row[0] for row in graph.query(query) if isinstance(row, tuple) and isinstance(row[0], URIRef)}
+    return [r for r in fetch_reports(graph, iris) if r.key in wanted]
+
+
+def fetch_reports(graph: Graph, iris: Iterable[URIRef]) -> list[Report]:
+    """The reports with these IRIs, read with SPARQL (two queries, however many reports)."""
+    # Two queries rather than one look-up per report and per article: this runs for
+    # every article a store adds.
+    iris = sorted(set(iris))
     properties: dict[URIRef, dict[URIRef, list[object]]] = {}
     if iris:
         query = "SELECT ?r ?p ?o WHERE { VALUES ?r { " + " ".join(f"<{r}>" for r in iris) + " } ?r ?p ?o }"
@@ -413,7 +434,7 @@ def find_reports(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
     def article_info(article: URIRef) -> tuple[str, date | None, str]:
         return _article_summary(article, about[article].get)
 
-    return [r for r in _reports_from(properties, article_info) if r.key in wanted]
+    return _reports_from(properties, article_info)
 
 
 __all__ = [
@@ -424,6 +445,7 @@ __all__ = [
     "combined_confidence",
     "compatible",
     "event_iri",
+    "fetch_reports",
     "find_reports",
     "merged_graph",
     "merged_graph_iri",
@@ -431,4 +453,5 @@ __all__ = [
     "read_reports",
     "report_key",
     "reports_in",
+    "reports_of_events",
 ]

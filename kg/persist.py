@@ -45,7 +45,7 @@ from rdflib.term import Node
 
 from .errors import KGError
 from .knowledge import Knowledge
-from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in
+from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in, reports_of_events
 from .model import ArticleResult
 from .rdf import (
     ID,
@@ -402,7 +402,7 @@ class GraphStore:
             old_reports = reports_in(self.named(name)) if existed else []
             keys = {r.key for r in (*old_reports, *prepared.reports)}
             article = article_iri(identifier)
-            others = [r for r in find_reports(self.view, keys) if r.article != article]
+            others = [r for r in reports_of_events(self.view, keys) if r.article != article]
             for key in keys:
                 changes[merged_graph_iri(key)] = merged_triples(key, [*others, *prepared.reports])
             if check is not None:
@@ -433,7 +433,7 @@ class GraphStore:
         name = article_graph_iri(identifier)
         keys = {r.key for r in reports_in(self.named(name))}
         article = article_iri(identifier)
-        others = [r for r in find_reports(self.view, keys) if r.article != article]
+        others = [r for r in reports_of_events(self.view, keys) if r.article != article]
         changes: dict[URIRef, GraphContent] = {name: None}
         for key in keys:
             changes[merged_graph_iri(key)] = merged_triples(key, others)

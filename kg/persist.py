@@ -515,12 +515,28 @@ class GraphStore:
         parts = []
         for name, graph in sorted(changes.items()):
             named = _nt(name)
+            body = graph if isinstance(graph, str) else to_ntriples(graph) if graph is not None else ""
             if name in existing:
-                # Take the graph's triples out of the default graph (the union).
+                # Take the graph's triples out of the default graph (the union). An event
+                # graph's triples are about its own events, or shortcuts of its own key:
+                # no other graph holds them.
+                if str(name).startswith(EVENT_GRAPHS) and graph is not None:
+                    # A key named by many articles has a big graph of which one article
+                    # changes little: write the difference.
+                    old = {
+                        f"{q.subject} {q.predicate} {q.object} ."
+                        for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+                    }
+                    new = set(body.splitlines())
+                    gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
+                    if gone:
+                        parts.append(f"DELETE DATA {{ GRAPH {named} {{\n{gone}\n}} }}")
+                        parts.append(f"DELETE DATA {{\n{gone}\n}}")
+                    if added:
+                        parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}")
+                        parts.append(f"INSERT DATA {{\n{added}\n}}")
+                    continue
                 if str(name).startswith(EVENT_GRAPHS):
-                    # An event graph's triples are about its own events, or shortcuts of
-                    # its own key: no other graph holds them (and looking costs more as
-                    # the store grows).
                     parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} }}")
                 else:
                     # Article graphs share their actors' descriptions: keep what another has.
@@ -529,7 +545,6 @@ class GraphStore:
                         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
                     )
                 parts.append(f"DROP GRAPH {named}")
-            body = graph if isinstance(graph, str) else to_ntriples(graph) if graph is not None else ""
             if body:
                 parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
                 parts.append(f"INSERT DATA {{\n{body}\n}}")

@@ -186,6 +186,17 @@ class NamedView(Graph):
         for s, p, o in super().triples(triple):
             yield (s, p, plain(o))
 
+    def __len__(self) -> int:
+        # oxrdflib counts DISTINCT triples, which holds them all in memory (hundreds of MB
+        # at a million); a graph has no duplicates, so a plain count is the same.
+        store = self.store
+        assert isinstance(store, OxigraphStore)
+        name = ox.DefaultGraph() if self.identifier == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(str(self.identifier))
+        solutions = store._inner.query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }", default_graph=name)
+        assert isinstance(solutions, ox.QuerySolutions)
+        count = next(solutions)["c"]
+        return int(count.value) if isinstance(count, ox.Literal) else 0
+
 
 class GraphStore:
     """Article graphs and merged events in one dataset (memory or Oxigraph on disk)."""

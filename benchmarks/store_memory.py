@@ -13,6 +13,7 @@ extraction workers (MB). The last line is the whole run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import threading
@@ -27,10 +28,8 @@ def tree_rss(process: psutil.Process) -> tuple[float, float]:
     own = process.memory_info().rss
     total = own
     for child in process.children(recursive=True):
-        try:
+        with contextlib.suppress(psutil.Error):
             total += child.memory_info().rss
-        except psutil.Error:
-            pass
     return own / 2**20, total / 2**20
 
 
@@ -77,10 +76,8 @@ def main() -> None:
     stop.set()
     elapsed = time.monotonic() - start
     peak = me.memory_info().rss / 2**20
-    print(
-        f"{elapsed:.0f}\t{report.articles}\t{report.articles / elapsed:.1f}\t{peak:.0f}\t-\t(end; {report.triples} triples)",
-        flush=True,
-    )
+    rate = report.articles / elapsed
+    print(f"{elapsed:.0f}\t{report.articles}\t{rate:.1f}\t{peak:.0f}\t-\t(end; {report.triples} triples)", flush=True)
     shutil.rmtree(store, ignore_errors=True)
     sys.exit(0)
 

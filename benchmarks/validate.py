@@ -39,7 +39,8 @@ def main() -> None:
         start = time.perf_counter()
         outcome = validate_graph(union)
         took = time.perf_counter() - start
-        print(f"whole graph: {args.articles} articles, {len(union)} triples: {took:.1f} s (conforms: {outcome.conforms})")
+        size = f"{args.articles} articles, {len(union)} triples"
+        print(f"whole graph: {size}: {took:.1f} s (conforms: {outcome.conforms})")
 
         few = work / "few"
         few.mkdir()

@@ -40,15 +40,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from .build import BuildReport, shape_check
 from .errors import InputError, KGError
 from .extract import Extractor
 from .merge import MergeKey, Report, merged_graph, reports_in
-from .persist import plain
-from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, actor_iri, article_graph
+from .persist import to_ntriples
+from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
 from .read import Article, article_with_metadata, find_article_files, normalize_line_ends, read_article
 from .resources import sample_corpus_dir
 
@@ -306,15 +306,13 @@ class PartitionOutput:
     labels: dict[str, str] = field(default_factory=dict)
 
 
-def _nquads(graphs: Iterable[Graph]) -> tuple[bytes, int]:
-    dataset = Dataset()
-    count = 0
+def _nquads(graphs: Iterable[Graph | TripleSet]) -> tuple[bytes, int]:
+    """Named graphs as N-Quads (simple literals written plain), and how many quads."""
+    lines: list[str] = []
     for graph in graphs:
-        named = dataset.graph(graph.identifier)
-        for s, p, o in graph:
-            named.add((s, p, plain(o)))
-            count += 1
-    return dataset.serialize(format="nquads", encoding="utf-8"), count
+        name = f" <{graph.identifier}> ."
+        lines.extend(line[:-2] + name for line in to_ntriples(graph).splitlines())
+    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8"), len(lines)
 
 
 def build_partition(
@@ -348,7 +346,7 @@ def _build_partition(
     problems: list[str] = []
     chosen: dict[URIRef, Literal] = {URIRef(node): Literal(label, lang="ar") for node, label in imposed.items()}
     own: dict[str, str] = {}
-    graphs: list[Graph] = []
+    graphs: list[TripleSet] = []
     output = PartitionOutput(partition.index, b"", 0, [], problems, Counter(), [], [], {})
     for result in extractor.extract_many(read_partition(partition, problems), default_date):
         for actor in result.actors.values():
@@ -356,25 +354,23 @@ def _build_partition(
             if not actor.known and node not in chosen:
                 chosen[node] = Literal(actor.label_ar, lang="ar")
                 own[str(node)] = actor.label_ar
-        graph = article_graph(result, extractor.knowledge, chosen)
+        graph = article_triples(result, extractor.knowledge, chosen)
         graphs.append(graph)
         output.article_ids.append(result.article.identifier)
         output.facts.update(f.relation for f in result.facts)
         output.notes.extend(f"{result.article.identifier}: {note}" for note in result.notes)
         output.reports.extend(reports_in(graph))
-    union = Graph()
-    for graph in graphs:
-        union += graph
     if validate and graphs:
         # Reports must belong to an event: check them with the partition's own events
         # (the events of the whole corpus are checked on the client, see _check_events).
         view = Graph()
-        view += union
+        for graph in graphs:
+            view.addN((s, p, o, view) for s, p, o in graph)
         for events in merge_events(output.reports):
             view += events
         shape_check()(view)
     for kind, cls in ACTOR_CLASS.items():
-        output.actors[kind] = {str(s) for s in union.subjects(RDF.type, cls)}
+        output.actors[kind] = {str(s) for graph in graphs for s in graph.subjects(RDF.type, cls)}
     output.labels = own
     output.nquads, output.quads = _nquads(graphs)
     return output

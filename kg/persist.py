@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +69,10 @@ STORE_FORMAT = "arabic-diplomacy-kg store"
 STORE_VERSION = 1
 ARTICLE_GRAPHS = str(ID["graph/article/"])
 EVENT_GRAPHS = str(ID["graph/event/"])
+
+#: Reports a store keeps in memory, by merge key, to recompute events without reading
+#: them back (least recently used keys go first): about 40 MB at most.
+CACHED_REPORTS = 100_000
 
 #: Outcomes of :meth:`GraphStore.put`.
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
@@ -205,6 +209,10 @@ class GraphStore:
         self._store = store
         self.path = path
         self.read_only = read_only
+        # The reports of recently touched merge keys, as the store holds them (kept up to
+        # date by put and remove): much-named keys are read back once, not per article.
+        self._reports: OrderedDict[MergeKey, tuple[Report, ...]] = OrderedDict()
+        self._cached = 0
         #: Read view: SPARQL and triple patterns over the union of all named graphs (the
         #: default graph, which :meth:`_replace` keeps equal to that union).
         self.view: Graph = NamedView(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -413,14 +421,19 @@ class GraphStore:
             old_reports = reports_in(self.named(name)) if existed else []
             keys = {r.key for r in (*old_reports, *prepared.reports)}
             article = article_iri(identifier)
-            others = [r for r in reports_of_events(self.view, keys) if r.article != article]
+            others = [r for r in self._reports_of(keys) if r.article != article]
             for key in keys:
                 changes[merged_graph_iri(key)] = merged_triples(key, [*others, *prepared.reports])
             if check is not None:
                 check(self._check_view(changes, others, keys))
-        elif check is not None:
+            self._replace(changes)
+            self._remember(keys, [*others, *prepared.reports])
+            return REPLACED if existed else ADDED
+        if check is not None:
             check(prepared.graph())
+        stale = {r.key for r in (*prepared.reports, *(reports_in(self.named(name)) if existed else []))}
         self._replace(changes)
+        self._forget(stale)
         return REPLACED if existed else ADDED
 
     def _prepared(self, result: ArticleResult | PreparedArticle, knowledge: Knowledge) -> PreparedArticle:
@@ -444,11 +457,12 @@ class GraphStore:
         name = article_graph_iri(identifier)
         keys = {r.key for r in reports_in(self.named(name))}
         article = article_iri(identifier)
-        others = [r for r in reports_of_events(self.view, keys) if r.article != article]
+        others = [r for r in self._reports_of(keys) if r.article != article]
         changes: dict[URIRef, GraphContent] = {name: None}
         for key in keys:
             changes[merged_graph_iri(key)] = merged_triples(key, others)
         self._replace(changes)
+        self._remember(keys, others)
         return True
 
     def recompute(self, keys: Iterable[MergeKey] | None = None, *, reports: Iterable[Report] | None = None) -> int:
@@ -458,6 +472,7 @@ class GraphStore:
         kept them (a bulk build): they are not read back from the graph.
         """
         self._writable()
+        self._forget()
         if keys is None:
             reports = reports_in(self.view) if reports is None else reports
             stale = [n for n in self.graph_names() if str(n).startswith(EVENT_GRAPHS)]
@@ -474,6 +489,45 @@ class GraphStore:
         return len(changes)
 
     # ------------------------------------------------------------ internals
+    def _reports_of(self, keys: set[MergeKey]) -> list[Report]:
+        """The stored reports of ``keys``: from memory when recently seen, else from the store."""
+        found: list[Report] = []
+        missing = set()
+        for key in keys:
+            if key in self._reports:
+                self._reports.move_to_end(key)
+                found.extend(self._reports[key])
+            else:
+                missing.add(key)
+        if missing:
+            read = reports_of_events(self.view, missing)
+            found.extend(read)
+            self._remember(missing, read)
+        return found
+
+    def _remember(self, keys: set[MergeKey], reports: Iterable[Report]) -> None:
+        """Keep the reports of ``keys`` (all of them, as now stored), evicting the oldest keys."""
+        by_key: dict[MergeKey, list[Report]] = {key: [] for key in keys}
+        for report in reports:
+            if report.key in by_key:
+                by_key[report.key].append(report)
+        self._forget(keys)
+        for key, group in by_key.items():
+            self._reports[key] = tuple(group)
+            self._cached += len(group)
+        while self._cached > CACHED_REPORTS and self._reports:
+            _, dropped = self._reports.popitem(last=False)
+            self._cached -= len(dropped)
+
+    def _forget(self, keys: Iterable[MergeKey] | None = None) -> None:
+        """Drop the remembered reports of ``keys`` (default: all)."""
+        if keys is None:
+            self._reports.clear()
+            self._cached = 0
+            return
+        for key in keys:
+            self._cached -= len(self._reports.pop(key, ()))
+
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")

@@ -17,6 +17,7 @@ from rdflib.namespace import PROV, RDF
 from synthetic import EMPTY, PUTIN, RAISI, article, call, synthetic_result
 from typer.testing import CliRunner
 
+from kg import persist
 from kg.build import update_store
 from kg.cli import app
 from kg.cli_store import register
@@ -137,6 +138,30 @@ def test_the_default_graph_stays_the_union_of_the_named_graphs(tmp_path: Path) -
         check()
         store.remove("a3")
         check()
+
+
+def test_remembered_reports_give_the_same_store_as_reading_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store recomputes events from the reports it remembers; with none kept, it reads them back."""
+    three = article("a3", [call(PUTIN, RAISI, day=date(2024, 4, 14))], published=date(2024, 4, 14))
+    changed = article("a2", [call(PUTIN, RAISI, day=date(2024, 4, 14), index=3)], published=date(2024, 4, 14))
+    four = article("a4", [call(day=date(2024, 4, 14))], published=date(2024, 4, 14), url="https://four.example/4")
+
+    def build(folder: Path) -> Quads:
+        with GraphStore.open(folder) as store:
+            for step in (ONE, TWO, three, changed):
+                store.put(step, EMPTY)
+            store.remove("a1")
+            store.put(four, EMPTY)  # the key a1 left: its events must not name a1 again
+            return quads(store)
+
+    remembered = build(tmp_path / "remembered")
+    monkeypatch.setattr(persist, "CACHED_REPORTS", 0)
+    read_back = build(tmp_path / "read-back")
+    assert remembered == read_back
+    events = {q[0] for q in remembered if q[1] == RDF.type and q[2] == KG.PhoneCall}
+    assert len(events) == 2
 
 
 def test_a_shape_violation_refuses_the_article_and_names_the_nodes(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import psutil
+from build import corpus as synthetic_corpus  # benchmarks/build.py: written once, reused
 
 
 def tree_rss(process: psutil.Process) -> tuple[float, float]:
@@ -43,13 +44,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from kg.build import update_store
-    from kg.synthetic import write_corpus
 
-    corpus = args.workdir / f"corpus-{args.articles}-{args.seed}"
-    if not (corpus / ".complete").exists():
-        shutil.rmtree(corpus, ignore_errors=True)
-        write_corpus(args.articles, args.seed, corpus)
-        (corpus / ".complete").write_text("ok")
+    corpus = synthetic_corpus(args.articles, args.seed, args.workdir)
     store = args.workdir / f"memory-store-{args.articles}"
     shutil.rmtree(store, ignore_errors=True)
 

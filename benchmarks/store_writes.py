@@ -18,6 +18,8 @@ import shutil
 import time
 from pathlib import Path
 
+from build import corpus as synthetic_corpus  # benchmarks/build.py: written once, reused
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -31,13 +33,8 @@ def main() -> None:
     from kg import persist
     from kg.build import Extraction, read_articles
     from kg.knowledge import load_knowledge
-    from kg.synthetic import write_corpus
 
-    corpus = args.workdir / f"corpus-{args.articles}-{args.seed}"
-    if not (corpus / ".complete").exists():
-        shutil.rmtree(corpus, ignore_errors=True)
-        write_corpus(args.articles, args.seed, corpus)
-        (corpus / ".complete").write_text("ok")
+    corpus = synthetic_corpus(args.articles, args.seed, args.workdir)
     cache = args.workdir / f"prepared-{args.articles}-{args.seed}.pickle"
     if not cache.exists():
         prepared = list(Extraction(jobs=args.jobs).prepared(read_articles([corpus], [])))

@@ -47,7 +47,7 @@ from .build import BuildReport, shape_check
 from .errors import InputError, KGError
 from .extract import Extractor
 from .merge import MergeKey, Report, merged_graph, reports_in
-from .persist import to_ntriples
+from .persist import in_graph, to_ntriples
 from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
 from .read import Article, article_with_metadata, find_article_files, normalize_line_ends, read_article
 from .resources import sample_corpus_dir
@@ -308,11 +308,8 @@ class PartitionOutput:
 
 def _nquads(graphs: Iterable[Graph | TripleSet]) -> tuple[bytes, int]:
     """Named graphs as N-Quads (simple literals written plain), and how many quads."""
-    lines: list[str] = []
-    for graph in graphs:
-        name = f" <{graph.identifier}> ."
-        lines.extend(line[:-2] + name for line in to_ntriples(graph).splitlines())
-    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8"), len(lines)
+    text = "".join(in_graph(to_ntriples(graph), URIRef(str(graph.identifier))) for graph in graphs)
+    return text.encode("utf-8"), text.count("\n")
 
 
 def build_partition(

@@ -150,6 +150,20 @@ def to_ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in graph)
 
 
+def as_text(content: GraphContent) -> str:
+    """A named graph's new content as N-Triples text (empty for ``None``)."""
+    if isinstance(content, str):
+        return content
+    return to_ntriples(content) if content is not None else ""
+
+
+def in_graph(ntriples: str, name: URIRef) -> str:
+    """N-Triples lines as N-Quads of the graph ``name``."""
+    # Each N-Triples line ends with " ." (literals escape their line breaks).
+    suffix = f" {_nt(name)} .\n"
+    return "".join(line[:-2] + suffix for line in ntriples.splitlines())
+
+
 def is_store(path: Path) -> bool:
     """Whether ``path`` is a store folder made by :meth:`GraphStore.open`."""
     return Path(path).is_dir() and (Path(path) / MARKER).is_file()
@@ -580,28 +594,16 @@ class GraphStore:
         parts = []
         for name, graph in sorted(changes.items()):
             named = _nt(name)
-            body = graph if isinstance(graph, str) else to_ntriples(graph) if graph is not None else ""
+            body = as_text(graph)
+            event_graph = str(name).startswith(EVENT_GRAPHS)
             if name in existing:
                 # Take the graph's triples out of the default graph (the union). An event
                 # graph's triples are about its own events, or shortcuts of its own key:
                 # no other graph holds them.
-                if str(name).startswith(EVENT_GRAPHS) and graph is not None:
-                    # A key named by many articles has a big graph of which one article
-                    # changes little: write the difference.
-                    old = {
-                        f"{q.subject} {q.predicate} {q.object} ."
-                        for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
-                    }
-                    new = set(body.splitlines())
-                    gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
-                    if gone:
-                        parts.append(f"DELETE DATA {{ GRAPH {named} {{\n{gone}\n}} }}")
-                        parts.append(f"DELETE DATA {{\n{gone}\n}}")
-                    if added:
-                        parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}")
-                        parts.append(f"INSERT DATA {{\n{added}\n}}")
+                if event_graph and graph is not None:
+                    parts += self._difference(name, body)
                     continue
-                if str(name).startswith(EVENT_GRAPHS):
+                if event_graph:
                     parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} }}")
                 else:
                     # Article graphs share their actors' descriptions: keep what another has.
@@ -616,16 +618,30 @@ class GraphStore:
         if parts:
             self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
 
+    def _difference(self, name: URIRef, body: str) -> list[str]:
+        """Updates that turn a stored event graph (and its share of the union) into ``body``.
+
+        A key named by many articles has a big graph of which one article changes little.
+        """
+        named = _nt(name)
+        stored = self._oxigraph().quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+        old = {f"{q.subject} {q.predicate} {q.object} ." for q in stored}
+        new = set(body.splitlines())
+        gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
+        parts = []
+        if gone:
+            parts += [f"DELETE DATA {{ GRAPH {named} {{\n{gone}\n}} }}", f"DELETE DATA {{\n{gone}\n}}"]
+        if added:
+            parts += [f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}", f"INSERT DATA {{\n{added}\n}}"]
+        return parts
+
 
 def _as_nquads(changes: dict[URIRef, GraphContent]) -> str:
     """New named graphs as N-Quads, each triple also in the default graph (the union)."""
     chunks = []
     for name, content in changes.items():
-        body = content if isinstance(content, str) else to_ntriples(content) if content is not None else ""
-        named = f" {_nt(name)} .\n"
-        # Each N-Triples line ends with " ." (literals escape their line breaks).
-        chunks.append("".join(line[:-2] + named for line in body.splitlines()))
-        chunks.append(body)
+        body = as_text(content)
+        chunks += [in_graph(body, name), body]
     return "".join(chunks)
 
 
@@ -643,6 +659,8 @@ __all__ = [
     "UNCHANGED",
     "GraphStore",
     "StoreError",
+    "as_text",
+    "in_graph",
     "is_store",
     "open_graph",
 ]

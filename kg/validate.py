@@ -73,8 +73,7 @@ class ShapeValidator:
         """
         data = _PreparedQueries()
         data.namespace_manager = graph.namespace_manager
-        for triple in graph:
-            data.add(triple)
+        data.addN((s, p, o, data) for s, p, o in graph)
         conforms, report, text = shacl_validate(
             data,
             shacl_graph=self.shapes,

@@ -51,18 +51,26 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     #: Triples in the graph or store at the end.
     triples: int = 0
+    #: Where each article's date came from: metadata, url, text, --date, or none.
+    date_sources: Counter[str] = field(default_factory=Counter)
 
     def count_rows(self) -> list[tuple[str, str]]:
         """Actors, facts and merged events by kind, as ``(name, count)`` rows for a summary table."""
         rows = [(f"actors: {kind}", str(n)) for kind, n in sorted(self.actors.items())]
         rows += [(f"facts: {relation}", str(n)) for relation, n in sorted(self.facts.items())]
         rows += [(f"events: {relation} (merged)", str(n)) for relation, n in sorted(self.events.items())]
+        rows += [(f"article dates from: {source}", str(n)) for source, n in sorted(self.date_sources.items())]
         return rows
 
     def add(self, result: ArticleResult) -> None:
         """Count one article's result."""
         self.articles += 1
         self.facts.update(f.relation for f in result.facts)
+        self.date_sources[result.date_source or "none"] += 1
+        if result.date_source == "--date":
+            self.notes.append(
+                f"{result.article.identifier}: no date in metadata, URL or head; --date {result.date} used"
+            )
         for note in result.notes:
             self.notes.append(f"{result.article.identifier}: {note}")
 

@@ -54,8 +54,8 @@ _month_alternation = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, re
 _ISO = re.compile(r"(?<!\d)(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)(\d\d?)[./](\d\d?)[./](20\d\d|19\d\d)(?!\d)")
 _WORDED = re.compile(
-    rf"(?<!\d)(\d\d?)\s+(?:من\s+)?(?:شهر\s+)?({_month_alternation})"
-    rf"(?:\s*[/(]\s*(?:{_month_alternation})\s*\)?)?(?:\s*(?:عام|سنة)?\s*(20\d\d|19\d\d))?"
+    rf"(?<!\d)(\d\d?)(?:\s+|\s*[-–]\s*)(?:من\s+)?(?:شهر\s+)?({_month_alternation})"
+    rf"(?:\s*[/(]\s*(?:{_month_alternation})\s*\)?)?(?:\s*[-–,،]?\s*(?:عام|سنة)?\s*(20\d\d|19\d\d))?"
 )
 
 
@@ -105,12 +105,53 @@ def find_dates(text: str, year_hint: int | None = None) -> list[tuple[int, int, 
     return found
 
 
-def article_date_from_text(text: str, head_chars: int = 600) -> date | None:
-    """The publication date an article states near its top, if it states one with a year."""
-    dates = find_dates(text[:head_chars])
-    return dates[0][2] if dates else None
+def article_date_from_text(text: str, head_chars: int = 600, latest: date | None = None) -> date | None:
+    """The publication date an article states in its head (dateline, first lines), if it states one.
+
+    Only the head is read, and a date after ``latest`` (default: today) is refused: the body's
+    dates are as often historic references ("since 7 October 2023") as the day of the news.
+    """
+    latest = latest or date.today()
+    dates = [d for _, _, d in find_dates(text[:head_chars]) if date(1990, 1, 1) <= d <= latest]
+    return dates[0] if dates else None
 
 
 def resolve_weekday(weekday: int, published: date) -> date:
     """The most recent day with this weekday on or before the publication date."""
     return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+_URL_DATES = (
+    # /2024/12/20/ or /2024-12-20- (path segments, slugs)
+    re.compile(r"(?<!\d)(20\d\d|19\d\d)[/-](\d\d?)[/-](\d\d?)(?=[/\-_.]|$)"),
+    # /20250124/ or -20250124 (eight digits, year first)
+    re.compile(r"(?<![\d])(20\d\d)(\d\d)(\d\d)(?![\d])"),
+)
+# ?cdate=07032024 or ?date=2024-03-07: a query parameter named after a date, day first when eight digits.
+_URL_QUERY_DATE = re.compile(r"[?&](?:c?date|d|day)=(\d{8}|\d{4}-\d\d-\d\d)", re.I)
+
+
+def date_from_url(url: str | None, latest: date | None = None) -> date | None:
+    """The publication date an article's URL carries (``/YYYY/MM/DD/``, ``/YYYYMMDD/``, ``?date=``).
+
+    Dates after ``latest`` (default: today) are refused as ids that merely look like dates.
+    """
+    if not url:
+        return None
+    latest = latest or date.today()
+    found: list[date] = []
+    query = _URL_QUERY_DATE.search(url)
+    if query:
+        value = query[1]
+        parsed = parse_iso_date(value) if "-" in value else _safe_date(int(value[4:]), int(value[2:4]), int(value[:2]))
+        if parsed is None and "-" not in value:
+            parsed = _safe_date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        if parsed:
+            found.append(parsed)
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url):
+            d = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+            if d:
+                found.append(d)
+    plausible = [d for d in found if date(1990, 1, 1) <= d <= latest]
+    return plausible[0] if plausible else None

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .dates import WEEKDAYS, article_date_from_text, find_dates, resolve_weekday
+from .dates import WEEKDAYS, article_date_from_text, date_from_url, find_dates, resolve_weekday
 from .knowledge import PERSON, STATE, ActorRecord, Knowledge, load_knowledge
 from .model import (
     CALLED,
@@ -190,8 +190,8 @@ class Extractor:
         lexicon = self.knowledge.lexicon
         self.boilerplate = {normalize_phrase(w) for w in lexicon["boilerplate_lines"]}
         self.related_headers = {normalize_phrase(w) for w in lexicon["related_headers"]}
-        self.head_roles = tuple(lexicon["head_of_state_roles"])
-        self.government_roles = tuple(lexicon["head_of_government_roles"])
+        self.head_roles = self.knowledge.head_roles("state")
+        self.government_roles = self.knowledge.head_roles("government")
         self.prepositions = self.knowledge.words("prepositions")
         self.attribution_words = self.knowledge.words("attribution_words")
         self.media_nouns = self.knowledge.words("media_nouns")
@@ -253,6 +253,9 @@ class Extractor:
         """The date roles and weekdays are resolved against, and where it came from."""
         if article.published:
             return article.published, "metadata"
+        from_url = date_from_url(article.url)
+        if from_url:
+            return from_url, "url"
         stated = article_date_from_text(article.text)
         if stated:
             return stated, "text"
@@ -451,7 +454,7 @@ class Extractor:
             if state is not None:
                 adj_end = spans[trigger.end].end
                 if label == "LEADER":
-                    person = self._resolve_office(self.head_roles, state, context)
+                    person = self._resolve_office(self.knowledge.leader_roles_of(state), state, context)
                     if person is not None:
                         return Mention(i, adj_end, [person], "role")
                     return None
@@ -567,7 +570,7 @@ class Extractor:
                         return Mention(i, j, [actor], "role")
             return None
         # "الزعيم الروسي" is the head of state; "زعيم حماس" the group's leader.
-        roles = (*self.head_roles, "leader") if role == "leader" else (role,)
+        roles = self.knowledge.leader_roles_of(state) if role == "leader" else (role,)
         holder = self._resolve_office(roles, state, context)
         unknown = self._unknown_name(doc, name_start, end, spans)
         if unknown is not None and (
@@ -594,7 +597,6 @@ class Extractor:
         role = self.knowledge.dual_role_phrases.get(_norm(title))
         if role is None:
             return None
-        roles = (*self.head_roles, "leader") if role == "leader" else (role,)
         holders: list[Actor] = []
         j = title.end
         while j < end and len(holders) < 2:
@@ -604,6 +606,7 @@ class Extractor:
             state = self._adjective_state(doc, j, spans)
             if state is None:
                 break
+            roles = self.knowledge.leader_roles_of(state) if role == "leader" else (role,)
             holder = self._resolve_office(roles, state, context)
             if holder is None:
                 return None

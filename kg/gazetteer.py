@@ -10,26 +10,6 @@ from datetime import date
 from .knowledge import ActorRecord, Knowledge, Office
 from .normalize import normalize_phrase
 
-#: Offices one person holds at a time in a state (two holders at once is a data error).
-EXCLUSIVE_ROLES = frozenset(
-    {
-        "president",
-        "king",
-        "emir",
-        "sultan",
-        "supreme_leader",
-        "prime_minister",
-        "chancellor",
-        "foreign_minister",
-        "defence_minister",
-        "secretary_general",
-        "commission_president",
-        "council_president",
-        "high_representative",
-        "director_general",
-    }
-)
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -67,6 +47,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
     spellings: dict[str, set[str]] = defaultdict(set)
     declared_weak: dict[str, set[str]] = defaultdict(set)
     holders: dict[tuple[str, str], list[tuple[str, Office]]] = defaultdict(list)
+    exclusive = {role.id for role in knowledge.roles.values() if role.exclusive}
     for record in knowledge.actors.values():
         by_en[record.en.lower()].append(record.key)
         if record.wikidata:
@@ -82,7 +63,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
                 )
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
-            if office.role in EXCLUSIVE_ROLES and office.seat:
+            if office.role in exclusive and office.seat:
                 holders[(office.role, office.seat)].append((record.key, office))
     for name, keys in sorted(by_en.items()):
         if len(keys) > 1:

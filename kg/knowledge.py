@@ -24,32 +24,19 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 PERSON, STATE, ORGANIZATION = "Person", "State", "Organization"
 
-ROLES = frozenset(
-    [
-        "president",
-        "vice_president",
-        "king",
-        "emir",
-        "sultan",
-        "crown_prince",
-        "supreme_leader",
-        "prime_minister",
-        "chancellor",
-        "foreign_minister",
-        "defence_minister",
-        "spokesperson",
-        "national_security_adviser",
-        "envoy",
-        "secretary_general",
-        "commission_president",
-        "council_president",
-        "high_representative",
-        "director_general",
-        "chairperson",
-        "leader",
-        "ambassador",
-    ]
-)
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office a person can hold (``kg/data/roles.json``)."""
+
+    id: str
+    #: One holder at a time per state or organisation.
+    exclusive: bool = False
+    #: ``"state"`` or ``"government"`` for the offices that lead a state, else ``None``.
+    head_of: str | None = None
+    titles_ar: tuple[str, ...] = ()
+    dual_titles_ar: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,11 +129,11 @@ def _load_list(path: Path) -> list[dict[str, Any]]:
     return data
 
 
-def _person(entry: dict[str, Any], where: str) -> ActorRecord:
+def _person(entry: dict[str, Any], where: str, roles: Iterable[str]) -> ActorRecord:
     offices = []
     for office in entry.get("offices") or []:
         role = office.get("role")
-        if role not in ROLES:
+        if role not in roles:
             raise KnowledgeError(f"{where}: unknown role {role!r} for {entry.get('id')}")
         offices.append(
             Office(
@@ -204,6 +191,10 @@ class Knowledge:
 
     actors: dict[str, ActorRecord]
     lexicon: dict[str, Any]
+    roles: dict[str, Role] = field(default_factory=dict)
+    #: Per state key, the role "the leader of X" names first (its head of government in
+    #: parliamentary states), from states.json ``leader_role``.
+    leader_roles: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=dict)
     weak_names: dict[str, set[str]] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
@@ -239,19 +230,16 @@ class Knowledge:
         self.names, self.weak_names = dict(names), dict(weak)
         self.adjectives, self.holders = adjectives, dict(holders)
         role_phrases: dict[str, str] = {}
-        for role, phrases in self.lexicon["roles"].items():
-            for phrase in phrases:
+        for role in self.roles.values():
+            for phrase in role.titles_ar:
                 key = normalize_phrase(phrase)
-                role_phrases.setdefault(key, role)
+                role_phrases.setdefault(key, role.id)
                 # Titles come with and without the article: رئيس وزراء / الرئيس.
                 if not key.startswith("ال"):
-                    role_phrases.setdefault("ال" + key, role)
+                    role_phrases.setdefault("ال" + key, role.id)
         self.role_phrases = role_phrases
         self.dual_role_phrases = {
-            normalize_phrase(phrase): role
-            for role, phrases in self.lexicon.get("dual_roles", {}).items()
-            if not role.startswith("_")
-            for phrase in phrases
+            normalize_phrase(phrase): role.id for role in self.roles.values() for phrase in role.dual_titles_ar
         }
 
     # -- lookups ---------------------------------------------------------------------
@@ -264,6 +252,20 @@ class Knowledge:
         if isinstance(value, dict):
             value = value.get("words", [])
         return frozenset(normalize_phrase(v) for v in value)
+
+    def head_roles(self, of: str) -> tuple[str, ...]:
+        """The roles that head a state (``of="state"``) or its government (``of="government"``)."""
+        return tuple(r.id for r in self.roles.values() if r.head_of == of)
+
+    def leader_roles_of(self, seat: str) -> tuple[str, ...]:
+        """The roles "the leader of ``seat``" names, most likely first.
+
+        The state's own ``leader_role`` (a head of government in parliamentary states), then its
+        heads of state, then a non-state group's ``leader``.
+        """
+        preferred = self.leader_roles.get(seat)
+        heads = self.head_roles("state")
+        return tuple(dict.fromkeys([*([preferred] if preferred else []), *heads, "leader"]))
 
     def role_holders(self, role: str, seat: str, day: date | None) -> list[str]:
         """Persons who held ``role`` at ``seat`` on ``day`` (all of them with no day)."""
@@ -281,7 +283,36 @@ class Knowledge:
         return (a for a in self.actors.values() if a.kind == STATE)
 
 
-def _read_records(folder: Path) -> Iterable[tuple[str, ActorRecord]]:
+def _role(entry: dict[str, Any], where: str) -> Role:
+    if not isinstance(entry.get("id"), str):
+        raise KnowledgeError(f"{where}: a role lacks its 'id'")
+    head_of = entry.get("head_of")
+    if head_of not in (None, "state", "government"):
+        raise KnowledgeError(f"{where}: role {entry['id']!r} has head_of {head_of!r} (state, government or null)")
+    return Role(
+        id=entry["id"],
+        exclusive=bool(entry.get("exclusive")),
+        head_of=head_of,
+        titles_ar=_strings(entry, "titles_ar"),
+        dual_titles_ar=_strings(entry, "dual_titles_ar"),
+    )
+
+
+def _read_roles(folder: Path) -> list[Role]:
+    path = folder / "roles.json"
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise KnowledgeError(f"{path}: cannot read knowledge file ({error})") from None
+    entries = data.get("roles") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise KnowledgeError(f"{path}: must hold an object with a 'roles' list")
+    return [_role(e, str(path)) for e in entries]
+
+
+def _read_records(folder: Path, roles: Iterable[str]) -> Iterable[tuple[str, ActorRecord]]:
     for path in sorted(folder.glob("states.json")):
         for entry in _load_list(path):
             yield str(path), _state(entry)
@@ -291,7 +322,7 @@ def _read_records(folder: Path) -> Iterable[tuple[str, ActorRecord]]:
     for path in sorted(folder.glob("persons*.json")):
         for entry in _load_list(path):
             try:
-                yield str(path), _person(entry, str(path))
+                yield str(path), _person(entry, str(path), roles)
             except KeyError as missing:
                 raise KnowledgeError(f"{path}: entry {entry.get('id')!r} lacks {missing}") from None
 
@@ -306,15 +337,25 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
 def _load_cached(folders: tuple[Path, ...]) -> Knowledge:
     actors: dict[str, ActorRecord] = {}
     lexicon: dict[str, Any] = {}
+    roles: dict[str, Role] = {}
+    leader_roles: dict[str, str] = {}
     for folder in folders:
         if not folder.is_dir():
             raise KnowledgeError(f"{folder}: knowledge folder does not exist")
-        for _, record in _read_records(folder):
+        roles.update((r.id, r) for r in _read_roles(folder))
+    for folder in folders:
+        for _, record in _read_records(folder, roles):
             actors[record.key] = record
+        for path in sorted(folder.glob("states.json")):
+            for entry in _load_list(path):
+                if entry.get("leader_role"):
+                    if entry["leader_role"] not in roles:
+                        raise KnowledgeError(f"{path}: unknown leader_role {entry['leader_role']!r} for {entry['id']}")
+                    leader_roles[f"state/{entry['id']}"] = entry["leader_role"]
         lexicon_path = folder / "lexicon.json"
         if lexicon_path.exists():
             try:
                 lexicon.update(json.loads(lexicon_path.read_text(encoding="utf-8")))
             except json.JSONDecodeError as error:
                 raise KnowledgeError(f"{lexicon_path}: not JSON ({error})") from None
-    return Knowledge(actors=actors, lexicon=lexicon)
+    return Knowledge(actors=actors, lexicon=lexicon, roles=roles, leader_roles=leader_roles)

@@ -57,11 +57,6 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("honorifics",), "HONORIFIC"),
     (("clause_verbs",), "CLAUSE_VERB"),
     (("participles",), "PARTICIPLE"),
-    (("dual_roles", "foreign_minister"), "DUAL_ROLE"),
-    (("dual_roles", "defence_minister"), "DUAL_ROLE"),
-    (("dual_roles", "prime_minister"), "DUAL_ROLE"),
-    (("dual_roles", "president"), "DUAL_ROLE"),
-    (("dual_roles", "leader"), "DUAL_ROLE"),
     (("call", "in_person_words"), "IN_PERSON"),
     (("call", "initiative_phrases"), "INITIATIVE"),
     (("stance", "verbs"), "STANCE"),
@@ -127,7 +122,7 @@ class Vocabulary:
             name_words.add(adjective)
             name_words.add("ال" + adjective)
         term_words: set[str] = set()
-        for phrase in knowledge.role_phrases:
+        for phrase in (*knowledge.role_phrases, *knowledge.dual_role_phrases):
             term_words.update(phrase.split())
         for path, _ in TRIGGER_SECTIONS:
             for phrase in _section(knowledge.lexicon, path):
@@ -283,8 +278,9 @@ class Gazetteer:
         # Trigger words are read as the normaliser reads text, so "بمبادرة من" in the
         # lexicon matches "بمبادرة" whose norm is مبادره.
         for path, label in TRIGGER_SECTIONS:
-            analyse = vocabulary if label != "DUAL_ROLE" else None
-            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), analyse)
+            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), vocabulary)
+        dual_titles = [title for role in knowledge.roles.values() for title in role.dual_titles_ar]
+        self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
         for topic, phrases in knowledge.lexicon["topics"].items():
             for matcher in (self.trigger_matcher, self.goal_matcher):
                 self._add(nlp, matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)

@@ -398,15 +398,32 @@ def evaluate_command(
     explain: Annotated[bool, typer.Option("--explain", help="List every miss and extra with its sentence.")] = False,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
     knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder.")] = None,
+    split: Annotated[
+        str | None, typer.Option("--split", help="Score only this split of splits.json (e.g. pool-train, pool-test).")
+    ] = None,
+    splits: Annotated[
+        Path | None, typer.Option("--splits", help="The splits file; default: eval/splits.json beside gold/.")
+    ] = None,
 ) -> None:
     """Build the graph of the gold's articles and score its facts against the gold."""
     from .build import build as build_graph
-    from .evaluate import MEASURES, default_actors_file, default_corpus_dir, evaluate, load_actors, load_gold
+    from .evaluate import (
+        MEASURES,
+        default_actors_file,
+        default_corpus_dir,
+        default_splits_file,
+        evaluate,
+        load_actors,
+        load_gold,
+        select_split,
+    )
     from .facts import iter_facts
     from .store import write_text_atomic
 
     try:
         gold = load_gold(gold_dir)
+        if split is not None:
+            gold = select_split(gold, splits or default_splits_file(gold_dir), split)
         corpus_dir = corpus or default_corpus_dir(gold_dir)
         files = [corpus_dir / f"{doc['article']}.txt" for doc in gold]
         graph, report = build_graph(files, knowledge_dirs=knowledge or [])
@@ -419,7 +436,8 @@ def evaluate_command(
     except KGError as error:
         _fail(str(error))
         return
-    table = Table("measure", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold_dir}: {result.articles} articles")
+    title = f"{gold_dir}{f' ({split})' if split else ''}: {result.articles} articles"
+    table = Table("measure", "P", "R", "F1", "tp", "fp", "fn", title=title)
     for name in MEASURES:
         s = result.scores[name]
         table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))

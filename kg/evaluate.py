@@ -279,8 +279,40 @@ def load_actors(path: Path) -> dict[str, Any]:
 
 
 def default_corpus_dir(gold_dir: Path) -> Path:
-    """Where the articles of a gold folder live by the layout ``eval/gold/X`` ↔ ``corpus/X``."""
-    return gold_dir.resolve().parent.parent.parent / "corpus" / gold_dir.name
+    """Where the articles of a gold folder live: ``corpus/X`` beside ``eval/gold/X``, else in ``../shared``.
+
+    The project's own gold (``eval/gold/pool``) annotates third-party articles that stay in the
+    shared folder beside the project (``../shared/corpus/pool``), never in the project.
+    """
+    root = gold_dir.resolve().parent.parent.parent
+    beside = root / "corpus" / gold_dir.name
+    shared = root.parent / "shared" / "corpus" / gold_dir.name
+    return beside if beside.is_dir() or not shared.is_dir() else shared
+
+
+def default_splits_file(gold_dir: Path) -> Path:
+    """``eval/splits.json`` beside ``eval/gold/X``."""
+    return gold_dir.resolve().parent.parent / "splits.json"
+
+
+def select_split(gold: list[dict[str, Any]], splits_file: Path, name: str) -> list[dict[str, Any]]:
+    """The gold documents of one named split of ``splits.json`` (e.g. ``pool-train``, ``pool-test``)."""
+    try:
+        splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(splits_file, "no such splits file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(splits_file, f"not a JSON splits file ({error})") from None
+    members = splits.get(name) if isinstance(splits, dict) else None
+    if not isinstance(members, list):
+        known = ", ".join(k for k, v in splits.items() if isinstance(v, list)) if isinstance(splits, dict) else ""
+        raise InputError(splits_file, f"no split named {name!r} (splits: {known or 'none'})")
+    wanted = set(members)
+    chosen = [doc for doc in gold if doc["article"] in wanted]
+    missing = wanted - {doc["article"] for doc in chosen}
+    if missing:
+        raise InputError(splits_file, f"split {name!r} names {len(missing)} articles without gold, e.g. {min(missing)}")
+    return chosen
 
 
 def default_actors_file(gold_dir: Path) -> Path:

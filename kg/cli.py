@@ -451,6 +451,43 @@ def evaluate_command(
     console.print(f"core F1 {result.scores['core'].f1:.3f} over {result.articles} articles")
 
 
+@app.command(name="audit")
+def audit_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt).")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")] = None,
+    examples: Annotated[int, typer.Option("--examples", min=0, help="Example sentences per phenomenon.")] = 3,
+    knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder.")] = None,
+) -> None:
+    """Recall audit without gold: call and goal sentences with an actor that gave no fact, by phenomenon."""
+    from .audit import PHENOMENA, Auditor
+    from .build import read_articles
+    from .extract import Extractor
+    from .store import write_text_atomic
+
+    problems: list[str] = []
+    try:
+        auditor = Auditor(Extractor(knowledge or []), examples_per_phenomenon=examples)
+        report = auditor.audit(read_articles(paths, problems))
+        if json_out is not None:
+            write_text_atomic(json_out, json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    except KGError as error:
+        _fail(str(error))
+        return
+    for problem in problems:
+        err.print(f"[yellow]warning:[/] {problem}", highlight=False, soft_wrap=True)
+    table = Table("phenomenon", "silent calls", "silent goals", "what it means", title=f"{report.articles} articles")
+    for name, meaning in PHENOMENA.items():
+        table.add_row(name, str(report.silent_calls[name]), str(report.silent_goals[name]), meaning)
+    console.print(table)
+    console.print(
+        f"silent call sentences: {sum(report.silent_calls.values())} of {report.call_sentences}; "
+        f"silent goal sentences: {sum(report.silent_goals.values())} of {report.goal_sentences}"
+    )
+    for name, kept in report.examples.items():
+        for line in kept:
+            console.print(f"[dim]{name:<14}[/] {line}", highlight=False, soft_wrap=True)
+
+
 def _explain(result: Any) -> None:
     for measure in ("called", "urged_topic", "offeredMediation", "thanked"):
         misses, extras = result.misses_and_extras(measure)

@@ -16,7 +16,8 @@ import pytest
 from conftest import SHARED
 
 from kg.build import build
-from kg.evaluate import evaluate, load_actors, load_gold
+from kg.errors import InputError
+from kg.evaluate import default_actors_file, default_splits_file, evaluate, load_actors, load_gold, select_split
 from kg.facts import iter_facts
 
 EVAL = SHARED / "eval"
@@ -104,3 +105,58 @@ DEV_CORE_F1_BAR = 0.91
 DEV_CALLED_F1_BAR = 0.97
 DEV_DIRECTION_BAR = 0.90
 SEEDS_CORE_F1_BAR = 0.90
+
+
+# -- the project's own pool gold (eval/gold/pool), whose articles stay in ../shared --------
+POOL_GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold" / "pool"
+POOL_CORPUS = SHARED / "corpus" / "pool"
+needs_pool = pytest.mark.skipif(
+    not POOL_CORPUS.is_dir() or not (EVAL / "score.py").exists(),
+    reason="../shared/corpus/pool is absent: the pool's articles are third-party text, never copied into the project",
+)
+
+
+@pytest.fixture(scope="module")
+def pool_facts() -> list[dict[str, Any]]:
+    if not POOL_CORPUS.is_dir():
+        pytest.skip("../shared/corpus/pool is absent: the pool's articles are not shipped with the project")
+    graph, report = build(sorted(POOL_CORPUS.glob("*.txt")))
+    assert report.problems == []
+    return list(iter_facts(graph))
+
+
+@needs_pool
+@pytest.mark.parametrize("split", ["pool-train", "pool-test"])
+def test_pool_splits_score_as_the_reference_scorer(pool_facts: list[dict[str, Any]], split: str) -> None:
+    gold = select_split(load_gold(POOL_GOLD), default_splits_file(POOL_GOLD), split)
+    actors_file = default_actors_file(POOL_GOLD)
+    reference = _reference_scorer().score(pool_facts, gold, json.loads(actors_file.read_text(encoding="utf-8")))
+    reference.pop("_sets")
+    ours = evaluate(pool_facts, gold, load_actors(actors_file)).as_dict()
+    assert ours == reference
+    assert ours["articles"] == {"pool-train": 127, "pool-test": 60}[split]
+
+
+def test_pool_gold_is_complete_and_the_split_fixed() -> None:
+    gold = load_gold(POOL_GOLD)
+    splits = json.loads(default_splits_file(POOL_GOLD).read_text(encoding="utf-8"))
+    ids = sorted(doc["article"] for doc in gold)
+    assert len(ids) == 187
+    assert set(splits["pool-test"]) | set(splits["pool-train"]) == set(ids)
+    assert not set(splits["pool-test"]) & set(splits["pool-train"])
+    # The split is the seeded draw it says it is: nobody moved an article after the fact.
+    import random
+
+    assert sorted(random.Random(splits["seed"]).sample(ids, 60)) == splits["pool-test"]
+    actors = load_actors(default_actors_file(POOL_GOLD))
+    used = {f[k] for doc in gold for f in doc["facts"] for k in ("a", "b") if k in f}
+    assert used <= set(actors)
+
+
+def test_unknown_split_is_a_clear_error(tmp_path: Path) -> None:
+    splits = tmp_path / "splits.json"
+    splits.write_text(json.dumps({"pool-test": ["a"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="no split named 'dev-test' \\(splits: pool-test\\)"):
+        select_split([{"article": "a", "facts": []}], splits, "dev-test")
+    with pytest.raises(InputError, match="1 articles without gold"):
+        select_split([{"article": "b", "facts": []}], splits, "pool-test")

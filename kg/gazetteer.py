@@ -33,9 +33,36 @@ def search_actors(knowledge: Knowledge, text: str, kind: str | None = None) -> l
     return sorted(found, key=lambda r: (r.kind, r.en))
 
 
+#: Words of an office's note that declare a second holder on purpose (an acting minister, a
+#: collective presidency, a caretaker during a crisis).
+SHARED_OFFICE_NOTES = (
+    "acting",
+    "interim",
+    "caretaker",
+    "member of the presidency",
+    "nominal",
+    "held by the",
+    " ii",
+    "crisis",
+)
+#: A successor whose start is known only to the month (or year) may start up to this many days
+#: before the predecessor's known end: the handover is somewhere in that period.
+VAGUE_START_DAYS = 31
+
+
 def _overlap(a: Office, b: Office) -> bool:
     a_start, b_start = a.start or date.min, b.start or date.min
     a_end, b_end = a.end or date.max, b.end or date.max
+    if any(word in (o.note or "").lower() for o in (a, b) for word in SHARED_OFFICE_NOTES):
+        return False
+    first, second = (a, b) if a_start <= b_start else (b, a)
+    if (
+        second.start is not None
+        and second.start.day == 1
+        and first.end is not None
+        and 0 <= (first.end - second.start).days <= (366 if second.start.month == 1 else VAGUE_START_DAYS)
+    ):
+        return False
     # Handovers share a day: the outgoing holder's last day is the incoming one's first.
     return a_start < b_end and b_start < a_end
 
@@ -58,9 +85,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
             declared_weak[normalize_phrase(form)].add(record.key)
         for office in record.offices:
             if office.end and office.start and office.end < office.start:
-                yield Problem(
-                    "bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}"
-                )
+                yield Problem("bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}")
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
             if office.role in exclusive and office.seat:

@@ -32,8 +32,13 @@ def as_system(d, ids):
     return facts
 if __name__ == "__main__":
     a, b, listfile = sys.argv[1:4]
-    ids = [l.strip() for l in open(listfile) if l.strip()]
+    ids = [line.strip() for line in open(listfile) if line.strip()]
     gold = [json.load(open(Path(a) / f"{i}.json")) for i in ids]
     res = score.score(as_system(b, ids), gold, registry(a))
-    print(json.dumps(res, indent=1)[:3000] if "--json" in sys.argv else "")
-    json.dump(res, open(sys.argv[4], "w"), indent=1) if len(sys.argv) > 4 and sys.argv[4] != "--json" else None
+    res.pop("_sets")
+    for name in ("core", "called", "urged", "urged_topic", "offeredMediation", "thanked", "warned"):
+        s = res[name]
+        print(f"{name:<17} F1 {s['f1']:.3f}  agreed {s['tp']}  only B {s['fp']}  only A {s['fn']}")
+    print("initiator:", res["direction"])
+    if len(sys.argv) > 4:
+        json.dump(res, open(sys.argv[4], "w"), indent=1)

@@ -44,6 +44,12 @@ SHARED_OFFICE_NOTES = (
     "held by the",
     " ii",
     "crisis",
+    "deputy",
+    "delegate",
+    "minister of state",
+    "co-president",
+    "assistant",
+    "holds the",
 )
 #: A successor whose start is known only to the month (or year) may start up to this many days
 #: before the predecessor's known end: the handover is somewhere in that period.

@@ -374,21 +374,46 @@ def _load_cached(folders: tuple[Path, ...]) -> Knowledge:
         for entry in _load_list(path)
         if entry.get("arabic_names")
     }
+    common = set(_strings_in(lexicon)) | {t for r in roles.values() for t in (*r.titles_ar, *r.dual_titles_ar)}
     return Knowledge(
-        actors=with_generated_variants(actors, arabic_states), lexicon=lexicon, roles=roles, leader_roles=leader_roles
+        actors=with_generated_variants(actors, arabic_states, common),
+        lexicon=lexicon,
+        roles=roles,
+        leader_roles=leader_roles,
     )
 
 
-def with_generated_variants(actors: dict[str, ActorRecord], arabic_states: set[str]) -> dict[str, ActorRecord]:
+def _strings_in(value: Any) -> Iterator[str]:
+    """Every word of every string in a nested JSON value (the lexicon's vocabulary)."""
+    if isinstance(value, str):
+        yield from value.split()
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings_in(item)
+
+
+#: A generated one-word spelling (a surname alone) must be at least this long: shorter ones
+#: too often spell an ordinary word once hamza and alef maqsura are folded (أقصوي → أقصي = أقصى).
+MIN_SINGLE_WORD_VARIANT = 5
+
+
+def with_generated_variants(
+    actors: dict[str, ActorRecord], arabic_states: set[str], common_words: Iterable[str] = ()
+) -> dict[str, ActorRecord]:
     """Actors whose foreign names get the spellings :func:`kg.variants.name_variants` generates.
 
     A person is foreign when they hold a state office and none in a state that writes its names
     in Arabic. A generated spelling is kept only when no actor already uses it, no other person
-    generates it too, and it is not an ordinary Arabic word (spaCy's Arabic stop words).
+    generates it too, and none of its words is an ordinary Arabic word (spaCy's Arabic stop
+    words, the lexicon's words) or a one-word form shorter than a surname can safely be.
     """
     from spacy.lang.ar.stop_words import STOP_WORDS
 
-    taken: set[str] = {normalize_phrase(w) for w in STOP_WORDS}
+    ordinary = {normalize_phrase(w) for w in (*STOP_WORDS, *common_words)}
+    taken: set[str] = set(ordinary)
     for record in actors.values():
         for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
             taken.add(normalize_phrase(form))
@@ -401,7 +426,10 @@ def with_generated_variants(actors: dict[str, ActorRecord], arabic_states: set[s
         for form in record.ar:
             for variant in name_variants(form):
                 folded = normalize_phrase(variant)
-                if folded not in taken:
+                words = folded.split()
+                if len(words) == 1 and len(folded) < MIN_SINGLE_WORD_VARIANT:
+                    continue
+                if folded not in taken and not any(w in ordinary for w in words):
                     proposals[folded].add(key)
                     spelled[key].setdefault(folded, variant)
     generated: dict[str, list[str]] = defaultdict(list)

@@ -40,7 +40,6 @@ class RuleSettings:
     """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
     subject_head_words: int = 3
     """The most words before a sentence's first actor for it to be the sentence subject."""
-    """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
 
     # -- calls -----------------------------------------------------------------------
     video_window: int = 4

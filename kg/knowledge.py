@@ -78,6 +78,9 @@ class ActorRecord:
     offices: tuple[Office, ...] = ()
     adjectives_ar: tuple[str, ...] = ()
     capitals_ar: tuple[str, ...] = ()
+    #: A state's plural people nouns (الإيرانيون), from states.json ``demonyms_ar``: loaded
+    #: and kept with the state, but no rule or matcher reads them yet.
+    demonyms_ar: tuple[str, ...] = ()
     part_of: str | None = None
 
     @property
@@ -167,6 +170,7 @@ def _state(entry: dict[str, Any]) -> ActorRecord:
         wikidata=entry.get("wikidata") or None,
         adjectives_ar=_strings(entry, "adjectives_ar"),
         capitals_ar=_strings(entry, "capitals_ar"),
+        demonyms_ar=_strings(entry, "demonyms_ar"),
         ar_weak=_strings(entry, "ambiguous"),
     )
 

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from .evaluate import ActorMatcher
-    from .extract import Extractor, Mention
+    from .extract import Extractor
+    from .rules.records import Mention
 
 force_offline()
 
@@ -190,13 +191,9 @@ def load_annotations(gold_dirs: Iterable[Path], corpus_dirs: Sequence[Path] = ()
 # -- what the rules see ---------------------------------------------------------------------
 def sentence_mentions(extractor: Extractor, doc: Doc, day: date | None) -> list[list[Mention]]:
     """The rules' actor mentions of each sentence of ``doc`` (the extractor's mention pass)."""
-    from .extract import Context, SentenceSpans
+    from .rules.mentions import article_mentions
 
-    context = Context(article_date=day)
-    sentences = list(doc.sents)
-    buckets = SentenceSpans.of(doc, sentences)
-    roles = extractor._collect_names(doc, sentences, buckets, context)
-    return [extractor._sentence_mentions(doc, s, buckets, i, roles, context) for i, s in enumerate(sentences)]
+    return article_mentions(extractor.rules, doc, day)
 
 
 def rule_entities(extractor: Extractor, doc: Doc, mentions: list[list[Mention]]) -> list[Span]:

@@ -1,0 +1,202 @@
+"""Appeals and mediation: "دعا بوتين إلى وقف إطلاق النار" (urged a goal), "الجهود المصرية
+لوقف إطلاق النار" (efforts owned), "أبدى استعداده للوساطة" (offered mediation)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
+from ..normalize import clitic_readings, strip_article
+from .clauses import Sentence
+from .lang_ar import AND, LAM
+from .offices import actor, nisba_state
+from .qualifiers import negated_or_hypothetical
+from .subjects import chain_from, resolve_chain, subject_for
+
+#: The topic whose own talks (going on negotiating with someone) are no appeal.
+OWN_TALKS_TOPIC = "DiplomaticSolution"
+
+
+def read_appeals(s: Sentence) -> Iterator[Fact]:
+    """Who urged which goal (de-escalation, restraint, a ceasefire, a diplomatic solution, aid)."""
+    topics: set[str] = set()
+    previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
+    for span, topic in sorted(_topics(s), key=lambda item: item[0].start):
+        stance = _stance_before(s, span.start)
+        if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
+            stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
+        owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
+        if stance is None and owned:
+            stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
+        if stance is None or negated_or_hypothetical(s, stance) or _own_talks(s, span, topic):
+            continue
+        previous = (stance, span.end)
+        topics.add(topic)
+        for agent in _agents(s, stance, span.start):
+            yield s.fact(URGED, agent, topic=topic)
+    if topics:
+        s.context.last_topics = topics
+        return
+    yield from _similar_appeals(s)
+
+
+def _similar_appeals(s: Sentence) -> Iterator[Fact]:
+    """"وجّهت نداءات مماثلة": the same appeal as the one just reported."""
+    for span in s.spans("STANCE"):
+        window = range(span.end, min(span.end + s.settings.similar_window, s.sentence.end))
+        similar = any(s.doc[k].norm_ in s.words.similar_words for k in window)
+        if similar and s.context.last_topics and not negated_or_hypothetical(s, span.start):
+            for agent in subject_for(s, span.start):
+                for topic in sorted(s.context.last_topics):
+                    yield s.fact(URGED, agent, topic=topic, confidence=0.6)
+            return
+
+
+def read_mediation(s: Sentence) -> Iterator[Fact]:
+    """Who offered to mediate (or mediates: الوساطة القطرية)."""
+    for span in s.spans("MEDIATION"):
+        # "الوساطة القطرية", "عبر وسطاء عمانيين", "الوسطاء المصريون والقطريون": the mediators' states.
+        states = nisba_states(s, span.end)
+        if states:
+            if not negated_or_hypothetical(s, span.start):
+                for state in states:
+                    yield s.fact(OFFERED_MEDIATION, actor(s.rules, state), confidence=0.7)
+            continue
+        stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
+        if stance is None or negated_or_hypothetical(s, stance):
+            continue
+        for agent in _owner_of(s, stance, s.sentence.end) or subject_for(s, stance):
+            yield s.fact(OFFERED_MEDIATION, agent, confidence=0.7)
+
+
+def nisba_states(s: Sentence, i: int) -> list[str]:
+    """States of the nisba adjectives from token ``i`` on (المصرية، المصريون والقطريون)."""
+    states: list[str] = []
+    k = i
+    while k < s.sentence.end:
+        state = nisba_state(s.rules, str(s.doc[k].norm_))
+        if state is None or state in states:
+            break
+        states.append(state)
+        k += 1
+    return states
+
+
+def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
+    """The goals named in the sentence (longest phrase of each), unless guarded or a time frame."""
+    found = [t for t in s.trigger_spans if t.label_.startswith("TOPIC_")]
+    for span in found:
+        # "الجهود الدبلوماسية" holds "الدبلوماسية": one goal, read once, as the longer phrase.
+        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span)
+               and o.label_ == span.label_ for o in found):
+            continue
+        guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
+        if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
+            continue
+        # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means.
+        means = span.start - 2 >= s.sentence.start and s.doc[span.start - 2].norm_ == s.words.word_from
+        if span.start > s.sentence.start and s.has(span.start - 1, "GUARD_NEAR") and not means:
+            continue
+        yield span, span.label_[len("TOPIC_") :]
+
+
+def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
+    """"استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
+    someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
+    if topic != OWN_TALKS_TOPIC or span.start == s.sentence.start:
+        return False
+    readings = clitic_readings(str(s.doc[span.start - 1].norm_))
+    continuing = any(strip_article(r) in s.words.continuing_words for r in readings)
+    window = range(span.end, min(span.end + s.settings.own_talks_window, s.sentence.end))
+    followed_by_with = any(s.doc[k].norm_ == s.words.word_with for k in window)
+    return continuing and followed_by_with
+
+
+def _coordinated(s: Sentence, end: int, start: int) -> bool:
+    """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل"."""
+    between = s.doc[end:start]
+    return (
+        0 <= start - end <= s.settings.coordinated_gap
+        and any(t.text == AND or t._.clitic.startswith(AND) for t in (*between, s.doc[start]))
+        and not any(t.is_punct or s.verb(t.i) for t in between)
+    )
+
+
+def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
+    """The nearest stance word before token ``i`` in its clause, unless a discussion verb
+    is nearer (بحث سبل التسوية is no appeal)."""
+    start, _ = s.clause_of(i)
+    for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
+        if any(s.has(k, label) for label in labels):
+            return k
+        if s.has(k, "DISCUSS"):
+            return None
+    # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
+    if start > s.sentence.start and s.has(start - 1, "THAT"):
+        for k in range(start - 2, max(s.sentence.start, start - s.settings.stance_before_that) - 1, -1):
+            if any(s.has(k, label) for label in labels):
+                return k
+    return None
+
+
+def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
+    """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
+    # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
+    if _impersonal(s, stance) and s.context.last_call:
+        # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
+        return s.context.call_parties()
+    # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
+    # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
+    owner = _owner_of(s, stance, topic_start if topic_start > stance else s.sentence.end)
+    if owner:
+        return owner
+    if s.doc[stance].norm_ in s.words.praise_words:
+        # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
+        # praising is not urging.
+        for k in range(stance + 1, topic_start):
+            if s.has(k, "POSSESSOR_NOUN"):
+                return _owner_of(s, k, topic_start)
+        return []
+    return subject_for(s, stance)
+
+
+def _impersonal(s: Sentence, stance: int) -> bool:
+    """"جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+    start, _ = s.clause_of(stance)
+    for k in range(stance, start - 1, -1):
+        if s.in_mention(k):
+            return False
+        if s.has(k, "IMPERSONAL"):
+            return True
+    return False
+
+
+def _owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
+    """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
+    settings = s.settings
+    if not any(s.has(k, "POSSESSOR_NOUN") for k in range(max(s.sentence.start, stance - settings.owner_before),
+                                                            stance + 1)):
+        return []
+    end = min(limit, stance + settings.owner_window, s.sentence.end)
+    for k in range(stance + 1, end):
+        token = s.doc[k]
+        if token.is_punct:
+            continue
+        states = nisba_states(s, k)
+        if states and not s.in_mention(k):
+            return [actor(s.rules, state) for state in states]  # "جهود ديبلوماسية لبنانية"
+        mention = next((m for m in s.mentions if m.start == k), None)
+        if mention is not None:
+            # A genitive (جهود مصر) or an adjective (الجهود المصرية); not "مع/بين" objects.
+            if mention.preposition is None and (not mention.prepositional or mention.clitic == LAM):
+                return resolve_chain(s, chain_from(s, mention, limit))
+            return []
+        if s.has(k, "BREAK") and token.norm_ in s.words.relative_pronouns:
+            window_end = min(k + settings.relative_owner_window, s.sentence.end)
+            after = [m for m in s.mentions if k < m.start < window_end]
+            if after and not after[0].prepositional:
+                return resolve_chain(s, chain_from(s, after[0], s.sentence.end))
+            return []
+    return []

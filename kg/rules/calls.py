@@ -1,0 +1,277 @@
+"""Calls: "أجرى بوتين اتصالا هاتفيا مع أردوغان" — who called whom, who placed the call, when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from itertools import combinations
+
+from ..dates import WEEKDAYS, find_dates, resolve_weekday
+from ..knowledge import PERSON
+from ..model import CALLED, Actor, Fact
+from ..normalize import strip_article
+from .clauses import Sentence
+from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
+from .qualifiers import negated_or_hypothetical
+from .records import Mention
+from .subjects import chain_from, mention_actors, resolve_chain, subject_for
+
+#: A call between two actors, and which of them placed it ("a", "b" or unknown).
+Pair = tuple[Actor, Actor, str | None]
+
+
+def read_calls(s: Sentence) -> Iterator[Fact]:
+    """The calls the sentence reports (or a word on the call reported just before)."""
+    anchors = call_anchors(s)
+    if not anchors:
+        yield from _initiative_of_last_call(s)
+        return
+    previous: int | None = None
+    for anchor in anchors:
+        # "اتصالا هاتفيا": one call, two call words.
+        if previous is None or anchor - previous > s.settings.one_call_gap:
+            yield from _call_at(s, anchor)
+        previous = anchor
+
+
+def call_anchors(s: Sentence) -> list[int]:
+    """The call words of the sentence (not video calls, not "the call for …")."""
+    settings, words = s.settings, s.words
+    anchors: list[int] = []
+    for span in s.trigger_spans:
+        i = span.start
+        if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
+            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE"):
+                continue
+            if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
+                continue
+            anchors.append(i)
+        elif span.label_ == "CALL_ADV" and (s.doc[i].norm_ == words.phone_adverb or len(span) > 1):
+            anchors.append(i)
+    if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
+        for span in s.spans("CALL_WEAK"):
+            if LAM in s.doc[span.start]._.clitic:
+                continue  # "لبحث": a purpose, not a conversation
+            window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
+            if any(s.doc[k].norm_ == words.word_with for k in window):
+                anchors.append(span.start)
+                break
+    return sorted(set(anchors))
+
+
+def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
+    """The call(s) reported around the call word at ``anchor``."""
+    if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
+        return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
+    start, end = s.clause_of(anchor)
+    verb, direction = _call_verb(s, anchor, start)
+    if verb is not None and verb != anchor and negated_or_hypothetical(s, verb):
+        return  # "لم يجر بوتين أي اتصال"
+    subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
+    # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
+    search_from = verb if verb is not None and verb < anchor else anchor
+    counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
+    counterparts = resolve_chain(s, counterpart_chain, subject)
+    initiative = _initiative(s)
+    pairs = _pairs(s, subject, counterparts, direction, preposition)
+    if not pairs:
+        if direction == "subject" and len(subject) == 1 and not counterparts:
+            # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
+            s.context.caller = subject[0]
+        # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
+        yield from _initiative_of_last_call(s)
+        return
+    yield from _record_calls(s, pairs, initiative, preposition, direction)
+
+
+def _pairs(
+    s: Sentence, subject: list[Actor], counterparts: list[Actor], direction: str | None, preposition: str | None
+) -> list[Pair]:
+    """Who spoke with whom: the subject with each counterpart, or the parties of a بين or a dual subject."""
+    pairs: list[Pair] = []
+    if preposition == s.words.word_between and len(counterparts) >= 2:
+        pairs = [(x, y, None) for x, y in combinations(counterparts, 2)]
+    elif subject and counterparts:
+        for one in subject:
+            for other in counterparts:
+                if one.key == other.key:
+                    continue
+                who = None
+                # "أجرى كل من هنية والنخالة محادثات هاتفية مع عبد اللهيان": each placed a call.
+                if direction == "subject":
+                    who = "a"
+                elif direction == "object" and preposition == s.words.word_from:
+                    who = "b"
+                pairs.append((one, other, who))
+    elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
+        pairs = [(x, y, None) for x, y in combinations(subject, 2)]
+    return pairs
+
+
+def _record_calls(
+    s: Sentence, pairs: list[Pair], initiative: str | None, preposition: str | None, direction: str | None
+) -> Iterator[Fact]:
+    """The call facts of ``pairs``, remembered as the calls just reported."""
+    context = s.context
+    when = _date(s)
+    if context.calls_sentence != s.evidence.index:
+        context.last_calls = []
+        context.calls_sentence = s.evidence.index
+    for a, b, who in pairs:
+        if initiative is not None:
+            who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
+        caller = context.caller
+        if who is None and caller is not None and preposition != s.words.word_between:
+            who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
+        context.last_call = (a, b)
+        context.calls.append((a, b))
+        context.last_calls.append((a, b))
+        yield s.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
+
+
+def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
+    """"وخلال الاتصال مع هنية، أكد وزير الخارجية الإيراني …": the main verb's subject."""
+    fronted = anchor - s.sentence.start <= s.settings.fronted_call_window and any(
+        s.doc[k].norm_ in s.words.frame_words for k in range(s.sentence.start, anchor))
+    if fronted:
+        for k in range(anchor + 1, s.sentence.end):
+            if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
+                return subject_for(s, k)
+    return subject_for(s, anchor, verb_like=False)
+
+
+def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | None]:
+    """The verb governing the call word at ``anchor``, and who it makes the caller:
+    ``"subject"``, ``"object"`` (تلقى … من), ``"reciprocal"``, or ``None``."""
+    settings = s.settings
+    if s.has(anchor, "CALL_VERB"):
+        return anchor, "subject"
+    if (s.has(anchor, "CALL_WEAK") or s.has(anchor, "CALL_VERB_RECIP")) and not s.has(anchor, "CALL_NOUN"):
+        return anchor, "reciprocal"  # "تحدث بوتين مع …" in an article about a call
+    # The verb may sit before a long subject: "أجرى الرئيس الروسي فلاديمير بوتين، اليوم، اتصالا".
+    near = max(start, anchor - settings.call_verb_window)
+    for k in range(anchor - 1, near - 1, -1):
+        for label, direction in (
+            ("CALL_VERB_OBJ", "object"),
+            ("CALL_VERB_RECIP", "reciprocal"),
+            ("CALL_VERB_SUBJ", "subject"),
+            ("CALL_WEAK", "reciprocal"),
+        ):
+            if s.has(k, label):
+                return k, direction
+    # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
+    # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
+    # nothing between them is a verb of its own.
+    if not any(s.verb(j) for j in range(near, anchor)):
+        for k in range(near - 1, max(start, anchor - settings.call_verb_far_window) - 1, -1):
+            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_SUBJ", "subject")):
+                if s.has(k, label) and any(k < m.start < anchor for m in s.mentions):
+                    return k, direction
+            if s.verb(k):
+                break
+    # "الاتصال الهاتفي الذي أجراه X بـY": the verb follows the call noun.
+    for k in range(anchor + 1, min(anchor + settings.call_verb_after, s.sentence.end)):
+        if s.has(k, "CALL_VERB_SUBJ"):
+            return k, "subject"
+        if s.has(k, "CALL_VERB_OBJ"):
+            return k, "object"
+    if (
+        s.doc[anchor]._.suffix in SINGULAR_OBJECT_SUFFIXES
+        and anchor + 1 < s.sentence.end
+        and (s.doc[anchor + 1]._.clitic.endswith(BA) or s.doc[anchor + 1].norm_ == s.words.word_with)
+    ):
+        return None, "subject"  # اتصاله بنتنياهو / اتصاله مع: his call to Netanyahu
+    return None, None
+
+
+def _kind_filtered(chain: list[Mention]) -> list[Mention]:
+    """A list of people called does not run on into states ("مع السيسي … مصر والسودان")."""
+    first_people = any(a.kind == PERSON for a in chain[0].actors)
+    if not first_people:
+        return chain
+    return [m for m in chain if m.kind in {"group", "counterpart"} or any(a.kind == PERSON for a in m.actors)]
+
+
+def _counterparts(
+    s: Sentence, after: int, end: int, direction: str | None, subject: list[Actor], anchor: int
+) -> tuple[list[Mention], str | None]:
+    """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
+    settings, words = s.settings, s.words
+    subject_keys = {a.key for a in subject}
+    subject_tokens = {
+        j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys
+        for j in range(m.start, m.end)
+    }
+    for mention in s.mentions:
+        if mention.start <= after or mention.start >= end:
+            continue
+        between = mention.preposition == words.word_between and 0 <= mention.start - anchor <= settings.between_window
+        if between:
+            return chain_from(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
+        if mention.actors and {a.key for a in mention.actors} <= subject_keys:
+            continue  # the caller named after its verb (VSO), not the one called
+        distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens)
+        # The one called stands near the call word; a بين or مع far away belongs to
+        # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").
+        if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
+            if mention.preposition == words.word_from and direction != "object":
+                continue
+            return _kind_filtered(chain_from(s, mention, end)), mention.preposition
+        if between:
+            return chain_from(s, mention, end), mention.preposition
+        near = distance <= settings.counterpart_near_window
+        if (mention.clitic.endswith(BA) or mention.clitic == BA) and near:
+            return _kind_filtered(chain_from(s, mention, end)), BA
+        if direction == "subject" and s.has(after, "CALL_VERB") and not mention.prepositional and near:
+            return _kind_filtered(chain_from(s, mention, end)), None
+        if mention.preposition is None and not mention.prepositional:
+            continue
+    return [], None
+
+
+def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
+    """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
+    initiative = _initiative(s)
+    if initiative is None or s.context.last_call is None:
+        return
+    if not s.spans("CALL_NOUN") and not any(
+        strip_article(s.doc[k].norm_) in s.words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
+    ):
+        return
+    a, b = s.context.last_call
+    who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
+    if who is not None:
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)
+
+
+def _initiative(s: Sentence) -> str | None:
+    """Who a call was placed on the initiative of (بمبادرة من X)."""
+    for span in s.spans("INITIATIVE"):
+        after = [m for m in s.mentions if m.start >= span.end]
+        if after and after[0].start - span.end <= s.settings.initiative_gap:
+            actors = mention_actors(s, after[0])
+            if actors:
+                key: str = actors[0].key
+                return key
+    return None
+
+
+def _date(s: Sentence) -> date | None:
+    """The date the sentence gives for its event: explicit, or a weekday resolved."""
+    day: date | None = s.context.article_date
+    found = find_dates(str(s.sentence.text), day.year if day else None)
+    if found:
+        explicit: date = found[0][2]
+        return explicit
+    if day is None:
+        return None
+    for token in s.sentence:
+        weekday = WEEKDAYS.get(str(token.norm_))
+        if weekday is not None:
+            resolved: date = resolve_weekday(weekday, day)
+            return resolved
+        if token.norm_ == s.words.word_today:
+            following = s.doc[token.i + 1].norm_ if token.i + 1 < s.sentence.end else ""
+            if following not in WEEKDAYS:
+                return day
+    return None

@@ -1,0 +1,119 @@
+"""Clauses: a sentence cut at complementizers (أن/إن), clause breaks and colons, with its
+trigger labels by token. The relation rules read one :class:`Sentence` at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..model import Actor, Evidence, Fact
+from .context import RuleContext
+from .lang_ar import CLAUSE_PUNCTUATION, CONJUNCTION_CLITICS
+from .records import Context, Mention, fact
+
+#: Trigger labels of verbs and participles (not stance nouns).
+VERB_LABELS = frozenset(
+    [
+        "CLAUSE_VERB",
+        "PARTICIPLE",
+        "CALL_VERB",
+        "CALL_VERB_SUBJ",
+        "CALL_VERB_OBJ",
+        "CALL_VERB_RECIP",
+        "SPEECH",
+        "THANKS",
+        "WARNING",
+    ]
+)
+
+
+class Sentence:
+    """One sentence as the relation rules read it: its triggers, mentions and clauses."""
+
+    def __init__(
+        self,
+        rules: RuleContext,
+        sentence: Span,
+        triggers: list[Span],
+        mentions: list[Mention],
+        context: Context,
+        evidence: Evidence,
+        clause_punctuation: Iterable[int] | None = None,
+    ) -> None:
+        """``clause_punctuation``: positions of ``:``, ``؛`` and ``;`` in the sentence (found here if not given)."""
+        self.rules = rules
+        self.words = rules.words
+        self.settings = rules.settings
+        self.sentence = sentence
+        if clause_punctuation is None:
+            clause_punctuation = (t.i for t in sentence if t.text in CLAUSE_PUNCTUATION)
+        self.clause_punctuation = frozenset(clause_punctuation)
+        self.mentions = mentions
+        self.context = context
+        self.evidence = evidence
+        self.doc = sentence.doc
+        self.labels: dict[int, set[str]] = {}
+        self.trigger_spans = triggers
+        self.spans_by_label: dict[str, list[Span]] = {}
+        for span in self.trigger_spans:
+            label = span.label_
+            self.spans_by_label.setdefault(label, []).append(span)
+            for k in range(span.start, span.end):
+                self.labels.setdefault(k, set()).add(label)
+        self.clause_starts = self._clause_starts()
+
+    def _clause_starts(self) -> list[int]:
+        start, end = self.sentence.start, self.sentence.end
+        starts = [start]
+        # Only clause punctuation and trigger words open a clause: visit those tokens alone.
+        punctuation = self.clause_punctuation
+        # "مون جاي إن": a word of a name is no complementizer.
+        named = (m for m in self.mentions if m.kind in {"name", "role", "unknown"})
+        in_names = {k for m in named for k in range(m.start + 1, m.end)}
+        for i in sorted(punctuation | {k for k in self.labels if start <= k < end}):
+            labels = self.labels.get(i, set())
+            if i in punctuation or (("THAT" in labels or "BREAK" in labels) and i not in in_names):
+                starts.append(i + 1)
+            elif "CLAUSE_VERB" in labels and self.doc[i]._.clitic in CONJUNCTION_CLITICS and i > start:
+                starts.append(i)  # "… وأكد بوتين استعداده": a statement of its own
+        return starts
+
+    @property
+    def start(self) -> int:
+        """The sentence's first token."""
+        return int(self.sentence.start)
+
+    @property
+    def end(self) -> int:
+        """The token after the sentence."""
+        return int(self.sentence.end)
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        """Token range of the clause holding token ``i``."""
+        start = max(s for s in self.clause_starts if s <= i)
+        later = [s for s in self.clause_starts if s > i]
+        return start, (min(later) if later else self.sentence.end)
+
+    def has(self, i: int, label: str) -> bool:
+        """Whether token ``i`` is part of a trigger span labelled ``label``."""
+        return label in self.labels.get(i, set())
+
+    def spans(self, label: str) -> list[Span]:
+        """Trigger spans of one label, without those nested in a longer one (دور الوسيط ⊂ لعب دور الوسيط)."""
+        found = self.spans_by_label.get(label, [])
+        return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                               and len(o) > len(s) for o in found)]
+
+    def verb(self, k: int) -> bool:
+        """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""
+        return not VERB_LABELS.isdisjoint(self.labels.get(k, ()))
+
+    def in_mention(self, k: int) -> bool:
+        """Whether token ``k`` is part of a mention."""
+        return any(m.start <= k < m.end for m in self.mentions)
+
+    def fact(self, relation: str, a: Actor, **kwargs: Any) -> Fact:
+        """A fact with this sentence as its evidence."""
+        return fact(relation, a, self.evidence, **kwargs)

@@ -1,0 +1,116 @@
+"""Counterparts: "نظيره التركي" is the holder, in Turkey, of the subject's office; "نظراء بوتين"
+everyone Putin spoke with."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..model import Actor
+from .context import RuleContext
+from .lang_ar import COMMAS
+from .offices import actor, adjective_state, resolve_office, unknown_person
+from .records import Context, Mention, norm
+from .titles import unknown_name
+
+
+def counterpart_mention(
+    rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span], context: Context
+) -> Mention:
+    """The counterpart word at ``i``, with its state(s), a name after it, or neither."""
+    state = adjective_state(rules, doc, i + 1, spans)
+    stop = spans[i + 1].end if state is not None else i + 1
+    if doc[i].norm_.startswith(rules.words.plural_counterpart_prefix):  # نظراء، نظرائه (ئ is folded to ي)
+        return _plural_counterparts(rules, doc, i, end, spans, state)
+    name_start = stop
+    while name_start < end and doc[name_start].text in COMMAS:
+        name_start += 1
+    name_span = spans.get(name_start)
+    if name_span is not None:
+        keys = rules.knowledge.names.get(norm(name_span), set()) or (
+            rules.knowledge.weak_names.get(norm(name_span), set()) & context.named
+        )
+        persons = [k for k in keys if k.startswith("person/")]
+        if len(persons) == 1:
+            return Mention(i, name_span.end, [actor(rules, persons[0])], "role")
+    if state is not None:
+        unknown = unknown_name(rules, doc, name_start, end, spans)
+        if unknown is not None:
+            return Mention(i, unknown[1], [unknown_person(unknown[0], state, None)], "unknown")
+    return Mention(i, stop, [], "counterpart", counterpart_state=state)
+
+
+def _plural_counterparts(
+    rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span], state: str | None
+) -> Mention:
+    """"نظرائه الإيراني والمصري والفلسطيني": one counterpart per nisba; "نظراء بوتين": the
+    people the named actor spoke with."""
+    stop = spans[i + 1].end if state is not None else i + 1
+    states: list[str] = [state] if state else []
+    k = stop
+    while state and k < end:
+        if doc[k].text in COMMAS or doc[k].is_space:
+            k += 1
+            continue
+        more = adjective_state(rules, doc, k, spans)
+        if more is None:
+            break
+        states.append(more)
+        k = spans[k].end
+        stop = k
+    owner = spans.get(stop) if not states else None
+    if owner is not None and owner.label_ == "NAME":
+        keys = rules.knowledge.names.get(norm(owner), set())
+        if len(keys) == 1:
+            return Mention(i, owner.end, [], "counterpart", plural=True, more_states=[next(iter(keys))])
+    return Mention(i, stop, [], "counterpart", counterpart_state=states[0] if states else None,
+                   more_states=states[1:], plural=True)
+
+
+def resolve_counterpart(rules: RuleContext, mention: Mention, subject: list[Actor], context: Context) -> list[Actor]:
+    """ "نظيره التركي": the holder of the subject's office in the named state."""
+    if mention.actors:
+        return mention.actors
+    if mention.plural and mention.counterpart_state is None:
+        # "نظراء بوتين" / "نظرائه": everyone the owner (or the subject) spoke with.
+        owners = set(mention.more_states) or {s.key for s in subject}
+        partners: list[Actor] = []
+        for a, b in context.calls:
+            for one, other in ((a, b), (b, a)):
+                if one.key in owners and other.key not in {p.key for p in partners}:
+                    partners.append(other)
+        return partners
+    if mention.plural:
+        out: list[Actor] = []
+        for state in [mention.counterpart_state, *mention.more_states]:
+            single = Mention(mention.start, mention.end, [], "counterpart", counterpart_state=state)
+            out += resolve_counterpart(rules, single, subject, context)
+        return out
+    if mention.counterpart_state is None:
+        # "شكر بوتين نظيره": the other party of the call being reported.
+        if context.last_call and subject:
+            others = [a for a in context.last_call if a.key not in {s.key for s in subject}]
+            if len(others) == 1:
+                return others
+        return []
+    if not subject:
+        return []
+    roles = _counterpart_roles(rules, subject[0], context)
+    resolved = resolve_office(rules, roles, mention.counterpart_state, context)
+    return [resolved] if resolved else []
+
+
+def _counterpart_roles(rules: RuleContext, who: Actor, context: Context) -> tuple[str, ...]:
+    """The offices a counterpart of ``who`` may hold: ``who``'s own, any head's for a head."""
+    words = rules.words
+    roles: list[str] = []
+    if who.role:
+        roles.append(who.role)
+    if who.key in rules.knowledge.actors:
+        roles += [o.role for o in rules.knowledge[who.key].offices_on(context.article_date)]
+    if any(r in words.head_roles for r in roles):
+        roles += list(words.head_roles)
+    if any(r in words.government_roles for r in roles):
+        roles += list(words.government_roles)
+    if not roles:
+        roles = list(words.head_roles)
+    return tuple(dict.fromkeys(roles))

@@ -1,0 +1,47 @@
+"""Arabic orthography the rules need: letters, clitics, suffixes and punctuation.
+
+Only spelling lives here (no domain word: those are in ``kg/data/lexicon.json``). Every
+value is compared with ``token.norm_``, ``token.text``, ``token._.clitic`` or ``token._.suffix``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word written in Arabic letters only (with diacritics and tatweel).
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640]+")
+#: The definite article.
+ARTICLE = "ال"
+#: The conjunction و, written as a word or as a proclitic.
+AND = "و"
+#: The proclitics that make a verb start a statement of its own (وأكد، فأكد).
+CONJUNCTION_CLITICS = frozenset({"و", "ف"})
+#: Proclitic prepositions (bi-, li-, ka-).
+PREPOSITION_CLITICS = frozenset("بلك")
+#: The proclitic preposition لـ ("to, for") and بـ ("with, by").
+LAM = "ل"
+BA = "ب"
+#: A proclitic glued to the article (للـ، بالـ، والـ، فالـ، كالـ).
+CLITIC_ARTICLES = ("لل", "بال", "وال", "فال", "كال")
+#: The pronoun suffixes "him"/"her" on a noun or verb (شكره، اتصالها).
+SINGULAR_OBJECT_SUFFIXES = frozenset({"ه", "ها"})
+#: Pronoun suffixes that end a name ("وحديثهما").
+PRONOUN_ENDINGS = ("هما", "هم", "ها")
+#: The plural endings of a nisba adjective (المصريون، عمانيين).
+NISBA_PLURAL_ENDINGS = ("يون", "يين")
+#: The future prefix سـ and the imperfect prefixes it may stand before (سيجري، سأتحدث).
+FUTURE_PREFIX = "س"
+FUTURE_NEXT_LETTERS = "يتنا"
+#: The imperfect prefixes (a verb after قد "may").
+IMPERFECT_PREFIXES = frozenset({"ي", "ت", "ن"})
+
+#: Commas, Arabic and Latin.
+COMMAS = frozenset({"،", ","})
+#: Quotes that may stand between a title and a name.
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
+#: Marks that may open a quoted object after its preposition (لـ «حماس»).
+OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
+#: Punctuation that closes a clause.
+CLAUSE_PUNCTUATION = (":", "؛", ";")
+#: Punctuation that may stand inside a coordinated list of actors.
+LIST_PUNCTUATION = frozenset({"،", ",", "(", ")", "-"})

@@ -1,0 +1,277 @@
+"""Mentions: the actors each sentence names (names, titles, counterparts, bodies, groups)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from ..knowledge import PERSON
+from ..model import Actor
+from ..normalize import normalize_phrase
+from .context import RuleContext
+from .counterparts import counterpart_mention
+from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
+from .offices import actor, adjective_state, nisba_state, resolve_office
+from .records import Context, Mention, mention_kind, norm
+from .titles import dual_title_mention, title_mention
+
+#: ORTH ids of the punctuation that closes a clause.
+CLAUSE_PUNCTUATION_IDS = frozenset(get_string_id(p) for p in CLAUSE_PUNCTUATION)
+
+
+@dataclass
+class SentenceSpans:
+    """The actor and trigger spans of each sentence of a doc, bucketed once."""
+
+    actors: list[list[Span]]
+    triggers: list[list[Span]]
+    clause_punctuation: list[list[int]] | None = None
+    _by_start: dict[int, tuple[dict[int, Span], dict[int, dict[str, Span]]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, sentences: list[Span]) -> SentenceSpans:
+        """Bucket ``doc.spans["actors"]`` and ``doc.spans["triggers"]`` by sentence,
+        and the positions of clause punctuation (``:``, ``؛``, ``;``)."""
+        owner = [0] * len(doc)
+        for index, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                owner[i] = index
+        actors: list[list[Span]] = [[] for _ in sentences]
+        triggers: list[list[Span]] = [[] for _ in sentences]
+        punctuation: list[list[int]] = [[] for _ in sentences]
+        for span in doc.spans["actors"]:
+            actors[owner[span.start]].append(span)
+        for span in doc.spans["triggers"]:
+            triggers[owner[span.start]].append(span)
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth in CLAUSE_PUNCTUATION_IDS:
+                punctuation[owner[i]].append(i)
+        return cls(actors, triggers, punctuation)
+
+    def by_start(self, index: int) -> tuple[dict[int, Span], dict[int, dict[str, Span]]]:
+        """Sentence ``index``'s actor spans by start token, and its trigger spans by start
+        token and label (read twice per sentence, so built once)."""
+        if index not in self._by_start:
+            triggers: dict[int, dict[str, Span]] = {}
+            for span in self.triggers[index]:
+                # The longest span of each label wins at a start (وزارة الخارجية over الخارجية).
+                kept = triggers.setdefault(span.start, {}).get(span.label_)
+                if kept is None or len(span) > len(kept):
+                    triggers[span.start][span.label_] = span
+            self._by_start[index] = ({s.start: s for s in self.actors[index]}, triggers)
+        return self._by_start[index]
+
+
+@dataclass
+class SentenceMentions:
+    """What finding the mentions of one sentence needs: the doc, its spans and titles, the article."""
+
+    rules: RuleContext
+    doc: Doc
+    buckets: SentenceSpans
+    roles_by_start: dict[int, Span]
+    context: Context
+
+    def find(self, sentence: Span, index: int) -> list[Mention]:
+        """The mentions of sentence ``index``, left to right, with the preposition governing each."""
+        doc = self.doc
+        spans, triggers = self.buckets.by_start(index)
+        mentions: list[Mention] = []
+        proposals = {
+            s.start: s
+            for s in doc.spans.get("model_actors", [])
+            if s.label_ == "PERSON" and sentence.start <= s.start and s.end <= sentence.end
+        }
+        # Only a token that starts an actor, trigger or model span can start a mention.
+        i = sentence.start
+        for candidate in sorted({*spans, *triggers, *proposals}):
+            if candidate < i:
+                continue
+            i = candidate
+            mention = self.mention_at(i, sentence.end, spans, triggers)
+            if mention is None and i in proposals:
+                mention = model_mention(self.rules, proposals[i], self.context)
+            if mention is None:
+                continue
+            mention.clitic = doc[mention.start]._.clitic
+            if mention.start > sentence.start:
+                mention.preposition = _governing_word(self.rules, doc, mention.start, sentence.start)
+            mentions.append(mention)
+            i = mention.end
+        _mark_attribution(self.rules, sentence, mentions)
+        return mentions
+
+    def mention_at(
+        self, i: int, end: int, spans: dict[int, Span], triggers: dict[int, dict[str, Span]]
+    ) -> Mention | None:
+        """The mention that starts at token ``i``, if any."""
+        rules, doc, context, roles_by_start = self.rules, self.doc, self.context, self.roles_by_start
+        here = triggers.get(i, {})
+        if "DUAL_ROLE" in here:
+            mention = dual_title_mention(rules, doc, here["DUAL_ROLE"], end, spans, context)
+            if mention is not None:
+                return mention
+        name_here = spans.get(i)
+        if i in roles_by_start and not (
+            # "أمير عبد اللهيان": a known name that begins with a title word is the name
+            name_here is not None
+            and name_here.label_ == "NAME"
+            and name_here.end > roles_by_start[i].end
+            and len(rules.knowledge.names.get(norm(name_here), set())) == 1
+        ):
+            mention = title_mention(rules, doc, i, end, spans, roles_by_start[i], context)
+            if mention is not None:
+                return mention
+        if "COUNTERPART" in here:
+            return counterpart_mention(rules, doc, i, end, spans, context)
+        if "GROUP" in here:
+            return self._group_mention(i, end, spans)
+        for label in ("STATE_BODY", "LEADER"):
+            if label in here:
+                body = self._body_mention(i, here[label], spans)
+                if body is not None:
+                    return body[0]
+        return self._name_mention(i, spans)
+
+    def _group_mention(self, i: int, end: int, spans: dict[int, Span]) -> Mention | None:
+        """"الزعيمان", "الجانبين الروسي والإيراني" (a group that names its members by nationality)."""
+        rules, doc, roles_by_start = self.rules, self.doc, self.roles_by_start
+        members, k = [], i + 1
+        while k < end and (state := nisba_state(rules, str(doc[k].norm_))) is not None and (
+            k - i) <= rules.settings.group_members:
+            members.append(state)
+            k += 1
+        if len(members) >= 2 and not (k < end and (k in spans or k in roles_by_start)):
+            return Mention(i, k, [actor(rules, m) for m in dict.fromkeys(members)], "state")
+        if i + 1 < end and (i + 1 in spans or (i + 1) in roles_by_start):
+            return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
+        return Mention(i, i + 1, [], "group")
+
+    def _body_mention(self, i: int, trigger: Span, spans: dict[int, Span]) -> tuple[Mention | None] | None:
+        """"الجانب الروسي" (the state), "الزعيم الروسي" (its leader): ``None`` when no state follows,
+        else the mention (``(None,)`` for a leader nobody holds)."""
+        rules, context = self.rules, self.context
+        state = adjective_state(rules, self.doc, trigger.end, spans)
+        if state is None:
+            return None
+        adj_end = spans[trigger.end].end
+        if trigger.label_ == "LEADER":
+            person = resolve_office(rules, rules.knowledge.leader_roles_of(state), state, context)
+            return (Mention(i, adj_end, [person], "role") if person is not None else None,)
+        return (Mention(i, adj_end, [actor(rules, state)], "body"),)
+
+    def _name_mention(self, i: int, spans: dict[int, Span]) -> Mention | None:
+        """A gazetteer name at ``i`` (a weak one only once the article has named its actor)."""
+        knowledge = self.rules.knowledge
+        span = spans.get(i)
+        if span is None:
+            return None
+        keys = knowledge.names.get(norm(span), set())
+        if span.label_ == "NAME" and len(keys) == 1:
+            key = next(iter(keys))
+            return Mention(i, span.end, [actor(self.rules, key)], mention_kind(knowledge[key]))
+        if span.label_ == "WEAK":
+            weak = knowledge.weak_names.get(norm(span), set()) & self.context.named
+            if len(weak) == 1:
+                key = next(iter(weak))
+                return Mention(i, span.end, [actor(self.rules, key)], mention_kind(knowledge[key]))
+        return None
+
+
+def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: int) -> str | None:
+    """The preposition (or media noun) governing a mention starting at ``start``, if any."""
+    words = rules.words
+    # Quotes do not stand between a preposition and its object: لـ «حماس»
+    b = start - 1
+    while b > sentence_start and doc[b].text in OPENING_MARKS:
+        b -= 1
+    before = doc[b].norm_
+    if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:
+        before = words.word_from  # من طرف / من قبل: "from"
+    elif before == words.word_from and start - 3 >= sentence_start and doc[start - 2].norm_ == words.word_every:
+        before = doc[start - 3].norm_  # "مع كل من X وY": the list is governed by مع
+    if doc[b]._.suffix:
+        # A preposition with a pronoun has its object: "ووقع خلالها الرئيس X" (X is the
+        # subject); "دول عربية، من بينها السعودية وقطر" (named members, not an object).
+        before = ""
+    if before in words.prepositions or before in words.media_nouns:
+        # "قناة المملكة", "وكالة الأنباء السعودية": an outlet is a source, not an actor
+        return str(before)
+    return None
+
+
+def attribution_end(rules: RuleContext, sentence: Span) -> int | None:
+    """The comma that closes the attribution opening ``sentence`` ("وبحسب بيان الكرملين، …"), if any."""
+    if sentence.doc[sentence.start].norm_ not in rules.words.attribution_words:
+        return None
+    return next((t.i for t in sentence if t.text in COMMAS), None)
+
+
+def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> None:
+    """"وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
+    comma is not the subject of the sentence (marked as governed by its attribution word)."""
+    comma = attribution_end(rules, sentence)
+    if comma is None:
+        return
+    for mention in mentions:
+        if mention.start < comma and mention.preposition is None:
+            mention.preposition = str(sentence.doc[sentence.start].norm_)
+
+
+def model_mention(rules: RuleContext, span: Span, context: Context) -> Mention | None:
+    """A person only the trained model proposes: one met earlier in the article, or a new unknown person."""
+    from ..model_component import model_person_name
+    from .records import MODEL_SEAT
+
+    name = model_person_name(span)
+    words = normalize_phrase(name).split()
+    if not words or all(t.norm_ in rules.words.stop_words or t.norm_ in rules.words.term_words for t in span):
+        return None
+    for someone in reversed(context.recent):
+        if not someone.known and someone.kind == PERSON and set(words) <= set(
+                normalize_phrase(someone.label_ar).split()):
+            return Mention(span.start, span.end, [someone], "unknown")
+    key = f"person/unknown/{MODEL_SEAT}/{'-'.join(words)}"
+    return Mention(span.start, span.end, [Actor(key=key, kind=PERSON, label_ar=name, known=False)], "unknown")
+
+
+def collect_names(rules: RuleContext, doc: Doc, sentences: list[Span], buckets: SentenceSpans,
+                  context: Context) -> SentenceMentions:
+    """First pass: who the article names, so that weak names and titles can be resolved.
+
+    Returns the mention finder the second pass reads each sentence with.
+    """
+    # The spans as bucketed: each read of doc.spans builds new Span objects.
+    for span in (s for bucket in buckets.actors for s in bucket):
+        label = span.label_
+        if label == "NAME":
+            context.named.update(rules.knowledge.names.get(norm(span), set()))
+        elif label == "WEAK":
+            context.weakly_named.update(rules.knowledge.weak_names.get(norm(span), set()))
+    roles_by_start: dict[int, Span] = {}
+    for span in (s for bucket in buckets.triggers for s in bucket):
+        if span.label_ == "ROLE":
+            kept = roles_by_start.get(span.start)
+            if kept is None or len(span) > len(kept):
+                roles_by_start[span.start] = span
+    finder = SentenceMentions(rules, doc, buckets, roles_by_start, context)
+    # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني).
+    for index, sentence in enumerate(sentences):
+        for mention in finder.find(sentence, index):
+            if mention.kind in {"role", "name"}:
+                context.named.update(a.key for a in mention.actors)
+    context.recent = []
+    return finder
+
+
+def article_mentions(rules: RuleContext, doc: Doc, day: date | None) -> list[list[Mention]]:
+    """The mentions of each sentence of ``doc`` (both passes, as extraction reads them)."""
+    context = Context(article_date=day)
+    sentences = list(doc.sents)
+    buckets = SentenceSpans.of(doc, sentences)
+    finder = collect_names(rules, doc, sentences, buckets, context)
+    return [finder.find(s, i) for i, s in enumerate(sentences)]

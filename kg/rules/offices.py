@@ -1,0 +1,105 @@
+"""Actors and offices in time: knowledge keys to actors, titles to office-holders, nisbas to states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..knowledge import PERSON
+from ..model import Actor
+from ..normalize import clitic_readings, normalize_phrase, strip_article
+from .context import RuleContext
+from .lang_ar import NISBA_PLURAL_ENDINGS
+from .records import Context, norm
+
+
+def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
+    """The :class:`Actor` of a knowledge key."""
+    record = rules.knowledge[key]
+    return Actor(
+        key=key,
+        kind=record.kind,
+        label_ar=record.label_ar,
+        label_en=record.en,
+        wikidata=record.wikidata,
+        state=record.home_state,
+        role=role,
+    )
+
+
+def unknown_person(label: str, state: str, role: str | None) -> Actor:
+    """A person the gazetteer does not know, keyed by normalised name and state."""
+    slug = normalize_phrase(label).replace(" ", "-")
+    return Actor(
+        key=f"person/unknown/{state.split('/')[-1]}/{slug}",
+        kind=PERSON,
+        label_ar=label,
+        state=state,
+        role=role,
+        known=False,
+    )
+
+
+def has_role(rules: RuleContext, who: Actor, role: str, day: date | None) -> bool:
+    """Whether the actor holds (or was resolved to) ``role`` on ``day``."""
+    if who.role == role:
+        return True
+    record = rules.knowledge.actors.get(who.key)
+    return record is not None and any(o.role == role for o in record.offices_on(day))
+
+
+def is_spokesperson(rules: RuleContext, who: Actor, day: date | None) -> bool:
+    """Whether the actor speaks for others (a source, not an agent) on ``day``."""
+    return has_role(rules, who, "spokesperson", day)
+
+
+def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:
+    """Whether the person ``key`` holds ``role`` at ``state`` on ``day`` (ever, with no day)."""
+    return any(
+        o.role == role and o.seat == state and (day is None or o.held_on(day)) for o in rules.knowledge[key].offices
+    )
+
+
+def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
+    """The holder of the first of ``roles`` at ``seat`` on the article's date."""
+    for role in roles:
+        holders = rules.knowledge.role_holders(role, seat, context.article_date)
+        if context.article_date is None and len(holders) > 1:
+            # Undated: the holder the article names (a surname alone will do: رئيسي).
+            named = [h for h in holders if h in context.named] or [
+                h for h in holders if h in context.weakly_named]
+            holders = named if len(named) == 1 else []
+        if len(set(holders)) == 1:
+            return actor(rules, holders[0], role=role)
+    return None
+
+
+def nisba_state(rules: RuleContext, word: str) -> str | None:
+    """The state of a normalised nisba adjective, singular or plural, with its clitics:
+    "القطرية", "عمانيين", "والمصريون"."""
+    adjectives = rules.knowledge.adjectives
+    for reading in clitic_readings(word):
+        bare = strip_article(reading)
+        if bare in adjectives:
+            return adjectives[bare]
+        if bare.endswith(NISBA_PLURAL_ENDINGS) and bare[:-2] in adjectives:
+            return adjectives[bare[:-2]]
+    return None
+
+
+def adjective_state(rules: RuleContext, doc: Doc, i: int, spans: dict[int, Span]) -> str | None:
+    """The state a nisba adjective (or an unambiguous state name) at token ``i`` names."""
+    span = spans.get(i)
+    if span is None:
+        return None
+    state: str | None = None
+    if span.label_ == "ADJ":
+        state = rules.knowledge.adjectives.get(strip_article(norm(span)))
+    elif span.label_ in {"NAME", "WEAK"}:
+        # After a title an ambiguous adjective is the state's: "الرئيس القمري" (القمري is also "lunar").
+        index = rules.knowledge.names if span.label_ == "NAME" else rules.knowledge.weak_names
+        keys = index.get(norm(span), set())
+        if len(keys) == 1 and next(iter(keys)).startswith("state/"):
+            state = next(iter(keys))
+    return state

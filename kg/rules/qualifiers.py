@@ -1,0 +1,84 @@
+"""Qualifiers of a statement: negated, hypothetical, planned (future), framed by the writer,
+or reported speech. The cues are trigger labels and lexicon words (``negation``,
+``hypothetical``, ``modal_may``, ``framing_words``, ``speech_verbs``, ``rule_words.past_kana``)."""
+
+from __future__ import annotations
+
+from ..normalize import normalize
+from .clauses import Sentence
+from .lang_ar import FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
+from .records import Mention
+
+
+def negated_or_hypothetical(s: Sentence, i: int) -> bool:
+    """Whether the statement at token ``i`` is negated, planned or hypothetical."""
+    return _negated(s, i) or _hypothetical(s, i)
+
+
+def _negated(s: Sentence, i: int) -> bool:
+    """A negation word a few tokens before ``i`` in its clause (لم يجر، نفى أن …)."""
+    start, _ = s.clause_of(i)
+    lo = max(start, i - s.settings.negation_window)
+    return any(s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating for k in range(lo, i))
+
+
+def _hypothetical(s: Sentence, i: int) -> bool:
+    """A hypothetical marker, a future verb or قد + imperfect before ``i`` in its clause."""
+    settings = s.settings
+    start, _ = s.clause_of(i)
+    # "من المقرر أن يجري …": the marker governs the أن-clause.
+    if start > s.sentence.start and s.has(start - 1, "THAT"):
+        outer, _ = s.clause_of(start - 1)
+        if any(s.has(k, "HYPOTHETICAL") for k in range(max(outer, start - settings.hypothetical_before_that), start)):
+            return True
+    for k in range(max(start, i - settings.qualifier_window), i + 1):
+        if s.has(k, "HYPOTHETICAL"):
+            return True
+        if k >= i - settings.future_window and _future(s, k):
+            return True
+        if s.has(k, "MAY") and k + 1 < s.sentence.end and not _past_perfect(s, start, k):
+            nxt = normalize(s.doc[k + 1].text)
+            if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
+                return True
+    return False
+
+
+def _past_perfect(s: Sentence, start: int, may: int) -> bool:
+    """"وكان هنية قد تلقى اتصالا": كان … قد is a past perfect, not "may"."""
+    return any(s.doc[j].norm_ in s.words.past_kana for j in range(start, may))
+
+
+def _future(s: Sentence, k: int) -> bool:
+    """A verb with the future prefix سـ (سيجري، ستدعو، سأتحدث)."""
+    norm = s.doc[k].norm_
+    if len(norm) <= 3 or norm[0] != FUTURE_PREFIX or norm[1] not in FUTURE_NEXT_LETTERS:
+        return False
+    # سيجري → يجري; سأتحدث → تحدث
+    return norm[1:] in s.words.term_words or norm[2:] in s.words.term_words
+
+
+def framed(s: Sentence, i: int) -> bool:
+    """"في ظل تنامي المخاوف من حرب شاملة": the writer's setting, not anyone's statement."""
+    start, _ = s.clause_of(i)
+    return any(s.doc[k].norm_ in s.words.framing_words for k in range(max(start, i - s.settings.framing_window), i))
+
+
+def speech_clause(s: Sentence, clause_start: int) -> int | None:
+    """Start of the clause that reports the one at ``clause_start`` (قال … أن), if it is reported."""
+    if clause_start == s.sentence.start or not s.has(clause_start - 1, "THAT"):
+        return None
+    prior_start, _ = s.clause_of(clause_start - 1)
+    if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+        return None
+    return prior_start
+
+
+def after_speech(s: Sentence, mention: Mention) -> bool:
+    """Whether a mention is the speaker of a reporting verb (قال X إن …)."""
+    start, end = s.clause_of(mention.start)
+    # "بحسب بيان …، رحب الجانبان": an attribution is no reporting verb of the subject.
+    speech = any(
+        s.has(k, "SPEECH") and s.doc[k].norm_ not in s.words.attribution_words
+        for k in range(start, mention.start)
+    )
+    return speech and end < s.sentence.end

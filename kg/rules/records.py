@@ -1,0 +1,108 @@
+"""The records the rules pass around: mentions, the article's memory, and facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..knowledge import PERSON, STATE, ActorRecord
+from ..model import Actor, Evidence, Fact
+from ..normalize import normalize_phrase
+from .lang_ar import PREPOSITION_CLITICS
+
+#: People only a trained model proposes (kg build --model): keyed person/unknown/model/<name>, facts on them 0.5.
+MODEL_SEAT = "model"
+MODEL_CONFIDENCE = 0.5
+
+
+@dataclass
+class Mention:
+    """Actors referred to by a span of a sentence."""
+
+    start: int
+    end: int
+    actors: list[Actor]
+    kind: str  # name, role, state, org, counterpart, group, body, unknown
+    clitic: str = ""
+    preposition: str | None = None
+    counterpart_state: str | None = None
+    more_states: list[str] = field(default_factory=list)
+    plural: bool = False
+
+    @property
+    def prepositional(self) -> bool:
+        """Whether the mention is governed by a preposition (not a subject)."""
+        return self.preposition is not None or bool(PREPOSITION_CLITICS & set(self.clitic))
+
+
+@dataclass
+class Context:
+    """What the rules remember while reading one article (passed explicitly)."""
+
+    article_date: date | None
+    named: set[str] = field(default_factory=set)
+    weakly_named: set[str] = field(default_factory=set)
+    last_subject: list[Actor] = field(default_factory=list)
+    last_call: tuple[Actor, Actor] | None = None
+    calls: list[tuple[Actor, Actor]] = field(default_factory=list)
+    last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
+    calls_sentence: int = -1
+    subject_history: list[Actor] = field(default_factory=list)
+    caller: Actor | None = None
+    last_topics: set[str] = field(default_factory=set)
+    recent: list[Actor] = field(default_factory=list)
+    has_call_vocabulary: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def remember(self, actors: Iterable[Actor]) -> None:
+        for actor in actors:
+            self.recent = [a for a in self.recent if a.key != actor.key] + [actor]
+
+    def call_parties(self) -> list[Actor]:
+        """Every party to the call(s) just reported, once each."""
+        parties: list[Actor] = []
+        for pair in self.last_calls or ([self.last_call] if self.last_call else []):
+            parties += [a for a in pair if a.key not in {p.key for p in parties}]
+        return parties
+
+
+def fact(relation: str, a: Actor, evidence: Evidence, **kwargs: Any) -> Fact:
+    """A fact read from ``evidence``; one on a person only the model proposed is held weaker."""
+    made = Fact(relation=relation, a=a, evidence=evidence, **kwargs)
+    if any(x is not None and x.key.startswith(f"person/unknown/{MODEL_SEAT}/") for x in (made.a, made.b)):
+        made.confidence = min(made.confidence, MODEL_CONFIDENCE)  # rests on a name only the model proposed
+    return made
+
+
+def merge_fact(kept: Fact, new: Fact) -> None:
+    """Fold a repeated fact of one article into the first one."""
+    kept.extra_evidence.append(new.evidence)
+    if kept.initiator is None and new.initiator is not None:
+        kept.initiator = new.initiator if new.a.key == kept.a.key else _swap(new.initiator)
+    if kept.date is None and new.date is not None:
+        kept.date = new.date
+    kept.confidence = max(kept.confidence, new.confidence)
+
+
+def _swap(initiator: str) -> str:
+    return {"a": "b", "b": "a"}[initiator]
+
+
+def norm(span: Span) -> str:
+    """The normalised text of a span, token by token."""
+    return " ".join(t.norm_ for t in span)
+
+
+def mention_kind(record: ActorRecord) -> str:
+    """The mention kind of a known actor's name."""
+    return {PERSON: "name", STATE: "state"}.get(record.kind, "org")
+
+
+def same_person(label: str, record: ActorRecord) -> bool:
+    """Whether a name shares a word with one of the record's names."""
+    words = set(normalize_phrase(label).split())
+    return any(words & set(normalize_phrase(form).split()) for form in (*record.ar, *record.ar_weak))

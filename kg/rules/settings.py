@@ -1,0 +1,90 @@
+"""How far, in tokens, the rules look: one frozen record of every window they use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """The token windows and counts of the rules (defaults are the tuned values)."""
+
+    # -- mentions --------------------------------------------------------------------
+    group_members: int = 4
+    """How many nisba adjectives after a group word name its members (الجانبين الروسي والإيراني)."""
+    unknown_name_words: int = 3
+    """The most name-like words after a title read as an unknown person's name."""
+    unknown_name_min_words: int = 2
+    """The fewest name-like words that make an unknown person's name."""
+    short_line_words: int = 12
+    """Lines of at most this many words are links when they follow a related-articles header."""
+
+    # -- qualifiers ------------------------------------------------------------------
+    negation_window: int = 4
+    """How far before a trigger a negation (لم، لا، نفى) negates it."""
+    qualifier_window: int = 8
+    """How far before a trigger a hypothetical marker or قد makes it hypothetical."""
+    future_window: int = 2
+    """How far before a trigger a future verb (سيجري) makes it planned."""
+    hypothetical_before_that: int = 5
+    """How far before a complementizer a marker governs its clause (من المقرر أن …)."""
+    framing_window: int = 5
+    """How far before a warning a framing word (في ظل …) makes it the writer's setting."""
+
+    # -- subjects --------------------------------------------------------------------
+    stance_verb_window: int = 4
+    """How far before a stance noun its governing verb may stand (مؤكدا استعداد …)."""
+    vso_subject_window: int = 12
+    """How far after a verb-like trigger its subject may stand (VSO order)."""
+    unnamed_subject_after: int = 3
+    """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
+    subject_head_words: int = 3
+    """The most words before a sentence's first actor for it to be the sentence subject."""
+
+    # -- calls -----------------------------------------------------------------------
+    video_window: int = 4
+    """How far after a call word a video word makes it a video call."""
+    weak_call_window: int = 10
+    """How far after a weak call verb (تحدث، بحث) its مع must stand."""
+    one_call_gap: int = 3
+    """Call words at most this far apart report one call (اتصالا هاتفيا)."""
+    call_verb_window: int = 16
+    """How far before a call word its governing verb is looked for."""
+    call_verb_far_window: int = 32
+    """How far a call verb may stand when a list of titled subjects pushes it back."""
+    call_verb_after: int = 5
+    """How far after a call noun its verb may follow (الاتصال الذي أجراه …)."""
+    between_window: int = 5
+    """How far after a call word a بين names both parties."""
+    counterpart_window: int = 10
+    """How far after the call word (not counting the subject) مع / من may name the one called."""
+    counterpart_near_window: int = 4
+    """How far a بـ object or a direct object may stand from the call word."""
+    fronted_call_window: int = 2
+    """A call word this close to the sentence start may be a fronted frame (وخلال الاتصال …)."""
+    initiative_gap: int = 2
+    """How far after an initiative phrase (بمبادرة من) the initiator stands."""
+
+    # -- appeals and mediation ------------------------------------------------------
+    guard_window: int = 3
+    """How far before a goal a guard word (رغم، خرق) blocks it."""
+    stance_window: int = 12
+    """How far before a goal its stance word is looked for."""
+    stance_before_that: int = 4
+    """How far before the complementizer opening a clause its stance may stand (دعا إلى أن)."""
+    coordinated_gap: int = 3
+    """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
+    owner_before: int = 2
+    """How far before a stance an efforts word (جهود) makes the stance owned."""
+    owner_window: int = 6
+    """How far after an efforts word its owner may stand."""
+    relative_owner_window: int = 5
+    """How far after a relative pronoun (التي يبذلها ترامب) its subject may stand."""
+    own_talks_window: int = 2
+    """How far after "continuing talks" a مع makes them one's own talks."""
+    similar_window: int = 2
+    """How far after a stance word a "similar" word refers to the last appeal."""
+
+    # -- warnings --------------------------------------------------------------------
+    warning_object_words: int = 6
+    """The most words after a warning read as the danger warned of."""

@@ -1,0 +1,218 @@
+"""Subjects and speakers: who a trigger's statement belongs to, and what a mention stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..dates import WEEKDAYS
+from ..knowledge import PERSON, STATE
+from ..model import Actor
+from ..normalize import strip_article
+from .clauses import Sentence
+from .counterparts import resolve_counterpart
+from .lang_ar import AND, COMMAS, LIST_PUNCTUATION
+from .mentions import attribution_end
+from .offices import is_spokesperson
+from .qualifiers import after_speech, speech_clause
+from .records import Mention
+
+
+def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
+    """The actors a mention stands for, resolving groups and counterparts."""
+    if mention.kind == "group":
+        return _group_actors(s, mention)
+    if mention.kind == "counterpart":
+        return resolve_counterpart(s.rules, mention, subject or s.context.last_subject, s.context)
+    return mention.actors
+
+
+def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
+    """"الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
+    word = s.doc[mention.start].norm_
+    if word in s.words.all_parties_words:
+        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
+        return s.context.call_parties()
+    kind = (STATE if word in s.words.country_group_words
+            else None if word.startswith(s.words.side_group_words) else PERSON)
+    wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
+    earlier: list[Actor] = []
+    for m in s.mentions:
+        if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
+            earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
+    if len(earlier) >= 2:
+        return earlier[-2:]
+    if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
+        return list(s.context.last_call)
+    pool: list[Actor] = []
+    for someone in reversed(earlier + s.context.recent):
+        if wanted(someone) and someone.key not in {p.key for p in pool}:
+            pool.append(someone)
+    return pool[:2] if len(pool) >= 2 else []
+
+
+def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
+    """The agent of the trigger at token ``i``: clause subject, else the understood one."""
+    # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:
+    # the actor after the noun is its genitive, not the subject.
+    if not s.verb(i):
+        for k in range(i - 1, max(s.sentence.start, i - s.settings.stance_verb_window) - 1, -1):
+            if s.in_mention(k) or s.has(k, "THAT"):
+                break  # "ورأى أنه لهذا السبب يجب …": يجب is not رأى's
+            if s.verb(k):
+                i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
+                break
+    start, end = s.clause_of(i)
+    speaker = _speaker(s, start)
+    before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
+    if before:
+        # A person before the trigger is the subject rather than a state in a genitive
+        # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
+        people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
+        subject = resolve_chain(s, chain_from(s, (people or before)[0], end, strict=True))
+        # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
+        # right after a sentence about him.
+        teller = speaker or _understood_speaker(s, start)
+        if teller and len(subject) == 1 and subject[0].kind == STATE and teller[0].state == subject[0].key:
+            return teller
+        return subject
+    if verb_like:
+        window_end = min(end, i + s.settings.vso_subject_window)
+        after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional]
+        if after and _only_titles_between(s, i + 1, after[0].start):
+            return resolve_chain(s, chain_from(s, after[0], end, strict=True))
+        if _unnamed_subject(s, i, start):
+            return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
+    # The clause has no subject of its own: the speaker's (named, or carried from the last
+    # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
+    speaker = speaker or _understood_speaker(s, start)
+    if speaker:
+        return speaker
+    sentence_subject = [m for m in s.mentions if m.start < start and not m.prepositional]
+    if sentence_subject and not after_speech(s, sentence_subject[0]):
+        return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
+    return list(s.context.last_subject)
+
+
+def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
+    """Whether the trigger at ``i`` has an explicit subject that names no actor."""
+    window = [k for k in range(clause_start, min(i + s.settings.unnamed_subject_after, s.sentence.end)) if k != i]
+    for k in window:
+        token = s.doc[k]
+        if token.is_punct or token.is_space:
+            continue
+        if token.norm_ in s.words.non_actor_subjects:
+            return True
+    return False
+
+
+def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
+    """Who says the clause starting at ``clause_start`` (قال X إن …), unless a spokesperson."""
+    prior_start = speech_clause(s, clause_start)
+    if prior_start is None:
+        return []
+    candidates = [m for m in s.mentions if prior_start <= m.start < clause_start and not m.prepositional]
+    if not candidates:
+        return []
+    speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))
+    if any(is_spokesperson(s.rules, a, s.context.article_date) for a in speaker):
+        return []
+    return speaker
+
+
+def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
+    """The person carried from the last sentence as the speaker of "وأضاف أن …" (no speaker named)."""
+    prior_start = speech_clause(s, clause_start)
+    if prior_start is None:
+        return []
+    if any(prior_start <= m.start < clause_start and not m.prepositional for m in s.mentions):
+        return []  # the speaker is named: _speaker's business
+    return [a for a in s.context.last_subject if a.kind == PERSON]
+
+
+def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
+    for k in range(a, b):
+        token = s.doc[k]
+        if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
+            continue
+        if s.has(k, "GROUP") or s.has(k, "ROLE") or connector(s, token):
+            continue
+        if token.norm_ in s.words.times:
+            continue
+        if s.has(k, "PREP") and token._.suffix:
+            continue  # "وأجرى خلالها الرئيس …": a preposition with its own pronoun object
+        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
+        inside = s.in_mention(k)
+        before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
+        if inside or before_mention:
+            continue
+        return False
+    return True
+
+
+def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) -> list[Mention]:
+    """A mention and the ones coordinated with it (X وY، وZ).
+
+    ``strict`` (for subjects) wants a و somewhere in the list: "شكر الرئيس الإيراني، روسيا"
+    is a subject and an object, not two subjects.
+    """
+    chain = [first]
+    any_and = False
+    k = first.end
+    for mention in s.mentions:
+        if mention.start < k:
+            continue
+        if mention.start >= limit:
+            break
+        gap = [s.doc[j] for j in range(k, mention.start)]
+        if not all(connector(s, t) for t in gap):
+            break
+        joined = AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
+        if joined or any(t.text in COMMAS for t in gap):
+            if mention.prepositional and AND not in mention.clitic:
+                break
+            chain.append(mention)
+            any_and = any_and or joined
+            k = mention.end
+        else:
+            break
+    return chain if any_and or not strict else [first]
+
+
+def connector(s: Sentence, token: Token) -> bool:
+    """Whether a token may stand inside a list of actors (و, commas, times, titles, adjectives)."""
+    norm = token.norm_
+    if norm in s.words.connectors or norm in LIST_PUNCTUATION or token.is_punct or token.is_space or token.like_num:
+        return True
+    if norm in WEEKDAYS or norm in s.words.connector_times or norm in s.words.honorifics:
+        return True
+    return strip_article(norm) in s.rules.knowledge.adjectives or norm in s.rules.knowledge.role_phrases
+
+
+def resolve_chain(s: Sentence, chain: list[Mention], subject: list[Actor] | None = None) -> list[Actor]:
+    """The actors of a chain of mentions, once each."""
+    actors: list[Actor] = []
+    for mention in chain:
+        for someone in mention_actors(s, mention, subject):
+            if someone.key not in {a.key for a in actors}:
+                actors.append(someone)
+    return actors
+
+
+def sentence_subject(s: Sentence) -> list[Actor]:
+    """The explicit subject of the sentence, remembered for later sentences."""
+    first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
+    if not first or after_speech(s, first[0]):
+        return []
+    # Only an actor at the head of the sentence (before or right after its verb) is its
+    # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
+    # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
+    attribution = attribution_end(s.rules, s.sentence)
+    head_start = s.sentence.start if attribution is None else attribution + 1
+    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
+    if len(head) > s.settings.subject_head_words:
+        return []
+    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
+    if any(s.has(t.i, "SPEECH") for t in head):
+        return []
+    return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))

@@ -1,0 +1,82 @@
+"""Thanks and warnings: "شكر بوتين أردوغان على …" (thanked), "حذر من حرب إقليمية" (warned of)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..model import THANKED, WARNED, Fact
+from .clauses import Sentence
+from .lang_ar import LAM, SINGULAR_OBJECT_SUFFIXES
+from .qualifiers import framed, negated_or_hypothetical
+from .records import Mention
+from .subjects import mention_actors, subject_for
+
+
+def read_thanks(s: Sentence) -> Iterator[Fact]:
+    """Who thanked whom: the direct object, or the one after لـ / إلى (``thanks_object_prepositions``)."""
+    for span in s.spans("THANKS"):
+        if negated_or_hypothetical(s, span.start):
+            continue
+        agents = subject_for(s, span.start)
+        _, end = s.clause_of(span.start)
+        agent_keys = {a.key for a in agents}
+        # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
+        last_call = s.context.last_call
+        if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES and last_call and len(agents) == 1:
+            others = [a for a in last_call if a.key not in agent_keys]
+            if len(others) == 1 and len(others) < len(last_call):
+                yield s.fact(THANKED, agents[0], b=others[0])
+                continue
+        for mention in s.mentions:
+            if span.end <= mention.start < end:
+                # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
+                if not _thanks_object(s, mention):
+                    continue
+                thanked = [a for a in mention_actors(s, mention, agents) if a.key not in agent_keys]
+                if thanked:
+                    for agent in agents:
+                        yield s.fact(THANKED, agent, b=thanked[0])
+                    break
+
+
+def _thanks_object(s: Sentence, mention: Mention) -> bool:
+    """Whether a mention may be the one thanked: ungoverned, or governed by لـ / إلى."""
+    if mention.preposition is not None and mention.preposition not in s.words.thanks_object_prepositions:
+        return False
+    return not (mention.prepositional and not mention.clitic.endswith(LAM))
+
+
+def read_warnings(s: Sentence) -> Iterator[Fact]:
+    """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
+    spans = [t for t in s.spans("WARNING") + s.spans("WARNING_NOUN") if not framed(s, t.start)]
+    if not spans:
+        return
+    span = min(spans, key=lambda t: t.start)
+    if negated_or_hypothetical(s, span.start):
+        return
+    obj = _warning_object(s, span)
+    for agent in subject_for(s, span.start):
+        yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _warning_object(s: Sentence, span: Span) -> str:
+    """The danger warned of: a warning noun phrase, else the words after من."""
+    nouns = s.spans("WARNING_NOUN")
+    if nouns:
+        # Written without the proclitic it may carry (لحرب إقليمية → حرب إقليمية).
+        first = nouns[0]
+        clitic = first[0]._.clitic
+        text = str(first.text)
+        return text[len(clitic) :] if clitic and text.startswith(clitic) else text
+    _, end = s.clause_of(span.start)
+    k = span.end
+    if k < end and s.doc[k].norm_ in s.words.warning_object_openers:
+        k += 1
+    words: list[str] = []
+    for token in s.doc[k : min(end, k + s.settings.warning_object_words)]:
+        if token.is_punct or token.is_space or token.norm_ in s.words.warning_object_stops:
+            break
+        words.append(str(token.text))
+    return " ".join(words).strip(' ،,."')

@@ -1,0 +1,206 @@
+"""Titles: "الرئيس الإيراني", "رئيس دولة الإمارات", "وزيرا خارجية الصين والولايات المتحدة",
+a title before a known name, before an organisation, or before a name nobody knows."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..dates import WEEKDAYS
+from ..knowledge import PERSON
+from ..model import Actor
+from ..normalize import normalize_phrase
+from .context import RuleContext
+from .lang_ar import AND, ARABIC_WORD, ARTICLE, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
+from .offices import actor, adjective_state, has_role, holds, resolve_office, unknown_person
+from .records import Context, Mention, norm, same_person
+
+
+def title_mention(
+    rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span], role_span: Span, context: Context
+) -> Mention | None:
+    """The office holder a title at ``i`` names (with its state, a name, or the last holder named)."""
+    role = rules.knowledge.role_phrases.get(norm(role_span))
+    if role is None:
+        return None
+    if i > 0 and doc[i - 1].norm_ in rules.words.deputy_words:
+        return None  # "نائب وزير الخارجية غيورغي بوريسينكو" holds another office than the minister's
+    state, j = _title_state(rules, doc, role_span.end, end, spans)
+    after = spans[j].end if state is not None else j
+    name_start = _name_start(rules, doc, after, end, spans, state)
+    # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
+    name_span = spans.get(name_start)
+    named = _titled_name(rules, name_span, role, state, context)
+    if name_span is not None and named is not None:
+        return Mention(i, name_span.end, [named], "role")
+    if state is None:
+        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
+        if name_span is None:
+            # The protagonist first: the last sentence subject holding that office
+            # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
+            for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
+                if someone.kind == PERSON and has_role(rules, someone, role, context.article_date):
+                    return Mention(i, j, [someone], "role")
+        return None
+    return _state_title(rules, doc, (i, after, name_start, end), spans, role, state, context)
+
+
+def _title_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> tuple[str | None, int]:
+    """The state a title names from token ``j`` on, and where its adjective or name starts."""
+    words = rules.words
+    state = None
+    # "رئيس مجلس الوزراء": prefer the longest title starting here.
+    if j < end and doc[j].norm_ in words.defined_state_nouns and j + 1 < end and j not in spans:
+        j += 1  # "رئيس الجمهورية عبد المجيد تبون"
+    if j < end and doc[j].norm_ in words.state_nouns and j + 1 < end:
+        # "رئيس دولة الإمارات", "رئيس حكومة الاحتلال الإسرائيلي"
+        state = adjective_state(rules, doc, j + 1, spans)
+        if state:
+            j += 1
+    if state is None:
+        state = adjective_state(rules, doc, j, spans)
+    return state, j
+
+
+def _organization_head(rules: RuleContext, word: str) -> bool:
+    """"لحركة", "منظمة": a word that introduces an organisation's name (the ل may stay unsplit)."""
+    heads = rules.words.organization_heads
+    return word in heads or (word.startswith(LAM) and word[1:] in heads)
+
+
+def _name_start(
+    rules: RuleContext, doc: Doc, name_start: int, end: int, spans: dict[int, Span], state: str | None
+) -> int:
+    """Where the holder's name may start after a title: past commas and honorifics, and past
+    an organisation the title belongs to."""
+    # "العاهل النرويجي الملك هارالد الخامس": a name may begin with its honorific
+    while (
+        name_start < end
+        and not (name_start in spans and spans[name_start].label_ == "NAME")
+        and (doc[name_start].text in {*COMMAS, "("} or doc[name_start].norm_ in rules.words.honorifics)
+    ):
+        name_start += 1
+    # "رئيس المكتب السياسي لـ«حماس» إسماعيل هنية": an organisation between title and name
+    k = name_start
+    while k < end and k not in spans and (_organization_head(rules, doc[k].norm_) or doc[k].text in QUOTES):
+        k += 1
+    org = spans.get(k)
+    if state is None and org is not None and org.label_ == "NAME" and k > name_start - 1:
+        keys = rules.knowledge.names.get(norm(org), set())
+        if len(keys) == 1 and next(iter(keys)).startswith("org/"):
+            j2 = org.end
+            while j2 < end and doc[j2].text in QUOTES | COMMAS:
+                j2 += 1
+            person = spans.get(j2)
+            if person is not None and person.label_ in {"NAME", "WEAK"}:
+                name_start = j2
+    return name_start
+
+
+def _titled_name(
+    rules: RuleContext, name_span: Span | None, role: str, state: str | None, context: Context
+) -> Actor | None:
+    """The one known person a name right after a title stands for."""
+    if name_span is None or name_span.label_ not in {"NAME", "WEAK"}:
+        return None
+    keys = rules.knowledge.names.get(norm(name_span), set())
+    if name_span.label_ == "WEAK":
+        keys = set(rules.knowledge.weak_names.get(norm(name_span), set()))
+        if state is not None:
+            keys = {k for k in keys if holds(rules, k, role, state, context.article_date)} or (
+                keys & context.named
+            )
+    persons = {k for k in keys if k.startswith("person/")}
+    if len(persons) == 1:
+        return actor(rules, next(iter(persons)), role=role)
+    return None
+
+
+def _state_title(
+    rules: RuleContext,
+    doc: Doc,
+    at: tuple[int, int, int, int],
+    spans: dict[int, Span],
+    role: str,
+    state: str,
+    context: Context,
+) -> Mention | None:
+    """A title with its state: the office holder, or the unknown person named after it.
+    ``at``: the title's start, the end of its state, where a name may start, the sentence end."""
+    i, after, name_start, end = at
+    # "الزعيم الروسي" is the head of state; "زعيم حماس" the group's leader.
+    roles = rules.knowledge.leader_roles_of(state) if role == "leader" else (role,)
+    holder = resolve_office(rules, roles, state, context)
+    unknown = unknown_name(rules, doc, name_start, end, spans)
+    if unknown is not None and (
+        holder is None
+        or normalize_phrase(unknown[0]) not in {normalize_phrase(f) for f in rules.knowledge[holder.key].ar}
+    ):
+        label, stop = unknown
+        if holder is not None and same_person(label, rules.knowledge[holder.key]):
+            return Mention(i, stop, [holder], "role")
+        if holder is None or holder.key not in context.named:
+            return Mention(i, stop, [unknown_person(label, state, role)], "unknown")
+    if holder is not None:
+        return Mention(i, after, [holder], "role")
+    return None
+
+
+def dual_title_mention(
+    rules: RuleContext, doc: Doc, title: Span, end: int, spans: dict[int, Span], context: Context
+) -> Mention | None:
+    """"وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
+    role = rules.knowledge.dual_role_phrases.get(norm(title))
+    if role is None:
+        return None
+    holders: list[Actor] = []
+    j = title.end
+    while j < end and len(holders) < 2:
+        if doc[j].norm_ == AND or doc[j].text in COMMAS:
+            j += 1
+            continue
+        state = adjective_state(rules, doc, j, spans)
+        if state is None:
+            break
+        roles = rules.knowledge.leader_roles_of(state) if role == "leader" else (role,)
+        holder = resolve_office(rules, roles, state, context)
+        if holder is None:
+            return None
+        holders.append(holder)
+        j = spans[j].end
+    if len(holders) != 2:
+        return None
+    return Mention(title.start, j, holders, "role")
+
+
+def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+    """Up to three name-like tokens after a title: the label of a person we do not know."""
+    words: list[str] = []
+    j = i
+    while j < end and len(words) < rules.settings.unknown_name_words:
+        token = doc[j]
+        norm_ = token.norm_
+        if (
+            token.is_punct
+            or token.is_space
+            or token.like_num
+            or j in spans
+            or not ARABIC_WORD.fullmatch(token.text)
+            or norm_ in rules.words.stop_words
+            or norm_ in WEEKDAYS
+            or token._.clitic
+            or norm_ in rules.words.term_words
+            or (words and norm_.startswith(ARTICLE) and len(words) >= 2)
+            # "للمرة الأولى": a clitic glued to an article is no name
+            or norm_.startswith(CLITIC_ARTICLES)
+            # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
+            or (len(words) >= 2 and norm_.startswith(AND))
+            or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
+        ):
+            break
+        if not words and norm_.startswith(ARTICLE):
+            break
+        words.append(token.text)
+        j += 1
+    if len(words) < rules.settings.unknown_name_min_words:
+        return None
+    return " ".join(words), j

@@ -105,6 +105,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
     for form, forms_keys in sorted(spellings.items()):
         if len(forms_keys) > 1 and not forms_keys <= declared_weak[form]:
             yield Problem("colliding-variant", f"{form!r} names {', '.join(sorted(forms_keys))} (matched only as weak)")
+    yield from _names_with_call_nouns(knowledge)
     for (role, seat), items in sorted(holders.items()):
         items.sort(key=lambda item: item[1].start or date.min)
         for index, (key, office) in enumerate(items):
@@ -115,3 +116,13 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
                         f"{role} of {seat}: {key} ({office.start}–{office.end or 'now'}) and "
                         f"{other_key} ({other.start}–{other.end or 'now'}) overlap",
                     )
+
+
+def _names_with_call_nouns(knowledge: Knowledge) -> Iterator[Problem]:
+    """Names that contain a call noun (مجموعة الاتصال): the word then reads as a name word, not a call."""
+    nouns = {normalize_phrase(n) for n in knowledge.lexicon["call"]["nouns"] if len(n.split()) == 1}
+    for record in knowledge.actors.values():
+        for form in (*record.ar, *record.ar_weak):
+            words = normalize_phrase(form).split()
+            if any(w in nouns or (w.startswith("ال") and w[2:] in nouns) for w in words):
+                yield Problem("call-noun-in-name", f"{record.key}: {form!r} holds a call noun")

@@ -46,3 +46,25 @@ def test_common_words_are_not_split_into_a_clitic_and_a_fragment_of_a_name() -> 
 
 def test_loanword_spellings_fold_together() -> None:
     assert normalize("الديبلوماسية") == normalize("الدبلوماسية")
+
+
+
+def test_no_name_holds_a_call_noun() -> None:
+    # A name form with الاتصال ("مجموعة الاتصال") makes the word a known name word, which the
+    # normaliser then reads as it is: every "الاتصال" of a text stops being the call noun.
+    from kg.gazetteer import check_knowledge
+    from kg.knowledge import load_knowledge
+
+    assert [p for p in check_knowledge(load_knowledge()) if p.kind == "call-noun-in-name"] == []
+
+
+def test_the_call_noun_with_its_article_is_read(extract) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    text = (
+        "وتناول الاتصال بين وزير الخارجية الأمريكي أنتوني بلينكن ورئيس الوزراء اللبناني نجيب ميقاتي"
+        " الوضع في الجنوب.\n"
+    )
+    result = extract(text, published=date(2024, 1, 10))
+    calls = [f for f in result.facts if f.relation == "called"]
+    assert [{calls[0].a.key, calls[0].b.key}] == [{"person/najib-mikati", "person/antony-blinken"}]

@@ -308,7 +308,15 @@ class Gazetteer:
             matcher.add(label, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        actors = [Span(doc, start, end, label=match_id) for match_id, start, end in self.actor_matcher(doc)]
+        triggers = [Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)]
+        # A title's own words are no name: "قائد الجيش اللبناني" is the army chief of Lebanon,
+        # not a commander of the organisation "الجيش اللبناني".
+        inside_titles = {i for t in triggers if t.label_ == "ROLE" for i in range(t.start + 1, t.end)}
+        actors = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.actor_matcher(doc)
+            if start not in inside_titles
+        ]
         actors = filter_spans(actors)
         doc.spans["actors"] = actors
         entities = []
@@ -318,9 +326,7 @@ class Gazetteer:
                 key = next(iter(keys))
                 entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
-        doc.spans["triggers"] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)
-        ] + self._goals_across_quotes(doc)
+        doc.spans["triggers"] = triggers + self._goals_across_quotes(doc)
         return doc
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:

@@ -27,10 +27,13 @@ MIN_WORD_FOR_VOWEL_DROP = 5
 
 
 def _one_change_variants(word: str, vowels: bool) -> set[str]:
-    """The word with one letter written the other way, or (``vowels``) one medial long vowel left out."""
+    """The word with one letter written the other way, or (``vowels``) one long vowel left out.
+
+    Neither the first letter nor the last loses its vowel: بيزشكيان → بزشكيان, not بيزشكيا.
+    """
     found = {word[:i] + alt + word[i + 1 :] for i, ch in enumerate(word) for alt in _ALTERNATIVES.get(ch, ())}
     if vowels and len(word) >= MIN_WORD_FOR_VOWEL_DROP:
-        found |= {word[:i] + word[i + 1 :] for i in range(2, len(word) - 1) if word[i] in _LONG_VOWELS}
+        found |= {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if word[i] in _LONG_VOWELS}
     return found - {word}
 
 
@@ -38,8 +41,8 @@ def name_variants(form: str) -> set[str]:
     """Other spellings of a foreign name ``form``, one change away (the form itself excluded).
 
     One letter of any word may be written the other way; the last word (the surname, which
-    outlets vary most) may also lose one medial long vowel. Changes are not combined: two
-    changes away is as often another name as the same one.
+    outlets vary most) may also lose one long vowel that is neither its first nor its last
+    letter. Changes are not combined: two changes away is as often another name as the same one.
     """
     words = form.split()
     found: set[str] = set()

@@ -65,3 +65,38 @@ def test_actors_command_lists_a_search() -> None:
     result = runner.invoke(app, ["actors", "إيران", "--kind", "State"])
     assert result.exit_code == 0, result.output
     assert "state/IR" in result.output
+
+
+def test_a_national_army_names_its_state() -> None:
+    # ANNOTATION.md: a body of a state is that state; the army's own record keeps its seat.
+    from kg.knowledge import load_knowledge
+    from kg.normalize import normalize_phrase
+
+    knowledge = load_knowledge()
+    assert knowledge.names[normalize_phrase("الجيش اللبناني")] == {"state/LB"}
+    assert knowledge.names[normalize_phrase("القوات المسلحة السودانية")] == {"state/SD"}
+    assert knowledge["org/lebanese-army"].body_of == "state/LB"
+
+
+def test_a_title_word_is_not_read_as_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "قائد الجيش اللبناني" is a title (army chief of Lebanon), not a leader of "الجيش اللبناني".
+    doc = extractor.nlp("وقال قائد الجيش اللبناني رودولف هيكل إن الجيش اللبناني سينتشر في الجنوب.")
+    names = [s.text for s in doc.spans["actors"]]
+    assert names.count("الجيش اللبناني") == 1
+    assert any(s.label_ == "ROLE" and s.text == "قائد الجيش" for s in doc.spans["triggers"])
+
+
+def test_generated_variants_never_collide() -> None:
+    from kg.gazetteer import check_knowledge
+    from kg.knowledge import load_knowledge
+    from kg.variants import name_variants
+
+    assert "بزشكيان" in name_variants("بيزشكيان") and "ترمب" in name_variants("ترامب")
+    assert "جوتيريش" in name_variants("غوتيريش")
+    knowledge = load_knowledge()
+    generated = [r for r in knowledge.actors.values() if r.ar_generated]
+    assert len(generated) > 500
+    # An Arabic name gets none (its consonants have one spelling), and no variant is another actor's.
+    assert not knowledge["person/mohammed-bin-salman"].ar_generated
+    assert [p for p in check_knowledge(knowledge) if p.kind == "colliding-variant"] == []
+    assert "أقصي" not in knowledge["person/hami-aksoy"].ar  # أقصى "maximum" once alef maqsura is folded

@@ -400,10 +400,10 @@ def evaluate_command(
     knowledge: Annotated[list[Path] | None, typer.Option("--knowledge", help="Extra knowledge folder.")] = None,
 ) -> None:
     """Build the graph of the gold's articles and score its facts against the gold."""
+    from .atomic import write_text_atomic
     from .build import build as build_graph
     from .evaluate import MEASURES, default_actors_file, default_corpus_dir, evaluate, load_actors, load_gold
     from .facts import iter_facts
-    from .store import write_text_atomic
 
     try:
         gold = load_gold(gold_dir)

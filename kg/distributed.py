@@ -43,13 +43,14 @@ from typing import Any
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from .build import BuildReport, shape_check
+from .build import shape_check
 from .errors import InputError, KGError
 from .extract import Extractor
 from .merge import MergeKey, Report, merged_graph, reports_in
+from .model import Article, BuildReport
 from .persist import in_graph, to_ntriples
 from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
-from .read import Article, article_with_metadata, find_article_files, normalize_line_ends, read_article
+from .read import article_with_metadata, find_article_files, normalize_line_ends, read_article
 from .resources import sample_corpus_dir
 
 #: Articles per partition unless told otherwise (one task each).

@@ -26,10 +26,14 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDFS, SKOS, XSD
 from rdflib.query import ResultRow
 
+from .analyse import simple_network
+from .atomic import write_text_atomic, write_with
 from .errors import InputError, KGError
-from .persist import GraphStore
+from .facts import facts_jsonl
+from .merge import source_of
+from .persist import GraphStore, is_store
 from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
-from .store import load_graph, write_text_atomic, write_with
+from .store import load_graph, save_graph
 
 #: ``--format`` values of ``kg export``.
 EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "graphml", "gexf", "csv", "facts")
@@ -93,8 +97,6 @@ def jsonld_context() -> dict[str, Any]:
 
 def load_dataset(path: Path) -> Dataset:
     """A graph file or store as a dataset: named graphs kept where the source has them."""
-    from .persist import GraphStore, is_store
-
     path = Path(path)
     if path.is_dir() and is_store(path):
         with GraphStore.open(path, read_only=True) as store:
@@ -126,8 +128,6 @@ def actor_graph(graph: Graph) -> nx.Graph:
     links two actors that share events, with ``weight`` (events) and one count per
     relation (``called``, ``thanked`` …).
     """
-    from .analyse import simple_network
-
     network = simple_network(graph)
     plain = nx.Graph()
     for node, data in network.nodes(data=True):
@@ -194,8 +194,6 @@ def _actor_code(iri: str) -> str:
 
 def event_rows(graph: Graph) -> list[dict[str, str]]:
     """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
-    from .merge import source_of
-
     values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     types: dict[str, str] = {}
     for event, kind, prop, obj in _rows(graph, _EVENTS):
@@ -304,16 +302,12 @@ def render(source: Path, fmt: str) -> str | bytes:
     """The export of a graph file or store in ``fmt`` (text, or bytes for GraphML/GEXF)."""
     fmt = check_format(fmt)
     if fmt in DATASET_FORMATS:
-        from .persist import GraphStore, is_store
-
         if Path(source).is_dir() and is_store(source):
             with GraphStore.open(source, read_only=True) as store:
                 return store.dump(fmt)
         return _serialize_dataset(load_dataset(source), fmt)
     graph = load_graph(source)
     if fmt == "facts":
-        from .facts import facts_jsonl
-
         text: str = facts_jsonl(graph)
         return text
     if fmt == "csv":
@@ -331,8 +325,6 @@ def render(source: Path, fmt: str) -> str | bytes:
 
 def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> None:
     """Write a built graph: TriG or N-Quads with its named graphs (``.trig``, ``.nq``), else Turtle."""
-    from .store import save_graph
-
     suffix = target.suffix.lower()
     fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle"}.get(suffix)
     if fmt is None:

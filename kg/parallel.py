@@ -34,9 +34,8 @@ from typing import TypeVar
 
 from .errors import KGError
 from .extract import Extractor
-from .model import ArticleResult
+from .model import Article, ArticleResult
 from .persist import PreparedArticle, prepare_article
-from .read import Article
 
 T = TypeVar("T")
 

@@ -43,10 +43,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
+from .atomic import write_text_atomic
 from .errors import KGError
 from .knowledge import Knowledge
 from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in, reports_of_events
-from .model import ArticleResult
+from .model import Article, ArticleResult
 from .rdf import (
     ID,
     KG,
@@ -60,7 +61,6 @@ from .rdf import (
     article_triples,
     bind_prefixes,
 )
-from .read import Article
 
 #: The file that marks a folder as a store, beside Oxigraph's own folder.
 MARKER = "kg-store.json"
@@ -252,8 +252,6 @@ class GraphStore:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
-            from .store import write_text_atomic
-
             info = {"format": STORE_FORMAT, "version": STORE_VERSION, "engine": "oxigraph"}
             write_text_atomic(marker, json.dumps(info))
         else:
@@ -652,6 +650,23 @@ def open_graph(path: Path) -> Graph:
     return view
 
 
+def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
+    """An RDF graph of extraction results, events merged across articles.
+
+    The result is the union of the article graphs and the merged events (a new
+    in-memory graph unless one is given); :func:`kg.persist.GraphStore` keeps them
+    apart as named graphs.
+    """
+    store = GraphStore.in_memory()
+    for result in results:
+        store.put(result, knowledge, merge=False)
+    store.recompute()
+    graph = bind_prefixes(graph if graph is not None else Graph())
+    for s, p, o, _ in store.quads():
+        graph.add((s, p, o))
+    return graph
+
+
 __all__ = [
     "ADDED",
     "MARKER",
@@ -660,6 +675,7 @@ __all__ = [
     "GraphStore",
     "StoreError",
     "as_text",
+    "build_graph",
     "in_graph",
     "is_store",
     "open_graph",

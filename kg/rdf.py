@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import cast
@@ -27,8 +27,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
-from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, ArticleResult, Evidence, Fact
-from .read import Article
+from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
 
 
 class Vocabulary(Namespace):
@@ -371,7 +370,7 @@ def article_graph(result: ArticleResult, knowledge: Knowledge, labels: dict[URIR
 
 
 def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
-    """Add one article's graph to ``graph`` (events are not derived: see :func:`build_graph`)."""
+    """Add one article's graph to ``graph`` (events are not derived: see :func:`kg.persist.build_graph`)."""
     labels = {
         node: label
         for node in (actor_iri(a.key) for a in result.actors.values() if not a.known)
@@ -379,25 +378,6 @@ def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> Non
         if isinstance(label, Literal) and label.language == "ar"
     }
     graph += article_graph(result, knowledge, labels)
-
-
-def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
-    """An RDF graph of extraction results, events merged across articles.
-
-    The result is the union of the article graphs and the merged events (a new
-    in-memory graph unless one is given); :func:`kg.persist.GraphStore` keeps them
-    apart as named graphs.
-    """
-    from .persist import GraphStore
-
-    store = GraphStore.in_memory()
-    for result in results:
-        store.put(result, knowledge, merge=False)
-    store.recompute()
-    graph = bind_prefixes(graph if graph is not None else Graph())
-    for s, p, o, _ in store.quads():
-        graph.add((s, p, o))
-    return graph
 
 
 def literal_date(value: object) -> date | None:
@@ -418,5 +398,4 @@ __all__ = [
     "article_graph_iri",
     "article_iri",
     "article_triples",
-    "build_graph",
 ]

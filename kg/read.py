@@ -7,39 +7,17 @@ refused with an :class:`~kg.errors.InputError` naming the file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .dates import parse_iso_date
 from .errors import InputError
+from .model import Article
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-
-
-@dataclass(frozen=True)
-class Article:
-    """One news article: its text as written, and what is known about it."""
-
-    identifier: str
-    text: str
-    path: Path | None = None
-    published: date | None = None
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    encoding: str = "utf-8"
-    metadata: dict[str, str] = field(default_factory=dict, compare=False)
-
-    @property
-    def sha256(self) -> str:
-        """Hex SHA-256 of the text (UTF-8), for change detection and provenance."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
@@ -135,3 +113,15 @@ def find_article_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
             yield path
         else:
             yield InputError(path, "no such file or folder")
+
+
+#: ``Article`` is defined in :mod:`kg.model`; the extractor still imports it from here.
+__all__ = [
+    "Article",
+    "article_with_metadata",
+    "decode_bytes",
+    "find_article_files",
+    "normalize_line_ends",
+    "read_article",
+    "read_sidecar",
+]

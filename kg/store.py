@@ -1,7 +1,6 @@
-"""Stage 5 — store, load, export and query graphs.
+"""Stage 5 — load, save and query graphs.
 
-Writes are atomic: a temporary file in the target folder is renamed over the target
-only once it is complete, so an interrupted or failed write never leaves half a file.
+Writes are atomic (:mod:`kg.atomic`): an interrupted or failed write never leaves half a file.
 """
 
 from __future__ import annotations
@@ -9,17 +8,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
 from rdflib.query import Result, ResultRow
 
+from .atomic import write_with
 from .errors import InputError, QueryError
+from .persist import is_store, open_graph
 from .rdf import bind_prefixes
 from .resources import query_dir
 
@@ -44,38 +41,6 @@ _SUFFIX_FORMATS = {
 }
 
 
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it to ``target`` on success."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(target, f"folder {folder} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        # mkstemp makes the file private (0600): keep the mode of the file replaced, else rw-r--r--.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-
-
-def write_text_atomic(target: Path, text: str) -> None:
-    """Write text to ``target`` atomically (UTF-8)."""
-    with atomic_path(target) as temporary:
-        temporary.write_text(text, encoding="utf-8")
-
-
-def write_with(target: Path, writer: Callable[[Path], None]) -> None:
-    """Let ``writer`` fill a temporary file, then move it to ``target``."""
-    with atomic_path(target) as temporary:
-        writer(temporary)
-
-
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
     """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
 
@@ -96,8 +61,6 @@ def load_graph(path: Path) -> Graph:
     if not path.exists():
         raise InputError(path, "no such graph file")
     if path.is_dir():
-        from .persist import is_store, open_graph
-
         if not is_store(path):
             raise InputError(path, "is a folder, not a graph file or a graph store")
         store_graph: Graph = open_graph(path)

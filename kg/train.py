@@ -666,9 +666,9 @@ def write_silver(
     extractor: Extractor | None = None,
 ) -> SilverReport:
     """Label the articles under ``paths`` with the rules; one ``<article>.json`` each in ``out_dir``."""
+    from .atomic import write_text_atomic
     from .build import read_articles
     from .extract import Extractor
-    from .store import write_text_atomic
 
     if out_dir.exists() and not out_dir.is_dir():
         raise TrainingDataError(f"{out_dir}: exists and is not a folder")

@@ -26,8 +26,8 @@ from pyvis.network import Network
 from rdflib import Graph
 
 from .analyse import TOPIC_KIND, actor_network, event_degree
+from .atomic import write_text_atomic
 from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
-from .store import write_text_atomic
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from kg.facts import iter_facts
 from kg.knowledge import PERSON
 from kg.merge import MAX_CONFIDENCE
 from kg.model import Actor, ArticleResult, Fact
-from kg.rdf import ID, KG, article_iri, build_graph
+from kg.persist import build_graph
+from kg.rdf import ID, KG, article_iri
 from kg.validate import validate_graph
 
 # ---------------------------------------------------------------- the acceptance case

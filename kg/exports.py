@@ -33,6 +33,7 @@ from .facts import facts_jsonl
 from .merge import source_of
 from .persist import GraphStore, is_store
 from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
+from .relations import BY_EVENT_CLASS, RELATIONS
 from .store import load_graph, save_graph
 
 #: ``--format`` values of ``kg export``.
@@ -147,13 +148,15 @@ PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?event ?type ?p ?o WHERE {
-  VALUES ?type { kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }
+  VALUES ?type { %s }
   ?event a ?type .
   VALUES ?p { kg:participant kg:initiator kg:agent kg:addressee kg:topic dcterms:date kg:cameoCode
               kg:initiatorDisputed kg:confidence prov:wasDerivedFrom }
   ?event ?p ?o .
 }
 """
+
+_EVENTS = _EVENTS % " ".join(f"kg:{r.event_class}" for r in RELATIONS)
 
 _ARTICLES = """
 PREFIX schema: <https://schema.org/>
@@ -227,7 +230,7 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
         articles = sorted({str(a) for a in props.get(str(PROV.wasDerivedFrom), [])})
         found = [sources[a] for a in articles if a in sources]
         kind = types[event]
-        if kind == "PhoneCall":
+        if BY_EVENT_CLASS[kind].symmetric:
             people = sorted(map(str, props.get(str(KG.participant), [])))
             caller = first.get(str(KG.initiator))
             one = caller or (people[0] if people else "")

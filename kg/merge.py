@@ -45,7 +45,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 
-from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED
 from .rdf import (
     EVENT_CLASS,
     ID,
@@ -53,11 +52,11 @@ from .rdf import (
     RELATION_OF_CLASS,
     SCHEMA,
     GraphLike,
-    cameo_code,
     confidence_literal,
     literal_date,
     short_digest,
 )
+from .relations import BY_NAME, RELATIONS, cameo_code
 
 #: ``(relation, first actor IRI, second actor / goal IRI or "")``.
 MergeKey = tuple[str, str, str]
@@ -96,15 +95,14 @@ class Report:
 
 
 def report_key(report: Report) -> MergeKey:
-    """Relation and actors of a report (a call's pair in IRI order)."""
-    if report.relation == CALLED:
+    """Relation and actors of a report (a call's pair in IRI order; see :mod:`kg.relations`)."""
+    spec = BY_NAME.get(report.relation)
+    if spec is not None and spec.symmetric:
         first, second, *_ = [*sorted(map(str, report.participants)), "", ""]
-        return (CALLED, first, second)
+        return (report.relation, first, second)
     agent = str(report.agent or "")
-    if report.relation == URGED:
-        return (URGED, agent, str(report.topic or ""))
-    if report.relation == THANKED:
-        return (THANKED, agent, str(report.addressee or ""))
+    if spec is not None and spec.merge_role:
+        return (report.relation, agent, str(getattr(report, spec.merge_role) or ""))
     return (report.relation, agent, "")
 
 
@@ -211,36 +209,52 @@ def add_event(graph: TripleSink, key: MergeKey, reports: list[Report]) -> URIRef
     code = cameo_code(relation, topic)
     if code:
         graph.add((node, KG.cameoCode, Literal(code)))
-    if relation == CALLED:
-        a, b = (URIRef(key[1]), URIRef(key[2]))
-        graph.add((node, KG.participant, a))
-        graph.add((node, KG.participant, b))
-        named = {r.initiator for r in reports if r.initiator is not None}
-        if len(named) > 1:
-            graph.add((node, KG.initiatorDisputed, Literal(True)))
-        if len(named) == 1:
-            (caller,) = named
-            graph.add((node, KG.initiator, caller))
-            graph.add((caller, KG.called, b if caller == a else a))
-        else:
-            graph.add((a, KG.called, b))
-            graph.add((b, KG.called, a))
-        return node
+    spec = BY_NAME[relation]
+    if spec.symmetric:
+        _add_pair(graph, node, key, reports)
+    else:
+        _add_agent(graph, node, key, reports)
+    return node
+
+
+def _add_pair(graph: TripleSink, node: URIRef, key: MergeKey, reports: list[Report]) -> None:
+    """A call's participants, its initiator when the reports agree, and the shortcuts."""
+    a, b = (URIRef(key[1]), URIRef(key[2]))
+    shortcut = KG[BY_NAME[key[0]].shortcut or key[0]]
+    graph.add((node, KG.participant, a))
+    graph.add((node, KG.participant, b))
+    named = {r.initiator for r in reports if r.initiator is not None}
+    if len(named) > 1:
+        graph.add((node, KG.initiatorDisputed, Literal(True)))
+    if len(named) == 1:
+        (caller,) = named
+        graph.add((node, KG.initiator, caller))
+        graph.add((caller, shortcut, b if caller == a else a))
+    else:
+        graph.add((a, shortcut, b))
+        graph.add((b, shortcut, a))
+
+
+def _add_agent(graph: TripleSink, node: URIRef, key: MergeKey, reports: list[Report]) -> None:
+    """An event's agent, goal, addressee and danger, and the agent's shortcut (:mod:`kg.relations`)."""
+    first = reports[0]
+    spec = BY_NAME[first.relation]
     agent = URIRef(key[1])
     graph.add((node, KG.agent, agent))
     if first.topic is not None:
         graph.add((node, KG.topic, first.topic))
-        graph.add((agent, KG.urged, first.topic))
     if first.addressee is not None:
         graph.add((node, KG.addressee, first.addressee))
-        if relation == THANKED:
-            graph.add((agent, KG.thanked, first.addressee))
-    if relation == OFFERED_MEDIATION:
-        graph.add((agent, KG.offeredMediation, Literal(True)))
+    if spec.shortcut is not None and spec.merge_role:
+        target = getattr(first, spec.merge_role)
+        if target is not None:
+            graph.add((agent, KG[spec.shortcut], target))
+    elif spec.shortcut is not None:
+        graph.add((agent, KG[spec.shortcut], Literal(True)))
     dangers = {r.warned_of for r in reports if r.warned_of is not None}
     if len(dangers) == 1:
         graph.add((node, KG.warnedOf, dangers.pop()))
-    return node
+
 
 
 def merged_triples(key: MergeKey, reports: Iterable[Report]) -> set[tuple[Node, Node, Node]] | None:
@@ -375,9 +389,10 @@ def find_reports(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
         return []
     branches = []
     by_pattern = {
-        CALLED: "?r kg:participant ?x . ?r kg:participant ?y . ?r kg:reportedType kg:PhoneCall .",
-        URGED: "?r kg:agent ?x . ?r kg:topic ?y . ?r kg:reportedType kg:Appeal .",
-        THANKED: "?r kg:agent ?x . ?r kg:addressee ?y . ?r kg:reportedType kg:Thanks .",
+        r.name: f"?r kg:{'participant' if r.symmetric else 'agent'} ?x . ?r kg:{r.merge_role} ?y . "
+        f"?r kg:reportedType kg:{r.event_class} ."
+        for r in RELATIONS
+        if r.merge_role
     }
     for relation, pattern in by_pattern.items():
         pairs = [(f"<{x}>", f"<{y}>") for rel, x, y in wanted if rel == relation and y]

@@ -27,7 +27,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
-from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
+from .model import CALLED, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
+from .relations import RELATIONS
 
 
 class Vocabulary(Namespace):
@@ -58,25 +59,10 @@ ID = Namespace(BASE + "id/")
 SCHEMA = Vocabulary("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
-EVENT_CLASS = {
-    CALLED: KG.PhoneCall,
-    URGED: KG.Appeal,
-    OFFERED_MEDIATION: KG.MediationOffer,
-    THANKED: KG.Thanks,
-    WARNED: KG.Warning,
-}
+#: Event class of each relation (:mod:`kg.relations`), and back.
+EVENT_CLASS = {relation.name: KG[relation.event_class] for relation in RELATIONS}
 RELATION_OF_CLASS = {cls: rel for rel, cls in EVENT_CLASS.items()}
 ACTOR_CLASS = {PERSON: KG.Person, STATE: KG.State, ORGANIZATION: KG.Organization}
-CAMEO = {
-    CALLED: "041",
-    OFFERED_MEDIATION: "039",
-    THANKED: "051",
-    ("urged", "DeEscalation"): "0256",
-    ("urged", "Restraint"): "0256",
-    ("urged", "Ceasefire"): "0256",
-    ("urged", "HumanitarianAid"): "0233",
-    ("urged", "DiplomaticSolution"): "027",
-}
 
 
 Triple = tuple[Node, Node, Node]
@@ -296,11 +282,6 @@ def add_evidence(graph: GraphLike, article: Article, evidence: Evidence) -> URIR
     graph.add((node, KG.sentenceIndex, Literal(evidence.index)))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article.identifier)))
     return node
-
-
-def cameo_code(relation: str, topic: str | None) -> str | None:
-    """The CAMEO code of a relation (of an appeal: of its goal); ``None`` for warnings."""
-    return CAMEO.get(relation) or CAMEO.get((relation, topic or ""))
 
 
 @functools.lru_cache(maxsize=256)

@@ -32,6 +32,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
 from ..model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
 from ..rdf import KG, SCHEMA
+from ..relations import BY_NAME
 from ..resources import ontology_path
 from ..viz import EDGE_STYLES, NODE_STYLES
 
@@ -424,7 +425,7 @@ class NetworkIndex:
                     "ar": style.ar if style else relation,
                     "color": style.color if style else "#7f7f7f",
                     "dashes": list(style.dashes) if style and style.dashes else False,
-                    "edges": relation in {CALLED, URGED, THANKED},
+                    "edges": BY_NAME[relation].has_counterpart,
                 }
             )
         kinds = [

@@ -16,7 +16,7 @@ from typing import Any
 
 from rdflib import RDF, Graph
 
-from .errors import InputError, KGError
+from .errors import KGError
 from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
 from .merge import Report
@@ -24,7 +24,7 @@ from .model import Article, ArticleResult, BuildReport
 from .parallel import ExtractorSpec, extract_parallel, prepare_parallel
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore, PreparedArticle, prepare_article
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
-from .read import find_article_files, read_article
+from .read import count_articles, read_articles
 from .resources import sample_corpus_dir
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
@@ -32,21 +32,9 @@ from .resources import sample_corpus_dir
 FLUSH_EVERY = 200
 
 
-def read_articles(paths: Iterable[Path], problems: list[str]) -> Iterator[Article]:
-    """Articles from files and folders; unreadable ones are recorded in ``problems``."""
-    for item in find_article_files(paths):
-        if isinstance(item, InputError):
-            problems.append(str(item))
-            continue
-        try:
-            yield read_article(item)
-        except InputError as error:
-            problems.append(str(error))
-
-
 def count_article_files(paths: Iterable[Path]) -> int:
-    """How many article files the paths hold (for progress bars)."""
-    return sum(1 for item in find_article_files(paths) if not isinstance(item, InputError))
+    """How many articles the paths hold (for progress bars): files, and rows of tables."""
+    return count_articles(paths)
 
 
 def extract_results(
@@ -274,4 +262,13 @@ def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[s
     return removed, missing
 
 
-__all__ = ["BuildReport", "Extraction", "build", "build_store", "remove_articles", "update_store"]
+__all__ = [
+    "BuildReport",
+    "Extraction",
+    "build",
+    "build_store",
+    "count_article_files",
+    "read_articles",
+    "remove_articles",
+    "update_store",
+]

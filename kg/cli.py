@@ -73,8 +73,8 @@ def build(
         typer.Option(
             "-o",
             "--output",
-            help="Graph file to write: Turtle, or TriG/N-Quads (.trig, .nq) with the named graphs; "
-            "default graph.ttl (with --store: none).",
+            help="Graph file to write, in the format of its suffix: .ttl, .nt, .jsonld, or .trig/.nq with "
+            "the named graphs; default graph.ttl (with --store: none).",
         ),
     ] = None,
     knowledge: Annotated[
@@ -127,10 +127,14 @@ def build(
         dask_build(paths, output, knowledge, on_date, validate, store, model, jobs, engine, scheduler, partition_size)
         return
     from .build import build_store, count_article_files, update_store
+    from .formats import for_output, save_build
+    from .persist import GraphStore
     from .resources import sample_corpus_dir
     from .validate import validate_graph
 
     try:
+        if output is not None:
+            for_output(output)  # an unknown suffix fails here, before any extraction
         sources = list(paths or []) or [sample_corpus_dir()]
         total = count_article_files(sources)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -172,9 +176,6 @@ def build(
                     err.print(f"[red]shape violation:[/] {violation.focus} {violation.path or ''}: {violation.message}")
                 _fail(f"the graph does not conform to the SHACL shapes; {target} was not written")
         if target is not None:
-            from .exports import save_build
-            from .persist import GraphStore
-
             if memory is not None:
                 save_build(memory, target, graph)
             else:
@@ -212,7 +213,7 @@ def export(
     ] = None,
 ) -> None:
     """Export a graph or store for other tools: RDF, the actor network, an event table, or the facts."""
-    from .exports import check_format, export_to, render
+    from .formats import check_format, export_to, render
 
     try:
         name = check_format(fmt)
@@ -236,7 +237,8 @@ def query(
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
 ) -> None:
     """Run a SPARQL query on a graph."""
-    from .store import load_graph, read_query, result_rows, result_to_csv, result_to_json, run_query
+    from .query import read_query, result_rows, result_to_csv, result_to_json, run_query
+    from .store import load_graph
 
     try:
         graph = load_graph(graph_file)

@@ -13,10 +13,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .errors import KGError
+from .formats import GRAPH_SUFFIXES as GRAPH_FORMATS
 
 ENGINES = ("local", "dask")
 #: Suffixes of single graph files; ``-o`` of a Dask build is a folder, not one of these.
-GRAPH_SUFFIXES = {".ttl", ".nq", ".trig", ".nt", ".jsonld", ".rdf", ".xml"}
+GRAPH_SUFFIXES = {*GRAPH_FORMATS, ".rdf", ".xml"}
 
 err = Console(stderr=True)
 console = Console()

@@ -26,8 +26,6 @@ client, which writes them: the output folder need only exist where the client ru
 
 from __future__ import annotations
 
-import glob
-import json
 import logging
 import os
 import shutil
@@ -35,7 +33,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,7 +48,18 @@ from .merge import MergeKey, Report, merged_graph, reports_in
 from .model import Article, BuildReport
 from .persist import in_graph, to_ntriples
 from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
-from .read import article_with_metadata, find_article_files, normalize_line_ends, read_article
+from .read import (
+    CLUSTER_HINT,
+    JSONL_SUFFIXES,
+    PARQUET_SUFFIXES,
+    articles_from_records,
+    expand_inputs,
+    find_article_files,
+    jsonl_records,
+    parquet_module,
+    parquet_records,
+    read_article,
+)
 from .resources import sample_corpus_dir
 
 #: Articles per partition unless told otherwise (one task each).
@@ -58,15 +67,6 @@ DEFAULT_PARTITION_SIZE = 200
 #: File name of partition ``i``'s shard, and of the merged events' shard.
 SHARD_NAME = "part-{:05d}.nq"
 EVENTS_SHARD = "events.nq"
-#: Input suffixes read as tables of articles rather than as one article each.
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-PARQUET_SUFFIXES = {".parquet", ".pq"}
-#: Fields of a table row beside ``id`` and ``text`` (the sidecar fields of a file).
-RECORD_FIELDS = ("published", "url", "outlet", "title")
-
-CLUSTER_HINT = "install the cluster extra: pip install 'arabic-diplomacy-kg[cluster]'"
-
-
 # ---------------------------------------------------------------- planning
 
 
@@ -87,20 +87,6 @@ class Partition:
     stop: int = 0
     first_line: int = 1
     row_group: int = 0
-
-
-def _expand(inputs: Iterable[str | Path], problems: list[str]) -> Iterator[Path]:
-    """Input paths with glob patterns expanded (in sorted order); missing ones noted."""
-    for item in inputs:
-        text = str(item)
-        path = Path(text)
-        if not path.exists() and glob.has_magic(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            if not matches:
-                problems.append(f"{text}: no files match")
-            yield from (Path(m) for m in matches)
-        else:
-            yield path
 
 
 def _jsonl_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
@@ -139,7 +125,7 @@ def plan_partitions(
             partitions.append(Partition(len(partitions), "files", files=tuple(pending)))
             pending.clear()
 
-    for path in _expand(inputs, problems):
+    for path in expand_inputs(inputs, problems):
         suffix = path.suffix.lower()
         if path.is_file() and suffix in JSONL_SUFFIXES | PARQUET_SUFFIXES:
             flush()
@@ -173,7 +159,7 @@ def _table_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
         for start, stop, line in _jsonl_ranges(path, size):
             yield start, stop, line, 0
         return
-    parquet = _parquet_module(path)
+    parquet = parquet_module(path)
     try:
         metadata = parquet.ParquetFile(str(path)).metadata
     except Exception as error:  # pyarrow raises its own ArrowInvalid/OSError types
@@ -184,43 +170,7 @@ def _table_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
             yield start, min(rows, start + size), 1, group
 
 
-def _parquet_module(path: Path) -> Any:
-    try:
-        import pyarrow.parquet
-    except ImportError:
-        raise InputError(path, f"reading Parquet needs pyarrow: {CLUSTER_HINT}") from None
-    return pyarrow.parquet
-
-
 # ---------------------------------------------------------------- reading a partition
-
-
-def _text_field(value: Any) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
-        return None
-    text = str(value).strip() if not isinstance(value, str) else value.strip()
-    return text or None
-
-
-def article_from_record(record: Mapping[str, Any], where: str) -> Article:
-    """An article from a table row: ``id``, ``text``, optional ``published``/``url``/``outlet``/``title``.
-
-    The text is normalised as a file's would be (line ends, byte-order mark), so the
-    article has the same content hash as the same text read from a ``.txt`` file.
-    ``where`` names the row in errors (``corpus.jsonl:12``).
-    """
-    identifier = _text_field(record.get("id"))
-    if identifier is None:
-        raise InputError(where, "no 'id'")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(where, f"article {identifier!r} has no text")
-    text = normalize_line_ends(text)
-    meta = {name: value for name in RECORD_FIELDS if (value := _text_field(record.get(name))) is not None}
-    raw = record.get("published")
-    if isinstance(raw, date):  # Parquet date or timestamp columns
-        meta["published"] = (raw.date() if isinstance(raw, datetime) else raw).isoformat()
-    return article_with_metadata(identifier, text, meta, where)
 
 
 def read_partition(partition: Partition, problems: list[str]) -> Iterator[Article]:
@@ -233,39 +183,11 @@ def read_partition(partition: Partition, problems: list[str]) -> Iterator[Articl
                 problems.append(str(error))
         return
     source = Path(partition.source)
-    for where, record in _records(partition, source):
-        if isinstance(record, InputError):
-            problems.append(str(record))
-            continue
-        if not isinstance(record, Mapping):
-            problems.append(f"{where}: not a JSON object")
-            continue
-        try:
-            yield article_from_record(record, where)
-        except InputError as error:
-            problems.append(str(error))
-
-
-def _records(partition: Partition, source: Path) -> Iterator[tuple[str, Any]]:
     if partition.kind == "jsonl":
-        try:
-            with source.open("rb") as handle:
-                handle.seek(partition.start)
-                block = handle.read(partition.stop - partition.start)
-        except OSError as error:
-            raise InputError(source, f"cannot read ({error.strerror})") from None
-        for number, raw in enumerate(block.splitlines(), start=partition.first_line):
-            if not raw.strip():
-                continue
-            try:
-                yield f"{source}:{number}", json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                yield f"{source}:{number}", InputError(f"{source}:{number}", f"not a JSON line ({error})")
-        return
-    table = _parquet_module(source).ParquetFile(str(source)).read_row_group(partition.row_group)
-    rows = table.slice(partition.start, partition.stop - partition.start).to_pylist()
-    for offset, row in enumerate(rows):
-        yield f"{source} row group {partition.row_group} row {partition.start + offset}", row
+        records = jsonl_records(source, partition.start, partition.stop, partition.first_line)
+    else:
+        records = parquet_records(source, partition.row_group, partition.start, partition.stop)
+    yield from articles_from_records(records, problems)
 
 
 # ---------------------------------------------------------------- the task
@@ -630,7 +552,6 @@ __all__ = [
     "ExtractorConfig",
     "Partition",
     "PartitionOutput",
-    "article_from_record",
     "build_distributed",
     "build_partition",
     "merge_events",

@@ -16,10 +16,10 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.query import ResultRow
 
+from .query import run_query
 from .rdf import KG, RELATION_OF_CLASS
 from .relations import BY_NAME
 from .resources import query_dir
-from .store import run_query
 
 
 def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:

@@ -353,7 +353,7 @@ class GraphStore:
         return buffer.getvalue()
 
     def write(self, fmt: str, output: BinaryIO) -> None:
-        """Write the named graphs as TriG or N-Quads, or their union as Turtle, to ``output``.
+        """Write the named graphs as TriG or N-Quads, or their union as Turtle or N-Triples, to ``output``.
 
         Oxigraph writes them as it reads its indexes, without a copy in memory; the
         subjects come grouped (each written once with all its properties), in no
@@ -364,6 +364,8 @@ class GraphStore:
         prefixes = {prefix: str(namespace) for prefix, namespace in self.view.namespaces() if prefix in wanted}
         if fmt == "turtle":
             inner.dump(output, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        elif fmt == "ntriples":
+            inner.dump(output, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
         elif fmt == "nquads":
             # Graph by graph: the default graph (the union) is not part of the dataset.
             for name in sorted(inner.named_graphs(), key=str):
@@ -376,7 +378,7 @@ class GraphStore:
             )
             ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=prefixes)
         else:
-            raise ValueError(f"cannot write a store as {fmt!r}: turtle, nquads or trig")
+            raise ValueError(f"cannot write a store as {fmt!r}: turtle, ntriples, nquads or trig")
 
     def copy_dataset(self) -> Dataset:
         """An in-memory copy with the named graphs (for TriG and N-Quads)."""

@@ -16,7 +16,8 @@ from synthetic import EMPTY, PUTIN, RAISI, article, call
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.exports import CSV_COLUMNS, actor_graph, context_path, export_to
+from kg.exports import CSV_COLUMNS, actor_graph, context_path
+from kg.formats import export_to
 from kg.model import Fact
 from kg.persist import GraphStore
 from kg.rdf import KG

@@ -21,11 +21,12 @@ from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
 from .merge import Report
 from .model import Article, ArticleResult, BuildReport
-from .parallel import ExtractorSpec, extract_parallel, prepare_parallel
+from .parallel import extract_parallel, prepare_parallel
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore, PreparedArticle, prepare_article
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
 from .resources import sample_corpus_dir
+from .workers import ExtractorSpec
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.

@@ -34,7 +34,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +42,6 @@ from rdflib.namespace import PROV
 
 from .build import shape_check
 from .errors import InputError, KGError
-from .extract import Extractor
 from .merge import MergeKey, Report, merged_graph, reports_in
 from .model import Article, BuildReport
 from .persist import in_graph, to_ntriples
@@ -61,6 +59,7 @@ from .read import (
     read_article,
 )
 from .resources import sample_corpus_dir
+from .workers import ExtractorSpec, worker_extractor
 
 #: Articles per partition unless told otherwise (one task each).
 DEFAULT_PARTITION_SIZE = 200
@@ -193,24 +192,6 @@ def read_partition(partition: Partition, problems: list[str]) -> Iterator[Articl
 # ---------------------------------------------------------------- the task
 
 
-@dataclass(frozen=True)
-class ExtractorConfig:
-    """What every worker needs to build the same extractor as the client would."""
-
-    knowledge_dirs: tuple[str, ...] = ()
-    model_dir: str | None = None
-
-
-# Once per worker process: building an Extractor loads the knowledge and the spaCy
-# pipeline (seconds), and tasks of the same build share it. Keyed by the configuration,
-# so builds with other knowledge on the same cluster get their own.
-@lru_cache(maxsize=4)
-def worker_extractor(config: ExtractorConfig) -> Extractor:
-    """The extractor of this worker process for ``config`` (built on first use)."""
-    model_dir = Path(config.model_dir) if config.model_dir else None
-    return Extractor([Path(d) for d in config.knowledge_dirs], model_dir=model_dir)
-
-
 @dataclass
 class PartitionOutput:
     """What one task returns: its shard, its reports for the merge, and its counts."""
@@ -237,7 +218,7 @@ def _nquads(graphs: Iterable[Graph | TripleSet]) -> tuple[bytes, int]:
 
 def build_partition(
     partition: Partition,
-    config: ExtractorConfig,
+    config: ExtractorSpec,
     default_date: date | None = None,
     labels: Mapping[str, str] | None = None,
     validate: bool = True,
@@ -257,7 +238,7 @@ def build_partition(
 
 def _build_partition(
     partition: Partition,
-    config: ExtractorConfig,
+    config: ExtractorSpec,
     default_date: date | None,
     imposed: Mapping[str, str],
     validate: bool,
@@ -414,12 +395,7 @@ def build_distributed(
 
     output_dir = Path(output_dir)
     partitions, problems = plan_partitions(list(inputs) or [sample_corpus_dir()], partition_size)
-    config = ExtractorConfig(
-        tuple(str(Path(d).resolve()) for d in knowledge_dirs), str(Path(model_dir).resolve()) if model_dir else None
-    )
-    for folder in [*config.knowledge_dirs, *([config.model_dir] if config.model_dir else [])]:
-        if not Path(folder).is_dir():
-            raise KGError(f"{folder}: no such folder")
+    config = ExtractorSpec.resolved(knowledge_dirs, model_dir)
     temporary = _prepare_output(output_dir)
     cluster = None
     try:
@@ -459,7 +435,7 @@ def _run(
     client: Any,
     as_completed: Any,
     partitions: list[Partition],
-    config: ExtractorConfig,
+    config: ExtractorSpec,
     default_date: date | None,
     validate: bool,
     folder: Path,
@@ -549,7 +525,6 @@ __all__ = [
     "DEFAULT_PARTITION_SIZE",
     "EVENTS_SHARD",
     "DistributedBuild",
-    "ExtractorConfig",
     "Partition",
     "PartitionOutput",
     "build_distributed",
@@ -558,5 +533,4 @@ __all__ = [
     "plan_partitions",
     "read_partition",
     "require_dask",
-    "worker_extractor",
 ]

@@ -11,7 +11,7 @@ import typer
 from conftest import SHARED
 from typer.testing import CliRunner
 
-from kg.cli_train import register
+from kg.cli.train import register
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.model_component import (

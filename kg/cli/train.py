@@ -1,17 +1,21 @@
-"""The ``kg train`` and ``kg silver`` commands, kept apart so that ``kg`` starts without training code.
+"""The ``kg train`` and ``kg silver`` commands (training code is loaded only when they run).
 
-``kg.cli`` calls :func:`register`. Training itself lives in :mod:`kg.train`.
+``kg.cli`` calls :func:`register`. Training itself lives in :mod:`kg.train`, behind :mod:`kg.api`.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+from kg import api
+from kg.errors import KGError
+
+from .common import fail, parse_date, warn
 
 
 def register(app: typer.Typer) -> None:
@@ -51,12 +55,8 @@ def register(app: typer.Typer) -> None:
         """Train a statistical model (actor NER, relation sentences) to use with kg build --model."""
         import io
 
-        from .errors import KGError
-        from .train import train_model
-
-        err = Console(stderr=True)
         try:
-            report = train_model(
+            report = api.train(
                 gold_dirs,
                 out,
                 transformer=transformer,
@@ -69,8 +69,7 @@ def register(app: typer.Typer) -> None:
                 log=io.StringIO() if quiet else None,
             )
         except KGError as error:
-            err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
+            fail(str(error))
         table = Table(title=f"{report.model_dir}: trained with {report.config}", show_header=False)
         table.add_row("articles", str(report.stats.articles))
         table.add_row("training / dev sentences", f"{report.train_docs} / {report.dev_docs}")
@@ -97,27 +96,15 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Label unannotated articles with the rules (silver data for kg train)."""
-        from .errors import KGError
-        from .train import write_silver
-
-        err = Console(stderr=True)
-        day = None
-        if on_date is not None:
-            try:
-                day = date.fromisoformat(on_date)
-            except ValueError:
-                err.print(f"[bold red]error:[/] --date must be YYYY-MM-DD, not {on_date!r}", highlight=False)
-                raise typer.Exit(2) from None
+        day = parse_date(on_date)
         try:
-            report = write_silver(paths, out, knowledge_dirs=knowledge or [], default_date=day)
+            report = api.silver(paths, out, knowledge_dirs=knowledge or [], default_date=day)
         except KGError as error:
-            err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
+            fail(str(error))
         for problem in report.problems:
-            err.print(f"[yellow]warning:[/] {problem} — skipped", highlight=False, soft_wrap=True)
+            warn(f"{problem} — skipped")
         if report.articles == 0:
-            err.print("[bold red]error:[/] no readable articles in " + ", ".join(map(str, paths)), highlight=False)
-            raise typer.Exit(1)
+            fail("no readable articles in " + ", ".join(map(str, paths)))
         table = Table(title=f"{out}: {report.articles} articles labelled", show_header=False)
         for relation, count in sorted(report.facts.items()):
             table.add_row(f"facts: {relation}", str(count))

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/build.py --articles 10000 --modes memory,store --jobs 1,2
     .venv/bin/python benchmarks/build.py --articles 100000 --modes store --jobs 2 --json fig.json
 
-For each (mode, jobs) pair the synthetic corpus of :func:`kg.synthetic.write_corpus`
+For each (mode, jobs) pair the synthetic corpus of :func:`benchmarks/synthetic_corpus.py.write_corpus`
 (written once under ``--workdir``, reused by later runs) is built by the real command in a
 child process:
 
@@ -41,7 +41,7 @@ KG = str(Path(sys.executable).with_name("kg"))
 
 def corpus(articles: int, seed: int, workdir: Path) -> Path:
     """The synthetic corpus of ``articles`` articles, written once and reused."""
-    from kg.synthetic import write_corpus
+    from synthetic_corpus import write_corpus
 
     folder = workdir / f"corpus-{articles}-{seed}"
     done = folder / ".complete"

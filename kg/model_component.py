@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .errors import KGError
+from .errors import ModelError
 from .normalize import normalize_phrase
 
 #: Span groups the component writes.
@@ -47,9 +47,6 @@ ENTITY_LABELS = ("PERSON", "STATE", "ORG")
 #: Trigger labels (kg.nlp) that are titles or honorifics: trimmed off a proposal, and they license a one-word name.
 TITLE_TRIGGERS = frozenset({"ROLE", "HONORIFIC", "LEADER", "DUAL_ROLE", "COUNTERPART"})
 
-
-class ModelError(KGError):  # type: ignore[misc, unused-ignore]
-    """A trained model that cannot be used (missing, not a spaCy pipeline, missing extra)."""
 
 
 def force_offline() -> None:

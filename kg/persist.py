@@ -44,7 +44,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
 from .atomic import write_text_atomic
-from .errors import KGError
+from .errors import StoreError
 from .knowledge import Knowledge
 from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in, reports_of_events
 from .model import Article, ArticleResult
@@ -91,9 +91,6 @@ Quad = tuple[Node, Node, Node, Node]
 #: A named graph's new content: triples, N-Triples text, or ``None`` to drop the graph.
 GraphContent = Iterable[tuple[Node, Node, Node]] | str | None
 
-
-class StoreError(KGError):
-    """A store folder that cannot be opened or written (one line, naming the folder)."""
 
 
 @dataclass(frozen=True)

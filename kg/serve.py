@@ -57,9 +57,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .errors import InputError, KGError
+from .errors import FilterError, InputError, KGError
 from .store import load_graph
-from .web.network import FilterError, Filters, NetworkIndex
+from .web.network import Filters, NetworkIndex
 from .web.sparql import Limits, QueryPool, QueryRequest, Reply
 
 #: Longest query text accepted (characters).

@@ -41,9 +41,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import InputError, KGError
+from .errors import InputError, ModelError, TrainingDataError
 from .model import CALLED, OFFERED_MEDIATION, RELATIONS, THANKED, URGED, WARNED, Actor, ArticleResult, Fact
-from .model_component import ModelError, force_offline, transformers_available
+from .model_component import force_offline, transformers_available
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,9 +69,6 @@ TRIGGER_FAMILIES: dict[str, frozenset[str]] = {
     WARNED: frozenset({"WARNING", "WARNING_NOUN"}),
 }
 
-
-class TrainingDataError(KGError):  # type: ignore[misc, unused-ignore]
-    """Annotations that cannot become training data (empty folder, malformed file)."""
 
 
 # -- annotated articles -------------------------------------------------------------------

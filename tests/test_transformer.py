@@ -22,7 +22,8 @@ from typer.testing import CliRunner
 pytest.importorskip("spacy_transformers", reason="needs the transformers extra: pip install '.[transformers]'")
 
 from kg.cli.train import register
-from kg.model_component import ModelError, load_trained_model
+from kg.errors import ModelError
+from kg.model_component import load_trained_model
 from kg.resources import sample_corpus_dir
 from kg.train import check_transformer_dir, train_model, write_silver
 

@@ -30,6 +30,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
+from ..errors import FilterError
 from ..model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
 from ..rdf import KG, SCHEMA
 from ..relations import BY_NAME
@@ -43,9 +44,6 @@ DEFAULT_TOP = 100
 #: Most events listed for one edge or actor.
 MAX_EVENTS = 200
 
-
-class FilterError(ValueError):
-    """A filter parameter the page (or a user) sent that makes no sense."""
 
 
 def _one(params: Mapping[str, Sequence[str]], name: str) -> str | None:

@@ -21,8 +21,9 @@ from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
 from .merge import Report
 from .model import Article, ArticleResult, BuildReport
+from .ntriples import PreparedArticle, prepare_article
 from .parallel import extract_parallel, prepare_parallel
-from .persist import ADDED, REPLACED, UNCHANGED, GraphStore, PreparedArticle, prepare_article
+from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
 from .resources import sample_corpus_dir

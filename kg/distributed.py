@@ -44,7 +44,7 @@ from .build import shape_check
 from .errors import InputError, KGError
 from .merge import MergeKey, Report, merged_graph, reports_in
 from .model import Article, BuildReport
-from .persist import in_graph, to_ntriples
+from .ntriples import in_graph, to_ntriples
 from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
 from .read import (
     CLUSTER_HINT,

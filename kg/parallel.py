@@ -31,7 +31,7 @@ from typing import TypeVar
 from .errors import KGError
 from .extract import Extractor
 from .model import Article, ArticleResult
-from .persist import PreparedArticle, prepare_article
+from .ntriples import PreparedArticle, prepare_article
 from .workers import ExtractorSpec, start_worker
 
 T = TypeVar("T")

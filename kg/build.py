@@ -19,13 +19,13 @@ from rdflib import RDF, Graph
 from .errors import KGError
 from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
-from .merge import Report
 from .model import Article, ArticleResult, BuildReport
 from .ntriples import PreparedArticle, prepare_article
 from .parallel import extract_parallel, prepare_parallel
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
+from .reports import Report
 from .resources import sample_corpus_dir
 from .workers import ExtractorSpec
 

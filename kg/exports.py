@@ -25,9 +25,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDFS, SKOS, XSD
 from rdflib.query import ResultRow
 
 from .analyse import simple_network
-from .merge import source_of
 from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
 from .relations import BY_EVENT_CLASS, RELATIONS
+from .reports import source_of
 
 #: Columns of the GDELT-like CSV event table.
 CSV_COLUMNS = (

@@ -20,9 +20,9 @@ from rdflib.term import Node
 
 from .errors import StoreError
 from .knowledge import Knowledge
-from .merge import Report, reports_in
 from .model import ArticleResult
 from .rdf import GraphLike, actor_iri, article_graph_iri, article_triples
+from .reports import Report, reports_in
 
 Quad = tuple[Node, Node, Node, Node]
 #: A named graph's new content: triples, N-Triples text, or ``None`` to drop the graph.

@@ -43,7 +43,7 @@ from .atomic import write_text_atomic
 from .dataset import EVENT_GRAPHS, OxigraphDataset
 from .errors import StoreError
 from .knowledge import Knowledge
-from .merge import MergeKey, Report, find_reports, merged_graph_iri, merged_triples, reports_in, reports_of_events
+from .merge import merged_triples
 from .model import Article, ArticleResult
 from .ntriples import GraphContent, NamedView, PreparedArticle, to_ntriples
 from .rdf import (
@@ -57,6 +57,7 @@ from .rdf import (
     article_triples,
     bind_prefixes,
 )
+from .reports import MergeKey, Report, find_reports, merged_graph_iri, reports_in, reports_of_events
 
 #: The file that marks a folder as a store, beside Oxigraph's own folder.
 MARKER = "kg-store.json"

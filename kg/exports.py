@@ -145,13 +145,8 @@ def _actor_code(iri: str) -> str:
     return iri.removeprefix(str(ID))
 
 
-def event_rows(graph: Graph) -> list[dict[str, str]]:
-    """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
-    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    types: dict[str, str] = {}
-    for event, kind, prop, obj in _rows(graph, _EVENTS):
-        types[str(event)] = str(kind).removeprefix(str(KG))
-        values[str(event)][str(prop)].append(obj)
+def _sources(graph: Graph) -> dict[str, _Source]:
+    """The articles of a graph, by IRI: identifier, URL, outlet (for independence) and date."""
     sources: dict[str, _Source] = {}
     for article, identifier, url, outlet, published, reference in _rows(graph, _ARTICLES):
         day = published if published is not None else reference
@@ -165,6 +160,17 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
             ),
             day=str(day) if day is not None else "",
         )
+    return sources
+
+
+def event_rows(graph: Graph) -> list[dict[str, str]]:
+    """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
+    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    types: dict[str, str] = {}
+    for event, kind, prop, obj in _rows(graph, _EVENTS):
+        types[str(event)] = str(kind).removeprefix(str(KG))
+        values[str(event)][str(prop)].append(obj)
+    sources = _sources(graph)
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for thing, label in _rows(graph, _LABELS):
         if isinstance(label, Literal) and label.language in {"en", "ar"}:

@@ -58,9 +58,7 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
             declared_weak[normalize_phrase(form)].add(record.key)
         for office in record.offices:
             if office.end and office.start and office.end < office.start:
-                yield Problem(
-                    "bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}"
-                )
+                yield Problem("bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}")
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
             if office.role in exclusive and office.seat:

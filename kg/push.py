@@ -54,7 +54,6 @@ DEFAULT_BATCH = 20_000
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 
-
 @dataclass
 class PushReport:
     """What a push sent."""

@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from kg.build import build_store
 from kg.distributed import EVENTS_SHARD, build_distributed
-from kg.partitions import plan_partitions
 from kg.errors import KGError
 from kg.extract import Extractor
+from kg.partitions import plan_partitions
 from kg.read import read_article
 from kg.resources import sample_corpus_dir
 

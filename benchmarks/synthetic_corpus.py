@@ -394,7 +394,7 @@ def generate_synthetic(n: int, seed: int, knowledge: Knowledge | None = None) ->
 
 
 def generate_articles(n: int, seed: int) -> Iterator[Article]:
-    """``n`` synthetic :class:`~kg.read.Article` records (deterministic for ``seed``)."""
+    """``n`` synthetic :class:`~kg.model.Article` records (deterministic for ``seed``)."""
     for item in generate_synthetic(n, seed):
         yield item.article
 

@@ -1,6 +1,6 @@
 """The main job: read articles, extract facts, build the graph — with a report.
 
-This is the library API the CLI wraps::
+This is the engine behind :mod:`kg.api` (which the CLI wraps)::
 
     from kg.build import build, update_store
     graph, report = build([Path("articles/")])            # in memory, events merged

@@ -4,7 +4,7 @@ The corpus is cut into partitions (article files, line ranges of JSON Lines file
 ranges of Parquet files); each partition is one task that reads its articles, extracts
 them and returns its article graphs as N-Quads — one shard per partition. The merge of
 reports into events needs every report of a key at once, so the tasks also return their
-reports (small records, :class:`kg.merge.Report`) and the client merges them with
+reports (small records, :class:`kg.reports.Report`) and the client merges them with
 :mod:`kg.merge` into one more shard, ``events.nq``::
 
     from kg.distributed import build_distributed

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/build.py --articles 10000 --modes memory,store --jobs 1,2
     .venv/bin/python benchmarks/build.py --articles 100000 --modes store --jobs 2 --json fig.json
 
-For each (mode, jobs) pair the synthetic corpus of :func:`kg.synthetic.write_corpus`
+For each (mode, jobs) pair the synthetic corpus of :func:`benchmarks/synthetic_corpus.py.write_corpus`
 (written once under ``--workdir``, reused by later runs) is built by the real command in a
 child process:
 
@@ -41,7 +41,7 @@ KG = str(Path(sys.executable).with_name("kg"))
 
 def corpus(articles: int, seed: int, workdir: Path) -> Path:
     """The synthetic corpus of ``articles`` articles, written once and reused."""
-    from kg.synthetic import write_corpus
+    from synthetic_corpus import write_corpus
 
     folder = workdir / f"corpus-{articles}-{seed}"
     done = folder / ".complete"
@@ -112,6 +112,57 @@ def uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
+def run_one(args: argparse.Namespace, folder: Path, mode: str, jobs: int) -> None:
+    """One build (mode, jobs): its Markdown row, its JSON record, and its memory timeline."""
+    out = args.workdir / f"out-{mode}-{args.articles}-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    command = [KG, "build", str(folder), "--jobs", str(jobs)]
+    command += ["--store", str(out / "store")] if mode == "store" else ["-o", str(out / f"graph.{args.fmt}")]
+    if args.no_validate:
+        command.append("--no-validate")
+    load_before = uptime()
+    figures = run_measured(command)
+    load_after = uptime()
+    triples = next(
+        (line.split(":")[-1].split()[0] for line in figures["stdout_tail"].splitlines() if "triples" in line),
+        "?",
+    )
+    record = {
+        "articles": args.articles,
+        "seed": args.seed,
+        "mode": mode,
+        "jobs": jobs,
+        "validate": not args.no_validate,
+        "triples": triples,
+        "load_before": load_before,
+        "load_after": load_after,
+        "cpus": os.cpu_count(),
+        **figures,
+    }
+    if args.json:
+        with args.json.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    rate = args.articles / figures["wall_s"] if figures["wall_s"] else 0
+    loads = f"{load_before.split('average:')[-1].split(',')[0].strip()} → "
+    loads += load_after.split("average:")[-1].split(",")[0].strip()
+    status = "" if figures["returncode"] == 0 else f" (exit {figures['returncode']})"
+    print(
+        f"| {args.articles} | {mode} | {jobs} | {figures['wall_s']}{status} | {rate:.1f} | "
+        f"{figures['kg_peak_rss_mb']} | {figures['tree_peak_rss_mb']} | {triples} | "
+        f"{figures['kg_cpu_s']} + {figures['workers_cpu_s']} | {loads} |",
+        flush=True,
+    )
+    if figures["returncode"] != 0:
+        print(figures["stderr_tail"], file=sys.stderr)
+    timeline = figures["timeline"]
+    if len(timeline) >= 4:
+        marks = [timeline[len(timeline) * k // 4] for k in (1, 2, 3)] + [timeline[-1]]
+        print("  kg RSS MB at " + ", ".join(f"{t} s: {m}" for t, m in marks), flush=True)
+    if not args.keep:
+        shutil.rmtree(out, ignore_errors=True)
+
+
 def main() -> None:
     """Run the builds and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -136,53 +187,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|")
     for mode in args.modes.split(","):
         for jobs in (int(j) for j in args.jobs.split(",")):
-            out = args.workdir / f"out-{mode}-{args.articles}-{jobs}"
-            shutil.rmtree(out, ignore_errors=True)
-            out.mkdir()
-            command = [KG, "build", str(folder), "--jobs", str(jobs)]
-            command += ["--store", str(out / "store")] if mode == "store" else ["-o", str(out / f"graph.{args.fmt}")]
-            if args.no_validate:
-                command.append("--no-validate")
-            load_before = uptime()
-            figures = run_measured(command)
-            load_after = uptime()
-            triples = next(
-                (line.split(":")[-1].split()[0] for line in figures["stdout_tail"].splitlines() if "triples" in line),
-                "?",
-            )
-            record = {
-                "articles": args.articles,
-                "seed": args.seed,
-                "mode": mode,
-                "jobs": jobs,
-                "validate": not args.no_validate,
-                "triples": triples,
-                "load_before": load_before,
-                "load_after": load_after,
-                "cpus": os.cpu_count(),
-                **figures,
-            }
-            if args.json:
-                with args.json.open("a", encoding="utf-8") as handle:
-                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            rate = args.articles / figures["wall_s"] if figures["wall_s"] else 0
-            loads = f"{load_before.split('average:')[-1].split(',')[0].strip()} → "
-            loads += load_after.split("average:")[-1].split(",")[0].strip()
-            status = "" if figures["returncode"] == 0 else f" (exit {figures['returncode']})"
-            print(
-                f"| {args.articles} | {mode} | {jobs} | {figures['wall_s']}{status} | {rate:.1f} | "
-                f"{figures['kg_peak_rss_mb']} | {figures['tree_peak_rss_mb']} | {triples} | "
-                f"{figures['kg_cpu_s']} + {figures['workers_cpu_s']} | {loads} |",
-                flush=True,
-            )
-            if figures["returncode"] != 0:
-                print(figures["stderr_tail"], file=sys.stderr)
-            timeline = figures["timeline"]
-            if len(timeline) >= 4:
-                marks = [timeline[len(timeline) * k // 4] for k in (1, 2, 3)] + [timeline[-1]]
-                print("  kg RSS MB at " + ", ".join(f"{t} s: {m}" for t, m in marks), flush=True)
-            if not args.keep:
-                shutil.rmtree(out, ignore_errors=True)
+            run_one(args, folder, mode, jobs)
 
 
 if __name__ == "__main__":

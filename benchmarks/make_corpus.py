@@ -1,4 +1,4 @@
-"""Write a synthetic Arabic news corpus (kg.synthetic) for benchmarks.
+"""Write a synthetic Arabic news corpus (benchmarks/synthetic_corpus.py) for benchmarks.
 
     .venv/bin/python benchmarks/make_corpus.py --articles 10000 --seed 1 --out /tmp/corpus10k
 
@@ -12,7 +12,7 @@ import argparse
 import time
 from pathlib import Path
 
-from kg.synthetic import write_corpus
+from synthetic_corpus import write_corpus
 
 
 def main() -> None:

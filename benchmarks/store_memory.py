@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/store_memory.py --articles 100000 --jobs 2 --every 30 > mem.tsv
 
-Builds the synthetic corpus of :func:`kg.synthetic.write_corpus` (written once under
+Builds the synthetic corpus of :func:`benchmarks/synthetic_corpus.py.write_corpus` (written once under
 ``--workdir``) into a new store with :func:`kg.build.update_store` — what ``kg build
 CORPUS --store DIR --jobs N --no-validate`` runs — and prints a line every ``--every``
 seconds, as it goes (so a run stopped early still tells its story): seconds, articles

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/throughput.py --articles 1000 --seed 1 [--runs 3] [--graph]
     .venv/bin/python benchmarks/throughput.py [--repeat 40] [PATH ...]
 
-Takes a synthetic corpus generated in memory (``--articles``, ``--seed``: kg.synthetic),
+Takes a synthetic corpus generated in memory (``--articles``, ``--seed``: benchmarks/synthetic_corpus.py),
 or reads articles once (default: the sample corpus) and passes them ``repeat`` times.
 Then times, in the same process: the bare ``spacy.blank("ar")`` tokenizer, the full
 extraction (pipeline + rules) and, with ``--graph``, extraction + RDF graph building.
@@ -26,7 +26,7 @@ from kg.extract import Extractor
 from kg.rdf import build_graph
 from kg.read import Article
 from kg.resources import sample_corpus_dir
-from kg.synthetic import generate_articles
+from synthetic_corpus import generate_articles
 
 
 def best_of(runs: int, stage: Callable[[], object]) -> float:

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/validate.py --articles 300 --store-articles 100
 
-Builds the synthetic corpus of :func:`kg.synthetic.write_corpus` in memory and times
+Builds the synthetic corpus of :func:`benchmarks/synthetic_corpus.py.write_corpus` in memory and times
 :func:`kg.validate.validate_graph` on the union (what ``kg build -o FILE`` does at the
 end), then adds the first ``--store-articles`` articles to a new store with validation on
 and off (what ``kg build --store`` does per article) and prints the difference per article.
@@ -26,7 +26,7 @@ def main() -> None:
 
     from kg.build import build_store, update_store
     from kg.extract import Extractor
-    from kg.synthetic import write_corpus
+    from synthetic_corpus import write_corpus
     from kg.validate import validate_graph
 
     work = Path(tempfile.mkdtemp(prefix="kg-validate-"))

@@ -25,18 +25,13 @@ import networkx as nx
 from rdflib import Graph, Literal, Node
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
+from .model import CALLED, URGED
 from .rdf import KG, SCHEMA
+from .relations import RELATIONS
 from .resources import ontology_path
 
 #: Event classes (local names) and the relation each one reports, in display order.
-EVENT_TYPES: tuple[tuple[str, str], ...] = (
-    ("PhoneCall", CALLED),
-    ("Appeal", URGED),
-    ("MediationOffer", OFFERED_MEDIATION),
-    ("Thanks", THANKED),
-    ("Warning", WARNED),
-)
+EVENT_TYPES: tuple[tuple[str, str], ...] = tuple((r.event_class, r.name) for r in RELATIONS)
 #: Actor classes (local names).
 ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Organization")
 #: The ``kind`` of goal nodes in :func:`actor_network`.

@@ -46,6 +46,11 @@ class AuditReport:
     silent_goals: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
 
+    @property
+    def phenomena(self) -> dict[str, str]:
+        """The phenomena sentences are filed under, with what each means (:data:`PHENOMENA`)."""
+        return dict(PHENOMENA)
+
     def as_dict(self) -> dict[str, Any]:
         """The report as plain JSON-ready data."""
         return {

@@ -1,6 +1,6 @@
 """The main job: read articles, extract facts, build the graph — with a report.
 
-This is the library API the CLI wraps::
+This is the engine behind :mod:`kg.api` (which the CLI wraps)::
 
     from kg.build import build, update_store
     graph, report = build([Path("articles/")])            # in memory, events merged
@@ -9,87 +9,34 @@ This is the library API the CLI wraps::
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, Graph
 
-from .errors import InputError, KGError
+from .errors import KGError
 from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
-from .merge import Report
-from .model import ArticleResult
-from .parallel import ExtractorSpec, extract_parallel, prepare_parallel
-from .persist import ADDED, REPLACED, UNCHANGED, GraphStore, PreparedArticle, prepare_article
+from .model import Article, ArticleResult, BuildReport
+from .ntriples import PreparedArticle, prepare_article
+from .parallel import extract_parallel, prepare_parallel
+from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
-from .read import Article, find_article_files, read_article
+from .read import count_articles, read_articles
+from .reports import Report
 from .resources import sample_corpus_dir
+from .workers import ExtractorSpec
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.
 FLUSH_EVERY = 200
 
 
-@dataclass
-class BuildReport:
-    """What a build read, skipped and found."""
-
-    articles: int = 0
-    problems: list[str] = field(default_factory=list)
-    facts: Counter[str] = field(default_factory=Counter)
-    actors: Counter[str] = field(default_factory=Counter)
-    notes: list[str] = field(default_factory=list)
-    #: Event nodes per relation after merging (``facts`` counts one per article).
-    events: Counter[str] = field(default_factory=Counter)
-    #: Store builds: article identifiers added, replaced, or skipped as unchanged.
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    #: Triples in the graph or store at the end.
-    triples: int = 0
-    #: Where each article's date came from: metadata, url, text, --date, or none.
-    date_sources: Counter[str] = field(default_factory=Counter)
-
-    def count_rows(self) -> list[tuple[str, str]]:
-        """Actors, facts and merged events by kind, as ``(name, count)`` rows for a summary table."""
-        rows = [(f"actors: {kind}", str(n)) for kind, n in sorted(self.actors.items())]
-        rows += [(f"facts: {relation}", str(n)) for relation, n in sorted(self.facts.items())]
-        rows += [(f"events: {relation} (merged)", str(n)) for relation, n in sorted(self.events.items())]
-        rows += [(f"article dates from: {source}", str(n)) for source, n in sorted(self.date_sources.items())]
-        return rows
-
-    def add(self, result: ArticleResult) -> None:
-        """Count one article's result."""
-        self.articles += 1
-        self.facts.update(f.relation for f in result.facts)
-        self.date_sources[result.date_source or "none"] += 1
-        if result.date_source == "--date":
-            self.notes.append(
-                f"{result.article.identifier}: no date in metadata, URL or head; --date {result.date} used"
-            )
-        for note in result.notes:
-            self.notes.append(f"{result.article.identifier}: {note}")
-
-
-def read_articles(paths: Iterable[Path], problems: list[str]) -> Iterator[Article]:
-    """Articles from files and folders; unreadable ones are recorded in ``problems``."""
-    for item in find_article_files(paths):
-        if isinstance(item, InputError):
-            problems.append(str(item))
-            continue
-        try:
-            yield read_article(item)
-        except InputError as error:
-            problems.append(str(error))
-
-
 def count_article_files(paths: Iterable[Path]) -> int:
-    """How many article files the paths hold (for progress bars)."""
-    return sum(1 for item in find_article_files(paths) if not isinstance(item, InputError))
+    """How many articles the paths hold (for progress bars): files, and rows of tables."""
+    return count_articles(paths)
 
 
 def extract_results(
@@ -317,4 +264,13 @@ def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[s
     return removed, missing
 
 
-__all__ = ["BuildReport", "Extraction", "build", "build_store", "remove_articles", "update_store"]
+__all__ = [
+    "BuildReport",
+    "Extraction",
+    "build",
+    "build_store",
+    "count_article_files",
+    "read_articles",
+    "remove_articles",
+    "update_store",
+]

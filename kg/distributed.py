@@ -4,7 +4,7 @@ The corpus is cut into partitions (article files, line ranges of JSON Lines file
 ranges of Parquet files); each partition is one task that reads its articles, extracts
 them and returns its article graphs as N-Quads — one shard per partition. The merge of
 reports into events needs every report of a key at once, so the tasks also return their
-reports (small records, :class:`kg.merge.Report`) and the client merges them with
+reports (small records, :class:`kg.reports.Report`) and the client merges them with
 :mod:`kg.merge` into one more shard, ``events.nq``::
 
     from kg.distributed import build_distributed
@@ -26,367 +26,42 @@ client, which writes them: the output folder need only exist where the client ru
 
 from __future__ import annotations
 
-import glob
-import json
 import logging
 import os
 import shutil
 import tempfile
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
-from .build import BuildReport, shape_check
-from .errors import InputError, KGError
-from .extract import Extractor
-from .merge import MergeKey, Report, merged_graph, reports_in
-from .persist import in_graph, to_ntriples
-from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA, TripleSet, actor_iri, article_triples
-from .read import Article, article_with_metadata, find_article_files, normalize_line_ends, read_article
+from .errors import KGError
+from .model import BuildReport
+from .partitions import (
+    DEFAULT_PARTITION_SIZE,
+    Partition,
+    PartitionOutput,
+    build_partition,
+    merge_events,
+    nquads,
+    plan_partitions,
+)
+from .rdf import ACTOR_CLASS, EVENT_CLASS, KG, SCHEMA
+from .read import (
+    CLUSTER_HINT,
+)
+from .reports import Report
 from .resources import sample_corpus_dir
+from .workers import ExtractorSpec
 
-#: Articles per partition unless told otherwise (one task each).
-DEFAULT_PARTITION_SIZE = 200
 #: File name of partition ``i``'s shard, and of the merged events' shard.
 SHARD_NAME = "part-{:05d}.nq"
 EVENTS_SHARD = "events.nq"
-#: Input suffixes read as tables of articles rather than as one article each.
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-PARQUET_SUFFIXES = {".parquet", ".pq"}
-#: Fields of a table row beside ``id`` and ``text`` (the sidecar fields of a file).
-RECORD_FIELDS = ("published", "url", "outlet", "title")
-
-CLUSTER_HINT = "install the cluster extra: pip install 'arabic-diplomacy-kg[cluster]'"
-
-
-# ---------------------------------------------------------------- planning
-
-
-@dataclass(frozen=True)
-class Partition:
-    """A slice of the corpus that one task reads: article files, or a range of a table file.
-
-    ``kind`` is ``"files"`` (``files`` lists them), ``"jsonl"`` (bytes ``start``–``stop``
-    of ``source``, whose first line is line ``first_line``) or ``"parquet"`` (rows
-    ``start``–``stop`` of row group ``row_group`` of ``source``).
-    """
-
-    index: int
-    kind: str
-    files: tuple[str, ...] = ()
-    source: str = ""
-    start: int = 0
-    stop: int = 0
-    first_line: int = 1
-    row_group: int = 0
-
-
-def _expand(inputs: Iterable[str | Path], problems: list[str]) -> Iterator[Path]:
-    """Input paths with glob patterns expanded (in sorted order); missing ones noted."""
-    for item in inputs:
-        text = str(item)
-        path = Path(text)
-        if not path.exists() and glob.has_magic(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            if not matches:
-                problems.append(f"{text}: no files match")
-            yield from (Path(m) for m in matches)
-        else:
-            yield path
-
-
-def _jsonl_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
-    """``(start byte, stop byte, first line number)`` of blocks of ``size`` lines."""
-    start, offset, line, lines = 0, 0, 1, 0
-    with path.open("rb") as handle:
-        for raw in handle:
-            offset += len(raw)
-            lines += 1
-            if lines == size:
-                yield start, offset, line
-                start, line, lines = offset, line + lines, 0
-    if offset > start:
-        yield start, offset, line
-
-
-def plan_partitions(
-    inputs: Iterable[str | Path], size: int = DEFAULT_PARTITION_SIZE
-) -> tuple[list[Partition], list[str]]:
-    """Cut the corpus into partitions of at most ``size`` articles, in input order.
-
-    Inputs are article files, folders of them (``*.txt``, as :func:`kg.build.build`
-    reads them), glob patterns, JSON Lines files (``.jsonl``) and Parquet files
-    (``.parquet``) of articles. JSON Lines files are scanned once here for line
-    boundaries; Parquet files are cut within their row groups. Returns the partitions
-    and one line per input that cannot be read (missing paths, patterns matching nothing).
-    """
-    if size < 1:
-        raise KGError(f"partition size must be at least 1, not {size}")
-    problems: list[str] = []
-    partitions: list[Partition] = []
-    pending: list[str] = []
-
-    def flush() -> None:
-        if pending:
-            partitions.append(Partition(len(partitions), "files", files=tuple(pending)))
-            pending.clear()
-
-    for path in _expand(inputs, problems):
-        suffix = path.suffix.lower()
-        if path.is_file() and suffix in JSONL_SUFFIXES | PARQUET_SUFFIXES:
-            flush()
-            for start, stop, line, group in _table_ranges(path, size):
-                partitions.append(
-                    Partition(
-                        len(partitions),
-                        "jsonl" if suffix in JSONL_SUFFIXES else "parquet",
-                        source=str(path.resolve()),
-                        start=start,
-                        stop=stop,
-                        first_line=line,
-                        row_group=group,
-                    )
-                )
-            continue
-        for item in find_article_files([path]):
-            if isinstance(item, InputError):
-                problems.append(str(item))
-                continue
-            pending.append(str(item.resolve()))
-            if len(pending) == size:
-                flush()
-    flush()
-    return partitions, problems
-
-
-def _table_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
-    """``(start, stop, first line, row group)`` of the partitions of a table file."""
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        for start, stop, line in _jsonl_ranges(path, size):
-            yield start, stop, line, 0
-        return
-    parquet = _parquet_module(path)
-    try:
-        metadata = parquet.ParquetFile(str(path)).metadata
-    except Exception as error:  # pyarrow raises its own ArrowInvalid/OSError types
-        raise InputError(path, f"not a readable Parquet file ({str(error).splitlines()[0][:200]})") from None
-    for group in range(metadata.num_row_groups):
-        rows = metadata.row_group(group).num_rows
-        for start in range(0, rows, size):
-            yield start, min(rows, start + size), 1, group
-
-
-def _parquet_module(path: Path) -> Any:
-    try:
-        import pyarrow.parquet
-    except ImportError:
-        raise InputError(path, f"reading Parquet needs pyarrow: {CLUSTER_HINT}") from None
-    return pyarrow.parquet
-
-
-# ---------------------------------------------------------------- reading a partition
-
-
-def _text_field(value: Any) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
-        return None
-    text = str(value).strip() if not isinstance(value, str) else value.strip()
-    return text or None
-
-
-def article_from_record(record: Mapping[str, Any], where: str) -> Article:
-    """An article from a table row: ``id``, ``text``, optional ``published``/``url``/``outlet``/``title``.
-
-    The text is normalised as a file's would be (line ends, byte-order mark), so the
-    article has the same content hash as the same text read from a ``.txt`` file.
-    ``where`` names the row in errors (``corpus.jsonl:12``).
-    """
-    identifier = _text_field(record.get("id"))
-    if identifier is None:
-        raise InputError(where, "no 'id'")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(where, f"article {identifier!r} has no text")
-    text = normalize_line_ends(text)
-    meta = {name: value for name in RECORD_FIELDS if (value := _text_field(record.get(name))) is not None}
-    raw = record.get("published")
-    if isinstance(raw, date):  # Parquet date or timestamp columns
-        meta["published"] = (raw.date() if isinstance(raw, datetime) else raw).isoformat()
-    return article_with_metadata(identifier, text, meta, where)
-
-
-def read_partition(partition: Partition, problems: list[str]) -> Iterator[Article]:
-    """The articles of a partition, in order; unreadable ones are recorded in ``problems``."""
-    if partition.kind == "files":
-        for name in partition.files:
-            try:
-                yield read_article(Path(name))
-            except InputError as error:
-                problems.append(str(error))
-        return
-    source = Path(partition.source)
-    for where, record in _records(partition, source):
-        if isinstance(record, InputError):
-            problems.append(str(record))
-            continue
-        if not isinstance(record, Mapping):
-            problems.append(f"{where}: not a JSON object")
-            continue
-        try:
-            yield article_from_record(record, where)
-        except InputError as error:
-            problems.append(str(error))
-
-
-def _records(partition: Partition, source: Path) -> Iterator[tuple[str, Any]]:
-    if partition.kind == "jsonl":
-        try:
-            with source.open("rb") as handle:
-                handle.seek(partition.start)
-                block = handle.read(partition.stop - partition.start)
-        except OSError as error:
-            raise InputError(source, f"cannot read ({error.strerror})") from None
-        for number, raw in enumerate(block.splitlines(), start=partition.first_line):
-            if not raw.strip():
-                continue
-            try:
-                yield f"{source}:{number}", json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                yield f"{source}:{number}", InputError(f"{source}:{number}", f"not a JSON line ({error})")
-        return
-    table = _parquet_module(source).ParquetFile(str(source)).read_row_group(partition.row_group)
-    rows = table.slice(partition.start, partition.stop - partition.start).to_pylist()
-    for offset, row in enumerate(rows):
-        yield f"{source} row group {partition.row_group} row {partition.start + offset}", row
-
-
-# ---------------------------------------------------------------- the task
-
-
-@dataclass(frozen=True)
-class ExtractorConfig:
-    """What every worker needs to build the same extractor as the client would."""
-
-    knowledge_dirs: tuple[str, ...] = ()
-    model_dir: str | None = None
-
-
-# Once per worker process: building an Extractor loads the knowledge and the spaCy
-# pipeline (seconds), and tasks of the same build share it. Keyed by the configuration,
-# so builds with other knowledge on the same cluster get their own.
-@lru_cache(maxsize=4)
-def worker_extractor(config: ExtractorConfig) -> Extractor:
-    """The extractor of this worker process for ``config`` (built on first use)."""
-    model_dir = Path(config.model_dir) if config.model_dir else None
-    return Extractor([Path(d) for d in config.knowledge_dirs], model_dir=model_dir)
-
-
-@dataclass
-class PartitionOutput:
-    """What one task returns: its shard, its reports for the merge, and its counts."""
-
-    index: int
-    nquads: bytes
-    quads: int
-    article_ids: list[str]
-    problems: list[str]
-    facts: Counter[str]
-    notes: list[str]
-    reports: list[Report]
-    #: Actor IRIs by kind (for the report's counts and the events' validation).
-    actors: dict[str, set[str]]
-    #: Arabic label chosen for each unknown person, by the first article naming them.
-    labels: dict[str, str] = field(default_factory=dict)
-
-
-def _nquads(graphs: Iterable[Graph | TripleSet]) -> tuple[bytes, int]:
-    """Named graphs as N-Quads (simple literals written plain), and how many quads."""
-    text = "".join(in_graph(to_ntriples(graph), URIRef(str(graph.identifier))) for graph in graphs)
-    return text.encode("utf-8"), text.count("\n")
-
-
-def build_partition(
-    partition: Partition,
-    config: ExtractorConfig,
-    default_date: date | None = None,
-    labels: Mapping[str, str] | None = None,
-    validate: bool = True,
-) -> PartitionOutput:
-    """Extract one partition into its shard (runs on a worker).
-
-    ``labels`` imposes Arabic labels on unknown people (those chosen by earlier
-    partitions). With ``validate`` the partition's article graphs are checked against
-    the SHACL shapes; a violation raises a :class:`~kg.errors.KGError`.
-    """
-    try:
-        return _build_partition(partition, config, default_date, labels or {}, validate)
-    except KGError as error:
-        # Subclasses with their own constructors (InputError) do not unpickle on the client.
-        raise KGError(f"partition {partition.index}: {error}") from None
-
-
-def _build_partition(
-    partition: Partition,
-    config: ExtractorConfig,
-    default_date: date | None,
-    imposed: Mapping[str, str],
-    validate: bool,
-) -> PartitionOutput:
-    extractor = worker_extractor(config)
-    problems: list[str] = []
-    chosen: dict[URIRef, Literal] = {URIRef(node): Literal(label, lang="ar") for node, label in imposed.items()}
-    own: dict[str, str] = {}
-    graphs: list[TripleSet] = []
-    output = PartitionOutput(partition.index, b"", 0, [], problems, Counter(), [], [], {})
-    for result in extractor.extract_many(read_partition(partition, problems), default_date):
-        for actor in result.actors.values():
-            node = actor_iri(actor.key)
-            if not actor.known and node not in chosen:
-                chosen[node] = Literal(actor.label_ar, lang="ar")
-                own[str(node)] = actor.label_ar
-        graph = article_triples(result, extractor.knowledge, chosen)
-        graphs.append(graph)
-        output.article_ids.append(result.article.identifier)
-        output.facts.update(f.relation for f in result.facts)
-        output.notes.extend(f"{result.article.identifier}: {note}" for note in result.notes)
-        output.reports.extend(reports_in(graph))
-    if validate and graphs:
-        # Reports must belong to an event: check them with the partition's own events
-        # (the events of the whole corpus are checked on the client, see _check_events).
-        view = Graph()
-        for graph in graphs:
-            view.addN((s, p, o, view) for s, p, o in graph)
-        for events in merge_events(output.reports):
-            view += events
-        shape_check()(view)
-    for kind, cls in ACTOR_CLASS.items():
-        output.actors[kind] = {str(s) for graph in graphs for s in graph.subjects(RDF.type, cls)}
-    output.labels = own
-    output.nquads, output.quads = _nquads(graphs)
-    return output
-
-
-# ---------------------------------------------------------------- merging
-
-
-def merge_events(reports: Iterable[Report]) -> list[Graph]:
-    """The named graphs of the merged events of ``reports`` (one per merge key)."""
-    by_key: dict[MergeKey, list[Report]] = defaultdict(list)
-    for report in reports:
-        by_key[report.key].append(report)
-    graphs = []
-    for key in sorted(by_key):
-        graph = merged_graph(key, by_key[key])
-        if graph is not None:
-            graphs.append(graph)
-    return graphs
 
 
 def _check_events(events: list[Graph], reports: list[Report], actors: Mapping[str, set[str]]) -> None:
@@ -491,29 +166,13 @@ def build_distributed(
 
     output_dir = Path(output_dir)
     partitions, problems = plan_partitions(list(inputs) or [sample_corpus_dir()], partition_size)
-    config = ExtractorConfig(
-        tuple(str(Path(d).resolve()) for d in knowledge_dirs), str(Path(model_dir).resolve()) if model_dir else None
-    )
-    for folder in [*config.knowledge_dirs, *([config.model_dir] if config.model_dir else [])]:
-        if not Path(folder).is_dir():
-            raise KGError(f"{folder}: no such folder")
+    config = ExtractorSpec.resolved(knowledge_dirs, model_dir)
     temporary = _prepare_output(output_dir)
     cluster = None
     try:
         if scheduler is None:
-            cluster = dask.LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                # The nannies' warnings (slow worker shutdown …) are noise to a build's user.
-                silence_logs=logging.ERROR,
-            )
-        try:
-            client = dask.Client(cluster if cluster is not None else scheduler, timeout="30s")
-        except OSError as error:
-            raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({error})") from None
-        with client:
+            cluster = _local_cluster(dask, workers)
+        with _client(dask, cluster, scheduler) as client:
             outputs, relabelled = _run(
                 client, dask.as_completed, partitions, config, default_date, validate, temporary, on_partition
             )
@@ -532,11 +191,30 @@ def build_distributed(
             shutil.rmtree(temporary, ignore_errors=True)
 
 
+def _local_cluster(dask: Any, workers: int | None) -> Any:
+    """A local cluster of ``workers`` one-thread processes (default: one per core)."""
+    return dask.LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        # The nannies' warnings (slow worker shutdown …) are noise to a build's user.
+        silence_logs=logging.ERROR,
+    )
+
+
+def _client(dask: Any, cluster: Any, scheduler: str | None) -> Any:
+    try:
+        return dask.Client(cluster if cluster is not None else scheduler, timeout="30s")
+    except OSError as error:
+        raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({error})") from None
+
+
 def _run(
     client: Any,
     as_completed: Any,
     partitions: list[Partition],
-    config: ExtractorConfig,
+    config: ExtractorSpec,
     default_date: date | None,
     validate: bool,
     folder: Path,
@@ -616,25 +294,15 @@ def _finish(outputs: list[PartitionOutput], problems: list[str], folder: Path, v
     for relation, cls in EVENT_CLASS.items():
         report.events[relation] = sum(len(set(g.subjects(RDF.type, cls))) for g in events)
     report.actors.update({kind: len(iris) for kind, iris in actors.items()})
-    data, count = _nquads(events)
+    data, count = nquads(events)
     (folder / EVENTS_SHARD).write_bytes(data)
     shards = [folder / SHARD_NAME.format(o.index) for o in outputs] + [folder / EVENTS_SHARD]
     return DistributedBuild(report, folder, shards, len(outputs), quads + count)
 
 
 __all__ = [
-    "DEFAULT_PARTITION_SIZE",
     "EVENTS_SHARD",
     "DistributedBuild",
-    "ExtractorConfig",
-    "Partition",
-    "PartitionOutput",
-    "article_from_record",
     "build_distributed",
-    "build_partition",
-    "merge_events",
-    "plan_partitions",
-    "read_partition",
     "require_dask",
-    "worker_extractor",
 ]

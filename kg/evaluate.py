@@ -169,14 +169,7 @@ def evaluate(facts: Iterable[dict[str, Any]], gold_docs: list[dict[str, Any]], a
     """Score system facts (dicts of the facts format) against gold documents."""
     matcher = ActorMatcher(actors)
     articles = {d["article"] for d in gold_docs}
-    gold: dict[str, set[Key]] = defaultdict(set)
-    directed: dict[Key, str] = {}
-    for doc in gold_docs:
-        for name, gold_keys in _gold_keys(doc).items():
-            gold[name] |= gold_keys
-        for fact in doc["facts"]:
-            if fact["rel"] == "called" and fact.get("initiator"):
-                directed[(doc["article"], frozenset((fact["a"], fact["b"])))] = fact["initiator"]
+    gold, directed = _gold_sets(gold_docs)
     system: dict[str, set[Key]] = defaultdict(set)
     direction: dict[Key, set[str | None]] = {}
     evidence: dict[tuple[str, Key], str] = {}
@@ -230,6 +223,19 @@ def evaluate(facts: Iterable[dict[str, Any]], gold_docs: list[dict[str, Any]], a
         gold=dict(gold),
         evidence=evidence,
     )
+
+
+def _gold_sets(gold_docs: list[dict[str, Any]]) -> tuple[dict[str, set[Key]], dict[Key, str]]:
+    """The gold keys by measure, and the initiator of each gold call that names one."""
+    gold: dict[str, set[Key]] = defaultdict(set)
+    directed: dict[Key, str] = {}
+    for doc in gold_docs:
+        for name, gold_keys in _gold_keys(doc).items():
+            gold[name] |= gold_keys
+        for fact in doc["facts"]:
+            if fact["rel"] == "called" and fact.get("initiator"):
+                directed[(doc["article"], frozenset((fact["a"], fact["b"])))] = fact["initiator"]
+    return gold, directed
 
 
 def _system_key(

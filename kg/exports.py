@@ -1,9 +1,8 @@
 """Exports for the tools analysts already use.
 
-* RDF: Turtle, N-Triples and JSON-LD (the union of all graphs), TriG and N-Quads (named
-  graphs kept: one per article, one per merged event key — see :mod:`kg.persist`).
-  JSON-LD is compacted with the project's context (:func:`jsonld_context`), which is
-  also written beside the output file as ``<name>.context.jsonld``.
+* JSON-LD compacted with the project's context (:func:`jsonld_text`, :func:`jsonld_context`),
+  which :mod:`kg.formats` also writes beside the output file as ``<name>.context.jsonld``
+  (the other RDF formats and the registry of all formats: :mod:`kg.formats`).
 * The actor network for Gephi: GraphML and GEXF (:func:`actor_graph`).
 * A CSV event table shaped like GDELT's: one row per merged event with its date,
   actors, CAMEO code, source count and source URLs/ids (:func:`event_rows`).
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,21 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal
+from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDFS, SKOS, XSD
 from rdflib.query import ResultRow
 
-from .errors import InputError, KGError
-from .persist import GraphStore
+from .analyse import simple_network
 from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
-from .store import load_graph, write_text_atomic, write_with
-
-#: ``--format`` values of ``kg export``.
-EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads", "graphml", "gexf", "csv", "facts")
-#: Formats that keep named graphs.
-DATASET_FORMATS = {"trig": "trig", "nquads": "nquads"}
-#: Plain RDF formats: rdflib serializer names.
-GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+from .relations import BY_EVENT_CLASS, RELATIONS
+from .reports import source_of
 
 #: Columns of the GDELT-like CSV event table.
 CSV_COLUMNS = (
@@ -61,16 +52,6 @@ CSV_COLUMNS = (
 )
 
 
-def check_format(fmt: str) -> str:
-    """The format name, or a one-line error listing the known ones."""
-    name = fmt.strip().lower()
-    aliases = {"ttl": "turtle", "ntriples": "nt", "json-ld": "jsonld", "nq": "nquads", "gdelt": "csv"}
-    name = aliases.get(name, name)
-    if name not in EXPORT_FORMATS:
-        raise KGError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
-    return name
-
-
 def jsonld_context() -> dict[str, Any]:
     """The JSON-LD context of the project's vocabulary (prefixes and short property names)."""
     terms: dict[str, Any] = {
@@ -88,34 +69,6 @@ def jsonld_context() -> dict[str, Any]:
     return {"@context": terms}
 
 
-# ---------------------------------------------------------------- sources
-
-
-def load_dataset(path: Path) -> Dataset:
-    """A graph file or store as a dataset: named graphs kept where the source has them."""
-    from .persist import GraphStore, is_store
-
-    path = Path(path)
-    if path.is_dir() and is_store(path):
-        with GraphStore.open(path, read_only=True) as store:
-            copy: Dataset = store.copy_dataset()
-            return copy
-    dataset = Dataset()
-    if path.suffix.lower() in {".trig", ".nq"}:
-        fmt = "trig" if path.suffix.lower() == ".trig" else "nquads"
-        try:
-            dataset.parse(str(path), format=fmt)
-        except Exception as error:  # rdflib raises parser-specific types
-            raise InputError(path, f"not a valid {fmt} file ({str(error).strip().splitlines()[0][:200]})") from None
-        return dataset
-    graph = load_graph(path)
-    default = dataset.default_graph
-    for triple in graph:
-        default.add(triple)
-    return dataset
-
-
-
 # ---------------------------------------------------------------- the actor network
 
 
@@ -126,8 +79,6 @@ def actor_graph(graph: Graph) -> nx.Graph:
     links two actors that share events, with ``weight`` (events) and one count per
     relation (``called``, ``thanked`` …).
     """
-    from .analyse import simple_network
-
     network = simple_network(graph)
     plain = nx.Graph()
     for node, data in network.nodes(data=True):
@@ -147,13 +98,15 @@ PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?event ?type ?p ?o WHERE {
-  VALUES ?type { kg:PhoneCall kg:Appeal kg:MediationOffer kg:Thanks kg:Warning }
+  VALUES ?type { %s }
   ?event a ?type .
   VALUES ?p { kg:participant kg:initiator kg:agent kg:addressee kg:topic dcterms:date kg:cameoCode
               kg:initiatorDisputed kg:confidence prov:wasDerivedFrom }
   ?event ?p ?o .
 }
 """
+
+_EVENTS = _EVENTS % " ".join(f"kg:{r.event_class}" for r in RELATIONS)
 
 _ARTICLES = """
 PREFIX schema: <https://schema.org/>
@@ -192,15 +145,8 @@ def _actor_code(iri: str) -> str:
     return iri.removeprefix(str(ID))
 
 
-def event_rows(graph: Graph) -> list[dict[str, str]]:
-    """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
-    from .merge import source_of
-
-    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    types: dict[str, str] = {}
-    for event, kind, prop, obj in _rows(graph, _EVENTS):
-        types[str(event)] = str(kind).removeprefix(str(KG))
-        values[str(event)][str(prop)].append(obj)
+def _sources(graph: Graph) -> dict[str, _Source]:
+    """The articles of a graph, by IRI: identifier, URL, outlet (for independence) and date."""
     sources: dict[str, _Source] = {}
     for article, identifier, url, outlet, published, reference in _rows(graph, _ARTICLES):
         day = published if published is not None else reference
@@ -214,6 +160,17 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
             ),
             day=str(day) if day is not None else "",
         )
+    return sources
+
+
+def event_rows(graph: Graph) -> list[dict[str, str]]:
+    """One GDELT-like row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
+    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    types: dict[str, str] = {}
+    for event, kind, prop, obj in _rows(graph, _EVENTS):
+        types[str(event)] = str(kind).removeprefix(str(KG))
+        values[str(event)][str(prop)].append(obj)
+    sources = _sources(graph)
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for thing, label in _rows(graph, _LABELS):
         if isinstance(label, Literal) and label.language in {"en", "ar"}:
@@ -229,7 +186,7 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
         articles = sorted({str(a) for a in props.get(str(PROV.wasDerivedFrom), [])})
         found = [sources[a] for a in articles if a in sources]
         kind = types[event]
-        if kind == "PhoneCall":
+        if BY_EVENT_CLASS[kind].symmetric:
             people = sorted(map(str, props.get(str(KG.participant), [])))
             caller = first.get(str(KG.initiator))
             one = caller or (people[0] if people else "")
@@ -275,23 +232,20 @@ def events_csv(graph: Graph) -> str:
     return buffer.getvalue()
 
 
-# ---------------------------------------------------------------- writing
+# ---------------------------------------------------------------- RDF text
 
 
-def _serialize_dataset(dataset: Dataset, fmt: str) -> str:
-    bind_prefixes(dataset)
-    return str(dataset.serialize(format=DATASET_FORMATS[fmt]))
+def jsonld_text(graph: Graph) -> str:
+    """A graph as JSON-LD compacted with the project's context (:func:`jsonld_context`)."""
+    flat = Graph()
+    bind_prefixes(flat)
+    for triple in graph:
+        flat.add(triple)
+    return str(flat.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
 
 
-def _union(dataset: Dataset) -> Graph:
-    graph = Graph()
-    bind_prefixes(graph)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
-def _network_bytes(network: nx.Graph, fmt: str) -> bytes:
+def network_bytes(network: nx.Graph, fmt: str) -> bytes:
+    """The actor network as GraphML (``graphml``) or GEXF (``gexf``)."""
     buffer = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(network, buffer)
@@ -300,89 +254,19 @@ def _network_bytes(network: nx.Graph, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def render(source: Path, fmt: str) -> str | bytes:
-    """The export of a graph file or store in ``fmt`` (text, or bytes for GraphML/GEXF)."""
-    fmt = check_format(fmt)
-    if fmt in DATASET_FORMATS:
-        from .persist import GraphStore, is_store
-
-        if Path(source).is_dir() and is_store(source):
-            with GraphStore.open(source, read_only=True) as store:
-                return store.dump(fmt)
-        return _serialize_dataset(load_dataset(source), fmt)
-    graph = load_graph(source)
-    if fmt == "facts":
-        from .facts import facts_jsonl
-
-        text: str = facts_jsonl(graph)
-        return text
-    if fmt == "csv":
-        return events_csv(graph)
-    if fmt in {"graphml", "gexf"}:
-        return _network_bytes(actor_graph(graph), fmt)
-    if fmt == "jsonld":
-        flat = Graph()
-        bind_prefixes(flat)
-        for triple in graph:
-            flat.add(triple)
-        return str(flat.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
-    return str(graph.serialize(format=GRAPH_FORMATS[fmt]))
-
-
-def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> None:
-    """Write a built graph: TriG or N-Quads with its named graphs (``.trig``, ``.nq``), else Turtle."""
-    from .store import save_graph
-
-    suffix = target.suffix.lower()
-    fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle"}.get(suffix)
-    if fmt is None:
-        save_graph(union if union is not None else store.union(), target)
-        return
-
-    def write(path: Path) -> None:
-        with path.open("wb") as output:
-            store.write(fmt, output)
-
-    write_with(target, write)
-
-
 def context_path(output: Path) -> Path:
     """Where the JSON-LD context is written beside an output file."""
     name = output.name.removesuffix(".jsonld").removesuffix(".json")
     return output.with_name(f"{name}.context.jsonld")
 
 
-def export_to(source: Path, fmt: str, output: Path) -> list[Path]:
-    """Write the export of ``source`` to ``output`` (atomically); the files written."""
-    content = render(source, fmt)
-    written = [output]
-    if isinstance(content, bytes):
-        data = content
-
-        def write(path: Path) -> None:
-            path.write_bytes(data)
-
-        write_with(output, write)
-    else:
-        write_text_atomic(output, content)
-    if check_format(fmt) == "jsonld":
-        context = context_path(output)
-        write_text_atomic(context, json.dumps(jsonld_context(), indent=1) + "\n")
-        written.append(context)
-    return written
-
-
 __all__ = [
     "CSV_COLUMNS",
-    "EXPORT_FORMATS",
     "actor_graph",
-    "check_format",
+    "context_path",
     "event_rows",
     "events_csv",
-    "export_to",
     "jsonld_context",
-    "load_dataset",
-    "render",
-    "save_build",
+    "jsonld_text",
+    "network_bytes",
 ]
-

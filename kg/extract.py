@@ -125,7 +125,8 @@ class Extractor:
                 in_related = True
                 continue
             short = len(key.split()) <= self.rules.settings.short_line_words and not re.search(
-                r"[.!؟?:]\s*$", line.strip())
+                r"[.!؟?:]\s*$", line.strip()
+            )
             if in_related and short:
                 continue
             # A short bulleted line is a link to another article, not this one's text.

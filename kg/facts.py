@@ -16,9 +16,10 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.query import ResultRow
 
+from .query import run_query
 from .rdf import KG, RELATION_OF_CLASS
+from .relations import BY_NAME
 from .resources import query_dir
-from .store import run_query
 
 
 def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:
@@ -43,17 +44,18 @@ def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
             "rel": relation,
             "a": _actor(r["a"], r.get("aEn"), r.get("aAr"), r.get("aSame")),
         }
-        if relation in {"called", "thanked"} and r.get("b") is not None:
+        fields = BY_NAME[relation].fact_fields
+        if "b" in fields and r.get("b") is not None:
             fact["b"] = _actor(r["b"], r.get("bEn"), r.get("bAr"), r.get("bSame"))
-        if relation == "called":
+        if "initiator" in fields:
             initiator = r.get("initiator")
             fact["initiator"] = (
                 "a" if initiator == r["a"] else "b" if initiator is not None and initiator == r.get("b") else None
             )
             fact["date"] = str(r["date"]) if r.get("date") is not None else None
-        if relation == "urged":
+        if "topic" in fields:
             fact["topic"] = str(r["topic"]).removeprefix(str(KG)) if r.get("topic") is not None else None
-        if relation == "warned":
+        if "object" in fields:
             fact["object"] = str(r["object"]) if r.get("object") is not None else None
         fact["evidence"] = str(r["evidence"]) if r.get("evidence") is not None else None
         fact["event"] = str(r["event"]) if r.get("event") is not None else None

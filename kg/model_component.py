@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .errors import KGError
+from .errors import ModelError
 from .normalize import normalize_phrase
 
 #: Span groups the component writes.
@@ -46,10 +46,6 @@ MODEL_CONFIDENCE = 0.5
 ENTITY_LABELS = ("PERSON", "STATE", "ORG")
 #: Trigger labels (kg.nlp) that are titles or honorifics: trimmed off a proposal, and they license a one-word name.
 TITLE_TRIGGERS = frozenset({"ROLE", "HONORIFIC", "LEADER", "DUAL_ROLE", "COUNTERPART"})
-
-
-class ModelError(KGError):  # type: ignore[misc, unused-ignore]
-    """A trained model that cannot be used (missing, not a spaCy pipeline, missing extra)."""
 
 
 def force_offline() -> None:
@@ -81,9 +77,7 @@ def check_model_dir(model_dir: Path) -> None:
     if not (model_dir / "config.cfg").is_file() or not (model_dir / "meta.json").is_file():
         raise ModelError(f"{model_dir}: not a trained spaCy pipeline (no config.cfg, meta.json): see kg train")
     if model_needs_transformers(model_dir) and not transformers_available():
-        raise ModelError(
-            f"{model_dir}: this model needs spacy-transformers and torch: pip install '.[transformers]'"
-        )
+        raise ModelError(f"{model_dir}: this model needs spacy-transformers and torch: pip install '.[transformers]'")
 
 
 def load_trained_model(model_dir: Path) -> Language:
@@ -135,8 +129,7 @@ class ModelProposer:
                 titles.update(range(span.start, span.end))
         sentences = [s for s in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]) if len(s)]
         inputs = (
-            Doc(self.model.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
-            for s in sentences
+            Doc(self.model.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in sentences
         )
         actors: list[Span] = []
         relations: list[Span] = []

@@ -5,9 +5,9 @@ stages of a build; they are independent from one article to the next, so N worke
 processes extract batches of articles and serialise their graphs
 (:func:`prepare_parallel`) while the parent reads files, merges events and writes the
 graph or store. Each worker builds
-its own :class:`~kg.extract.Extractor` once (the pool's initializer), from an
-:class:`ExtractorSpec` — the knowledge folders and model folder — since a spaCy pipeline
-is not something to ship between processes.
+its own :class:`~kg.extract.Extractor` once (the pool's initializer, :mod:`kg.workers`,
+shared with the Dask engine), from an :class:`~kg.workers.ExtractorSpec` — the knowledge
+folders and model folder — since a spaCy pipeline is not something to ship between processes.
 
 Results come back **in input order**, whatever the number of workers, so the parent
 writes the same graph (same IRIs, same first-spelling labels, same merge order) as a
@@ -20,41 +20,25 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from pathlib import Path
 from typing import TypeVar
 
 from .errors import KGError
 from .extract import Extractor
-from .model import ArticleResult
-from .persist import PreparedArticle, prepare_article
-from .read import Article
+from .model import Article, ArticleResult
+from .ntriples import PreparedArticle, prepare_article
+from .workers import ExtractorSpec, start_worker
 
 T = TypeVar("T")
 
 #: Articles sent to a worker at once: large enough to amortise the pickling round trip,
 #: small enough to keep both workers busy until the end and the progress bar moving.
 BATCH_SIZE = 16
-
-
-@dataclass(frozen=True)
-class ExtractorSpec:
-    """What a worker process needs to build the same extractor as the parent would."""
-
-    knowledge_dirs: tuple[Path, ...] = ()
-    model_dir: Path | None = None
-
-    def create(self) -> Extractor:
-        """Build the extractor (loads the knowledge and the spaCy pipeline)."""
-        return Extractor(self.knowledge_dirs, model_dir=self.model_dir)
 
 
 # Worker-process global: the pool initializer sets it once per worker process; the
@@ -65,25 +49,7 @@ _worker: Extractor | KGError | None = None
 
 def _init_worker(spec: ExtractorSpec, parent: int) -> None:
     global _worker
-    # A parent killed outright (SIGKILL, SIGTERM) cannot shut the pool down, and idle
-    # workers would wait for batches forever: each worker leaves when its parent is gone.
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-    try:
-        _worker = spec.create()
-    except KGError as error:
-        # Subclasses such as InputError do not unpickle; the message is what users see.
-        _worker = KGError(str(error))
-
-
-def _exit_with(parent: int) -> None:
-    while True:
-        time.sleep(1.0)
-        try:
-            os.kill(parent, 0)
-        except ProcessLookupError:
-            os._exit(1)
-        except PermissionError:
-            pass
+    _worker = start_worker(spec, parent)
 
 
 def _extract_batch(articles: list[Article], default_date: date | None) -> list[ArticleResult]:
@@ -179,4 +145,4 @@ def _run_parallel(
                 future.cancel()
 
 
-__all__ = ["BATCH_SIZE", "ExtractorSpec", "extract_parallel", "prepare_parallel"]
+__all__ = ["BATCH_SIZE", "extract_parallel", "prepare_parallel"]

@@ -39,7 +39,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from .errors import InputError, KGError
+from .errors import InputError, KGError, PushError
 
 #: Suffixes of the graph files a push reads, and their Oxigraph formats.
 FORMATS = {
@@ -52,10 +52,6 @@ FORMATS = {
 DEFAULT_BATCH = 20_000
 #: HTTP answers worth another try.
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
-
-
-class PushError(KGError):
-    """A push the server refused or that could not reach it (one line, naming the batch)."""
 
 
 @dataclass

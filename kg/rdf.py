@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import cast
@@ -27,8 +27,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
-from .model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED, Actor, ArticleResult, Evidence, Fact
-from .read import Article
+from .model import CALLED, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
+from .relations import RELATIONS
 
 
 class Vocabulary(Namespace):
@@ -59,25 +59,10 @@ ID = Namespace(BASE + "id/")
 SCHEMA = Vocabulary("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
-EVENT_CLASS = {
-    CALLED: KG.PhoneCall,
-    URGED: KG.Appeal,
-    OFFERED_MEDIATION: KG.MediationOffer,
-    THANKED: KG.Thanks,
-    WARNED: KG.Warning,
-}
+#: Event class of each relation (:mod:`kg.relations`), and back.
+EVENT_CLASS = {relation.name: KG[relation.event_class] for relation in RELATIONS}
 RELATION_OF_CLASS = {cls: rel for rel, cls in EVENT_CLASS.items()}
 ACTOR_CLASS = {PERSON: KG.Person, STATE: KG.State, ORGANIZATION: KG.Organization}
-CAMEO = {
-    CALLED: "041",
-    OFFERED_MEDIATION: "039",
-    THANKED: "051",
-    ("urged", "DeEscalation"): "0256",
-    ("urged", "Restraint"): "0256",
-    ("urged", "Ceasefire"): "0256",
-    ("urged", "HumanitarianAid"): "0233",
-    ("urged", "DiplomaticSolution"): "027",
-}
 
 
 Triple = tuple[Node, Node, Node]
@@ -299,11 +284,6 @@ def add_evidence(graph: GraphLike, article: Article, evidence: Evidence) -> URIR
     return node
 
 
-def cameo_code(relation: str, topic: str | None) -> str | None:
-    """The CAMEO code of a relation (of an appeal: of its goal); ``None`` for warnings."""
-    return CAMEO.get(relation) or CAMEO.get((relation, topic or ""))
-
-
 @functools.lru_cache(maxsize=256)
 def confidence_literal(value: float | Decimal) -> Literal:
     """A confidence as an ``xsd:decimal`` literal: two decimals at most, canonical form ("0.9", "1")."""
@@ -371,7 +351,7 @@ def article_graph(result: ArticleResult, knowledge: Knowledge, labels: dict[URIR
 
 
 def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> None:
-    """Add one article's graph to ``graph`` (events are not derived: see :func:`build_graph`)."""
+    """Add one article's graph to ``graph`` (events are not derived: see :func:`kg.persist.build_graph`)."""
     labels = {
         node: label
         for node in (actor_iri(a.key) for a in result.actors.values() if not a.known)
@@ -379,25 +359,6 @@ def add_result(graph: Graph, result: ArticleResult, knowledge: Knowledge) -> Non
         if isinstance(label, Literal) and label.language == "ar"
     }
     graph += article_graph(result, knowledge, labels)
-
-
-def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
-    """An RDF graph of extraction results, events merged across articles.
-
-    The result is the union of the article graphs and the merged events (a new
-    in-memory graph unless one is given); :func:`kg.persist.GraphStore` keeps them
-    apart as named graphs.
-    """
-    from .persist import GraphStore
-
-    store = GraphStore.in_memory()
-    for result in results:
-        store.put(result, knowledge, merge=False)
-    store.recompute()
-    graph = bind_prefixes(graph if graph is not None else Graph())
-    for s, p, o, _ in store.quads():
-        graph.add((s, p, o))
-    return graph
 
 
 def literal_date(value: object) -> date | None:
@@ -418,5 +379,4 @@ __all__ = [
     "article_graph_iri",
     "article_iri",
     "article_triples",
-    "build_graph",
 ]

@@ -57,10 +57,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .errors import InputError, KGError
+from .errors import FilterError, InputError, KGError
 from .store import load_graph
-from .web.network import FilterError, Filters, NetworkIndex
-from .web.sparql import Limits, QueryPool, QueryRequest, Reply
+from .web.network import Filters, NetworkIndex
+from .web.pool import QueryPool
+from .web.sparql import Limits, QueryRequest, Reply
 
 #: Longest query text accepted (characters).
 MAX_QUERY_LENGTH = 1_000_000

@@ -1,37 +1,19 @@
-"""Stage 5 — store, load, export and query graphs.
+"""Stage 5 — load and save graph files, and open store folders as graphs (queries: :mod:`kg.query`).
 
-Writes are atomic: a temporary file in the target folder is renamed over the target
-only once it is complete, so an interrupted or failed write never leaves half a file.
+Writes are atomic (:mod:`kg.atomic`): an interrupted or failed write never leaves half a file.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from rdflib import Dataset, Graph
-from rdflib.query import Result, ResultRow
 
-from .errors import InputError, QueryError
+from .atomic import write_with
+from .errors import InputError
+from .persist import is_store, open_graph
 from .rdf import bind_prefixes
-from .resources import query_dir
 
-#: CLI format name → (rdflib format, file suffix).
-RDF_FORMATS: dict[str, tuple[str, str]] = {
-    "turtle": ("turtle", ".ttl"),
-    "ttl": ("turtle", ".ttl"),
-    "nt": ("nt", ".nt"),
-    "ntriples": ("nt", ".nt"),
-    "jsonld": ("json-ld", ".jsonld"),
-    "xml": ("xml", ".rdf"),
-}
 _SUFFIX_FORMATS = {
     ".ttl": "turtle",
     ".nt": "nt",
@@ -42,38 +24,6 @@ _SUFFIX_FORMATS = {
     ".trig": "trig",
     ".nq": "nquads",
 }
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it to ``target`` on success."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(target, f"folder {folder} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        # mkstemp makes the file private (0600): keep the mode of the file replaced, else rw-r--r--.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-
-
-def write_text_atomic(target: Path, text: str) -> None:
-    """Write text to ``target`` atomically (UTF-8)."""
-    with atomic_path(target) as temporary:
-        temporary.write_text(text, encoding="utf-8")
-
-
-def write_with(target: Path, writer: Callable[[Path], None]) -> None:
-    """Let ``writer`` fill a temporary file, then move it to ``target``."""
-    with atomic_path(target) as temporary:
-        writer(temporary)
 
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
@@ -96,8 +46,6 @@ def load_graph(path: Path) -> Graph:
     if not path.exists():
         raise InputError(path, "no such graph file")
     if path.is_dir():
-        from .persist import is_store, open_graph
-
         if not is_store(path):
             raise InputError(path, "is a folder, not a graph file or a graph store")
         store_graph: Graph = open_graph(path)
@@ -118,59 +66,4 @@ def load_graph(path: Path) -> Graph:
     return graph
 
 
-def read_query(query: str) -> str:
-    """A SPARQL query from a ``.rq`` file path, a name in ``queries/``, or the text itself."""
-    candidate = Path(query)
-    if candidate.suffix in {".rq", ".sparql"}:
-        if candidate.exists():
-            return str(candidate.read_text(encoding="utf-8"))
-        named = query_dir() / candidate.name
-        if named.exists():
-            return str(named.read_text(encoding="utf-8"))
-        raise InputError(candidate, "no such query file")
-    named = query_dir() / f"{query}.rq"
-    if "\n" not in query and " " not in query and named.exists():
-        return str(named.read_text(encoding="utf-8"))
-    return query
-
-
-def run_query(graph: Graph, query: str) -> Result:
-    """Run a SPARQL query (text) on ``graph``; errors become :class:`QueryError`."""
-    try:
-        return graph.query(query)
-    except Exception as error:  # pyparsing and rdflib raise assorted types
-        message = " ".join(str(error).split())
-        raise QueryError(f"invalid SPARQL query: {message[:300]}") from None
-
-
-def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
-    """Column names and rows (rdflib terms) of a SELECT result."""
-    names = [str(v) for v in (result.vars or [])]
-    rows: list[list[Any]] = []
-    for row in result:
-        values = row.asdict() if isinstance(row, ResultRow) else {}
-        rows.append([values.get(name) for name in names])
-    return names, rows
-
-
-def result_to_csv(result: Result) -> str:
-    """A SELECT result as CSV text (plain values), an ASK result as true/false."""
-    if result.type == "ASK":
-        return f"{str(bool(result.askAnswer)).lower()}\n"
-    names, rows = result_rows(result)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow(["" if v is None else str(v) for v in row])
-    return buffer.getvalue()
-
-
-def result_to_json(result: Result) -> str:
-    """A result as SPARQL 1.1 Query Results JSON (CONSTRUCT: JSON-LD)."""
-    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        assert result.graph is not None
-        return result.graph.serialize(format="json-ld")
-    data = result.serialize(format="json")
-    assert data is not None
-    return json.dumps(json.loads(data), ensure_ascii=False, indent=1)
+__all__ = ["load_graph", "save_graph"]

@@ -41,9 +41,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import InputError, KGError
+from .errors import InputError, ModelError, TrainingDataError
 from .model import CALLED, OFFERED_MEDIATION, RELATIONS, THANKED, URGED, WARNED, Actor, ArticleResult, Fact
-from .model_component import ModelError, force_offline, transformers_available
+from .model_component import force_offline, transformers_available
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,10 +69,6 @@ TRIGGER_FAMILIES: dict[str, frozenset[str]] = {
     THANKED: frozenset({"THANKS"}),
     WARNED: frozenset({"WARNING", "WARNING_NOUN"}),
 }
-
-
-class TrainingDataError(KGError):  # type: ignore[misc, unused-ignore]
-    """Annotations that cannot become training data (empty folder, malformed file)."""
 
 
 # -- annotated articles -------------------------------------------------------------------
@@ -262,9 +258,7 @@ def gold_sentence_labels(
 ) -> list[set[str]]:
     """Relations each sentence holds by the gold facts (see the module docstring)."""
     sentences = list(doc.sents)
-    mentioned: list[set[str]] = [
-        {_gold_actor(matcher, a) for m in sentence for a in m.actors} for sentence in mentions
-    ]
+    mentioned: list[set[str]] = [{_gold_actor(matcher, a) for m in sentence for a in m.actors} for sentence in mentions]
     for fact in result.facts:
         for evidence in (fact.evidence, *fact.extra_evidence):
             if 0 <= evidence.index < len(sentences):
@@ -492,9 +486,7 @@ def train_model(
     stream = log if log is not None else sys.stderr
     with tempfile.TemporaryDirectory(prefix=".kg-train-", dir=out_dir.resolve().parent) as work:
         workdir = Path(work)
-        scores = _run_training(
-            config_path, workdir, train_docs, dev_docs, local_model, epochs, max_steps, seed, stream
-        )
+        scores = _run_training(config_path, workdir, train_docs, dev_docs, local_model, epochs, max_steps, seed, stream)
         staged = workdir / "final"
         _finish_model(workdir, staged, local_model)
         info = {
@@ -640,9 +632,7 @@ def silver_record(extractor: Extractor, text: str, result: ArticleResult, doc: D
     by_sentence: dict[tuple[int, int], set[str]] = {}
     for start, end, relation in _evidence_sentences(result.facts):
         by_sentence.setdefault((start, end), set()).add(relation)
-    sentences = [
-        {"start": s, "end": e, "relations": sorted(rels)} for (s, e), rels in sorted(by_sentence.items())
-    ]
+    sentences = [{"start": s, "end": e, "relations": sorted(rels)} for (s, e), rels in sorted(by_sentence.items())]
     return {
         "article": result.article.identifier,
         "published": result.date.isoformat() if result.date else None,
@@ -663,9 +653,9 @@ def write_silver(
     extractor: Extractor | None = None,
 ) -> SilverReport:
     """Label the articles under ``paths`` with the rules; one ``<article>.json`` each in ``out_dir``."""
+    from .atomic import write_text_atomic
     from .build import read_articles
     from .extract import Extractor
-    from .store import write_text_atomic
 
     if out_dir.exists() and not out_dir.is_dir():
         raise TrainingDataError(f"{out_dir}: exists and is not a folder")

@@ -11,6 +11,13 @@ is dropped by the loader (see :func:`kg.knowledge.load_knowledge`).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .actors import PERSON, ActorRecord
+from .normalize import normalize_phrase
+
 #: Letters a transliteration writes either way, each with its alternatives.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "غ": ("غ", "ج"),
@@ -50,3 +57,54 @@ def name_variants(form: str) -> set[str]:
         for variant in _one_change_variants(word, vowels=index == len(words) - 1):
             found.add(" ".join([*words[:index], variant, *words[index + 1 :]]))
     return found
+
+
+#: A generated one-word spelling (a surname alone) must be at least this long: shorter ones
+#: too often spell an ordinary word once hamza and alef maqsura are folded (أقصوي → أقصي = أقصى,
+#: سيبيلا → سبيلا = "a way").
+MIN_SINGLE_WORD_VARIANT = 6
+
+
+def with_generated_variants(
+    actors: dict[str, ActorRecord], arabic_states: set[str], common_words: Iterable[str] = ()
+) -> dict[str, ActorRecord]:
+    """Actors whose foreign names get the spellings :func:`kg.variants.name_variants` generates.
+
+    A person is foreign when they hold a state office and none in a state that writes its names
+    in Arabic. A generated spelling is kept only when no actor already uses it, no other person
+    generates it too, and none of its words is an ordinary Arabic word (spaCy's Arabic stop
+    words, the lexicon's words) or a one-word form shorter than a surname can safely be.
+    """
+    from spacy.lang.ar.stop_words import STOP_WORDS
+
+    ordinary = {normalize_phrase(w) for w in (*STOP_WORDS, *common_words)}
+    taken: set[str] = set(ordinary)
+    for record in actors.values():
+        for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
+            taken.add(normalize_phrase(form))
+    proposals: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, record in actors.items():
+        seats = {o.seat for o in record.offices if o.state}
+        if record.kind != PERSON or not seats or seats & arabic_states:
+            continue
+        for form in record.ar:
+            for variant in name_variants(form):
+                folded = normalize_phrase(variant)
+                words = folded.split()
+                if len(words) == 1 and len(folded) < MIN_SINGLE_WORD_VARIANT:
+                    continue
+                if folded not in taken and not any(w in ordinary for w in words):
+                    proposals[folded].add(key)
+                    spelled[key].setdefault(folded, variant)
+    generated: dict[str, list[str]] = defaultdict(list)
+    for folded, keys in proposals.items():
+        if len(keys) == 1:
+            key = next(iter(keys))
+            generated[key].append(spelled[key][folded])
+    return {
+        key: replace(record, ar=(*record.ar, *generated[key]), ar_generated=tuple(generated[key]))
+        if key in generated
+        else record
+        for key, record in actors.items()
+    }

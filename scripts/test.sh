@@ -14,5 +14,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core
 fi
 .venv/bin/ruff check kg tests
+.venv/bin/ruff format --check kg tests
 .venv/bin/mypy kg
+# The layers of docs/architecture.md ([tool.importlinter] in pyproject.toml).
+.venv/bin/lint-imports
 .venv/bin/pytest -q "$@"

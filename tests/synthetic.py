@@ -9,7 +9,8 @@ from rdflib.namespace import PROV, RDF
 
 from kg.knowledge import PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
-from kg.rdf import KG, build_graph
+from kg.persist import build_graph
+from kg.rdf import KG
 from kg.read import Article
 
 PUTIN = Actor("person/test-putin", PERSON, "فلاديمير بوتين", "Vladimir Putin")

@@ -119,7 +119,7 @@ def test_failed_write_leaves_previous_output_intact(sample_graph: Path, tmp_path
 
 
 def test_outputs_are_readable_like_any_file_and_keep_the_mode_they_had(tmp_path: Path) -> None:
-    from kg.store import write_text_atomic
+    from kg.atomic import write_text_atomic
 
     fresh = tmp_path / "fresh.ttl"
     write_text_atomic(fresh, "# نص\n")

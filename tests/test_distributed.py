@@ -14,9 +14,10 @@ from rdflib.term import Node
 from typer.testing import CliRunner
 
 from kg.build import build_store
-from kg.distributed import EVENTS_SHARD, build_distributed, plan_partitions
+from kg.distributed import EVENTS_SHARD, build_distributed
 from kg.errors import KGError
 from kg.extract import Extractor
+from kg.partitions import plan_partitions
 from kg.read import read_article
 from kg.resources import sample_corpus_dir
 

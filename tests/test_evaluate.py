@@ -81,10 +81,15 @@ def test_scoring_counts_pairs_without_direction_and_direction_apart() -> None:
         "putin": {"en": "Vladimir Putin", "ar": ["بوتين"], "wikidata": "Q7747"},
         "erdogan": {"en": "Recep Tayyip Erdoğan", "aliases": ["Erdogan"], "ar": ["أردوغان"]},
     }
-    gold = [{"article": "x", "facts": [
-        {"rel": "called", "a": "putin", "b": "erdogan", "initiator": "erdogan"},
-        {"rel": "urged", "a": "putin", "topic": "Ceasefire"},
-    ]}]
+    gold = [
+        {
+            "article": "x",
+            "facts": [
+                {"rel": "called", "a": "putin", "b": "erdogan", "initiator": "erdogan"},
+                {"rel": "urged", "a": "putin", "topic": "Ceasefire"},
+            ],
+        }
+    ]
     facts = [
         {"article": "x", "rel": "called", "a": {"ar": "أردوغان"}, "b": {"wikidata": "Q7747"}, "initiator": "b"},
         {"article": "x", "rel": "urged", "a": {"en": "Vladimir Putin"}, "topic": "Restraint"},

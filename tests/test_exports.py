@@ -16,7 +16,8 @@ from synthetic import EMPTY, PUTIN, RAISI, article, call
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.exports import CSV_COLUMNS, actor_graph, context_path, export_to
+from kg.exports import CSV_COLUMNS, actor_graph, context_path
+from kg.formats import export_to
 from kg.model import Fact
 from kg.persist import GraphStore
 from kg.rdf import KG
@@ -31,12 +32,26 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("exports") / "store"
     day = date(2024, 4, 14)
     results = [
-        article("a1", [call(initiator="a", day=day), call(PUTIN, RAISI, initiator="a", day=day, index=1)],
-                published=day, url="https://one.example/1"),
-        article("a2", [call(day=day), call(PUTIN, RAISI, initiator="b", day=day, index=1)],
-                published=day, url="https://two.example/2"),
-        article("a3", [Fact("urged", RAISI, call().evidence, topic="Ceasefire"),
-                       Fact("thanked", RAISI, call().evidence, b=PUTIN)], published=date(2024, 5, 1)),
+        article(
+            "a1",
+            [call(initiator="a", day=day), call(PUTIN, RAISI, initiator="a", day=day, index=1)],
+            published=day,
+            url="https://one.example/1",
+        ),
+        article(
+            "a2",
+            [call(day=day), call(PUTIN, RAISI, initiator="b", day=day, index=1)],
+            published=day,
+            url="https://two.example/2",
+        ),
+        article(
+            "a3",
+            [
+                Fact("urged", RAISI, call().evidence, topic="Ceasefire"),
+                Fact("thanked", RAISI, call().evidence, b=PUTIN),
+            ],
+            published=date(2024, 5, 1),
+        ),
     ]
     with GraphStore.open(path) as opened:
         for result in results:

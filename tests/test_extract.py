@@ -144,8 +144,7 @@ def test_capital_and_leadership_metonyms_are_states(extract: Extract) -> None:
 # -- appeals -----------------------------------------------------------------------
 def test_appeal_topics_and_agent(extract: Extract) -> None:
     text = (
-        "دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس "
-        "ووقف إطلاق النار وحل الأزمة بالوسائل الدبلوماسية."
+        "دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس ووقف إطلاق النار وحل الأزمة بالوسائل الدبلوماسية."
     )
     assert keys(extract(text), "urged") == {(PUTIN, "Restraint"), (PUTIN, "Ceasefire"), (PUTIN, "DiplomaticSolution")}
 
@@ -161,10 +160,7 @@ def test_understood_subject_of_a_following_participle(extract: Extract) -> None:
 
 
 def test_joint_statement_gives_each_party_the_fact(extract: Extract) -> None:
-    text = (
-        "أجرى بوتين اتصالا هاتفيا مع أردوغان.\n"
-        "وشدد الزعيمان على أهمية وقف التصعيد في المنطقة."
-    )
+    text = "أجرى بوتين اتصالا هاتفيا مع أردوغان.\nوشدد الزعيمان على أهمية وقف التصعيد في المنطقة."
     assert keys(extract(text), "urged") == {(PUTIN, "DeEscalation"), (ERDOGAN, "DeEscalation")}
 
 
@@ -207,13 +203,7 @@ def test_fact_keeps_its_evidence_sentence(extract: Extract) -> None:
 
 
 def test_related_articles_and_comment_prompts_are_skipped(extract: Extract) -> None:
-    text = (
-        "وشكر السيسي قطر على جهودها.\n"
-        "اقرأ أيضا\n"
-        "بوتين يهاتف أردوغان\n"
-        "نتنياهو يتلقى اتصالا من ماكرون\n"
-        "التعليقات\n"
-    )
+    text = "وشكر السيسي قطر على جهودها.\nاقرأ أيضا\nبوتين يهاتف أردوغان\nنتنياهو يتلقى اتصالا من ماكرون\nالتعليقات\n"
     result = extract(text)
     assert keys(result, "called") == set()
     assert keys(result, "thanked") == {(SISI, QATAR)}

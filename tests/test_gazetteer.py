@@ -46,10 +46,18 @@ def test_office_holders_in_time() -> None:
 
 def test_check_reports_overlaps_and_collisions(tmp_path: Path) -> None:
     people = [
-        {"id": "a-one", "en": "A One", "ar": ["ألف واحد", "الاسم المشترك"],
-         "offices": [{"role": "president", "state": "IR", "start": "2020-01-01", "end": "2022-01-01"}]},
-        {"id": "b-two", "en": "B Two", "ar": ["باء اثنان", "الاسم المشترك"],
-         "offices": [{"role": "president", "state": "IR", "start": "2021-01-01", "end": None}]},
+        {
+            "id": "a-one",
+            "en": "A One",
+            "ar": ["ألف واحد", "الاسم المشترك"],
+            "offices": [{"role": "president", "state": "IR", "start": "2020-01-01", "end": "2022-01-01"}],
+        },
+        {
+            "id": "b-two",
+            "en": "B Two",
+            "ar": ["باء اثنان", "الاسم المشترك"],
+            "offices": [{"role": "president", "state": "IR", "start": "2021-01-01", "end": None}],
+        },
     ]
     (tmp_path / "persons_test.json").write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
     problems = list(check_knowledge(load_knowledge([tmp_path])))

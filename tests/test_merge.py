@@ -15,7 +15,8 @@ from kg.facts import iter_facts
 from kg.knowledge import PERSON
 from kg.merge import MAX_CONFIDENCE
 from kg.model import Actor, ArticleResult, Fact
-from kg.rdf import ID, KG, article_iri, build_graph
+from kg.persist import build_graph
+from kg.rdf import ID, KG, article_iri
 from kg.validate import validate_graph
 
 # ---------------------------------------------------------------- the acceptance case
@@ -23,7 +24,9 @@ from kg.validate import validate_graph
 
 def test_two_articles_about_one_call_give_one_phone_call_with_two_sources() -> None:
     one = article("a1", [call(day=date(2024, 4, 14))], published=date(2024, 4, 15), url="https://one.example/1")
-    two = article("a2", [call(day=date(2024, 4, 14), index=3)], published=date(2024, 4, 15), url="https://two.example/2")
+    two = article(
+        "a2", [call(day=date(2024, 4, 14), index=3)], published=date(2024, 4, 15), url="https://two.example/2"
+    )
     graph = graph_of(one, two)
     (event,) = calls(graph)
     assert sources(graph, event) == {article_iri("a1"), article_iri("a2")}
@@ -104,9 +107,7 @@ def test_dates_a_day_apart_merge_two_days_apart_do_not() -> None:
 
 
 def test_a_chain_of_daily_calls_does_not_collapse_into_one() -> None:
-    results = [
-        article(f"a{i}", [call(day=date(2024, 4, 10 + i))], published=date(2024, 4, 10 + i)) for i in range(3)
-    ]
+    results = [article(f"a{i}", [call(day=date(2024, 4, 10 + i))], published=date(2024, 4, 10 + i)) for i in range(3)]
     graph = graph_of(*results)
     groups = sorted(len(sources(graph, e)) for e in calls(graph))
     assert groups == [1, 2]
@@ -122,8 +123,17 @@ def test_a_missing_date_merges_only_when_the_articles_dates_agree() -> None:
     early = article("a1", [call(day=date(2024, 4, 7))], published=date(2024, 4, 14))
     assert len(calls(graph_of(early, article("a2", [call()], published=date(2024, 4, 15))))) == 2
     # neither call dated: the articles' dates decide
-    assert len(calls(graph_of(article("a1", [call()], published=date(2024, 4, 14)),
-                              article("a2", [call()], published=date(2024, 4, 14))))) == 1
+    assert (
+        len(
+            calls(
+                graph_of(
+                    article("a1", [call()], published=date(2024, 4, 14)),
+                    article("a2", [call()], published=date(2024, 4, 14)),
+                )
+            )
+        )
+        == 1
+    )
     # an undated article never merges
     assert len(calls(graph_of(article("a1", [call()], published=date(2024, 4, 14)), article("a2", [call()])))) == 2
 

@@ -48,7 +48,6 @@ def test_loanword_spellings_fold_together() -> None:
     assert normalize("الديبلوماسية") == normalize("الدبلوماسية")
 
 
-
 def test_no_name_holds_a_call_noun() -> None:
     # A name form with الاتصال ("مجموعة الاتصال") makes the word a known name word, which the
     # normaliser then reads as it is: every "الاتصال" of a text stops being the call noun.
@@ -62,8 +61,7 @@ def test_the_call_noun_with_its_article_is_read(extract) -> None:  # type: ignor
     from datetime import date
 
     text = (
-        "وتناول الاتصال بين وزير الخارجية الأمريكي أنتوني بلينكن ورئيس الوزراء اللبناني نجيب ميقاتي"
-        " الوضع في الجنوب.\n"
+        "وتناول الاتصال بين وزير الخارجية الأمريكي أنتوني بلينكن ورئيس الوزراء اللبناني نجيب ميقاتي الوضع في الجنوب.\n"
     )
     result = extract(text, published=date(2024, 1, 10))
     calls = [f for f in result.facts if f.relation == "called"]

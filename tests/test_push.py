@@ -20,9 +20,10 @@ from rdflib import Dataset
 from typer.testing import CliRunner
 
 from kg.build import build_store, update_store
+from kg.errors import PushError
 from kg.extract import Extractor
 from kg.persist import GraphStore
-from kg.push import PushError, push
+from kg.push import push
 from kg.resources import sample_corpus_dir
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"

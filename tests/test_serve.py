@@ -34,11 +34,12 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.analyse import actor_network
 from kg.build import build
+from kg.errors import FilterError
 from kg.extract import Extractor
 from kg.rdf import ID, KG, SCHEMA, bind_prefixes
 from kg.resources import sample_corpus_dir
 from kg.store import load_graph, save_graph
-from kg.web.network import DEFAULT_TOP, FilterError, Filters, NetworkIndex
+from kg.web.network import DEFAULT_TOP, Filters, NetworkIndex
 from kg.web.sparql import QueryRequest, accepted_types, answer, negotiate
 
 KG_CLI = [sys.executable, "-m", "kg.cli"]

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from kg import persist
 from kg.build import update_store
 from kg.cli import app
-from kg.cli_store import register
+from kg.cli.store import register
 from kg.errors import KGError
 from kg.model import Fact
 from kg.persist import ADDED, REPLACED, UNCHANGED, GraphStore, is_store

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kg.extract import Extractor
 from kg.model import Fact
 from kg.read import read_article
-from kg.synthetic import PlantedFact, SyntheticArticle, generate_articles, generate_synthetic, write_corpus
+
+# The generator lives with the benchmarks (benchmarks/synthetic_corpus.py), outside the runtime package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from synthetic_corpus import (
+    PlantedFact,
+    SyntheticArticle,
+    generate_articles,
+    generate_synthetic,
+    write_corpus,
+)
 
 CallKey = tuple[frozenset[str], str | None]
 

@@ -11,7 +11,7 @@ import typer
 from conftest import SHARED
 from typer.testing import CliRunner
 
-from kg.cli_train import register
+from kg.cli.train import register
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.model_component import (
@@ -144,8 +144,10 @@ def test_gold_files_without_text_take_the_article_and_label_sentences_by_gold_fa
 def test_annotation_entities_are_used_as_given(tmp_path: Path) -> None:
     text = "قال جون سميث إن الاتصال كان مثمرا.\n"
     (tmp_path / "a.json").write_text(
-        json.dumps({"article": "a", "facts": [], "text": text,
-                    "entities": [{"start": 4, "end": 12, "label": "PERSON"}]}, ensure_ascii=False),
+        json.dumps(
+            {"article": "a", "facts": [], "text": text, "entities": [{"start": 4, "end": 12, "label": "PERSON"}]},
+            ensure_ascii=False,
+        ),
         encoding="utf-8",
     )
     per_article, stats = build_corpus(load_annotations([tmp_path]), Extractor())
@@ -210,8 +212,11 @@ def test_model_people_become_unknown_actors_with_lower_confidence(cnn_model: Pat
         def pipe(self, docs: Any) -> Any:
             for d in docs:
                 words = [t.text for t in d]
-                d.ents = [Span(d, i, i + 2, label="PERSON") for i in range(len(words) - 1)
-                          if words[i : i + 2] == ["جون", "سميث"]]
+                d.ents = [
+                    Span(d, i, i + 2, label="PERSON")
+                    for i in range(len(words) - 1)
+                    if words[i : i + 2] == ["جون", "سميث"]
+                ]
                 yield d
 
     proposer.model = Names()  # type: ignore[assignment]

@@ -21,8 +21,9 @@ from typer.testing import CliRunner
 
 pytest.importorskip("spacy_transformers", reason="needs the transformers extra: pip install '.[transformers]'")
 
-from kg.cli_train import register
-from kg.model_component import ModelError, load_trained_model
+from kg.cli.train import register
+from kg.errors import ModelError
+from kg.model_component import load_trained_model
 from kg.resources import sample_corpus_dir
 from kg.train import check_transformer_dir, train_model, write_silver
 
@@ -104,9 +105,11 @@ def test_transformer_model_trains_saves_and_loads_without_its_source(trf_model: 
 
 def test_kg_build_with_the_transformer_model(trf_model: Path, tmp_path: Path) -> None:
     from kg.cli import app
+
     out = tmp_path / "graph.ttl"
-    result = runner.invoke(app, ["build", str(SAMPLES / "000_91f1fde46ed3b18c.txt"), "--model", str(trf_model),
-                                 "-o", str(out)])
+    result = runner.invoke(
+        app, ["build", str(SAMPLES / "000_91f1fde46ed3b18c.txt"), "--model", str(trf_model), "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 0 and "facts: called" in result.output
 
@@ -120,7 +123,8 @@ def test_missing_or_wrong_transformer_paths_are_clear_errors(tmp_path: Path) -> 
     register(app)
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "a.json").write_text('{"article": "a", "facts": [], "text": "نص قصير."}', encoding="utf-8")
-    result = runner.invoke(app, ["train", str(tmp_path / "gold"), "--out", str(tmp_path / "m"),
-                                 "--transformer", "bert-base-arabic"])
+    result = runner.invoke(
+        app, ["train", str(tmp_path / "gold"), "--out", str(tmp_path / "m"), "--transformer", "bert-base-arabic"]
+    )
     assert result.exit_code == 1
     assert "bert-base-arabic: no such folder" in result.output

@@ -17,7 +17,8 @@ from kg.cli import app
 from kg.errors import KGError
 from kg.knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
-from kg.rdf import ID, KG, build_graph
+from kg.persist import build_graph
+from kg.rdf import ID, KG
 from kg.read import Article
 from kg.store import save_graph
 from kg.viz import remote_resources, write_network_html

@@ -43,7 +43,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
 
 
 def _similar_appeals(s: Sentence) -> Iterator[Fact]:
-    """"وجّهت نداءات مماثلة": the same appeal as the one just reported."""
+    """ "وجّهت نداءات مماثلة": the same appeal as the one just reported."""
     for span in s.spans("STANCE"):
         window = range(span.end, min(span.end + s.settings.similar_window, s.sentence.end))
         similar = any(s.doc[k].norm_ in s.words.similar_words for k in window)
@@ -89,8 +89,14 @@ def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
     found = [t for t in s.trigger_spans if t.label_.startswith("TOPIC_")]
     for span in found:
         # "الجهود الدبلوماسية" holds "الدبلوماسية": one goal, read once, as the longer phrase.
-        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span)
-               and o.label_ == span.label_ for o in found):
+        if any(
+            o is not span
+            and o.start <= span.start
+            and span.end <= o.end
+            and len(o) > len(span)
+            and o.label_ == span.label_
+            for o in found
+        ):
             continue
         guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
         if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
@@ -103,7 +109,7 @@ def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
 
 
 def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
-    """"استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
+    """ "استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
     someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
     if topic != OWN_TALKS_TOPIC or span.start == s.sentence.start:
         return False
@@ -163,7 +169,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:
-    """"جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+    """ "جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
     start, _ = s.clause_of(stance)
     for k in range(stance, start - 1, -1):
         if s.in_mention(k):
@@ -176,8 +182,9 @@ def _impersonal(s: Sentence, stance: int) -> bool:
 def _owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
     settings = s.settings
-    if not any(s.has(k, "POSSESSOR_NOUN") for k in range(max(s.sentence.start, stance - settings.owner_before),
-                                                            stance + 1)):
+    if not any(
+        s.has(k, "POSSESSOR_NOUN") for k in range(max(s.sentence.start, stance - settings.owner_before), stance + 1)
+    ):
         return []
     end = min(limit, stance + settings.owner_window, s.sentence.end)
     for k in range(stance + 1, end):

@@ -130,9 +130,10 @@ def _record_calls(
 
 
 def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
-    """"وخلال الاتصال مع هنية، أكد وزير الخارجية الإيراني …": the main verb's subject."""
+    """ "وخلال الاتصال مع هنية، أكد وزير الخارجية الإيراني …": the main verb's subject."""
     fronted = anchor - s.sentence.start <= s.settings.fronted_call_window and any(
-        s.doc[k].norm_ in s.words.frame_words for k in range(s.sentence.start, anchor))
+        s.doc[k].norm_ in s.words.frame_words for k in range(s.sentence.start, anchor)
+    )
     if fronted:
         for k in range(anchor + 1, s.sentence.end):
             if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
@@ -199,8 +200,7 @@ def _counterparts(
     settings, words = s.settings, s.words
     subject_keys = {a.key for a in subject}
     subject_tokens = {
-        j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys
-        for j in range(m.start, m.end)
+        j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys for j in range(m.start, m.end)
     }
     for mention in s.mentions:
         if mention.start <= after or mention.start >= end:

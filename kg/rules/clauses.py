@@ -103,8 +103,11 @@ class Sentence:
     def spans(self, label: str) -> list[Span]:
         """Trigger spans of one label, without those nested in a longer one (دور الوسيط ⊂ لعب دور الوسيط)."""
         found = self.spans_by_label.get(label, [])
-        return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
-                                               and len(o) > len(s) for o in found)]
+        return [
+            s
+            for s in found
+            if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found)
+        ]
 
     def verb(self, k: int) -> bool:
         """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""

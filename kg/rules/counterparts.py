@@ -42,7 +42,7 @@ def counterpart_mention(
 def _plural_counterparts(
     rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span], state: str | None
 ) -> Mention:
-    """"نظرائه الإيراني والمصري والفلسطيني": one counterpart per nisba; "نظراء بوتين": the
+    """ "نظرائه الإيراني والمصري والفلسطيني": one counterpart per nisba; "نظراء بوتين": the
     people the named actor spoke with."""
     stop = spans[i + 1].end if state is not None else i + 1
     states: list[str] = [state] if state else []
@@ -62,8 +62,9 @@ def _plural_counterparts(
         keys = rules.knowledge.names.get(norm(owner), set())
         if len(keys) == 1:
             return Mention(i, owner.end, [], "counterpart", plural=True, more_states=[next(iter(keys))])
-    return Mention(i, stop, [], "counterpart", counterpart_state=states[0] if states else None,
-                   more_states=states[1:], plural=True)
+    return Mention(
+        i, stop, [], "counterpart", counterpart_state=states[0] if states else None, more_states=states[1:], plural=True
+    )
 
 
 def resolve_counterpart(rules: RuleContext, mention: Mention, subject: list[Actor], context: Context) -> list[Actor]:

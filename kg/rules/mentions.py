@@ -138,11 +138,14 @@ class SentenceMentions:
         return self._name_mention(i, spans)
 
     def _group_mention(self, i: int, end: int, spans: dict[int, Span]) -> Mention | None:
-        """"الزعيمان", "الجانبين الروسي والإيراني" (a group that names its members by nationality)."""
+        """ "الزعيمان", "الجانبين الروسي والإيراني" (a group that names its members by nationality)."""
         rules, doc, roles_by_start = self.rules, self.doc, self.roles_by_start
         members, k = [], i + 1
-        while k < end and (state := nisba_state(rules, str(doc[k].norm_))) is not None and (
-            k - i) <= rules.settings.group_members:
+        while (
+            k < end
+            and (state := nisba_state(rules, str(doc[k].norm_))) is not None
+            and (k - i) <= rules.settings.group_members
+        ):
             members.append(state)
             k += 1
         if len(members) >= 2 and not (k < end and (k in spans or k in roles_by_start)):
@@ -152,7 +155,7 @@ class SentenceMentions:
         return Mention(i, i + 1, [], "group")
 
     def _body_mention(self, i: int, trigger: Span, spans: dict[int, Span]) -> tuple[Mention | None] | None:
-        """"الجانب الروسي" (the state), "الزعيم الروسي" (its leader): ``None`` when no state follows,
+        """ "الجانب الروسي" (the state), "الزعيم الروسي" (its leader): ``None`` when no state follows,
         else the mention (``(None,)`` for a leader nobody holds)."""
         rules, context = self.rules, self.context
         state = adjective_state(rules, self.doc, trigger.end, spans)
@@ -212,7 +215,7 @@ def attribution_end(rules: RuleContext, sentence: Span) -> int | None:
 
 
 def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> None:
-    """"وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
+    """ "وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
     comma is not the subject of the sentence (marked as governed by its attribution word)."""
     comma = attribution_end(rules, sentence)
     if comma is None:
@@ -232,15 +235,19 @@ def model_mention(rules: RuleContext, span: Span, context: Context) -> Mention |
     if not words or all(t.norm_ in rules.words.stop_words or t.norm_ in rules.words.term_words for t in span):
         return None
     for someone in reversed(context.recent):
-        if not someone.known and someone.kind == PERSON and set(words) <= set(
-                normalize_phrase(someone.label_ar).split()):
+        if (
+            not someone.known
+            and someone.kind == PERSON
+            and set(words) <= set(normalize_phrase(someone.label_ar).split())
+        ):
             return Mention(span.start, span.end, [someone], "unknown")
     key = f"person/unknown/{MODEL_SEAT}/{'-'.join(words)}"
     return Mention(span.start, span.end, [Actor(key=key, kind=PERSON, label_ar=name, known=False)], "unknown")
 
 
-def collect_names(rules: RuleContext, doc: Doc, sentences: list[Span], buckets: SentenceSpans,
-                  context: Context) -> SentenceMentions:
+def collect_names(
+    rules: RuleContext, doc: Doc, sentences: list[Span], buckets: SentenceSpans, context: Context
+) -> SentenceMentions:
     """First pass: who the article names, so that weak names and titles can be resolved.
 
     Returns the mention finder the second pass reads each sentence with.

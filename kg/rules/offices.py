@@ -67,8 +67,7 @@ def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, contex
         holders = rules.knowledge.role_holders(role, seat, context.article_date)
         if context.article_date is None and len(holders) > 1:
             # Undated: the holder the article names (a surname alone will do: رئيسي).
-            named = [h for h in holders if h in context.named] or [
-                h for h in holders if h in context.weakly_named]
+            named = [h for h in holders if h in context.named] or [h for h in holders if h in context.weakly_named]
             holders = named if len(named) == 1 else []
         if len(set(holders)) == 1:
             return actor(rules, holders[0], role=role)

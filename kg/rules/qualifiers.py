@@ -44,7 +44,7 @@ def _hypothetical(s: Sentence, i: int) -> bool:
 
 
 def _past_perfect(s: Sentence, start: int, may: int) -> bool:
-    """"وكان هنية قد تلقى اتصالا": كان … قد is a past perfect, not "may"."""
+    """ "وكان هنية قد تلقى اتصالا": كان … قد is a past perfect, not "may"."""
     return any(s.doc[j].norm_ in s.words.past_kana for j in range(start, may))
 
 
@@ -58,7 +58,7 @@ def _future(s: Sentence, k: int) -> bool:
 
 
 def framed(s: Sentence, i: int) -> bool:
-    """"في ظل تنامي المخاوف من حرب شاملة": the writer's setting, not anyone's statement."""
+    """ "في ظل تنامي المخاوف من حرب شاملة": the writer's setting, not anyone's statement."""
     start, _ = s.clause_of(i)
     return any(s.doc[k].norm_ in s.words.framing_words for k in range(max(start, i - s.settings.framing_window), i))
 
@@ -78,7 +78,6 @@ def after_speech(s: Sentence, mention: Mention) -> bool:
     start, end = s.clause_of(mention.start)
     # "بحسب بيان …، رحب الجانبان": an attribution is no reporting verb of the subject.
     speech = any(
-        s.has(k, "SPEECH") and s.doc[k].norm_ not in s.words.attribution_words
-        for k in range(start, mention.start)
+        s.has(k, "SPEECH") and s.doc[k].norm_ not in s.words.attribution_words for k in range(start, mention.start)
     )
     return speech and end < s.sentence.end

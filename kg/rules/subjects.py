@@ -27,13 +27,14 @@ def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = 
 
 
 def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
-    """"الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
+    """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
     word = s.doc[mention.start].norm_
     if word in s.words.all_parties_words:
         # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
         return s.context.call_parties()
-    kind = (STATE if word in s.words.country_group_words
-            else None if word.startswith(s.words.side_group_words) else PERSON)
+    kind = (
+        STATE if word in s.words.country_group_words else None if word.startswith(s.words.side_group_words) else PERSON
+    )
     wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
     earlier: list[Actor] = []
     for m in s.mentions:

@@ -62,7 +62,7 @@ def _title_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int
 
 
 def _organization_head(rules: RuleContext, word: str) -> bool:
-    """"لحركة", "منظمة": a word that introduces an organisation's name (the ل may stay unsplit)."""
+    """ "لحركة", "منظمة": a word that introduces an organisation's name (the ل may stay unsplit)."""
     heads = rules.words.organization_heads
     return word in heads or (word.startswith(LAM) and word[1:] in heads)
 
@@ -106,9 +106,7 @@ def _titled_name(
     if name_span.label_ == "WEAK":
         keys = set(rules.knowledge.weak_names.get(norm(name_span), set()))
         if state is not None:
-            keys = {k for k in keys if holds(rules, k, role, state, context.article_date)} or (
-                keys & context.named
-            )
+            keys = {k for k in keys if holds(rules, k, role, state, context.article_date)} or (keys & context.named)
     persons = {k for k in keys if k.startswith("person/")}
     if len(persons) == 1:
         return actor(rules, next(iter(persons)), role=role)
@@ -148,7 +146,7 @@ def _state_title(
 def dual_title_mention(
     rules: RuleContext, doc: Doc, title: Span, end: int, spans: dict[int, Span], context: Context
 ) -> Mention | None:
-    """"وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
+    """ "وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
     role = rules.knowledge.dual_role_phrases.get(norm(title))
     if role is None:
         return None

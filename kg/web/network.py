@@ -21,95 +21,24 @@ the page inserts it as text only. Article URLs other than http(s) are dropped.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
-from ..model import CALLED, OFFERED_MEDIATION, THANKED, URGED, WARNED
+from ..errors import FilterError
+from ..model import CALLED, URGED
 from ..rdf import KG, SCHEMA
+from ..relations import BY_NAME
 from ..resources import ontology_path
-from ..viz import EDGE_STYLES, NODE_STYLES
+from ..styles import EDGE_STYLES, NODE_STYLES
+from .filters import DEFAULT_TOP, RELATIONS, Filters
 
-#: Relations in the order the page lists them.
-RELATIONS: tuple[str, ...] = (CALLED, URGED, THANKED, OFFERED_MEDIATION, WARNED)
-#: How many actors the page draws unless asked for more.
-DEFAULT_TOP = 100
 #: Most events listed for one edge or actor.
 MAX_EVENTS = 200
-
-
-class FilterError(ValueError):
-    """A filter parameter the page (or a user) sent that makes no sense."""
-
-
-def _one(params: Mapping[str, Sequence[str]], name: str) -> str | None:
-    values = [v for v in params.get(name, []) if v.strip()]
-    if len(values) > 1:
-        raise FilterError(f"give {name!r} once")
-    return values[0].strip() if values else None
-
-
-def _day(params: Mapping[str, Sequence[str]], name: str) -> date | None:
-    value = _one(params, name)
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise FilterError(f"{name!r} must be a date YYYY-MM-DD, not {value!r}") from None
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which events the page shows."""
-
-    relations: frozenset[str] = frozenset(RELATIONS)
-    #: Goal IRIs appeals must have; ``None``: any goal (other relations are not affected).
-    topics: frozenset[str] | None = None
-    #: Only events that involve this actor IRI.
-    actor: str | None = None
-    since: date | None = None
-    until: date | None = None
-    #: Most actors drawn (the most active ones); 0 draws all.
-    top: int = DEFAULT_TOP
-
-    @classmethod
-    def from_params(cls, params: Mapping[str, Sequence[str]]) -> Filters:
-        """Filters from query parameters: ``relation``, ``topic`` (repeatable; ``none``
-        selects nothing), ``actor``, ``since``, ``until`` (YYYY-MM-DD), ``top`` (a number, or ``all``)."""
-        relations = [r for r in params.get("relation", []) if r.strip()]
-        unknown = sorted(set(relations) - set(RELATIONS) - {"none"})
-        if unknown:
-            raise FilterError(f"unknown relation {unknown[0]!r}; known: {', '.join(RELATIONS)}")
-        topics = [t for t in params.get("topic", []) if t.strip()]
-        top_text = _one(params, "top")
-        if top_text is None:
-            top = DEFAULT_TOP
-        elif top_text.lower() == "all":
-            top = 0
-        else:
-            try:
-                top = int(top_text)
-            except ValueError:
-                raise FilterError(f"'top' must be a number or 'all', not {top_text!r}") from None
-            if top < 0:
-                raise FilterError("'top' must not be negative")
-        since, until = _day(params, "since"), _day(params, "until")
-        if since and until and since > until:
-            raise FilterError("'since' is after 'until'")
-        return cls(
-            relations=frozenset(relations) - {"none"} if relations else frozenset(RELATIONS),
-            topics=frozenset(topics) if topics else None,
-            actor=_one(params, "actor"),
-            since=since,
-            until=until,
-            top=top,
-        )
 
 
 @dataclass(frozen=True)
@@ -424,7 +353,7 @@ class NetworkIndex:
                     "ar": style.ar if style else relation,
                     "color": style.color if style else "#7f7f7f",
                     "dashes": list(style.dashes) if style and style.dashes else False,
-                    "edges": relation in {CALLED, URGED, THANKED},
+                    "edges": BY_NAME[relation].has_counterpart,
                 }
             )
         kinds = [

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .knowledge import PERSON, ActorRecord, Knowledge, Office, load_knowledge
-from .normalize import normalize_phrase
-from .read import Article
+from kg.knowledge import PERSON, ActorRecord, Knowledge, Office, load_knowledge
+from kg.normalize import normalize_phrase
+from kg.model import Article
 
 #: The articles' dates are drawn from this period (the gazetteer covers 2015 → today).
 FIRST_DAY, LAST_DAY = date(2018, 1, 1), date(2025, 6, 30)
@@ -394,7 +394,7 @@ def generate_synthetic(n: int, seed: int, knowledge: Knowledge | None = None) ->
 
 
 def generate_articles(n: int, seed: int) -> Iterator[Article]:
-    """``n`` synthetic :class:`~kg.read.Article` records (deterministic for ``seed``)."""
+    """``n`` synthetic :class:`~kg.model.Article` records (deterministic for ``seed``)."""
     for item in generate_synthetic(n, seed):
         yield item.article
 

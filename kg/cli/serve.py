@@ -1,6 +1,6 @@
-"""The ``kg serve`` command, kept beside the CLI so that ``kg`` starts without loading a web stack.
+"""The ``kg serve`` command (the web stack is loaded only when it runs).
 
-``kg.cli`` calls :func:`register`; ``python -m kg.cli_serve GRAPH`` runs the command alone.
+``kg.cli`` calls :func:`register`; ``python -m kg.cli.serve GRAPH`` runs the command alone.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from kg import api
+from kg.errors import KGError
 
 
 def register(app: typer.Typer) -> None:
@@ -34,11 +37,6 @@ def register(app: typer.Typer) -> None:
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
     ) -> None:
         """Serve a graph: a read-only SPARQL endpoint (/sparql) and the network page (/)."""
-        from .errors import KGError
-        from .serve import ServeOptions
-        from .serve import serve as run_server
-        from .web.sparql import Limits
-
         problems = []
         if timeout <= 0:
             problems.append("--timeout must be positive")
@@ -56,11 +54,11 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"serving {graph_file} at {url} — SPARQL endpoint {url}sparql; Ctrl-C stops", err=True)
             sys.stderr.flush()
 
-        options = ServeOptions(
-            host=host, port=port, limits=Limits(timeout=timeout, max_rows=max_rows), workers=workers, verbose=verbose
-        )
         try:
-            run_server(graph_file, options, on_ready=ready)
+            api.serve(
+                graph_file, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+                verbose=verbose, on_ready=ready,
+            )  # fmt: skip
         except KGError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(1) from None

@@ -1,0 +1,42 @@
+"""The ``kg`` command: a thin Typer layer over :mod:`kg.api`, one module per command group.
+
+* :mod:`kg.cli.build` — ``kg build`` (graph file, ``--store``, ``--engine dask``)
+* :mod:`kg.cli.graph` — ``export``, ``query``, ``viz``, ``stats``, ``validate``
+* :mod:`kg.cli.store` — ``remove``, ``explain``
+* :mod:`kg.cli.knowledge` — ``actors``, ``eval``
+* :mod:`kg.cli.serve`, :mod:`kg.cli.push`, :mod:`kg.cli.train` — ``serve``; ``push``; ``train`` and ``silver``
+
+Shared: :mod:`kg.cli.common` (``fail()``, dates, progress bars). The CLI imports nothing
+of the package but :mod:`kg.api` and :mod:`kg.errors` (``tests/test_architecture.py``).
+"""
+
+from __future__ import annotations
+
+import typer
+
+from . import build, graph, knowledge, push, serve, store, train
+
+app = typer.Typer(
+    name="kg",
+    help="Turn Arabic news into a knowledge graph of diplomacy: build, query, export, visualise.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# The order of ``kg --help``.
+build.register(app)
+graph.register(app)
+knowledge.register(app)
+push.register(app)
+serve.register(app)
+store.register(app)
+train.register(app)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,159 @@
+"""Commands that read a graph file or store: ``export``, ``query``, ``viz``, ``stats``, ``validate``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from kg import api
+from kg.errors import KGError
+
+from .common import console, err, fail
+
+
+class TableFormat(StrEnum):
+    """Output formats of ``kg query``."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+GraphArg = Annotated[Path, typer.Argument(help="A graph written by kg build.")]
+
+
+def export(
+    graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build, or a store folder (--store).")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: turtle, nt, jsonld (with a .context.jsonld file), trig or nquads (named graphs "
+            "kept), graphml or gexf (actor network), csv (GDELT-like event table), facts (ANNOTATION.md).",
+        ),
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")
+    ] = None,
+) -> None:
+    """Export a graph or store for other tools: RDF, the actor network, an event table, or the facts."""
+    try:
+        outcome = api.export(graph_file, fmt, output)
+    except KGError as error:
+        fail(str(error))
+    if isinstance(outcome, bytes):
+        sys.stdout.buffer.write(outcome)
+    elif isinstance(outcome, str):
+        sys.stdout.write(outcome)
+    else:
+        for path in outcome:
+            err.print(f"wrote {path}")
+
+
+def query(
+    graph_file: GraphArg,
+    sparql: Annotated[str, typer.Argument(help="A .rq file, the name of a shipped query, or SPARQL text.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Run a SPARQL query on a graph."""
+    try:
+        graph, result = api.query(graph_file, sparql)
+    except KGError as error:
+        fail(str(error))
+    if fmt in (TableFormat.csv, TableFormat.json):
+        sys.stdout.write(api.result_text(result, fmt.value))
+    elif result.type == "ASK":
+        console.print(str(bool(result.askAnswer)).lower())
+    elif result.type in {"CONSTRUCT", "DESCRIBE"}:
+        assert result.graph is not None
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    else:
+        names, rows = api.result_rows(result)
+        table = Table(*names)
+        for row in rows:
+            table.add_row(*["" if v is None else _short(v, graph) for v in row])
+        console.print(table)
+        err.print(f"{len(rows)} rows")
+
+
+def _short(value: Any, graph: Any) -> str:
+    try:
+        return (
+            str(value.n3(graph.namespace_manager))
+            if hasattr(value, "n3") and not hasattr(value, "language")
+            else str(value)
+        )
+    except Exception:
+        return str(value)
+
+
+def viz(
+    graph_file: GraphArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("graph.html"),
+    top: Annotated[int, typer.Option("--top", help="Draw at most this many actors (by degree).")] = 150,
+) -> None:
+    """Draw the actor network as a self-contained HTML page (works offline)."""
+    try:
+        shown = api.viz(graph_file, output, top=top)
+    except KGError as error:
+        fail(str(error))
+    err.print(f"wrote {output} ({shown} actors)")
+
+
+def stats(
+    graph_file: GraphArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    top: Annotated[int, typer.Option("--top", help="How many actors/pairs to list.")] = 10,
+) -> None:
+    """Counts and a network analysis of a graph."""
+    try:
+        summary = api.stats(graph_file, top=top)
+    except KGError as error:
+        fail(str(error))
+    if as_json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+        return
+    counts = Table("what", "count", title="Counts")
+    for key, value in summary["counts"].items():
+        counts.add_row(key, str(value))
+    console.print(counts)
+    for title, key, columns in (
+        ("Most connected actors", "most_connected", ("actor", "degree")),
+        ("Who calls whom most", "calls_per_pair", ("pair", "calls")),
+        ("Who urges most", "top_urgers", ("actor", "appeals")),
+    ):
+        table = Table(*columns, title=title)
+        for item in summary[key]:
+            table.add_row(str(item["label"]), str(item["count"]))
+        console.print(table)
+
+
+def validate(graph_file: Annotated[Path, typer.Argument(help="A graph file.")]) -> None:
+    """Check a graph against the SHACL shapes; exit 1 on violations."""
+    try:
+        report = api.validate(graph_file)
+    except KGError as error:
+        fail(str(error))
+    if report.conforms:
+        console.print(f"{graph_file}: conforms to the shapes")
+        return
+    for violation in report.violations:
+        console.print(
+            f"[red]{violation.severity}[/] {violation.focus} {violation.path or ''}: {violation.message}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    fail(f"{graph_file}: {len(report.violations)} violations")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the graph-reading commands to the ``kg`` app."""
+    for command in (export, query, viz, stats, validate):
+        app.command()(command)

@@ -1,0 +1,201 @@
+"""An Oxigraph dataset behind rdflib's Store interface: named graphs read, written and replaced.
+
+:class:`OxigraphDataset` is what :class:`kg.persist.GraphStore` is made of below the
+articles and events: views of named graphs, quads, dumps (TriG, N-Quads, Turtle,
+N-Triples) written by Oxigraph as it reads its indexes, and the replacement of named
+graphs — with the default graph kept equal to their union — in one transaction.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDFS
+from rdflib.term import Node
+
+from .errors import StoreError
+from .model import ArticleResult
+from .ntriples import GraphContent, NamedView, Quad, as_text, in_graph, nt_term, plain
+from .rdf import ID, actor_iri, article_graph_iri, bind_prefixes
+
+EVENT_GRAPHS = str(ID["graph/event/"])
+
+
+class OxigraphDataset:
+    """Named graphs in Oxigraph (memory or disk), with the default graph as their union."""
+
+    _store: OxigraphStore
+    path: Path | None
+    #: Read view: SPARQL and triple patterns over the union of all named graphs.
+    view: Graph
+
+    def _oxigraph(self) -> ox.Store:
+        """The Oxigraph store inside (an error once closed)."""
+        inner = self._store._store
+        if inner is None:
+            raise StoreError(f"{self.path or 'the in-memory store'}: already closed")
+        return inner
+
+    def named(self, name: URIRef) -> Graph:
+        """A view of one named graph."""
+        return NamedView(store=self._store, identifier=name)
+
+    def quads(self, pattern: tuple[Node | None, Node | None, Node | None] = (None, None, None)) -> Iterator[Quad]:
+        """The quads ``(s, p, o, graph name)`` of the store's named graphs that match ``pattern``."""
+        for (s, p, o), contexts in self._store.triples(pattern, None):
+            for context in contexts:
+                name = context.identifier if isinstance(context, Graph) else context
+                if name is None or name == DATASET_DEFAULT_GRAPH_ID:
+                    continue
+                yield (s, p, plain(o), name)
+
+    def graph_names(self) -> list[URIRef]:
+        """The names of the store's named graphs."""
+        names = set()
+        for context in self._store.contexts():
+            name = context.identifier if isinstance(context, Graph) else context
+            if isinstance(name, URIRef) and name != DATASET_DEFAULT_GRAPH_ID:
+                names.add(name)
+        return sorted(names)
+
+    def union(self) -> Graph:
+        """The union of all named graphs as one in-memory graph (a copy)."""
+        graph = Graph()
+        bind_prefixes(graph)
+        for s, p, o, _ in self.quads():
+            graph.add((s, p, o))
+        return graph
+
+    def dump(self, fmt: str) -> bytes:
+        """The named graphs as TriG or N-Quads, or their union as Turtle, written by Oxigraph."""
+        buffer = io.BytesIO()
+        self.write(fmt, buffer)
+        return buffer.getvalue()
+
+    def write(self, fmt: str, output: BinaryIO) -> None:
+        """Write the named graphs as TriG or N-Quads, or their union as Turtle or N-Triples, to ``output``.
+
+        Oxigraph writes them as it reads its indexes, without a copy in memory; the
+        subjects come grouped (each written once with all its properties), in no
+        particular order.
+        """
+        inner = self._oxigraph()
+        wanted = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
+        prefixes = {prefix: str(namespace) for prefix, namespace in self.view.namespaces() if prefix in wanted}
+        if fmt == "turtle":
+            inner.dump(output, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        elif fmt == "ntriples":
+            inner.dump(output, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        elif fmt == "nquads":
+            # Graph by graph: the default graph (the union) is not part of the dataset.
+            for name in sorted(inner.named_graphs(), key=str):
+                lines = inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+                suffix = f" {name} .".encode()
+                output.write(b"".join(line[:-2] + suffix + b"\n" for line in lines.splitlines()))
+        elif fmt == "trig":
+            quads = (
+                q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
+            ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=prefixes)
+        else:
+            raise ValueError(f"cannot write a store as {fmt!r}: turtle, ntriples, nquads or trig")
+
+    def copy_dataset(self) -> Dataset:
+        """An in-memory copy with the named graphs (for TriG and N-Quads)."""
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        for s, p, o, name in self.quads():
+            dataset.graph(URIRef(str(name))).add((s, p, o))
+        return dataset
+
+    def _describe(self, nodes: Iterable[Node], into: Graph) -> None:
+        for node in set(nodes):
+            for p, o in self.view.predicate_objects(node):
+                into.add((node, p, o))
+
+    def _replace(self, changes: dict[URIRef, GraphContent]) -> None:
+        """Replace named graphs (``None``: drop; text: N-Triples) in one transaction."""
+        if not changes:
+            return
+        inner = self._oxigraph()
+        existing = {name for name in changes if inner.contains_named_graph(ox.NamedNode(str(name)))}
+        if not existing and all(content is not None for content in changes.values()):
+            # New graphs only (a bulk build): one load of N-Quads, also atomic, and
+            # cheaper than parsing and running an update.
+            inner.load(_as_nquads(changes), format=ox.RdfFormat.N_QUADS)
+            return
+        parts = []
+        for name, graph in sorted(changes.items()):
+            named = nt_term(name)
+            body = as_text(graph)
+            event_graph = str(name).startswith(EVENT_GRAPHS)
+            if name in existing:
+                # Take the graph's triples out of the default graph (the union). An event
+                # graph's triples are about its own events, or shortcuts of its own key:
+                # no other graph holds them.
+                if event_graph and graph is not None:
+                    parts += self._difference(name, body)
+                    continue
+                if event_graph:
+                    parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} }}")
+                else:
+                    # Article graphs share their actors' descriptions: keep what another has.
+                    parts.append(
+                        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {named} {{ ?s ?p ?o }} "
+                        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {named}) }} }}"
+                    )
+                parts.append(f"DROP GRAPH {named}")
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH {named} {{\n{body}\n}} }}")
+                parts.append(f"INSERT DATA {{\n{body}\n}}")
+        if parts:
+            self._store.update(" ;\n".join(parts), {}, {}, DATASET_DEFAULT_GRAPH_ID)
+
+    def _difference(self, name: URIRef, body: str) -> list[str]:
+        """Updates that turn a stored event graph (and its share of the union) into ``body``.
+
+        A key named by many articles has a big graph of which one article changes little.
+        """
+        named = nt_term(name)
+        stored = self._oxigraph().quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+        old = {f"{q.subject} {q.predicate} {q.object} ." for q in stored}
+        new = set(body.splitlines())
+        gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
+        parts = []
+        if gone:
+            parts += [f"DELETE DATA {{ GRAPH {named} {{\n{gone}\n}} }}", f"DELETE DATA {{\n{gone}\n}}"]
+        if added:
+            parts += [f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}", f"INSERT DATA {{\n{added}\n}}"]
+        return parts
+
+    def _first_labels(self, result: ArticleResult) -> dict[URIRef, Literal]:
+        """Arabic labels already stored for the article's unknown people (first spelling wins)."""
+        labels: dict[URIRef, Literal] = {}
+        own = article_graph_iri(result.article.identifier)
+        for actor in result.actors.values():
+            if actor.known:
+                continue
+            node = actor_iri(actor.key)
+            for _, _, o, name in self.quads((node, RDFS.label, None)):
+                if isinstance(o, Literal) and o.language == "ar" and name != own:
+                    labels[node] = min(labels.get(node, o), o, key=str)
+        return labels
+
+
+def _as_nquads(changes: dict[URIRef, GraphContent]) -> str:
+    """New named graphs as N-Quads, each triple also in the default graph (the union)."""
+    chunks = []
+    for name, content in changes.items():
+        body = as_text(content)
+        chunks += [in_graph(body, name), body]
+    return "".join(chunks)
+
+
+__all__ = ["EVENT_GRAPHS", "OxigraphDataset"]

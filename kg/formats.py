@@ -1,0 +1,211 @@
+"""The formats registry: every output the tool writes, by name and by suffix.
+
+One table (:data:`FORMATS`) says, for each format, its file suffixes, whether it keeps
+the named graphs (one per article, one per merged event key — see :mod:`kg.persist`),
+how ``kg export`` renders a graph file or store in it, and — for RDF formats — how
+``kg build -o`` writes a freshly built store in it. An output's format follows its
+suffix: ``kg build -o graph.nt`` writes N-Triples, ``-o graph.xyz`` is refused before
+any extraction (:func:`for_output`).
+
+* RDF: Turtle, N-Triples and JSON-LD (the union of all graphs), TriG and N-Quads (named
+  graphs kept). JSON-LD is compacted with the project's context, written beside the
+  output file as ``<name>.context.jsonld``.
+* The actor network for Gephi (GraphML, GEXF), the GDELT-like event table (CSV) and the
+  facts JSON Lines of the annotation guideline (:mod:`kg.exports`, :mod:`kg.facts`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .atomic import write_text_atomic, write_with
+from .errors import InputError, KGError
+from .exports import actor_graph, context_path, events_csv, jsonld_context, jsonld_text, network_bytes
+from .facts import facts_jsonl
+from .persist import GraphStore, is_store
+from .rdf import bind_prefixes
+from .store import load_graph
+
+#: Renders a graph file or store folder (``kg export``): text, or bytes.
+Render = Callable[[Path], "str | bytes"]
+#: Writes a built store to a file (``kg build -o``); the union graph when already made.
+Save = Callable[[GraphStore, "Graph | None", Path], None]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format: its name, suffixes, named graphs, and its writers."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    #: Whether the named graphs are kept (TriG, N-Quads) or their union written.
+    named_graphs: bool
+    render: Render
+    #: How ``kg build -o`` writes a built store in this format (RDF formats only).
+    save: Save | None = None
+    aliases: tuple[str, ...] = ()
+    #: Whether a JSON-LD context file is written beside the output.
+    context: bool = False
+
+
+# ---------------------------------------------------------------- rendering a source (kg export)
+
+
+def load_dataset(path: Path) -> Dataset:
+    """A graph file or store as a dataset: named graphs kept where the source has them."""
+    path = Path(path)
+    if path.is_dir() and is_store(path):
+        with GraphStore.open(path, read_only=True) as store:
+            copy: Dataset = store.copy_dataset()
+            return copy
+    dataset = Dataset()
+    if path.suffix.lower() in {".trig", ".nq"}:
+        fmt = "trig" if path.suffix.lower() == ".trig" else "nquads"
+        try:
+            dataset.parse(str(path), format=fmt)
+        except Exception as error:  # rdflib raises parser-specific types
+            raise InputError(path, f"not a valid {fmt} file ({str(error).strip().splitlines()[0][:200]})") from None
+        return dataset
+    graph = load_graph(path)
+    default = dataset.default_graph
+    for triple in graph:
+        default.add(triple)
+    return dataset
+
+
+def _render_dataset(fmt: str) -> Render:
+    def render(source: Path) -> str | bytes:
+        if Path(source).is_dir() and is_store(source):
+            with GraphStore.open(source, read_only=True) as store:
+                return store.dump(fmt)
+        dataset = load_dataset(source)
+        bind_prefixes(dataset)
+        return str(dataset.serialize(format=fmt))
+
+    return render
+
+
+def _render_graph(rdflib_format: str) -> Render:
+    return lambda source: str(load_graph(source).serialize(format=rdflib_format))
+
+
+def _render_network(fmt: str) -> Render:
+    return lambda source: network_bytes(actor_graph(load_graph(source)), fmt)
+
+
+# ---------------------------------------------------------------- saving a built store (kg build -o)
+
+
+def _save_store(fmt: str) -> Save:
+    def save(store: GraphStore, union: Graph | None, target: Path) -> None:
+        def write(path: Path) -> None:
+            with path.open("wb") as output:
+                store.write(fmt, output)
+
+        write_with(target, write)
+
+    return save
+
+
+def _save_jsonld(store: GraphStore, union: Graph | None, target: Path) -> None:
+    write_text_atomic(target, jsonld_text(union if union is not None else store.union()))
+    write_text_atomic(context_path(target), json.dumps(jsonld_context(), indent=1) + "\n")
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("turtle", (".ttl",), False, _render_graph("turtle"), _save_store("turtle"), aliases=("ttl",)),
+    Format("nt", (".nt",), False, _render_graph("nt"), _save_store("ntriples"), aliases=("ntriples",)),
+    Format(
+        "jsonld",
+        (".jsonld", ".json"),
+        False,
+        lambda source: jsonld_text(load_graph(source)),
+        _save_jsonld,
+        aliases=("json-ld",),
+        context=True,
+    ),
+    Format("trig", (".trig",), True, _render_dataset("trig"), _save_store("trig")),
+    Format("nquads", (".nq",), True, _render_dataset("nquads"), _save_store("nquads"), aliases=("nq",)),
+    Format("graphml", (".graphml",), False, _render_network("graphml")),
+    Format("gexf", (".gexf",), False, _render_network("gexf")),
+    Format("csv", (".csv",), False, lambda source: events_csv(load_graph(source)), aliases=("gdelt",)),
+    Format("facts", (".jsonl",), False, lambda source: facts_jsonl(load_graph(source))),
+)
+
+#: Formats by name.
+BY_NAME: dict[str, Format] = {f.name: f for f in FORMATS}
+#: ``--format`` values of ``kg export``.
+EXPORT_FORMATS: tuple[str, ...] = tuple(BY_NAME)
+#: Formats ``kg build -o`` writes, by suffix.
+GRAPH_SUFFIXES: dict[str, Format] = {s: f for f in FORMATS if f.save is not None for s in f.suffixes}
+
+
+def check_format(fmt: str) -> str:
+    """The format name, or a one-line error listing the known ones."""
+    name = fmt.strip().lower()
+    name = next((f.name for f in FORMATS if name in f.aliases), name)
+    if name not in BY_NAME:
+        raise KGError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
+    return name
+
+
+def for_output(target: Path) -> Format:
+    """The RDF format of a graph file to build, from its suffix (a one-line error for others)."""
+    found = GRAPH_SUFFIXES.get(Path(target).suffix.lower())
+    if found is None:
+        known = ", ".join(GRAPH_SUFFIXES)
+        raise KGError(f"-o {target}: unknown graph format {Path(target).suffix or '(no suffix)'!r}; use {known}")
+    return found
+
+
+def render(source: Path, fmt: str) -> str | bytes:
+    """The export of a graph file or store in ``fmt`` (text, or bytes for GraphML/GEXF)."""
+    return BY_NAME[check_format(fmt)].render(source)
+
+
+def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> None:
+    """Write a built graph in the format of ``target``'s suffix (TriG and N-Quads keep the named graphs)."""
+    save = for_output(target).save
+    assert save is not None
+    save(store, union, target)
+
+
+def export_to(source: Path, fmt: str, output: Path) -> list[Path]:
+    """Write the export of ``source`` to ``output`` (atomically); the files written."""
+    found = BY_NAME[check_format(fmt)]
+    content = found.render(source)
+    written = [output]
+    if isinstance(content, bytes):
+        data = content
+
+        def write(path: Path) -> None:
+            path.write_bytes(data)
+
+        write_with(output, write)
+    else:
+        write_text_atomic(output, content)
+    if found.context:
+        context = context_path(output)
+        write_text_atomic(context, json.dumps(jsonld_context(), indent=1) + "\n")
+        written.append(context)
+    return written
+
+
+__all__ = [
+    "BY_NAME",
+    "EXPORT_FORMATS",
+    "FORMATS",
+    "GRAPH_SUFFIXES",
+    "Format",
+    "check_format",
+    "export_to",
+    "for_output",
+    "load_dataset",
+    "render",
+    "save_build",
+]

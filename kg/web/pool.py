@@ -1,0 +1,219 @@
+"""The query worker processes of ``kg serve``: each holds a copy of the graph and answers
+queries (:func:`kg.web.sparql.answer`) within the limits; a query that runs too long is
+stopped by ending its worker, which is replaced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+import multiprocessing
+import pickle
+import signal
+import socket
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import KGError
+from ..store import load_graph
+from .sparql import Limits, QueryRequest, Reply, answer
+
+log = logging.getLogger("kg.serve")
+
+# ---------------------------------------------------------------- worker processes
+
+_HEADER = struct.Struct(">Q")
+
+
+def _send(stream: io.BufferedIOBase, message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: io.BufferedIOBase) -> object | None:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    message: object = pickle.loads(data)
+    return message
+
+
+def _worker_main(source: str, channel: socket.socket, max_rows: int) -> None:
+    """A worker process: load the graph, then answer queries until the channel closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
+
+    with channel, channel.makefile("rwb") as stream:
+        try:
+            graph = load_graph(Path(source))
+        except KGError as error:
+            _send(stream, ("error", str(error)))
+            return
+        _send(stream, ("ready", len(graph)))
+        while True:
+            request = _receive(stream)
+            if not isinstance(request, QueryRequest):
+                return
+            _send(stream, answer(graph, request, max_rows))
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any  # multiprocessing's SpawnProcess
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+
+    async def send(self, message: object) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        self.writer.write(_HEADER.pack(len(data)) + data)
+        await self.writer.drain()
+
+    async def receive(self) -> object:
+        (size,) = _HEADER.unpack(await self.reader.readexactly(_HEADER.size))
+        return pickle.loads(await self.reader.readexactly(size))
+
+    async def stop(self, *, kill: bool) -> None:
+        """End the process: politely (close its channel) or at once (SIGKILL)."""
+        if kill:
+            self.process.kill()
+        with contextlib.suppress(OSError):
+            self.writer.close()
+        for _ in range(50):
+            if not self.process.is_alive():
+                break
+            await asyncio.sleep(0.05)
+        else:
+            self.process.kill()
+            await asyncio.sleep(0.05)
+        self.process.join(0.1)
+
+
+class QueryPool:
+    """Worker processes that answer SPARQL queries on their own copy of a graph file.
+
+    Start it with :meth:`start` and stop it with :meth:`close` inside one event loop.
+    """
+
+    def __init__(self, source: Path, limits: Limits, size: int = 2) -> None:
+        """Prepare ``size`` workers for the graph file ``source`` (nothing starts yet)."""
+        if size < 1:
+            raise ValueError("a query pool needs at least one worker")
+        self.source = Path(source)
+        self.limits = limits
+        self.size = size
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._busy: set[_Worker] = set()
+        self._spawning: set[asyncio.Task[None]] = set()
+        self._closed = False
+
+    async def _spawn(self) -> _Worker:
+        ours, theirs = socket.socketpair()
+        context = multiprocessing.get_context("spawn")
+        process = context.Process(
+            target=_worker_main,
+            args=(str(self.source), theirs, self.limits.max_rows),
+            name="kg-sparql-worker",
+            daemon=True,
+        )
+        try:
+            process.start()
+        finally:
+            theirs.close()
+        reader, writer = await asyncio.open_connection(sock=ours)
+        worker = _Worker(process, reader, writer)
+        try:
+            status = await worker.receive()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            await worker.stop(kill=True)
+            raise KGError(f"{self.source}: a query worker died while loading the graph") from None
+        if not (isinstance(status, tuple) and status[0] == "ready"):
+            await worker.stop(kill=True)
+            problem = status[1] if isinstance(status, tuple) and len(status) > 1 else status
+            raise KGError(str(problem))
+        return worker
+
+    async def start(self) -> None:
+        """Start every worker and wait until each has loaded the graph."""
+        workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)), return_exceptions=True)
+        failures = [w for w in workers if isinstance(w, BaseException)]
+        for worker in workers:
+            if isinstance(worker, _Worker):
+                if failures:
+                    await worker.stop(kill=True)
+                else:
+                    self._idle.put_nowait(worker)
+        if failures:
+            raise failures[0]
+
+    def _replace(self) -> None:
+        """Start a worker in the background to take the place of a killed one."""
+
+        async def replace() -> None:
+            try:
+                worker = await self._spawn()
+            except Exception as error:
+                log.error("could not start a query worker: %s", error)
+                return
+            if self._closed:
+                await worker.stop(kill=True)
+            else:
+                self._idle.put_nowait(worker)
+
+        task = asyncio.get_running_loop().create_task(replace())
+        self._spawning.add(task)
+        task.add_done_callback(self._spawning.discard)
+
+    async def run(self, request: QueryRequest) -> Reply:
+        """Answer a query in a worker, within the time limit."""
+        limit = self.limits.timeout
+        if self._closed:
+            return Reply.error(503, "the server is shutting down")
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), limit)
+        except TimeoutError:
+            return Reply.error(503, f"all {self.size} query workers stayed busy for {limit:g} s; try again later")
+        self._busy.add(worker)
+        healthy = False
+        try:
+            await worker.send(request)
+            reply = await asyncio.wait_for(worker.receive(), limit)
+            healthy = True
+            return reply if isinstance(reply, Reply) else Reply.error(500, "a query worker answered nonsense")
+        except TimeoutError:
+            return Reply.error(
+                503, f"the query ran past the time limit of {limit:g} s and was stopped (kg serve --timeout)"
+            )
+        except (asyncio.IncompleteReadError, ConnectionError, pickle.UnpicklingError):
+            if self._closed:
+                return Reply.error(503, "the server is shutting down; the query was stopped")
+            return Reply.error(500, "the query worker died while answering (out of memory?); it has been replaced")
+        finally:
+            self._busy.discard(worker)
+            if healthy and not self._closed:
+                self._idle.put_nowait(worker)
+            else:
+                await worker.stop(kill=True)
+                if not self._closed:
+                    self._replace()
+
+    async def close(self) -> None:
+        """Stop every worker (busy ones are killed) and wait for them to end."""
+        self._closed = True
+        for task in list(self._spawning):
+            task.cancel()
+        stopping = [w.stop(kill=True) for w in self._busy]
+        while not self._idle.empty():
+            stopping.append(self._idle.get_nowait().stop(kill=False))
+        await asyncio.gather(*stopping, return_exceptions=True)
+        await asyncio.gather(*self._spawning, return_exceptions=True)
+
+
+__all__ = ["QueryPool"]

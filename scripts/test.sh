@@ -15,7 +15,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 .venv/bin/ruff check kg tests
 .venv/bin/ruff format --check kg tests
-.venv/bin/mypy kg
+.venv/bin/mypy kg tests
 # The layers of docs/architecture.md ([tool.importlinter] in pyproject.toml).
 .venv/bin/lint-imports
 .venv/bin/pytest -q "$@"

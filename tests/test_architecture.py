@@ -177,8 +177,9 @@ def test_no_arabic_words_in_rule_code() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docs = _documentation(tree)
         for node in ast.walk(tree):
-            literal = isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
-            if literal and ARABIC_LETTER.search(node.value):
+            if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in docs:
+                continue
+            if ARABIC_LETTER.search(node.value):
                 found.append(f"{path.name}:{node.lineno}: {node.value!r}")
     assert not found, "Arabic literals in rule code:\n" + "\n".join(found)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 from typer.testing import CliRunner
 
@@ -44,7 +44,8 @@ Quad = tuple[Node, Node, Node, Node]
 def quads(dataset: Dataset) -> set[Quad]:
     found: set[Quad] = set()
     for s, p, o, graph in dataset.quads((None, None, None, None)):
-        name = graph.identifier if hasattr(graph, "identifier") else graph
+        name = graph.identifier if isinstance(graph, Graph) else graph
+        assert name is not None
         found.add((s, p, o, name))
     return found
 

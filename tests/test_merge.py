@@ -145,7 +145,7 @@ def test_other_relations_merge_by_agent_and_goal() -> None:
     graph = graph_of(article("a1", [appeal], published=day), article("a2", [appeal, other_goal], published=day))
     appeals = list(graph.subjects(RDF.type, KG.Appeal))
     assert len(appeals) == 2
-    by_topic = {graph.value(a, KG.topic): a for a in appeals}
+    by_topic = {graph.value(a, KG.topic): URIRef(str(a)) for a in appeals}
     assert len(sources(graph, by_topic[KG.DeEscalation])) == 2
     assert len(sources(graph, by_topic[KG.Ceasefire])) == 1
     assert validate_graph(graph).conforms

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from typer.testing import CliRunner
 
 from kg.build import build_store, update_store
@@ -90,7 +90,7 @@ def shards(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Pa
     articles, events = Dataset(), Dataset()
     for s, p, o, name in store.quads():
         target = events if "/graph/event/" in str(name) else articles
-        target.graph(name).add((s, p, o))
+        target.graph(URIRef(str(name))).add((s, p, o))
     articles.serialize(str(folder / "part-00000.nq"), format="nquads", encoding="utf-8")
     events.serialize(str(folder / "events.nq"), format="nquads", encoding="utf-8")
     return folder

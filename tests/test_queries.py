@@ -273,7 +273,7 @@ def test_every_query_is_documented_self_contained_and_runs_on_the_samples(path: 
         assert names == COLUMNS[path.name]
     rows = list(result)
     for row in rows:
-        assert len(row) == len(names)
+        assert isinstance(row, tuple) and len(row) == len(names)
     kinds = {
         "who_called_whom.rq": "PhoneCall",
         "calls_per_pair.rq": "PhoneCall",

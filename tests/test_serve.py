@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.dom.minidom import Document
+from xml.dom.minidom import Document, Text
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -184,8 +184,8 @@ def test_select_in_every_result_format(server: Server, graph: Graph) -> None:
     results = document.getElementsByTagName("result")
     assert len(results) == len(expected)
     first = {
-        b.getAttribute("name"): b.getElementsByTagName("uri")[0].firstChild.data
-        for b in results[0].getElementsByTagName("binding")  # type: ignore[union-attr]
+        b.getAttribute("name"): _text_of(b.getElementsByTagName("uri")[0])
+        for b in results[0].getElementsByTagName("binding")
     }
     assert (first["a"], first["b"]) == expected[0]
 
@@ -243,6 +243,7 @@ def test_construct_and_describe_in_every_graph_format(server: Server, graph: Gra
     for fmt, rdflib_format in ((TURTLE, "turtle"), (JSONLD, "json-ld"), (XML, "xml"), (N3, "n3")):
         result = wrapper(server, construct, fmt).query()
         converted = result.convert()
+        assert isinstance(converted, (Graph, str, bytes))
         received = converted if isinstance(converted, Graph) else Graph().parse(data=converted, format=rdflib_format)
         assert set(received) == set(expected), fmt
     for accept, rdflib_format in (("application/n-triples", "nt"), ("application/ld+json", "json-ld")):
@@ -535,3 +536,10 @@ def test_a_thousand_actors_are_filtered_to_the_most_active() -> None:
     ego = index.view(Filters(actor=focus, top=5))
     assert ego["nodes"][0]["id"] == focus
     assert all(focus in (e["from"], e["to"]) for e in ego["edges"])
+
+
+def _text_of(element: Any) -> str:
+    """The text of an XML element's first child (a SPARQL XML result's value)."""
+    child = element.firstChild
+    assert isinstance(child, Text)
+    return str(child.data)

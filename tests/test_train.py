@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import typer
@@ -12,12 +12,11 @@ from conftest import SHARED
 from typer.testing import CliRunner
 
 from kg.cli.train import register
-from kg.errors import InputError
+from kg.errors import InputError, ModelError, TrainingDataError
 from kg.extract import Extractor
 from kg.model_component import (
     MODEL_ACTORS,
     MODEL_RELATIONS,
-    ModelError,
     ModelProposer,
     add_model_component,
     load_trained_model,
@@ -26,7 +25,6 @@ from kg.model_component import (
 )
 from kg.resources import sample_corpus_dir
 from kg.train import (
-    TrainingDataError,
     build_corpus,
     check_transformer_dir,
     load_annotations,
@@ -207,7 +205,7 @@ def test_model_people_become_unknown_actors_with_lower_confidence(cnn_model: Pat
     class Names:
         """A stand-in model that tags جون سميث wherever it appears."""
 
-        vocab = proposer.model.vocab
+        vocab = cast(ModelProposer, proposer).model.vocab
 
         def pipe(self, docs: Any) -> Any:
             for d in docs:

@@ -41,7 +41,7 @@ def offline() -> Iterator[None]:
     def refuse(self: socket.socket, address: Any) -> None:
         raise OSError(f"network access attempted in an offline test: {address!r}")
 
-    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect = refuse  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:

@@ -11,9 +11,12 @@ is dropped by the loader (see :func:`kg.knowledge.load_knowledge`).
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from .actors import PERSON, ActorRecord
 from .normalize import normalize_phrase
@@ -75,9 +78,7 @@ def with_generated_variants(
     generates it too, and none of its words is an ordinary Arabic word (spaCy's Arabic stop
     words, the lexicon's words) or a one-word form shorter than a surname can safely be.
     """
-    from spacy.lang.ar.stop_words import STOP_WORDS
-
-    ordinary = {normalize_phrase(w) for w in (*STOP_WORDS, *common_words)}
+    ordinary = {normalize_phrase(w) for w in (*arabic_stop_words(), *common_words)}
     taken: set[str] = set(ordinary)
     for record in actors.values():
         for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
@@ -108,3 +109,18 @@ def with_generated_variants(
         else record
         for key, record in actors.items()
     }
+
+
+def arabic_stop_words() -> list[str]:
+    """spaCy's Arabic stop words, read from its source file.
+
+    Importing ``spacy.lang.ar`` imports spaCy itself, which pulls in torch through thinc when
+    the transformers extra is installed (seconds); commands that only read the knowledge
+    (``kg actors``) should not pay for that. The file is one triple-quoted list of words.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    source = Path(next(iter(spec.submodule_search_locations))) / "lang" / "ar" / "stop_words.py"
+    block = re.search(r'"""(.*?)"""', source.read_text(encoding="utf-8"), re.S)
+    return block.group(1).split() if block else []

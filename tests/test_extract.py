@@ -502,3 +502,20 @@ def test_an_opinion_carried_from_the_last_sentence_is_the_speakers(extract: Extr
         "وأضاف أن فرنسا شريك أساسي في المنطقة، ورأى أنه لهذا السبب يجب العمل على وقف إطلاق النار."
     )
     assert keys(extract(text, published=date(2024, 5, 1)), "urged") == {(MACRON, "Ceasefire")}
+
+
+def test_undated_titles_resolve_within_the_tenures_of_titled_holders(extract: Extract) -> None:
+    # No date anywhere: the titled US president (2021–2025) puts the article in that window,
+    # where one US secretary of state served; the French foreign minister changed three times then.
+    text = (
+        "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "وفي وقت لاحق أجرى وزير الخارجية الأمريكي اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+    )
+    result = extract(text)
+    calls = {frozenset((f.a.key, f.b.key)) for f in result.facts if f.relation == "called" and f.b}
+    assert frozenset(("person/joe-biden", "person/emmanuel-macron")) in calls
+    assert any("person/antony-blinken" in pair for pair in calls)
+    # Without the titled president, the secretary of state stays unresolved: the state calls.
+    alone = extract("وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n")
+    parties = {k for f in alone.facts if f.relation == "called" and f.b for k in (f.a.key, f.b.key)}
+    assert parties == {"state/US", "person/benjamin-netanyahu"}

@@ -15,7 +15,7 @@ from ..normalize import normalize_phrase
 from .context import RuleContext
 from .counterparts import counterpart_mention
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
-from .offices import actor, adjective_state, nisba_state, resolve_office
+from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
 from .records import Context, Mention, mention_kind, norm
 from .titles import dual_title_mention, title_mention
 
@@ -267,10 +267,15 @@ def collect_names(
                 roles_by_start[span.start] = span
     finder = SentenceMentions(rules, doc, buckets, roles_by_start, context)
     # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني).
+    titled: list[Actor] = []
     for index, sentence in enumerate(sentences):
         for mention in finder.find(sentence, index):
             if mention.kind in {"role", "name"}:
                 context.named.update(a.key for a in mention.actors)
+            if mention.kind == "role":
+                titled += [a for a in mention.actors if a.role]
+    if context.article_date is None:
+        context.tenure_window = tenure_window(rules, titled)
     context.recent = []
     return finder
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -66,12 +67,38 @@ def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, contex
     for role in roles:
         holders = rules.knowledge.role_holders(role, seat, context.article_date)
         if context.article_date is None and len(holders) > 1:
-            # Undated: the holder the article names (a surname alone will do: رئيسي).
+            # Undated: the holder the article names (a surname alone will do: رئيسي), else the
+            # one holder whose tenure meets the tenures of the office-holders it names with titles.
             named = [h for h in holders if h in context.named] or [h for h in holders if h in context.weakly_named]
+            if len(named) != 1 and context.tenure_window is not None:
+                named = [h for h in holders if _held_within(rules, h, role, seat, context.tenure_window)]
             holders = named if len(named) == 1 else []
         if len(set(holders)) == 1:
             return actor(rules, holders[0], role=role)
     return None
+
+
+def _held_within(rules: RuleContext, key: str, role: str, seat: str, window: tuple[date, date]) -> bool:
+    start, end = window
+    return any(
+        o.role == role and o.seat == seat and (o.start or date.min) <= end and start < (o.end or date.max)
+        for o in rules.knowledge[key].offices
+    )
+
+
+def tenure_window(rules: RuleContext, titled: Iterable[Actor]) -> tuple[date, date] | None:
+    """Where the tenures of the titled office-holders an undated article names all meet."""
+    start, end = date.min, date.max
+    found = False
+    for person in titled:
+        record = rules.knowledge.actors.get(person.key)
+        offices = [o for o in record.offices if o.role == person.role] if record and person.role else []
+        if not offices:
+            continue
+        found = True
+        start = max(start, min(o.start or date.min for o in offices))
+        end = min(end, max(o.end or date.max for o in offices))
+    return (start, end) if found and start <= end else None
 
 
 def nisba_state(rules: RuleContext, word: str) -> str | None:

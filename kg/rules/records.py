@@ -57,6 +57,9 @@ class Context:
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
+    #: An undated article's window in time: where the tenures of the office-holders it names
+    #: with their titles meet (``None`` when it names none, or they never meet).
+    tenure_window: tuple[date, date] | None = None
 
     def remember(self, actors: Iterable[Actor]) -> None:
         for actor in actors:

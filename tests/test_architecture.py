@@ -24,11 +24,8 @@ PACKAGE = REPO / "kg"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
-#: Modules and functions still over the limits, to split next (see docs/architecture.md).
-MODULES_TO_SPLIT = {
-    "kg/train.py",
-    "kg/model_component.py",
-}
+#: Modules allowed over the limits while they are being split (none today; keep it that way).
+MODULES_TO_SPLIT: set[str] = set()
 
 #: Benchmark scripts whose ``main`` is still over the limit (not yet split: see docs/architecture.md).
 BENCHMARK_MAINS_TO_SPLIT = {"benchmarks/sparql.py:main", "benchmarks/unknown_actor_recall.py:main"}

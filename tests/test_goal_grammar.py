@@ -126,3 +126,125 @@ def test_two_grammar_goals_share_one_stance(extract: Extract) -> None:
 )
 def test_no_goal_no_appeal(extract: Extract, text: str) -> None:
     assert urged(extract, text) == set()
+
+
+# -- stance classes ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ووافق الرئيس التركي رجب طيب أردوغان على الهدنة المعلنة.", "Ceasefire"),
+        ("وأعلن الرئيس التركي رجب طيب أردوغان الموافقة على وقف إطلاق النار.", "Ceasefire"),
+        ("وأكد الرئيس التركي رجب طيب أردوغان قبوله بالهدنة.", "Ceasefire"),
+        ("وقبلت تركيا وقف القتال في الإقليم.", "Ceasefire"),
+    ],
+)
+def test_acceptance_is_urging(extract: Extract, text: str, topic: str) -> None:
+    found = urged(extract, text)
+    assert {t for _, t in found} == {topic} and len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وشجع الرئيس الفرنسي إيمانويل ماكرون الطرفين على ضبط النفس.", "Restraint"),
+        ("وشجع الرئيس الفرنسي إيمانويل ماكرون على الحوار بين الحكومة والمعارضة.", "DiplomaticSolution"),
+        ("ويشجع الرئيس الفرنسي إيمانويل ماكرون كل مسعى لخفض التصعيد.", "DeEscalation"),
+    ],
+)
+def test_encouragement(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(MACRON, topic)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وتمسك الرئيس الروسي فلاديمير بوتين بالحل السياسي للأزمة.", "DiplomaticSolution"),
+        ("وجدد الرئيس الروسي فلاديمير بوتين تمسكه بالتسوية السلمية.", "DiplomaticSolution"),
+        ("وأكد الرئيس الروسي فلاديمير بوتين التمسك بالهدنة القائمة.", "Ceasefire"),
+    ],
+)
+def test_insistence(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(PUTIN, topic)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وجدد الرئيس الروسي فلاديمير بوتين التزامه بخفض التصعيد.", "DeEscalation"),
+        ("وتعهد الرئيس الروسي فلاديمير بوتين بالعمل على وقف الحرب.", "Ceasefire"),
+        ("وقال الرئيس الروسي فلاديمير بوتين إن بلاده ملتزمة بالحل الدبلوماسي.", "DiplomaticSolution"),
+    ],
+)
+def test_commitment(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(PUTIN, topic)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وتحدث الرئيس الروسي فلاديمير بوتين عن مساعيه لخفض التوتر.", "DeEscalation"),
+        ("وعرض الرئيس الروسي فلاديمير بوتين خطته لإنهاء القتال.", "Ceasefire"),
+        ("وأشار الرئيس الروسي فلاديمير بوتين إلى محاولات لإيجاد حل للأزمة.", "DiplomaticSolution"),
+    ],
+)
+def test_efforts(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(PUTIN, topic)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأبدى الرئيس الفرنسي إيمانويل ماكرون استعداده لاستضافة المفاوضات.",
+        "وأكد الرئيس الفرنسي إيمانويل ماكرون استعداد بلاده للحوار مع جميع الأطراف.",
+        "وأبدت فرنسا استعدادها لدعم الحل السياسي، كما قال الرئيس الفرنسي إيمانويل ماكرون.",
+    ],
+)
+def test_readiness_is_a_stance(extract: Extract, text: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {"DiplomaticSolution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "appealer"),
+    [
+        ("اتصل الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان وحثه على ضبط النفس.", PUTIN),
+        ("اتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين، وحثه على ضبط النفس.", ERDOGAN),
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون بالرئيسة المولدوفية وحثها على ضبط النفس.", MACRON),
+        ("وتلقى الرئيس الروسي فلاديمير بوتين رسائل من القادة فحثهم على ضبط النفس.", PUTIN),
+    ],
+)
+def test_urging_with_an_object_pronoun(extract: Extract, text: str, appealer: str) -> None:
+    assert (appealer, "Restraint") in urged(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وقدم الرئيس الفرنسي إيمانويل ماكرون الورقة المقترحة للحل السياسي.", "DiplomaticSolution"),
+        ("وأيد الرئيس الفرنسي إيمانويل ماكرون الخطة المقترحة لخفض التصعيد.", "DeEscalation"),
+        ("وشرح الرئيس الفرنسي إيمانويل ماكرون الآلية المقترحة لإيصال المساعدات.", "HumanitarianAid"),
+    ],
+)
+def test_the_feminine_participle_proposed(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(MACRON, topic)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وقال الرئيس الروسي فلاديمير بوتين إنه يريد أن يواصل الطرفان المفاوضات.", "DiplomaticSolution"),
+        ("وأضاف الرئيس الروسي فلاديمير بوتين أنه يريد وقف الحرب.", "Ceasefire"),
+        ("وقال الرئيس الروسي فلاديمير بوتين إن روسيا تريد خفض التوتر.", "DeEscalation"),
+    ],
+)
+def test_a_wish_for_a_goal_is_no_plan(extract: Extract, text: str, topic: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {topic}
+
+
+def test_a_wish_for_a_call_is_still_a_plan(extract: Extract) -> None:
+    text = "وقال الرئيس الروسي فلاديمير بوتين إنه يريد أن يتصل بالرئيس التركي رجب طيب أردوغان."
+    assert keys(extract(text), "called") == set()
+
+
+def test_a_speaker_stating_his_own_states_efforts_gets_the_fact(extract: Extract) -> None:
+    text = "وشدد الرئيس الروسي فلاديمير بوتين على استمرار مساعي روسيا لخفض التصعيد."
+    assert urged(extract, text) == {(PUTIN, "DeEscalation")}

@@ -248,3 +248,17 @@ def test_a_wish_for_a_call_is_still_a_plan(extract: Extract) -> None:
 def test_a_speaker_stating_his_own_states_efforts_gets_the_fact(extract: Extract) -> None:
     text = "وشدد الرئيس الروسي فلاديمير بوتين على استمرار مساعي روسيا لخفض التصعيد."
     assert urged(extract, text) == {(PUTIN, "DeEscalation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ودعا الرئيس التركي رجب طيب أردوغان جميع الأطراف إلى الكف عن التصعيد.", "DeEscalation"),
+        ("وشدد الرئيس التركي رجب طيب أردوغان على ضرورة تجنيب المنطقة ويلات الحرب.", "DeEscalation"),
+        ("وطالب الرئيس التركي رجب طيب أردوغان بفك الحصار عن المدينة.", "HumanitarianAid"),
+        ("ودعا الرئيس التركي رجب طيب أردوغان إلى فض النزاعات بالطرق السلمية.", "DiplomaticSolution"),
+        ("وحث الرئيس التركي رجب طيب أردوغان على تجميد العمليات العسكرية.", "Ceasefire"),
+    ],
+)
+def test_more_heads_from_the_thesaurus(extract: Extract, text: str, topic: str) -> None:
+    assert (ERDOGAN, topic) in urged(extract, text)

@@ -28,8 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 from thinc.types import Ints2d
 
+from .goals import GoalMatcher, goal_words, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
+from .rules.settings import RuleSettings
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -130,6 +132,7 @@ class Vocabulary:
         for phrases in knowledge.lexicon["topics"].values():
             for phrase in phrases:
                 term_words.update(normalize_phrase(phrase).split())
+        term_words |= goal_words(knowledge.lexicon)
         self.names = frozenset(name_words)
         self.terms = frozenset(term_words)
         # Short words of longer names ("يان" of "يان كوبيش", "ان", "بو") are no reason to split a
@@ -284,6 +287,8 @@ class Gazetteer:
         for topic, phrases in knowledge.lexicon["topics"].items():
             for matcher in (self.trigger_matcher, self.goal_matcher):
                 self._add(nlp, matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
+        # Goals as head + modifiers + object (kg/goals.py): "وقف فوري وشامل لإطلاق النار".
+        self.goals = GoalMatcher(nlp.vocab, knowledge.lexicon, lambda w: vocabulary.analyse(w)[1], RuleSettings())
 
     @staticmethod
     def _add(
@@ -326,7 +331,8 @@ class Gazetteer:
                 key = next(iter(keys))
                 entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
-        doc.spans["triggers"] = triggers + self._goals_across_quotes(doc)
+        triggers += self._goals_across_quotes(doc)
+        doc.spans["triggers"] = triggers + self.goals(doc, triggers)
         return doc
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
@@ -342,24 +348,6 @@ class Gazetteer:
             if last - first != end - start:  # the phrase had a quote inside: the first pass missed it
                 found.append(Span(doc, first, last, label=match_id))
         return found
-
-
-def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
-    """Goal phrases with an adjective slipped in: "وقف إطلاق النار" → "وقف فوري لإطلاق النار".
-
-    Arabic puts the adjective after the verbal noun and turns the object into a لـ phrase;
-    the lexicon's ``topic_adjectives`` lists the adjectives ("سريع", "فوري", "شامل"…).
-    """
-    adjectives = knowledge.lexicon.get("topic_adjectives", [])
-    out = list(phrases)
-    for phrase in phrases:
-        words = phrase.split()
-        if len(words) >= 2:
-            # لـ + ال is written لل: التوترات → للتوترات, إطلاق → لإطلاق
-            object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
-            rest = " ".join([object_word, *words[2:]])
-            out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
-    return out
 
 
 def customize_tokenizer(nlp: Language) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
@@ -157,7 +158,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
     owner = _owner_of(s, stance, topic_start if topic_start > stance else s.sentence.end)
     if owner:
-        return owner
+        return _own_state_speakers(s, stance, owner) or owner
     if s.doc[stance].norm_ in s.words.praise_words:
         # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
         # praising is not urging.
@@ -166,6 +167,14 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
                 return _owner_of(s, k, topic_start)
         return []
     return subject_for(s, stance)
+
+
+def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
+    """ "شدد أمير قطر على استمرار مساعي دولة قطر لخفض التصعيد": a person who states his own
+    state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases)."""
+    if len(owner) != 1 or owner[0].kind != STATE:
+        return []
+    return [a for a in subject_for(s, stance) if a.kind == PERSON and a.state == owner[0].key]
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:

@@ -32,7 +32,8 @@ def _hypothetical(s: Sentence, i: int) -> bool:
         if any(s.has(k, "HYPOTHETICAL") for k in range(max(outer, start - settings.hypothetical_before_that), start)):
             return True
     for k in range(max(start, i - settings.qualifier_window), i + 1):
-        if s.has(k, "HYPOTHETICAL"):
+        # "يريد أن يواصل الطرفان المفاوضات": a wish that is the stance itself is no plan.
+        if s.has(k, "HYPOTHETICAL") and not (k == i and s.doc[k].norm_ in s.words.wish_words):
             return True
         if k >= i - settings.future_window and _future(s, k):
             return True

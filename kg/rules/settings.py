@@ -66,6 +66,8 @@ class RuleSettings:
     """How far after an initiative phrase (بمبادرة من) the initiator stands."""
 
     # -- appeals and mediation ------------------------------------------------------
+    goal_modifier_tokens: int = 3
+    """The most modifier words (فوري، أي، المزيد من، quotes) between a goal's head and its object."""
     guard_window: int = 3
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12

@@ -61,6 +61,7 @@ class RuleWords:
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
+    wish_words: frozenset[str]
     relative_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
@@ -110,6 +111,7 @@ class RuleWords:
             bare_call_nouns=frozenset(many("bare_call_nouns")),
             continuing_words=frozenset(many("continuing_words")),
             similar_words=frozenset(many("similar_words")),
+            wish_words=frozenset(many("wish_words")),
             relative_pronouns=frozenset(many("relative_pronouns")),
             country_group_words=frozenset(many("country_group_words")),
             side_group_words=tuple(many("side_group_words")),

@@ -1,0 +1,145 @@
+"""Goals as a small grammar, not a phrase list: HEAD + modifiers + OBJECT.
+
+A goal an actor urges is a verbal noun of stopping, preventing, reducing, delivering or
+settling (the lexicon's ``goal_heads``, by kind) followed, after at most
+``RuleSettings.goal_modifier_tokens`` modifier words (``goal_modifiers``: adjectives,
+quantifiers, measure nouns) and two quotes, by an object (``goal_objects``, by kind):
+"وقف فوري وشامل لإطلاق النار", "تفادي أي انزلاق", "إدخال المزيد من المساعدات". Which head kind
+with which object kind makes which topic is ``goal_topics``. The matcher is a spaCy
+``Matcher`` over token NORM, so clitics (لإطلاق, بوقف) need nothing of their own; it yields
+the same ``TOPIC_<Topic>`` trigger spans as the exact phrases of ``topics``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .knowledge import Knowledge
+from .normalize import normalize_phrase
+from .rules.settings import RuleSettings
+
+#: Quotation marks that may stand inside a goal (وقف «فوري وشامل» لإطلاق النار).
+GOAL_QUOTES = ('"', "«", "»", "“", "”")
+#: The article, added to a head, object or adjective written without it.
+ARTICLE = "\u0627\u0644"
+#: The preposition lam an object takes after an adjective (وقف فوري لإطلاق النار, للتصعيد).
+LAM = "\u0644"
+
+Analyse = Callable[[str], str]
+Pattern = list[dict[str, Any]]
+
+
+def _words(section: Any) -> list[str]:
+    if isinstance(section, dict):
+        return [w for key, words in section.items() if not key.startswith("_") for w in words]
+    return list(section)
+
+
+def _kinds(lexicon: dict[str, Any], name: str) -> dict[str, list[str]]:
+    return {k: list(v) for k, v in lexicon.get(name, {}).items() if not k.startswith("_")}
+
+
+def _with_article(phrases: Iterable[str]) -> set[str]:
+    """Each phrase with and without the article on its first word (حرب ↔ الحرب)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        key = normalize_phrase(phrase)
+        if not key:
+            continue
+        out.add(key)
+        first, _, rest = key.partition(" ")
+        other = first[len(ARTICLE) :] if first.startswith(ARTICLE) and len(first) > 4 else ARTICLE + first
+        out.add(f"{other} {rest}".strip())
+    return out
+
+
+def goal_words(lexicon: dict[str, Any]) -> set[str]:
+    """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
+    phrases = [*_words(lexicon.get("goal_heads", {})), *_words(lexicon.get("goal_objects", {}))]
+    phrases += _words(lexicon.get("goal_modifiers", {}))
+    return {w for p in _with_article(phrases) for w in p.split()}
+
+
+def _with_lam(phrases: set[str]) -> set[str]:
+    """Each phrase also with the lam of its object: "لإطلاق النار", "للتصعيد" (لـ + ال is لل).
+
+    The normaliser strips the lam only where what is left is known and the lam form is not
+    itself a word of the lexicon ("وقف لإطلاق النار" makes لاطلاق one): both forms are read."""
+    out = set(phrases)
+    for phrase in phrases:
+        out.add(LAM + phrase[1:] if phrase.startswith(ARTICLE) else LAM + phrase)
+    return out
+
+
+def _sequences(phrases: Iterable[str], analyse: Analyse, lam: bool = False) -> list[Pattern]:
+    """Token patterns for phrases: one-word phrases share one ``IN`` token, longer ones one each."""
+    single: set[str] = set()
+    longer: list[Pattern] = []
+    forms = _with_article(phrases)
+    for phrase in sorted(_with_lam(forms) if lam else forms):
+        norms = [analyse(w) for w in phrase.split()]
+        if len(norms) == 1:
+            single.add(norms[0])
+        else:
+            longer.append([{"NORM": n} for n in norms])
+    return ([[{"NORM": {"IN": sorted(single)}}]] if single else []) + longer
+
+
+def goal_patterns(lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int) -> dict[str, list[Pattern]]:
+    """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
+    heads, objects = _kinds(lexicon, "goal_heads"), _kinds(lexicon, "goal_objects")
+    modifier_phrases = _with_article(_words(lexicon.get("goal_modifiers", {})))
+    modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
+    middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
+    patterns: dict[str, list[Pattern]] = {}
+    for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
+        for head in _sequences(heads[head_kind], analyse):
+            for goal_object in _sequences(objects[object_kind], analyse, lam=True):
+                patterns.setdefault(f"TOPIC_{topic}", []).append([*head, *middle, *goal_object])
+    return patterns
+
+
+class GoalMatcher:
+    """Finds goals in a doc whose tokens carry the normaliser's NORM."""
+
+    def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, settings: RuleSettings) -> None:
+        self.matcher = Matcher(vocab)
+        for label, patterns in goal_patterns(lexicon, analyse, settings.goal_modifier_tokens).items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
+        """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
+        leaving out the spans already ``known`` (the exact phrases of ``topics``)."""
+        longest: dict[int, tuple[int, int]] = {}
+        for match_id, start, end in self.matcher(doc):
+            if start not in longest or end > longest[start][1]:
+                longest[start] = (match_id, end)
+        seen = {(s.start, s.end, s.label) for s in known}
+        return [
+            Span(doc, start, end, label=match_id)
+            for start, (match_id, end) in sorted(longest.items())
+            if (start, end, match_id) not in seen
+        ]
+
+
+def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
+    """Goal phrases with an adjective slipped in: "وقف إطلاق النار" → "وقف فوري لإطلاق النار".
+
+    Arabic puts the adjective after the verbal noun and turns the object into a لـ phrase;
+    the lexicon's ``topic_adjectives`` lists the adjectives ("سريع", "فوري", "شامل"…).
+    """
+    adjectives = knowledge.lexicon.get("topic_adjectives", [])
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2:
+            # لـ + ال is written لل: التوترات → للتوترات, إطلاق → لإطلاق
+            object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
+            rest = " ".join([object_word, *words[2:]])
+            out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
+    return out

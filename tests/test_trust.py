@@ -1,0 +1,96 @@
+"""Trust: the tool never reports a false success, never loses data without a word, never dies on one bad input.
+
+One test per promise of docs/reliability.md. Servers started here listen on 127.0.0.1 only
+and answer a bounded number of requests.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+NQUADS = '<http://ex.org/a> <http://ex.org/p> "x" <http://ex.org/g> .\n'
+
+
+@contextmanager
+def local_server(handler: type[BaseHTTPRequestHandler], requests: int) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 answering at most ``requests`` requests; its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.timeout = 5
+
+    def loop() -> None:
+        for _ in range(requests):
+            server.handle_request()
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def recording_handler(seen: list[tuple[str, str, bytes, str]], answer: Callable[[str], tuple[int, dict[str, str]]]):  # type: ignore[no-untyped-def]
+    """A handler class that records (method, path, body, Authorization) and answers ``answer(path)``."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def _any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            seen.append((self.command, self.path, body, self.headers.get("Authorization", "")))
+            status, headers = answer(self.path)
+            self.send_response(status)
+            for name, value in {"Content-Length": "0", **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+
+        do_GET = do_POST = do_PUT = _any
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+# ---------------------------------------------------------------- 1. push
+
+
+def test_push_refuses_redirects(tmp_path: Path) -> None:
+    """A redirected POST is no success: one line naming the Location, nothing re-sent, no credentials carried."""
+    source = tmp_path / "one.nq"
+    source.write_text(NQUADS, encoding="utf-8")
+    for code in (301, 302, 303, 307, 308):
+        seen: list[tuple[str, str, bytes, str]] = []
+        handler = recording_handler(seen, lambda path, code=code: (code, {"Location": "http://127.0.0.1:9/elsewhere"}))
+        with local_server(handler, requests=1) as base:
+            result = runner.invoke(
+                app,
+                ["push", str(source), "--endpoint", f"{base}/store", "--user", "u", "--password", "secret",
+                 "--retries", "0", "--timeout", "5"],
+            )  # fmt: skip
+        assert result.exit_code == 1, (code, result.output)
+        assert "pushed" not in result.output
+        assert "redirect" in result.output and "http://127.0.0.1:9/elsewhere" in result.output
+        assert len(seen) == 1 and seen[0][0] == "POST", seen
+    # --timeout bounds each request: a server that never answers fails the push in time.
+    silent = tmp_path / "silent"
+
+    class Silent(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            silent.with_suffix(".done").touch()
+            threading.Event().wait(3)
+
+    with local_server(Silent, requests=1) as base:
+        result = runner.invoke(app, ["push", str(source), "--endpoint", f"{base}/store", "--retries", "0",
+                                     "--timeout", "0.5"])  # fmt: skip
+    assert result.exit_code == 1 and "timed out" in result.output, result.output

@@ -212,8 +212,8 @@ def update_store(
     extraction (``force`` re-extracts it, and rewrites it only if its graph changed);
     a changed one replaces its named graph. Each article is written in one transaction
     with the events it touches, after SHACL validation of what it adds (``validate``): a
-    violation raises a :class:`~kg.errors.KGError` naming the offending nodes and leaves
-    the store as it was before that article.
+    violation is one line in the report's problems, naming the article and the offending
+    nodes; that article is not written, and the run goes on with the next.
 
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
@@ -240,11 +240,8 @@ def update_store(
             if not force and store.unchanged(result.article):
                 report.unchanged.append(result.article.identifier)
                 continue
-            report.add(result)
-            outcome = store.put(prepared, extraction.knowledge, check=check)
-            {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(
-                result.article.identifier
-            )
+            if not _put(store, prepared, extraction.knowledge, check, report):
+                continue
             if report.articles % FLUSH_EVERY == 0:
                 store.flush()
             if on_article is not None:
@@ -252,6 +249,26 @@ def update_store(
         count_nodes(store.view, report)
         report.triples = len(store.view)
     return report
+
+
+def _put(
+    store: GraphStore,
+    prepared: PreparedArticle,
+    knowledge: Knowledge,
+    check: Callable[[Graph], None] | None,
+    report: BuildReport,
+) -> bool:
+    """Store one article in its transaction; a refused one is a line of the report's problems."""
+    identifier = prepared.result.article.identifier
+    try:
+        outcome = store.put(prepared, knowledge, check=check)
+    except KGError as error:
+        # Refused before its transaction ran: the store is as it was; the run goes on.
+        report.problems.append(f"{identifier}: not stored: {error}")
+        return False
+    report.add(prepared.result)
+    {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
+    return True
 
 
 def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[str], list[str]]:

@@ -348,7 +348,7 @@ class GraphStore(OxigraphDataset):
         self._describe((r.article for r in others), view)
         self._describe((e for r in others for e in r.evidence), view)
         actors = {URIRef(part) for key in keys for part in key[1:] if part and not part.startswith(str(KG))}
-        self._describe((a for a in actors if (a, RDF.type, None) not in view), view)
+        self._describe((a for a in actors if (a, RDF.type, None) not in view), view, hops=2)
         return view
 
 

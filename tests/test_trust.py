@@ -9,12 +9,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+from rdflib import Graph
 from typer.testing import CliRunner
 
+import kg.build
+from kg.build import update_store
 from kg.cli import app
+from kg.errors import KGError
+from kg.extract import Extractor
 
 runner = CliRunner()
 
@@ -94,3 +101,42 @@ def test_push_refuses_redirects(tmp_path: Path) -> None:
         result = runner.invoke(app, ["push", str(source), "--endpoint", f"{base}/store", "--retries", "0",
                                      "--timeout", "0.5"])  # fmt: skip
     assert result.exit_code == 1 and "timed out" in result.output, result.output
+
+
+# ---------------------------------------------------------------- 2. store: a corrected article
+
+
+CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس {} يوم الثلاثاء 16 أبريل 2024.\n"
+
+
+def test_store_readds_corrected_article(tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit that drops an actor replaces the article (no false SHACL violation); a refused article stops nothing."""
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text(CALL.format("الإيراني إبراهيم رئيسي"), encoding="utf-8")
+    day = date(2024, 4, 16)
+    first = update_store([corpus], store, extractor=extractor, default_date=day)
+    assert first.added == ["a"] and not first.problems
+    article.write_text(CALL.format("التركي رجب طيب أردوغان"), encoding="utf-8")
+    second = update_store([corpus], store, extractor=extractor, default_date=day)
+    assert second.replaced == ["a"] and not second.problems, second.problems
+    # One article the check refuses is named in the problems; the others are stored.
+    (corpus / "b.txt").write_text(CALL.format("الفرنسي إيمانويل ماكرون"), encoding="utf-8")
+    (corpus / "c.txt").write_text(CALL.format("الصيني شي جين بينغ"), encoding="utf-8")
+    real = kg.build.shape_check
+
+    def picky(on_fail: object = None) -> Callable[[Graph], None]:
+        check = real()
+
+        def run(graph: Graph) -> None:
+            if any("/article/b" in str(s) for s in graph.subjects()):
+                raise KGError("refused for the test")
+            check(graph)
+
+        return run
+
+    monkeypatch.setattr(kg.build, "shape_check", picky)
+    third = update_store([corpus], store, extractor=extractor, default_date=day)
+    assert third.added == ["c"], (third.added, third.problems)
+    assert len(third.problems) == 1 and third.problems[0].startswith("b: "), third.problems

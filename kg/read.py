@@ -29,6 +29,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 #: Fields of a table row beside ``id`` and ``text`` (the sidecar fields of a file).
 RECORD_FIELDS = ("published", "url", "outlet", "title")
+#: The longest text the language pipeline reads at once (spaCy's ``max_length``).
+MAX_CHARS = 1_000_000
 CLUSTER_HINT = "install the cluster extra: pip install 'arabic-diplomacy-kg[cluster]'"
 
 
@@ -52,6 +54,15 @@ def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
     if not text.strip():
         raise InputError(path, "file is empty")
     return normalize_line_ends(text), encoding
+
+
+def check_length(text: str, where: Path | str) -> str:
+    """``text``, or an :class:`InputError` when it is over :data:`MAX_CHARS` (spaCy's E088)."""
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            where, f"{len(text):,} characters, over the {MAX_CHARS:,} the language pipeline reads: split the article"
+        )
+    return text
 
 
 def normalize_line_ends(text: str) -> str:
@@ -108,6 +119,7 @@ def read_article(path: Path) -> Article:
     except OSError as error:
         raise InputError(path, f"cannot read ({error.strerror})") from None
     text, encoding = decode_bytes(raw, path)
+    check_length(text, path)
     sidecar = path.with_name(path.stem + ".meta.json")
     return article_with_metadata(path.stem, text, read_sidecar(path), sidecar, path=path, encoding=encoding)
 
@@ -178,7 +190,7 @@ def article_from_record(record: Mapping[str, Any], where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"article {identifier!r} has no text")
-    text = normalize_line_ends(text)
+    text = check_length(normalize_line_ends(text), where)
     meta = {name: value for name in RECORD_FIELDS if (value := _text_field(record.get(name))) is not None}
     raw = record.get("published")
     if isinstance(raw, date):  # Parquet date or timestamp columns

@@ -6,22 +6,26 @@ and answer a bounded number of requests.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
 import kg.build
+from kg import api
 from kg.build import update_store
 from kg.cli import app
 from kg.errors import KGError
 from kg.extract import Extractor
+from kg.model import Article
 
 runner = CliRunner()
 
@@ -140,3 +144,40 @@ def test_store_readds_corrected_article(tmp_path: Path, extractor: Extractor, mo
     third = update_store([corpus], store, extractor=extractor, default_date=day)
     assert third.added == ["c"], (third.added, third.problems)
     assert len(third.problems) == 1 and third.problems[0].startswith("b: "), third.problems
+
+
+# ---------------------------------------------------------------- 3. long texts, unexpected errors
+
+
+def test_long_article_and_failing_article_skipped(
+    tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text over spaCy's max_length is one line and skipped; an article whose extraction raises ends nothing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(CALL.format("الإيراني إبراهيم رئيسي"), encoding="utf-8")
+    (corpus / "huge.txt").write_text("كلمة " * 210_000, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "row", "text": "ب " * 500_001}) + "\n", encoding="utf-8")
+    (corpus / "z.txt").write_text(CALL.format("التركي رجب طيب أردوغان"), encoding="utf-8")
+    for store in (None, tmp_path / "store"):
+        graph_file = tmp_path / "out.ttl"
+        if store is None:
+            report = api.build([corpus, rows], graph_file, default_date=date(2024, 4, 16), knowledge_dirs=[])
+        else:
+            report = update_store([corpus, rows], store, extractor=extractor, default_date=date(2024, 4, 16))
+        assert report.articles == 2, report.problems
+        assert any("huge.txt" in p and "1,000,000" in p for p in report.problems), report.problems
+        assert any("rows.jsonl:1" in p and "1,000,000" in p for p in report.problems), report.problems
+    # A bug met by one article (here: its extraction raises) skips that article only.
+    real = Extractor.extract_doc
+
+    def flaky(self: Extractor, article: Article, doc: Any, default_date: date | None = None) -> Any:
+        if article.identifier == "a":
+            raise RuntimeError("a rule tripped")
+        return real(self, article, doc, default_date)
+
+    monkeypatch.setattr(Extractor, "extract_doc", flaky)
+    report = update_store([corpus], tmp_path / "store2", extractor=extractor, default_date=date(2024, 4, 16))
+    assert report.added == ["z"], report.problems
+    assert any(p.startswith("a: extraction failed (RuntimeError: a rule tripped)") for p in report.problems)

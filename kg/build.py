@@ -49,7 +49,7 @@ def extract_results(
 ) -> Iterator[ArticleResult]:
     """Stream extraction results for the articles under ``paths``."""
     for result in _unskipped(
-        extract_safely(extractor, read_articles(paths, report.problems), default_date), report.problems
+        extract_safely(extractor, read_articles(paths, report.problems, report.warnings), default_date), report.problems
     ):
         report.add(result)
         if on_article is not None:
@@ -169,7 +169,9 @@ def build_store(
     # The reports are kept for the one merge at the end rather than read back from the
     # store (by article: an identifier given twice replaces its graph).
     reports: dict[str, tuple[Report, ...]] = {}
-    for prepared in extraction.prepared(read_articles(paths, report.problems), default_date, report.problems):
+    for prepared in extraction.prepared(
+        read_articles(paths, report.problems, report.warnings), default_date, report.problems
+    ):
         result = prepared.result
         report.add(result)
         store.put(prepared, extraction.knowledge, merge=False)
@@ -255,7 +257,7 @@ def update_store(
                     continue
                 yield article
 
-        articles = fresh(read_articles(list(paths), report.problems))
+        articles = fresh(read_articles(list(paths), report.problems, report.warnings))
         for prepared in extraction.prepared(articles, default_date, report.problems):
             result = prepared.result
             # Extraction runs a few batches ahead of the writes: an article whose

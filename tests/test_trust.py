@@ -7,6 +7,7 @@ and answer a bounded number of requests.
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,9 +24,10 @@ import kg.build
 from kg import api
 from kg.build import update_store
 from kg.cli import app
-from kg.errors import KGError
+from kg.errors import KGError, StoreError
 from kg.extract import Extractor
 from kg.model import Article
+from kg.read import read_article, read_articles
 
 runner = CliRunner()
 
@@ -181,3 +183,35 @@ def test_long_article_and_failing_article_skipped(
     report = update_store([corpus], tmp_path / "store2", extractor=extractor, default_date=date(2024, 4, 16))
     assert report.added == ["z"], report.problems
     assert any(p.startswith("a: extraction failed (RuntimeError: a rule tripped)") for p in report.problems)
+
+
+# ---------------------------------------------------------------- 4. silent data loss
+
+
+def test_no_silent_data_loss(tmp_path: Path, extractor: Extractor) -> None:
+    """Same stems in two folders, a stray byte in UTF-8, a store whose data folder is gone: each said in a line."""
+    corpus = tmp_path / "corpus"
+    (corpus / "one").mkdir(parents=True)
+    (corpus / "two").mkdir()
+    (corpus / "one" / "a.txt").write_text(CALL.format("الإيراني إبراهيم رئيسي"), encoding="utf-8")
+    (corpus / "two" / "a.txt").write_text(CALL.format("التركي رجب طيب أردوغان"), encoding="utf-8")
+    text = CALL.format("الفرنسي إيمانويل ماكرون")
+    (corpus / "stray.txt").write_bytes(text[:10].encode() + b"\xff" + text[10:].encode())
+    problems: list[str] = []
+    warnings: list[str] = []
+    articles = {a.identifier: a for a in read_articles([corpus], problems, warnings)}
+    assert sorted(articles) == ["a", "stray"]
+    assert len(problems) == 1 and str(corpus / "one" / "a.txt") in problems[0], problems
+    assert str(corpus / "two" / "a.txt") in problems[0]
+    assert articles["stray"].encoding == "utf-8" and articles["stray"].text.replace("\ufffd", "") == text
+    assert len(warnings) == 1 and "stray.txt" in warnings[0] and "1 stray byte" in warnings[0], warnings
+    # A whole Windows-1256 file is still read as such.
+    (corpus / "legacy.txt").write_bytes(text.encode("cp1256"))
+    assert read_article(corpus / "legacy.txt").encoding == "cp1256"
+    # A store whose data folder is missing is not re-created empty.
+    store = tmp_path / "store"
+    update_store([corpus / "one"], store, extractor=extractor, default_date=date(2024, 4, 16))
+    shutil.rmtree(store / "oxigraph")
+    with pytest.raises(StoreError, match=r"data folder .* is missing"):
+        update_store([corpus / "one"], store, extractor=extractor, default_date=date(2024, 4, 16))
+    assert not (store / "oxigraph").exists()

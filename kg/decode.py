@@ -1,0 +1,94 @@
+"""Stage 1a — bytes of an article file (and its sidecar) into text, or a one-line refusal.
+
+UTF-8 (with or without BOM), then Windows-1256, the legacy Arabic code page many
+archives still use. Anything else, binary files and empty files are refused with an
+:class:`~kg.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .errors import InputError
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+#: The longest text the language pipeline reads at once (spaCy's ``max_length``).
+MAX_CHARS = 1_000_000
+
+
+def decode_bytes(raw: bytes, path: Path, warnings: list[str] | None = None) -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)`` or raise :class:`InputError`.
+
+    Text that is UTF-8 but for a few stray bytes is read as UTF-8, the stray bytes
+    replaced by U+FFFD and a line added to ``warnings``; Windows-1256 is tried only when
+    UTF-8 fails broadly (a whole cp1256 file is mostly invalid UTF-8).
+    """
+    if not raw.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in raw[:4096]:
+        raise InputError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text, bad = _mostly_utf8(raw)
+        if bad:
+            encoding = "utf-8"
+            if warnings is not None:
+                warnings.append(f"{path}: {bad} stray bytes are not UTF-8: read as UTF-8, they became U+FFFD")
+        else:
+            text, encoding = _cp1256(raw, path), "cp1256"
+    if not text.strip():
+        raise InputError(path, "file is empty")
+    return normalize_line_ends(text), encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, int]:
+    """``(text, stray bytes)`` when ``raw`` is UTF-8 but for a few bytes, else ``("", 0)``."""
+    text = raw.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return (text, bad) if bad > 0 and bad * 20 <= good else ("", 0)
+
+
+def _cp1256(raw: bytes, path: Path) -> str:
+    try:
+        text = raw.decode("cp1256")
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"neither UTF-8 nor Windows-1256 text ({error.reason})") from None
+    if len(ARABIC_LETTER.findall(text)) < 0.3 * sum(ch.isalpha() for ch in text):
+        raise InputError(path, "not UTF-8, and not Arabic text in Windows-1256") from None
+    return text
+
+
+def check_length(text: str, where: Path | str) -> str:
+    """``text``, or an :class:`InputError` when it is over :data:`MAX_CHARS` (spaCy's E088)."""
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            where, f"{len(text):,} characters, over the {MAX_CHARS:,} the language pipeline reads: split the article"
+        )
+    return text
+
+
+def normalize_line_ends(text: str) -> str:
+    """Text with ``\n`` line ends and no byte-order mark, as articles are stored and hashed."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Read ``<stem>.meta.json`` beside an article, if there is one."""
+    meta = path.with_name(path.stem + ".meta.json")
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(meta, f"unreadable metadata ({error})") from None
+    if not isinstance(data, dict):
+        raise InputError(meta, "metadata must be a JSON object")
+    return {str(k): str(v) for k, v in data.items() if v is not None}
+
+
+__all__ = ["ARABIC_LETTER", "MAX_CHARS", "check_length", "decode_bytes", "normalize_line_ends", "read_sidecar"]

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import check_target
 from .errors import KGError
 from .model import ArticleResult, BuildReport
 from .resources import sample_corpus_dir
@@ -59,10 +60,11 @@ def count_articles(paths: Iterable[Path]) -> int:
 
 
 def check_output(target: Path) -> None:
-    """Refuse a graph file whose suffix names no RDF format (a one-line :class:`KGError`)."""
+    """Refuse (a one-line :class:`KGError`) a suffix naming no RDF format, a folder, FIFO, missing folder."""
     from .formats import for_output
 
     for_output(target)
+    check_target(target)
 
 
 def build(
@@ -209,7 +211,7 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     """Export a graph or store: the files written to ``output``, else the content itself."""
     from .formats import check_format, export_to, render
 
-    name = check_format(fmt)
+    name, _ = check_format(fmt), output is None or check_target(output)  # checked before rendering
     return render(source, name) if output is None else export_to(source, name, output)
 
 
@@ -260,6 +262,7 @@ def viz(graph_file: Path, output: Path, top: int = 150) -> int:
     """Write the offline network page; how many actors it draws."""
     from .viz import write_network_html
 
+    check_target(output)
     return write_network_html(load(graph_file), output, top=top)
 
 

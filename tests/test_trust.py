@@ -6,8 +6,11 @@ and answer a bounded number of requests.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +25,7 @@ from typer.testing import CliRunner
 
 import kg.build
 from kg import api
+from kg.atomic import write_with
 from kg.build import update_store
 from kg.cli import app
 from kg.errors import KGError, StoreError
@@ -215,3 +219,60 @@ def test_no_silent_data_loss(tmp_path: Path, extractor: Extractor) -> None:
     with pytest.raises(StoreError, match=r"data folder .* is missing"):
         update_store([corpus / "one"], store, extractor=extractor, default_date=date(2024, 4, 16))
     assert not (store / "oxigraph").exists()
+
+
+# ---------------------------------------------------------------- 5. output paths
+
+
+def small_graph(tmp_path: Path) -> Path:
+    """A tiny valid graph file (an actor with its labels)."""
+    graph = tmp_path / "small.ttl"
+    graph.write_text(
+        "@prefix kg: <https://w3id.org/arabic-diplomacy-kg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<https://w3id.org/arabic-diplomacy-kg/id/state/x> a kg:State ; rdfs:label "س"@ar , "X"@en .\n',
+        encoding="utf-8",
+    )
+    return graph
+
+
+def test_output_paths_checked_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o: a folder, FIFO or missing folder is one line before any work; a symlink is written through; disk full."""
+    graph = small_graph(tmp_path)
+    folder = tmp_path / "folder.ttl"
+    folder.mkdir()
+    fifo = tmp_path / "pipe.ttl"
+    os.mkfifo(fifo)
+    commands = {
+        "build": lambda out: ["build", str(tmp_path / "none"), "-o", str(out)],
+        "export": lambda out: ["export", str(graph), "--format", "ttl", "-o", str(out)],
+        "viz": lambda out: ["viz", str(graph), "-o", str(out)],
+    }
+    for name, command in commands.items():
+        for target, why in ((folder, "is a folder"), (fifo, "not a regular file"), (tmp_path / "no" / "g.ttl", "")):
+            result = runner.invoke(app, command(target))
+            assert result.exit_code == 1, (name, target, result.output)
+            assert result.exception is None or isinstance(result.exception, SystemExit), (name, result.exception)
+            assert why in result.output and "Traceback" not in result.output, (name, result.output)
+        assert folder.is_dir() and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    # A missing output folder is found before extraction starts.
+    seen: list[object] = []
+    with pytest.raises(KGError, match="does not exist"):
+        api.build([tmp_path], tmp_path / "no" / "g.ttl", on_article=seen.append)
+    assert seen == []
+    # A symbolic link is written through: the link stays, the file it names is replaced.
+    real = tmp_path / "real.ttl"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.ttl"
+    link.symlink_to(real)
+    result = runner.invoke(app, ["export", str(graph), "--format", "ttl", "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and "kg:State" in real.read_text(encoding="utf-8")
+
+    # A full disk is one line, and leaves no temporary file.
+    def full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(KGError, match="No space left on device"):
+        write_with(tmp_path / "out.nt", full)
+    assert not list(tmp_path.glob(".out.nt.*")) and not (tmp_path / "out.nt").exists()

@@ -1,8 +1,7 @@
 """The library API: one thin function per thing the tool does, over the engines and stages.
 
-The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions and imports
-nothing else of the package but :mod:`kg.errors`; notebooks and scripts may use them
-the same way::
+The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions (and
+:mod:`kg.errors`); notebooks and scripts may use them the same way::
 
     from kg import api
     report, target = api.build([Path("articles/")], Path("news.nt"))   # the format follows the suffix
@@ -275,6 +274,7 @@ def serve(
     max_rows: int = 10_000,
     workers: int = 2,
     verbose: bool = False,
+    cors: Sequence[str] = (),
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve a graph: a read-only SPARQL endpoint and the network page, until interrupted."""
@@ -283,7 +283,7 @@ def serve(
     from .web.sparql import Limits
 
     limits = Limits(timeout=timeout, max_rows=max_rows)
-    options = ServeOptions(host=host, port=port, limits=limits, workers=workers, verbose=verbose)
+    options = ServeOptions(host, port, limits, workers, verbose, tuple(cors))
     run_server(graph_file, options, on_ready=on_ready)
 
 

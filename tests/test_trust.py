@@ -6,12 +6,14 @@ and answer a bounded number of requests.
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import json
 import os
 import shutil
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -276,3 +278,50 @@ def test_output_paths_checked_first(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     with pytest.raises(KGError, match="No space left on device"):
         write_with(tmp_path / "out.nt", full)
     assert not list(tmp_path.glob(".out.nt.*")) and not (tmp_path / "out.nt").exists()
+
+
+# ---------------------------------------------------------------- 6. the endpoint
+
+
+def test_endpoint_cors_opt_in_and_busy_503(tmp_path: Path) -> None:
+    """No CORS unless --cors names an origin; a busy endpoint turns queries away with 503 and Retry-After."""
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+    from kg.store import load_graph
+    from kg.web.network import NetworkIndex
+    from kg.web.pool import QueryPool
+    from kg.web.sparql import Limits, QueryRequest
+
+    graph = small_graph(tmp_path)
+    index = NetworkIndex(load_graph(graph))
+
+    def idle() -> QueryPool:  # never started: no worker is ever free
+        return QueryPool(graph, Limits(timeout=0.3, max_rows=10), size=1)
+
+    query = {"query": "ASK {}"}
+    origin = {"Origin": "http://elsewhere.example"}
+    with TestClient(create_app(index, idle())) as client:
+        answer = client.get("/sparql", params=query, headers=origin)
+        assert "access-control-allow-origin" not in answer.headers
+        assert answer.status_code == 503 and answer.headers["retry-after"] == "1", answer.headers
+    with TestClient(create_app(index, idle(), ("http://elsewhere.example",))) as client:
+        answer = client.get("/sparql", params=query, headers=origin)
+        assert answer.headers["access-control-allow-origin"] == "http://elsewhere.example"
+        other = client.get("/sparql", params=query, headers={"Origin": "http://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+
+    # Only 4 × workers queries wait for a worker; the next is turned away at once.
+    pool = idle()
+
+    async def crowd() -> list[tuple[int, float]]:
+        async def one() -> tuple[int, float]:
+            started = time.monotonic()
+            reply = await pool.run(QueryRequest(query="ASK {}", accept="", format=""))
+            return reply.status, time.monotonic() - started
+
+        return await asyncio.gather(*(one() for _ in range(pool.max_waiting + 2)))
+
+    outcomes = asyncio.run(crowd())
+    assert all(status == 503 for status, _ in outcomes)
+    assert sum(1 for _, seconds in outcomes if seconds < 0.1) == 2, outcomes

@@ -11,6 +11,7 @@ refused with an :class:`~kg.errors.InputError` naming the file.
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -79,11 +80,24 @@ def find_article_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
     """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            for found in sorted(path.rglob("*.txt")):
+                if found.is_file():
+                    yield found
+                elif found.is_symlink():
+                    yield InputError(found, f"{_broken_link(found)}: not read")
         elif path.exists():
             yield path
         else:
             yield InputError(path, "no such file or folder")
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except (RuntimeError, OSError) as error:
+        if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+            return "a symbolic link loop"
+    return "a symbolic link to nothing" if not path.exists() else "a symbolic link to no file"
 
 
 # ---------------------------------------------------------------- tables of articles

@@ -10,6 +10,7 @@ import asyncio
 import errno
 import json
 import os
+import random
 import shutil
 import stat
 import threading
@@ -33,6 +34,7 @@ from kg.cli import app
 from kg.errors import KGError, StoreError
 from kg.extract import Extractor
 from kg.model import Article
+from kg.query import csv_cell
 from kg.read import read_article, read_articles
 
 runner = CliRunner()
@@ -325,3 +327,45 @@ def test_endpoint_cors_opt_in_and_busy_503(tmp_path: Path) -> None:
     outcomes = asyncio.run(crowd())
     assert all(status == 503 for status, _ in outcomes)
     assert sum(1 for _, seconds in outcomes if seconds < 0.1) == 2, outcomes
+
+
+# ---------------------------------------------------------------- 7. smaller holes
+
+
+def test_smaller_input_and_output_holes(tmp_path: Path) -> None:
+    """CSV formulas quoted; sidecars checked (url, types) and BOM accepted; UTF-16 read; links, binary, HTML named."""
+    assert [csv_cell(v) for v in ("=HYPERLINK(1)", "+1+1", "-cmd", "@SUM(A1)", "-2.5", "سلام", None)] == [
+        "'=HYPERLINK(1)", "'+1+1", "'-cmd", "'@SUM(A1)", "-2.5", "سلام", "",
+    ]  # fmt: skip
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = CALL.format("الإيراني إبراهيم رئيسي")
+    sidecars = {
+        "badurl": '{"url": "javascript:alert(1)"}',
+        "badtype": '{"published": 20240416}',
+        "bom": '\ufeff{"url": "https://example.org/a", "published": "2024-04-16"}',
+    }
+    for stem, sidecar in sidecars.items():
+        (corpus / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{stem}.meta.json").write_text(sidecar, encoding="utf-8")
+    (corpus / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (corpus / "utf16nobom.txt").write_bytes(text.encode("utf-16-le"))
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    rng = random.Random(1)
+    (corpus / "random.txt").write_bytes(bytes(rng.randrange(1, 256) for _ in range(3000)))
+    (corpus / "page.txt").write_text(f"<!DOCTYPE html><html><body><p>{text}</p></body></html>", encoding="utf-8")
+    problems: list[str] = []
+    articles = {a.identifier: a for a in read_articles([corpus], problems)}
+    assert sorted(articles) == ["bom", "utf16"], problems
+    assert articles["bom"].url == "https://example.org/a" and articles["utf16"].text == text
+    said = "\n".join(problems)
+    for stem, words in {
+        "badurl.meta.json": "http(s) URL",
+        "badtype.meta.json": "must be a string, not int",
+        "utf16nobom.txt": "UTF-16",
+        "loop.txt": "symbolic link loop",
+        "random.txt": "binary data",
+        "page.txt": "HTML page",
+    }.items():
+        assert any(stem in line and words in line for line in problems), (stem, said)
+    assert len(problems) == 6, said

@@ -12,7 +12,10 @@ import json
 import os
 import random
 import shutil
+import signal
 import stat
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +29,7 @@ import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
+import kg
 import kg.build
 from kg import api
 from kg.atomic import write_with
@@ -369,3 +373,37 @@ def test_smaller_input_and_output_holes(tmp_path: Path) -> None:
     }.items():
         assert any(stem in line and words in line for line in problems), (stem, said)
     assert len(problems) == 6, said
+
+
+# ---------------------------------------------------------------- fault injection
+
+
+def test_store_build_survives_kill_9(tmp_path: Path) -> None:
+    """kill -9 at random points of a --store build, then resume: the store equals a clean build's."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number, other in enumerate(["الإيراني إبراهيم رئيسي", "التركي رجب طيب أردوغان", "الفرنسي إيمانويل ماكرون"]):
+        (corpus / f"a{number}.txt").write_text(CALL.format(other), encoding="utf-8")
+        (corpus / f"b{number}.txt").write_text(CALL.format(other).replace("16 أبريل", "17 أبريل"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
+    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--date", "2024-04-16", "--store"]
+
+    def dump(store: Path) -> list[str]:
+        out = tmp_path / f"{store.name}.nq"
+        api.export(store, "nq", out)
+        return sorted(line for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
+
+    started = time.monotonic()
+    subprocess.run([*command, str(tmp_path / "clean")], env=env, check=True, capture_output=True, timeout=300)
+    duration = time.monotonic() - started
+    rng = random.Random(9)
+    store = tmp_path / "killed"
+    for _ in range(3):
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        process = subprocess.Popen([*command, str(store)], env=env, **quiet)  # type: ignore[call-overload]
+        time.sleep(rng.uniform(0.3 * duration, duration))
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+    finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    assert dump(store) == dump(tmp_path / "clean")

@@ -114,7 +114,8 @@ def normalize_line_ends(text: str) -> str:
 def read_sidecar(path: Path) -> dict[str, str]:
     """Read ``<stem>.meta.json`` beside an article, if there is one (UTF-8, with or without BOM).
 
-    Every value must be a string (or null); ``url`` an http(s) URL.
+    Every value must be a string (or null); ``url`` is checked with the article
+    (:func:`check_url`).
     """
     meta = path.with_name(path.stem + ".meta.json")
     if not meta.exists():
@@ -128,13 +129,24 @@ def read_sidecar(path: Path) -> dict[str, str]:
     for key, value in data.items():
         if value is not None and not isinstance(value, str):
             raise InputError(meta, f"{key!r} must be a string, not {type(value).__name__} ({json.dumps(value)[:60]})")
-    found = {str(k): v for k, v in data.items() if v is not None}
-    url = found.get("url")
+    return {str(k): v for k, v in data.items() if v is not None}
+
+
+def check_url(url: str | None, where: Path | str) -> str | None:
+    """An article's ``url``, or an :class:`InputError` naming ``where`` when it is not http(s)."""
     if url is not None:
         parsed = urllib.parse.urlsplit(url)
         if parsed.scheme.lower() not in {"http", "https"} or not parsed.netloc:
-            raise InputError(meta, f"'url' must be an http(s) URL, not {url[:80]!r}")
-    return found
+            raise InputError(where, f"'url' must be an http(s) URL, not {url[:80]!r}")
+    return url
 
 
-__all__ = ["ARABIC_LETTER", "MAX_CHARS", "check_length", "decode_bytes", "normalize_line_ends", "read_sidecar"]
+__all__ = [
+    "ARABIC_LETTER",
+    "MAX_CHARS",
+    "check_length",
+    "check_url",
+    "decode_bytes",
+    "normalize_line_ends",
+    "read_sidecar",
+]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import parse_iso_date
-from .decode import check_length, decode_bytes, normalize_line_ends, read_sidecar
+from .decode import check_length, check_url, decode_bytes, normalize_line_ends, read_sidecar
 from .errors import InputError
 from .model import Article
 
@@ -37,7 +37,8 @@ def article_with_metadata(
 ) -> Article:
     """An article and its metadata (``published``, ``url``, ``outlet``, ``title``).
 
-    ``meta["published"]`` must be an ISO date; otherwise an :class:`InputError` names ``where``.
+    ``meta["published"]`` must be an ISO date and ``meta["url"]`` an http(s) URL; otherwise an
+    :class:`InputError` names ``where``.
     """
     published = None
     if meta.get("published"):
@@ -48,7 +49,7 @@ def article_with_metadata(
         identifier=identifier,
         text=text,
         published=published,
-        url=meta.get("url"),
+        url=check_url(meta.get("url"), where),
         outlet=meta.get("outlet"),
         title=meta.get("title"),
         metadata=meta,

@@ -373,6 +373,10 @@ def test_smaller_input_and_output_holes(tmp_path: Path) -> None:
     }.items():
         assert any(stem in line and words in line for line in problems), (stem, said)
     assert len(problems) == 6, said
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "r", "text": text, "url": "file:///etc/passwd"}) + "\n", encoding="utf-8")
+    problems = []
+    assert list(read_articles([rows], problems)) == [] and "rows.jsonl:1: 'url' must be an http(s) URL" in problems[0]
 
 
 # ---------------------------------------------------------------- fault injection

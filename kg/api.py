@@ -1,8 +1,7 @@
 """The library API: one thin function per thing the tool does, over the engines and stages.
 
-The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions and imports
-nothing else of the package but :mod:`kg.errors`; notebooks and scripts may use them
-the same way::
+The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions (and
+:mod:`kg.errors`); notebooks and scripts may use them the same way::
 
     from kg import api
     report, target = api.build([Path("articles/")], Path("news.nt"))   # the format follows the suffix
@@ -22,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import check_target
 from .errors import KGError
 from .model import ArticleResult, BuildReport
 from .resources import sample_corpus_dir
@@ -59,10 +59,11 @@ def count_articles(paths: Iterable[Path]) -> int:
 
 
 def check_output(target: Path) -> None:
-    """Refuse a graph file whose suffix names no RDF format (a one-line :class:`KGError`)."""
+    """Refuse (a one-line :class:`KGError`) a suffix naming no RDF format, a folder, FIFO, missing folder."""
     from .formats import for_output
 
     for_output(target)
+    check_target(target)
 
 
 def build(
@@ -209,7 +210,7 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     """Export a graph or store: the files written to ``output``, else the content itself."""
     from .formats import check_format, export_to, render
 
-    name = check_format(fmt)
+    name, _ = check_format(fmt), output is None or check_target(output)  # checked before rendering
     return render(source, name) if output is None else export_to(source, name, output)
 
 
@@ -260,6 +261,7 @@ def viz(graph_file: Path, output: Path, top: int = 150) -> int:
     """Write the offline network page; how many actors it draws."""
     from .viz import write_network_html
 
+    check_target(output)
     return write_network_html(load(graph_file), output, top=top)
 
 
@@ -272,6 +274,7 @@ def serve(
     max_rows: int = 10_000,
     workers: int = 2,
     verbose: bool = False,
+    cors: Sequence[str] = (),
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve a graph: a read-only SPARQL endpoint and the network page, until interrupted."""
@@ -280,7 +283,7 @@ def serve(
     from .web.sparql import Limits
 
     limits = Limits(timeout=timeout, max_rows=max_rows)
-    options = ServeOptions(host=host, port=port, limits=limits, workers=workers, verbose=verbose)
+    options = ServeOptions(host, port, limits, workers, verbose, tuple(cors))
     run_server(graph_file, options, on_ready=on_ready)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import RDF, Graph
 
@@ -27,11 +27,12 @@ from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
 from .reports import Report
 from .resources import sample_corpus_dir
-from .workers import ExtractorSpec
+from .workers import ExtractorSpec, Skipped, extract_safely
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.
 FLUSH_EVERY = 200
+T = TypeVar("T")
 
 
 def count_article_files(paths: Iterable[Path]) -> int:
@@ -47,7 +48,9 @@ def extract_results(
     on_article: Callable[[ArticleResult], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Stream extraction results for the articles under ``paths``."""
-    for result in extractor.extract_many(read_articles(paths, report.problems), default_date):
+    for result in _unskipped(
+        extract_safely(extractor, read_articles(paths, report.problems, report.warnings), default_date), report.problems
+    ):
         report.add(result)
         if on_article is not None:
             on_article(result)
@@ -83,18 +86,38 @@ class Extraction:
             self.extractor.knowledge if self.extractor is not None else load_knowledge(self.spec.knowledge_dirs)
         )
 
-    def results(self, articles: Iterable[Article], default_date: date | None = None) -> Iterator[ArticleResult]:
-        """Extraction results of ``articles``, streamed in input order."""
-        if self.extractor is not None:
-            return self.extractor.extract_many(articles, default_date)
-        return extract_parallel(articles, self.spec, self.jobs, default_date)
+    def results(
+        self, articles: Iterable[Article], default_date: date | None = None, problems: list[str] | None = None
+    ) -> Iterator[ArticleResult]:
+        """Extraction results of ``articles``, streamed in input order.
 
-    def prepared(self, articles: Iterable[Article], default_date: date | None = None) -> Iterator[PreparedArticle]:
-        """Extraction results of ``articles`` with their graphs built, in input order."""
+        An article whose extraction raised is one line of ``problems`` (a
+        :class:`~kg.workers.Skipped`), and the others go on.
+        """
+        if self.extractor is not None:
+            found = extract_safely(self.extractor, articles, default_date)
+        else:
+            found = extract_parallel(articles, self.spec, self.jobs, default_date)
+        return _unskipped(found, problems)
+
+    def prepared(
+        self, articles: Iterable[Article], default_date: date | None = None, problems: list[str] | None = None
+    ) -> Iterator[PreparedArticle]:
+        """Extraction results of ``articles`` with their graphs built, in input order (skips: see :meth:`results`)."""
         if self.extractor is None:
-            return prepare_parallel(articles, self.spec, self.jobs, default_date)
+            return _unskipped(prepare_parallel(articles, self.spec, self.jobs, default_date), problems)
         knowledge = self.knowledge
-        return (prepare_article(result, knowledge) for result in self.results(articles, default_date))
+        return (prepare_article(result, knowledge) for result in self.results(articles, default_date, problems))
+
+
+def _unskipped(items: Iterable[T | Skipped], problems: list[str] | None) -> Iterator[T]:
+    """``items`` without the skipped articles, each of which is a line of ``problems``."""
+    for item in items:
+        if isinstance(item, Skipped):
+            if problems is not None:
+                problems.append(str(item))
+            continue
+        yield item
 
 
 def build(
@@ -146,7 +169,9 @@ def build_store(
     # The reports are kept for the one merge at the end rather than read back from the
     # store (by article: an identifier given twice replaces its graph).
     reports: dict[str, tuple[Report, ...]] = {}
-    for prepared in extraction.prepared(read_articles(paths, report.problems), default_date):
+    for prepared in extraction.prepared(
+        read_articles(paths, report.problems, report.warnings), default_date, report.problems
+    ):
         result = prepared.result
         report.add(result)
         store.put(prepared, extraction.knowledge, merge=False)
@@ -212,8 +237,8 @@ def update_store(
     extraction (``force`` re-extracts it, and rewrites it only if its graph changed);
     a changed one replaces its named graph. Each article is written in one transaction
     with the events it touches, after SHACL validation of what it adds (``validate``): a
-    violation raises a :class:`~kg.errors.KGError` naming the offending nodes and leaves
-    the store as it was before that article.
+    violation is one line in the report's problems, naming the article and the offending
+    nodes; that article is not written, and the run goes on with the next.
 
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
@@ -232,19 +257,16 @@ def update_store(
                     continue
                 yield article
 
-        articles = fresh(read_articles(list(paths), report.problems))
-        for prepared in extraction.prepared(articles, default_date):
+        articles = fresh(read_articles(list(paths), report.problems, report.warnings))
+        for prepared in extraction.prepared(articles, default_date, report.problems):
             result = prepared.result
             # Extraction runs a few batches ahead of the writes: an article whose
             # identifier came twice may have been stored meanwhile.
             if not force and store.unchanged(result.article):
                 report.unchanged.append(result.article.identifier)
                 continue
-            report.add(result)
-            outcome = store.put(prepared, extraction.knowledge, check=check)
-            {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(
-                result.article.identifier
-            )
+            if not _put(store, prepared, extraction.knowledge, check, report):
+                continue
             if report.articles % FLUSH_EVERY == 0:
                 store.flush()
             if on_article is not None:
@@ -252,6 +274,26 @@ def update_store(
         count_nodes(store.view, report)
         report.triples = len(store.view)
     return report
+
+
+def _put(
+    store: GraphStore,
+    prepared: PreparedArticle,
+    knowledge: Knowledge,
+    check: Callable[[Graph], None] | None,
+    report: BuildReport,
+) -> bool:
+    """Store one article in its transaction; a refused one is a line of the report's problems."""
+    identifier = prepared.result.article.identifier
+    try:
+        outcome = store.put(prepared, knowledge, check=check)
+    except KGError as error:
+        # Refused before its transaction ran: the store is as it was; the run goes on.
+        report.problems.append(f"{identifier}: not stored: {error}")
+        return False
+    report.add(prepared.result)
+    {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
+    return True
 
 
 def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[str], list[str]]:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from .errors import StoreError
@@ -115,10 +115,23 @@ class OxigraphDataset:
             dataset.graph(URIRef(str(name))).add((s, p, o))
         return dataset
 
-    def _describe(self, nodes: Iterable[Node], into: Graph) -> None:
-        for node in set(nodes):
-            for p, o in self.view.predicate_objects(node):
-                into.add((node, p, o))
+    def _describe(self, nodes: Iterable[Node], into: Graph, hops: int = 0) -> None:
+        """Add what the store says of ``nodes`` to ``into``; and, ``hops`` times, of the IRIs they point at.
+
+        An actor's description points at its positions and its state, and a position at
+        its seat: a check of the actor needs their types (``kg:Position``, ``kg:State``).
+        """
+        seen: set[Node] = set()
+        todo = set(nodes)
+        for hop in range(hops + 1):
+            found: set[Node] = set()
+            for node in todo - seen:
+                seen.add(node)
+                for p, o in self.view.predicate_objects(node):
+                    into.add((node, p, o))
+                    if hop < hops and isinstance(o, URIRef) and p != RDF.type and (o, RDF.type, None) not in into:
+                        found.add(o)
+            todo = found
 
     def _replace(self, changes: dict[URIRef, GraphContent]) -> None:
         """Replace named graphs (``None``: drop; text: N-Triples) in one transaction."""

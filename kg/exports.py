@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDFS, SKOS, XSD
 from rdflib.query import ResultRow
 
 from .analyse import simple_network
+from .query import csv_cell
 from .rdf import ID, KG, SCHEMA, WD, bind_prefixes
 from .relations import BY_EVENT_CLASS, RELATIONS
 from .reports import source_of
@@ -224,11 +225,11 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
 
 
 def events_csv(graph: Graph) -> str:
-    """The GDELT-like event table as CSV text."""
+    """The GDELT-like event table as CSV text (formula-like cells quoted: :func:`kg.query.csv_cell`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(event_rows(graph))
+    writer.writerows({name: csv_cell(value) for name, value in row.items()} for row in event_rows(graph))
     return buffer.getvalue()
 
 

@@ -122,6 +122,8 @@ class BuildReport:
 
     articles: int = 0
     problems: list[str] = field(default_factory=list)
+    #: Inputs read but repaired (stray bytes replaced), one line each.
+    warnings: list[str] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)

@@ -32,7 +32,7 @@ from .errors import KGError
 from .extract import Extractor
 from .model import Article, ArticleResult
 from .ntriples import PreparedArticle, prepare_article
-from .workers import ExtractorSpec, start_worker
+from .workers import ExtractorSpec, Skipped, extract_safely, start_worker
 
 T = TypeVar("T")
 
@@ -52,21 +52,18 @@ def _init_worker(spec: ExtractorSpec, parent: int) -> None:
     _worker = start_worker(spec, parent)
 
 
-def _extract_batch(articles: list[Article], default_date: date | None) -> list[ArticleResult]:
+def _extract_batch(articles: list[Article], default_date: date | None) -> list[ArticleResult | Skipped]:
     if isinstance(_worker, KGError):
         raise _worker
     if _worker is None:
         raise KGError("extraction worker was not initialised")
-    try:
-        return list(_worker.extract_many(articles, default_date, batch_size=len(articles) or 1))
-    except KGError as error:
-        raise KGError(str(error)) from None
+    return list(extract_safely(_worker, articles, default_date, batch_size=len(articles) or 1))
 
 
-def _prepare_batch(articles: list[Article], default_date: date | None) -> list[PreparedArticle]:
+def _prepare_batch(articles: list[Article], default_date: date | None) -> list[PreparedArticle | Skipped]:
     results = _extract_batch(articles, default_date)
     assert isinstance(_worker, Extractor)
-    return [prepare_article(result, _worker.knowledge) for result in results]
+    return [r if isinstance(r, Skipped) else prepare_article(r, _worker.knowledge) for r in results]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -82,8 +79,10 @@ def extract_parallel(
     jobs: int,
     default_date: date | None = None,
     batch_size: int | None = None,
-) -> Iterator[ArticleResult]:
+) -> Iterator[ArticleResult | Skipped]:
     """Extract ``articles`` in ``jobs`` worker processes; results in input order.
+
+    An article whose extraction raised comes back as a :class:`~kg.workers.Skipped`.
 
     Articles go to the workers ``batch_size`` at a time (default :data:`BATCH_SIZE`).
 
@@ -99,7 +98,7 @@ def prepare_parallel(
     jobs: int,
     default_date: date | None = None,
     batch_size: int | None = None,
-) -> Iterator[PreparedArticle]:
+) -> Iterator[PreparedArticle | Skipped]:
     """Extract ``articles`` and build their graphs in ``jobs`` worker processes, in input order.
 
     As :func:`extract_parallel`, but each worker also builds and serialises the article

@@ -34,7 +34,7 @@ from .read import (
     read_article,
 )
 from .reports import MergeKey, Report, reports_in
-from .workers import ExtractorSpec, worker_extractor
+from .workers import ExtractorSpec, Skipped, extract_safely, worker_extractor
 
 #: Articles per partition unless told otherwise (one task each).
 DEFAULT_PARTITION_SIZE = 200
@@ -223,7 +223,10 @@ def _build_partition(
     own: dict[str, str] = {}
     graphs: list[TripleSet] = []
     output = PartitionOutput(partition.index, b"", 0, [], problems, Counter(), [], [], {})
-    for result in extractor.extract_many(read_partition(partition, problems), default_date):
+    for result in extract_safely(extractor, read_partition(partition, problems), default_date):
+        if isinstance(result, Skipped):
+            problems.append(str(result))
+            continue
         for actor in result.actors.values():
             node = actor_iri(actor.key)
             if not actor.known and node not in chosen:

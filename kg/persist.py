@@ -111,7 +111,8 @@ class GraphStore(OxigraphDataset):
         """Open (or create) the on-disk store in folder ``path`` (Oxigraph via oxrdflib)."""
         path = Path(path)
         marker = path / MARKER
-        if not marker.is_file():
+        marker_found = marker.is_file()
+        if not marker_found:
             if read_only or not create:
                 raise StoreError(f"{path}: not a graph store (no {MARKER}); make one with kg build --store {path}")
             if path.exists() and (not path.is_dir() or any(path.iterdir())):
@@ -132,6 +133,8 @@ class GraphStore(OxigraphDataset):
             if info.get("version") != STORE_VERSION:
                 raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
         folder = str(path / "oxigraph")
+        if marker_found and not Path(folder).is_dir():
+            raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?); not re-created")
         try:
             inner = ox.Store.read_only(folder) if read_only else ox.Store(folder)
         except OSError as error:
@@ -348,7 +351,7 @@ class GraphStore(OxigraphDataset):
         self._describe((r.article for r in others), view)
         self._describe((e for r in others for e in r.evidence), view)
         actors = {URIRef(part) for key in keys for part in key[1:] if part and not part.startswith(str(KG))}
-        self._describe((a for a in actors if (a, RDF.type, None) not in view), view)
+        self._describe((a for a in actors if (a, RDF.type, None) not in view), view, hops=2)
         return view
 
 

@@ -19,7 +19,10 @@ Two ways to send a batch:
 ``POST`` adds to what the server holds (a store's named graphs are pushed, not its
 default graph, which is their union). Connection errors, timeouts, 429 and 5xx answers
 are retried with exponential backoff; a 4xx answer stops the push with a one-line error
-naming the batch and the file it came from.
+naming the batch and the file it came from. A redirect (301, 302, 303, 307, 308) is
+refused with a one-line error naming its ``Location``: following it would turn the
+``POST`` into a bodiless ``GET`` (nothing stored, yet a "success"), or carry the
+credentials to another host. Each request waits at most ``timeout`` seconds.
 """
 
 from __future__ import annotations
@@ -52,6 +55,19 @@ FORMATS = {
 DEFAULT_BATCH = 20_000
 #: HTTP answers worth another try.
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+#: Seconds one request may take unless told otherwise.
+DEFAULT_TIMEOUT = 60.0
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow no redirect: a 3xx answer comes back as an :class:`urllib.error.HTTPError`."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
+#: The opener of every push request: no redirects followed, no proxy credentials added.
+_OPENER = urllib.request.build_opener(_RefuseRedirects)
 
 
 @dataclass
@@ -189,10 +205,16 @@ class Endpoint:
         problem = ""
         for attempt in range(self.retries + 1):
             try:
-                with urllib.request.urlopen(self.request(batch, per_graph), timeout=self.timeout) as answer:
+                with _OPENER.open(self.request(batch, per_graph), timeout=self.timeout) as answer:
                     answer.read()
                 return attempt
             except urllib.error.HTTPError as error:
+                if 300 <= error.code < 400:
+                    where = error.headers.get("Location", "no Location given") if error.headers else "?"
+                    raise PushError(
+                        f"{self.url} answered {what} with a redirect (HTTP {error.code}) to {where}: "
+                        "not followed (use the final URL as --endpoint)"
+                    ) from None
                 body = error.read().decode("utf-8", "replace").strip().replace("\n", " ")[:300]
                 problem = f"HTTP {error.code} {error.reason}" + (f": {body}" if body else "")
                 if error.code not in RETRY_STATUS:
@@ -228,7 +250,7 @@ def push(
     headers: Mapping[str, str] | None = None,
     retries: int = 5,
     backoff: float = 0.5,
-    timeout: float = 60.0,
+    timeout: float = DEFAULT_TIMEOUT,
     on_batch: Callable[[Batch], None] | None = None,
 ) -> PushReport:
     """Send the quads of ``sources`` (shard folders, graph files, store folders) to a GSP endpoint.
@@ -243,6 +265,8 @@ def push(
     parsed = urllib.parse.urlparse(endpoint)
     if parsed.scheme not in {"http", "https"} or not parsed.netloc:
         raise KGError(f"--endpoint must be an http(s) URL, not {endpoint!r}")
+    if not timeout > 0:
+        raise KGError(f"--timeout must be more than 0 seconds, not {timeout}")
     target = Endpoint(endpoint, dict(headers or {}), timeout, retries, backoff)
     paths = source_files(sources)
     report = PushReport(files=len(paths))
@@ -258,6 +282,7 @@ def push(
 
 __all__ = [
     "DEFAULT_BATCH",
+    "DEFAULT_TIMEOUT",
     "Batch",
     "Endpoint",
     "PushError",

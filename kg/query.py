@@ -53,8 +53,26 @@ def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
     return names, rows
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A CSV cell safe to open in a spreadsheet: text that would start a formula gets a leading ``'``.
+
+    Numbers (``-2.5``) are left as they are.
+    """
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_START):
+        try:
+            float(text)
+        except ValueError:
+            return "'" + text
+    return text
+
+
 def result_to_csv(result: Result) -> str:
-    """A SELECT result as CSV text (plain values), an ASK result as true/false."""
+    """A SELECT result as CSV text (plain values, :func:`csv_cell`), an ASK result as true/false."""
     if result.type == "ASK":
         return f"{str(bool(result.askAnswer)).lower()}\n"
     names, rows = result_rows(result)
@@ -62,7 +80,7 @@ def result_to_csv(result: Result) -> str:
     writer = csv.writer(buffer)
     writer.writerow(names)
     for row in rows:
-        writer.writerow(["" if v is None else str(v) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
     return buffer.getvalue()
 
 
@@ -76,4 +94,4 @@ def result_to_json(result: Result) -> str:
     return json.dumps(json.loads(data), ensure_ascii=False, indent=1)
 
 
-__all__ = ["read_query", "result_rows", "result_to_csv", "result_to_json", "run_query"]
+__all__ = ["FORMULA_START", "csv_cell", "read_query", "result_rows", "result_to_csv", "result_to_json", "run_query"]

@@ -11,19 +11,19 @@ refused with an :class:`~kg.errors.InputError` naming the file.
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from .dates import parse_iso_date
+from .decode import check_length, check_url, decode_bytes, normalize_line_ends, read_sidecar
 from .errors import InputError
 from .model import Article
 
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 #: Input suffixes read as tables of articles (one a row) rather than as one article each.
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
@@ -32,39 +32,13 @@ RECORD_FIELDS = ("published", "url", "outlet", "title")
 CLUSTER_HINT = "install the cluster extra: pip install 'arabic-diplomacy-kg[cluster]'"
 
 
-def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
-    """Decode article bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
-    if not raw.strip():
-        raise InputError(path, "file is empty")
-    if b"\x00" in raw[:4096]:
-        raise InputError(path, "binary file (contains NUL bytes), not an article")
-    try:
-        text = raw.decode("utf-8-sig")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1256")
-        except UnicodeDecodeError as error:
-            raise InputError(path, f"neither UTF-8 nor Windows-1256 text ({error.reason})") from None
-        if len(ARABIC_LETTER.findall(text)) < 0.3 * sum(ch.isalpha() for ch in text):
-            raise InputError(path, "not UTF-8, and not Arabic text in Windows-1256") from None
-        encoding = "cp1256"
-    if not text.strip():
-        raise InputError(path, "file is empty")
-    return normalize_line_ends(text), encoding
-
-
-def normalize_line_ends(text: str) -> str:
-    """Text with ``\n`` line ends and no byte-order mark, as articles are stored and hashed."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def article_with_metadata(
     identifier: str, text: str, meta: dict[str, str], where: Path | str, **fields: Any
 ) -> Article:
     """An article and its metadata (``published``, ``url``, ``outlet``, ``title``).
 
-    ``meta["published"]`` must be an ISO date; otherwise an :class:`InputError` names ``where``.
+    ``meta["published"]`` must be an ISO date and ``meta["url"]`` an http(s) URL; otherwise an
+    :class:`InputError` names ``where``.
     """
     published = None
     if meta.get("published"):
@@ -75,7 +49,7 @@ def article_with_metadata(
         identifier=identifier,
         text=text,
         published=published,
-        url=meta.get("url"),
+        url=check_url(meta.get("url"), where),
         outlet=meta.get("outlet"),
         title=meta.get("title"),
         metadata=meta,
@@ -83,22 +57,8 @@ def article_with_metadata(
     )
 
 
-def read_sidecar(path: Path) -> dict[str, str]:
-    """Read ``<stem>.meta.json`` beside an article, if there is one."""
-    meta = path.with_name(path.stem + ".meta.json")
-    if not meta.exists():
-        return {}
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(meta, f"unreadable metadata ({error})") from None
-    if not isinstance(data, dict):
-        raise InputError(meta, "metadata must be a JSON object")
-    return {str(k): str(v) for k, v in data.items() if v is not None}
-
-
-def read_article(path: Path) -> Article:
-    """Read one article file (and its sidecar metadata)."""
+def read_article(path: Path, warnings: list[str] | None = None) -> Article:
+    """Read one article file (and its sidecar metadata); lines about what was repaired go to ``warnings``."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -107,7 +67,8 @@ def read_article(path: Path) -> Article:
         raise InputError(path, "is a folder, not an article file") from None
     except OSError as error:
         raise InputError(path, f"cannot read ({error.strerror})") from None
-    text, encoding = decode_bytes(raw, path)
+    text, encoding = decode_bytes(raw, path, warnings)
+    check_length(text, path)
     sidecar = path.with_name(path.stem + ".meta.json")
     return article_with_metadata(path.stem, text, read_sidecar(path), sidecar, path=path, encoding=encoding)
 
@@ -120,11 +81,24 @@ def find_article_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
     """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            for found in sorted(path.rglob("*.txt")):
+                if found.is_file():
+                    yield found
+                elif found.is_symlink():
+                    yield InputError(found, f"{_broken_link(found)}: not read")
         elif path.exists():
             yield path
         else:
             yield InputError(path, "no such file or folder")
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except (RuntimeError, OSError) as error:
+        if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+            return "a symbolic link loop"
+    return "a symbolic link to nothing" if not path.exists() else "a symbolic link to no file"
 
 
 # ---------------------------------------------------------------- tables of articles
@@ -178,7 +152,7 @@ def article_from_record(record: Mapping[str, Any], where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"article {identifier!r} has no text")
-    text = normalize_line_ends(text)
+    text = check_length(normalize_line_ends(text), where)
     meta = {name: value for name in RECORD_FIELDS if (value := _text_field(record.get(name))) is not None}
     raw = record.get("published")
     if isinstance(raw, date):  # Parquet date or timestamp columns
@@ -252,11 +226,17 @@ def table_records(path: Path) -> Iterator[tuple[str, Any]]:
     return parquet_records(path)
 
 
-def read_articles(paths: Iterable[str | Path], problems: list[str]) -> Iterator[Article]:
+def read_articles(
+    paths: Iterable[str | Path], problems: list[str], warnings: list[str] | None = None
+) -> Iterator[Article]:
     """Articles from files, folders, glob patterns and tables of articles (``.jsonl``, ``.parquet``).
 
-    Unreadable files and rows are recorded in ``problems`` (one line each) and skipped.
+    Unreadable files and rows are recorded in ``problems`` (one line each) and skipped;
+    so is a file named as one read before from another folder (articles are named by
+    their file stem: the second would replace the first). What was read but repaired (a
+    few stray bytes) is a line of ``warnings``.
     """
+    named: dict[str, Path] = {}
     for path in expand_inputs(paths, problems):
         if is_table(path):
             try:
@@ -268,8 +248,12 @@ def read_articles(paths: Iterable[str | Path], problems: list[str]) -> Iterator[
             if isinstance(item, InputError):
                 problems.append(str(item))
                 continue
+            first = named.setdefault(item.stem, item)
+            if first != item:
+                problems.append(f"{item}: same article name {item.stem!r} as {first} (named by the file stem)")
+                continue
             try:
-                yield read_article(item)
+                yield read_article(item, warnings)
             except InputError as error:
                 problems.append(str(error))
 

@@ -1,6 +1,7 @@
 """``kg serve``: a read-only SPARQL endpoint and the network page, for one graph file.
 
-Routes (CORS is open to every origin, so a YASGUI page elsewhere can query the endpoint):
+Routes (no cross-origin reads unless ``--cors ORIGIN`` names the pages, a YASGUI elsewhere,
+that may query the endpoint):
 
 * ``/sparql`` — the SPARQL 1.1 Protocol: ``GET ?query=``, ``POST`` as a form
   (``query=``) or as ``application/sparql-query``. Results as SPARQL JSON, XML, CSV or
@@ -29,7 +30,9 @@ query past ``--timeout`` seconds gets a 503 and its process is killed — really
 not abandoned — and replaced, while the other workers go on answering. Size limit: a
 SELECT with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is
 refused with 422 rather than truncated, so a client never mistakes a partial result for
-a whole one. Memory: every worker holds the whole graph (rdflib needs about 1.6 GB per
+a whole one. Busy: a query waits for a free worker at most ``--timeout`` seconds, and
+only ``4 × --workers`` queries wait at once; the others get 503 at once. Every 503 says
+``Retry-After``. Memory: every worker holds the whole graph (rdflib needs about 1.6 GB per
 million triples), so count ``workers + 1`` copies.
 """
 
@@ -39,6 +42,7 @@ import asyncio
 import contextlib
 import gc
 import json
+import math
 import signal
 import socket
 from collections.abc import Callable, Iterator
@@ -88,6 +92,8 @@ class ServeOptions:
     limits: Limits = field(default_factory=Limits)
     workers: int = 2
     verbose: bool = False
+    #: Origins whose pages may read the endpoint (CORS); none by default.
+    cors: tuple[str, ...] = ()
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:
@@ -161,8 +167,10 @@ def _params(request: Request) -> dict[str, list[str]]:
     return {key: request.query_params.getlist(key) for key in request.query_params}
 
 
-def create_app(index: NetworkIndex, pool: QueryPool) -> Starlette:
+def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
     """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
+
+    ``cors``: the origins allowed to read it from other pages (none: same origin only).
 
     ``pool`` must be started (and later closed) in the event loop that serves the app.
     """
@@ -173,7 +181,10 @@ def create_app(index: NetworkIndex, pool: QueryPool) -> Starlette:
         received = await _query_from(request)
         if isinstance(received, Response):
             return received
-        return _reply(await pool.run(received))
+        answer = _reply(await pool.run(received))
+        if answer.status_code == 503:
+            answer.headers["Retry-After"] = str(max(1, math.ceil(pool.limits.timeout)))
+        return answer
 
     def static(request: Request) -> Response:
         body, media = files[request.url.path]
@@ -210,16 +221,17 @@ def create_app(index: NetworkIndex, pool: QueryPool) -> Starlette:
         Route("/api/events", api_events),
         *(Route(path, static) for path in files),
     ]
-    middleware = [
-        Middleware(
-            CORSMiddleware,
-            allow_origins=["*"],
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["*"],
-            max_age=600,
-        )
+    return Starlette(routes=routes, middleware=_cors(cors))
+
+
+def _cors(origins: tuple[str, ...]) -> list[Middleware]:
+    """CORS for ``origins`` only (none: no cross-origin reads)."""
+    if not origins:
+        return []
+    methods = ["GET", "POST", "OPTIONS"]
+    return [
+        Middleware(CORSMiddleware, allow_origins=list(origins), allow_methods=methods, allow_headers=["*"], max_age=600)
     ]
-    return Starlette(routes=routes, middleware=middleware)
 
 
 class _Server(uvicorn.Server):
@@ -288,7 +300,7 @@ def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] |
     url = url_of(sock)
     pool = QueryPool(source, options.limits, size=options.workers)
     config = uvicorn.Config(
-        create_app(index, pool),
+        create_app(index, pool, options.cors),
         log_level="info" if options.verbose else "warning",
         access_log=options.verbose,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,

@@ -12,13 +12,16 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .errors import KGError
 from .extract import Extractor
+from .model import Article, ArticleResult
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,42 @@ class ExtractorSpec:
     def create(self) -> Extractor:
         """Build the extractor (loads the knowledge and the spaCy pipeline)."""
         return Extractor(self.knowledge_dirs, model_dir=self.model_dir)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article whose extraction failed unexpectedly: it is reported, and the build goes on."""
+
+    identifier: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.identifier}: {self.problem}"
+
+
+def extract_safely(
+    extractor: Extractor, articles: Iterable[Article], default_date: date | None = None, batch_size: int = 16
+) -> Iterator[ArticleResult | Skipped]:
+    """Extract ``articles`` in batches; an article that raises becomes a :class:`Skipped`, in its place.
+
+    A batch that fails is extracted again one article at a time, so only the article at
+    fault is skipped (a bug in a rule, a text spaCy refuses).
+    """
+    source = iter(articles)
+    while batch := list(islice(source, batch_size)):
+        try:
+            yield from list(extractor.extract_many(batch, default_date, batch_size=len(batch)))
+        except Exception:
+            for article in batch:
+                yield _extract_one(extractor, article, default_date)
+
+
+def _extract_one(extractor: Extractor, article: Article, default_date: date | None) -> ArticleResult | Skipped:
+    try:
+        return next(iter(extractor.extract_many([article], default_date, batch_size=1)))
+    except Exception as error:  # any bug of one article must not end the build
+        reason = (str(error).strip().splitlines() or [""])[0][:200]
+        return Skipped(article.identifier, f"extraction failed ({type(error).__name__}: {reason}); skipped")
 
 
 # Once per worker process: building an Extractor loads the knowledge and the spaCy

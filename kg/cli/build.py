@@ -115,6 +115,8 @@ def build(
 
 
 def _warn_problems(report: Any) -> None:
+    for line in getattr(report, "warnings", []):
+        warn(line)
     for problem in report.problems:
         warn(f"{problem} — skipped")
 

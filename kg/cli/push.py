@@ -39,6 +39,9 @@ def register(app: typer.Typer) -> None:
         retries: Annotated[
             int, typer.Option("--retries", min=0, help="Tries again this often on connection errors and 5xx.")
         ] = 5,
+        timeout: Annotated[
+            float, typer.Option("--timeout", min=0.001, help="Seconds each request may take before it is retried.")
+        ] = 60.0,
         user: Annotated[str | None, typer.Option("--user", help="User for HTTP basic authentication.")] = None,
         password: Annotated[
             str | None,
@@ -54,7 +57,7 @@ def register(app: typer.Typer) -> None:
                 task = bar.add_task("pushing", total=None)
                 report = api.push(
                     sources, endpoint, headers=header or [], user=user, password=password, batch_size=batch_size,
-                    per_graph=per_graph, retries=retries,
+                    per_graph=per_graph, retries=retries, timeout=timeout,
                     on_batch=lambda batch: bar.advance(task, len(batch.quads)),
                 )  # fmt: skip
         except KGError as error:

@@ -35,6 +35,10 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--workers", help="Query worker processes (each holds a copy of the graph).")
         ] = 2,
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
+        cors: Annotated[
+            list[str] | None,
+            typer.Option("--cors", help="An origin whose pages may query the endpoint (repeatable); default none."),
+        ] = None,
     ) -> None:
         """Serve a graph: a read-only SPARQL endpoint (/sparql) and the network page (/)."""
         problems = []
@@ -57,7 +61,7 @@ def register(app: typer.Typer) -> None:
         try:
             api.serve(
                 graph_file, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
-                verbose=verbose, on_ready=ready,
+                verbose=verbose, cors=cors or [], on_ready=ready,
             )  # fmt: skip
         except KGError as error:
             typer.echo(f"error: {error}", err=True)

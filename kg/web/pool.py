@@ -113,6 +113,9 @@ class QueryPool:
         self._busy: set[_Worker] = set()
         self._spawning: set[asyncio.Task[None]] = set()
         self._closed = False
+        #: Queries waiting for a worker; past :attr:`max_waiting` a query is turned away at once.
+        self._waiting = 0
+        self.max_waiting = 4 * size
 
     async def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
@@ -176,10 +179,17 @@ class QueryPool:
         limit = self.limits.timeout
         if self._closed:
             return Reply.error(503, "the server is shutting down")
+        if self._idle.empty() and self._waiting >= self.max_waiting:
+            return Reply.error(
+                503, f"all {self.size} query workers are busy and {self._waiting} queries wait; try later"
+            )
+        self._waiting += 1
         try:
             worker = await asyncio.wait_for(self._idle.get(), limit)
         except TimeoutError:
             return Reply.error(503, f"all {self.size} query workers stayed busy for {limit:g} s; try again later")
+        finally:
+            self._waiting -= 1
         self._busy.add(worker)
         healthy = False
         try:

@@ -55,6 +55,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("prepositions",), "PREP"),
     (("denial",), "DENIAL"),
     (("honorifics",), "HONORIFIC"),
+    (("name_descriptors",), "DESCRIPTOR"),
     (("clause_verbs",), "CLAUSE_VERB"),
     (("participles",), "PARTICIPLE"),
     (("call", "in_person_words"), "IN_PERSON"),

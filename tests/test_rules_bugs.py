@@ -1,0 +1,98 @@
+"""The cheap general bugs of issue 14, each on sentences written for it (see PHENOMENA.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+RUTO = "person/william-ruto"
+TINUBU = "person/bola-tinubu"
+WITKOFF = "person/steve-witkoff"
+TEBBOUNE = "person/abdelmadjid-tebboune"
+SAIED = "person/kais-saied"
+SANCHEZ = "person/pedro-sanchez"
+GUTERRES = "person/antonio-guterres"
+MACRON = "person/emmanuel-macron"
+ALBARES = "person/jose-manuel-albares"
+BOURITA = "person/nasser-bourita"
+SISI = "person/abdel-fattah-el-sisi"
+BURHAN = "person/abdel-fattah-al-burhan"
+HAITHAM = "person/haitham-bin-tariq"
+PRABOWO = "person/prabowo-subianto"
+MOHAMMED_VI = "person/mohammed-vi-of-morocco"
+GHAZOUANI = "person/mohamed-ould-ghazouani"
+TURK = "person/volker-turk"
+
+
+def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
+    """Who placed each call (actor key), by unordered pair."""
+    out: dict[frozenset[str], str | None] = {}
+    for fact in result.facts:
+        if fact.relation == "called":
+            assert fact.b is not None
+            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
+    return out
+
+
+# -- 1. honorifics, ranks, kinship and descriptors between a preposition and a name ------
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        # honorifics, one glued to the preposition
+        (
+            "أجرى سلطان عمان هيثم بن طارق اتصالاً هاتفياً مع فخامة الرئيس الإندونيسي برابوو سوبيانتو.",
+            (HAITHAM, PRABOWO),
+            HAITHAM,
+        ),
+        ("اتصل الرئيس الفرنسي إيمانويل ماكرون بفخامة الرئيس الكيني وليام روتو.", (MACRON, RUTO), MACRON),
+        (
+            "أجرى رئيس الوزراء الإسباني بيدرو سانشيز اتصالا هاتفيا مع معالي السيد أنطونيو غوتيريش.",
+            (SANCHEZ, GUTERRES),
+            SANCHEZ,
+        ),
+        (
+            "تلقى وزير الخارجية الإسباني خوسيه مانويل ألباريس اتصالا هاتفيا من سعادة السيد ستيف ويتكوف.",
+            (ALBARES, WITKOFF),
+            WITKOFF,
+        ),
+        # ranks
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الفريق أول ركن عبد الفتاح البرهان.",
+            (SISI, BURHAN),
+            SISI,
+        ),
+        ("هاتف رئيس الوزراء الإسباني بيدرو سانشيز معالي الدكتور ناصر بوريطة.", (SANCHEZ, BOURITA), SANCHEZ),
+        # kinship
+        (
+            "تلقى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا من أخيه الرئيس التونسي قيس سعيد.",
+            (TEBBOUNE, SAIED),
+            SAIED,
+        ),
+        (
+            "جرى اتصال هاتفي بين الملك محمد السادس وأخيه الرئيس الموريتاني محمد ولد الغزواني.",
+            (MOHAMMED_VI, GHAZOUANI),
+            None,
+        ),
+        (
+            "أجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا مع شقيقه الرئيس الجزائري عبد المجيد تبون.",
+            (SAIED, TEBBOUNE),
+            SAIED,
+        ),
+        # descriptors, one with a nationality between it and the name
+        ("أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع رجل الأعمال ستيف ويتكوف.", (RUTO, WITKOFF), RUTO),
+        ("تلقى الرئيس الكيني وليام روتو اتصالا هاتفيا من الملياردير الأمريكي ستيف ويتكوف.", (RUTO, WITKOFF), WITKOFF),
+        ("اتصل الرئيس الفرنسي إيمانويل ماكرون برجل الأعمال الأمريكي ستيف ويتكوف.", (MACRON, WITKOFF), MACRON),
+    ],
+)
+def test_words_before_a_name_keep_the_counterpart(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    result = extract(text, published=DAY)
+    assert initiators(result) == {frozenset(pair): caller}

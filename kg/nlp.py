@@ -15,21 +15,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 from thinc.types import Ints2d
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
-from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
+from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
+from .segment import customize_tokenizer, split_sentences
+from .variants import topic_variants
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -218,41 +218,6 @@ class ArabicNormalizer:
 
 #: Quotation marks that may stand inside a phrase without breaking it.
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
-SENTENCE_END = frozenset(".!?؟۔")
-
-
-@Language.component("kg_sentences")
-def split_sentences(doc: Doc) -> Doc:
-    """Start a sentence after a line break and after sentence-final punctuation."""
-    if not len(doc):
-        return doc
-    strings = doc.vocab.strings
-    starts: list[int] = []
-    start_next = True
-    ends_previous = False
-    # Read token texts through the ORTH array: creating a Token object per token costs more.
-    for orth, is_punct in doc.to_array([ORTH, IS_PUNCT]).tolist():
-        breaks, closing_quote, ends = _sentence_marks(strings[orth])
-        starts.append(1 if start_next else -1)
-        if breaks:
-            start_next = True
-        elif is_punct and start_next and len(starts) > 1:
-            # Closing quotes after a full stop belong to the sentence just ended.
-            start_next = closing_quote and ends_previous
-        else:
-            start_next = False
-        ends_previous = ends
-    # One array write: setting token.is_sent_start scans the whole doc on every token.
-    sent_starts = numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).astype(numpy.uint64)
-    doc.from_array([SENT_START], cast(Ints2d, sent_starts))
-    return doc
-
-
-@lru_cache(maxsize=2**16)
-def _sentence_marks(text: str) -> tuple[bool, bool, bool]:
-    """Whether a token breaks a sentence after it, is a closing quote, ends in a full stop."""
-    breaks = "\n" in text or (bool(text) and (text[-1] in SENTENCE_END or text == "…"))
-    return breaks, text in {'"', "»", "”", ")"}, text[-1:] in SENTENCE_END
 
 
 @Language.factory("kg_gazetteer", default_config={"knowledge_dirs": []})
@@ -266,7 +231,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        vocabulary = Vocabulary(knowledge)
+        self.vocabulary = vocabulary = Vocabulary(knowledge)
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Goal phrases alone, for the second pass over text with its quotes taken out.
@@ -284,7 +249,13 @@ class Gazetteer:
         self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
         for topic, phrases in knowledge.lexicon["topics"].items():
             for matcher in (self.trigger_matcher, self.goal_matcher):
-                self._add(nlp, matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
+                self._add(
+                    nlp,
+                    matcher,
+                    f"TOPIC_{topic}",
+                    topic_variants(phrases, knowledge.lexicon.get("topic_adjectives", [])),
+                    vocabulary,
+                )
 
     @staticmethod
     def _add(
@@ -313,12 +284,7 @@ class Gazetteer:
         # A title's own words are no name: "قائد الجيش اللبناني" is the army chief of Lebanon,
         # not a commander of the organisation "الجيش اللبناني".
         inside_titles = {i for t in triggers if t.label_ == "ROLE" for i in range(t.start + 1, t.end)}
-        actors = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.actor_matcher(doc)
-            if start not in inside_titles
-        ]
-        actors = filter_spans(actors)
+        actors = self._actor_spans(doc, inside_titles)
         doc.spans["actors"] = actors
         entities = []
         for span in actors:
@@ -329,6 +295,35 @@ class Gazetteer:
         doc.ents = entities
         doc.spans["triggers"] = triggers + self._goals_across_quotes(doc)
         return doc
+
+    def _actor_spans(self, doc: Doc, inside_titles: set[int]) -> list[Span]:
+        """Actor names, the longest match winning; a word such as للأمم is also read as لـ + الأمم
+        ("الأمين العام للأمم المتحدة"), and takes that reading where it makes the longer name."""
+        found = [(start, end, match_id) for match_id, start, end in self.actor_matcher(doc)]
+        readings = {}
+        for token in doc:
+            reading = article_reading(token.norm_)
+            if reading is not None and reading[1] in self.vocabulary.strip_targets:
+                readings[token.i] = (token._.clitic + reading[0], reading[1])
+        other: list[tuple[int, int, int]] = []
+        if readings:
+            norms = doc.to_array([NORM])
+            for i, (_, reading_word) in readings.items():
+                norms[i] = doc.vocab.strings.add(reading_word)
+            alternative = Doc(doc.vocab, words=[t.text for t in doc])
+            alternative.from_array([NORM], cast(Ints2d, norms.reshape(-1, 1)))
+            known = set(found)
+            other = [(s, e, m) for m, s, e in self.actor_matcher(alternative) if (s, e, m) not in known]
+        # In the matcher's order: of two spans over the same words, the first (NAME before ADJ) wins.
+        spans = filter_spans(
+            [Span(doc, start, end, label=label) for start, end, label in found + other if start not in inside_titles]
+        )
+        for span in spans:
+            if (span.start, span.end, span.label) in other:
+                for i in range(span.start, span.end):
+                    if i in readings:
+                        doc[i]._.clitic, doc[i].norm_ = readings[i]
+        return spans
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
         """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""
@@ -345,36 +340,6 @@ class Gazetteer:
         return found
 
 
-def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
-    """Goal phrases with an adjective slipped in: "وقف إطلاق النار" → "وقف فوري لإطلاق النار".
-
-    Arabic puts the adjective after the verbal noun and turns the object into a لـ phrase;
-    the lexicon's ``topic_adjectives`` lists the adjectives ("سريع", "فوري", "شامل"…).
-    """
-    adjectives = knowledge.lexicon.get("topic_adjectives", [])
-    out = list(phrases)
-    for phrase in phrases:
-        words = phrase.split()
-        if len(words) >= 2:
-            # لـ + ال is written لل: التوترات → للتوترات, إطلاق → لإطلاق
-            object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
-            rest = " ".join([object_word, *words[2:]])
-            out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
-    return out
-
-
-def customize_tokenizer(nlp: Language) -> None:
-    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
-    infixes = [*(nlp.Defaults.infixes or []), r'["«»“”]', r"[،؛]", r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)"]
-    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\."]
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # Once a text has hit a special case, spaCy caches none of its later words, and "\n"
-    # is one; whitespace becomes one token without a special case, so drop those.
-    tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if text not in {" ", "\t", "\n"}}
-
-
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     """The extractor's spaCy pipeline on ``spacy.blank("ar")``."""
     nlp = spacy.blank("ar")
@@ -386,4 +351,4 @@ def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     return nlp
 
 
-__all__ = ["build_pipeline", "strip_article"]
+__all__ = ["build_pipeline", "customize_tokenizer", "split_sentences", "strip_article"]

@@ -108,3 +108,21 @@ def with_generated_variants(
         else record
         for key, record in actors.items()
     }
+
+
+def topic_variants(phrases: Iterable[str], adjectives: Iterable[str]) -> list[str]:
+    """Goal phrases with an adjective slipped in: "وقف إطلاق النار" → "وقف فوري لإطلاق النار".
+
+    Arabic puts the adjective after the verbal noun and turns the object into a لـ phrase;
+    the lexicon's ``topic_adjectives`` lists the adjectives ("سريع", "فوري", "شامل"…).
+    """
+    adjectives, phrases = list(adjectives), list(phrases)
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2:
+            # لـ + ال is written لل: التوترات → للتوترات, إطلاق → لإطلاق
+            object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
+            rest = " ".join([object_word, *words[2:]])
+            out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
+    return out

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from conftest import keys
 
 from kg.model import ArticleResult
 
@@ -96,3 +97,37 @@ def test_words_before_a_name_keep_the_counterpart(
 ) -> None:
     result = extract(text, published=DAY)
     assert initiators(result) == {frozenset(pair): caller}
+
+
+# -- 2. لل read as لـ + ال where it makes the longer name ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        ("اتصل الرئيس الكيني وليام روتو بالأمين العام للأمم المتحدة أنطونيو غوتيريش.", (RUTO, GUTERRES), RUTO),
+        (
+            "تلقى رئيس الوزراء الإسباني بيدرو سانشيز اتصالا هاتفيا من الأمين العام للأمم المتحدة أنطونيو غوتيريش.",
+            (SANCHEZ, GUTERRES),
+            GUTERRES,
+        ),
+        (
+            "أجرى ناصر بوريطة اتصالا هاتفيا مع المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك.",
+            (BOURITA, TURK),
+            BOURITA,
+        ),
+        (
+            "بحث إيمانويل ماكرون هاتفيا مع السكرتير العام للأمم المتحدة أنطونيو غوتيريش الأوضاع في السودان.",
+            (MACRON, GUTERRES),
+            None,
+        ),
+    ],
+)
+def test_a_title_of_the_united_nations_keeps_its_holder(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+def test_a_name_written_with_lil_stays_one_name(extract: Extract) -> None:
+    """The longest reading wins: الجمعية العامة للأمم المتحدة is the General Assembly, not the UN."""
+    result = extract("دعت الجمعية العامة للأمم المتحدة إلى وقف إطلاق النار.", published=DAY)
+    assert keys(result, "urged") == {("org/unga", "Ceasefire")}

@@ -16,6 +16,9 @@ class RuleSettings:
     """The most name-like words after a title read as an unknown person's name."""
     unknown_name_min_words: int = 2
     """The fewest name-like words that make an unknown person's name."""
+    org_complement_words: int = 2
+    """The most words of a portfolio after a title's organisation before its holder's name
+    (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
 

@@ -87,13 +87,24 @@ def _name_start(
     if state is None and org is not None and org.label_ == "NAME" and k > name_start - 1:
         keys = rules.knowledge.names.get(norm(org), set())
         if len(keys) == 1 and next(iter(keys)).startswith("org/"):
-            j2 = org.end
-            while j2 < end and doc[j2].text in QUOTES | COMMAS:
-                j2 += 1
+            j2 = _past_org_complement(rules, doc, org.end, end, spans)
             person = spans.get(j2)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 name_start = j2
     return name_start
+
+
+def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> int:
+    """Where a name may stand after a title's organisation: past quotes and commas, and past a
+    short لـ phrase naming the portfolio ("المفوض السامي للأمم المتحدة لحقوق الإنسان X")."""
+    while j < end and doc[j].text in QUOTES | COMMAS:
+        j += 1
+    if j < end and j not in spans and (doc[j].text.startswith(LAM) or LAM in doc[j]._.clitic):
+        for k in range(j + 1, min(end, j + 1 + rules.settings.org_complement_words)):
+            person = spans.get(k)
+            if person is not None and person.label_ in {"NAME", "WEAK"}:
+                return k
+    return j
 
 
 def _titled_name(

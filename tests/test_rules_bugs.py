@@ -131,3 +131,27 @@ def test_a_name_written_with_lil_stays_one_name(extract: Extract) -> None:
     """The longest reading wins: الجمعية العامة للأمم المتحدة is the General Assembly, not the UN."""
     result = extract("دعت الجمعية العامة للأمم المتحدة إلى وقف إطلاق النار.", published=DAY)
     assert keys(result, "urged") == {("org/unga", "Ceasefire")}
+
+
+# -- 3. عبّر (expressed) spelled like the preposition عبر (via) ---------------------------
+@pytest.mark.parametrize(
+    ("text", "thanks"),
+    [
+        ("وعبر وزير الخارجية المغربي ناصر بوريطة عن شكره لنظيره الإسباني خوسيه مانويل ألباريس.", (BOURITA, ALBARES)),
+        ("عبر الرئيس الكيني وليام روتو عن شكره للرئيس النيجيري بولا تينوبو على دعمه.", (RUTO, TINUBU)),
+        ("وعبّر الرئيس الجزائري عبد المجيد تبون، عن امتنانه للرئيس التونسي قيس سعيد.", (TEBBOUNE, SAIED)),
+    ],
+)
+def test_abbara_an_is_the_verb(extract: Extract, text: str, thanks: tuple[str, str]) -> None:
+    assert keys(extract(text, published=DAY), "thanked") == {thanks}
+
+
+def test_abbara_an_gives_a_warning_its_speaker(extract: Extract) -> None:
+    result = extract("وعبر الرئيس الفرنسي إيمانويل ماكرون عن قلقه من خطر اتساع الحرب.", published=DAY)
+    assert keys(result, "warned") == {(MACRON,)}
+
+
+def test_abr_without_an_stays_a_preposition(extract: Extract) -> None:
+    """عبر X with no عن after X is "via X": X is no subject."""
+    result = extract("ودعت الحكومة الكينية عبر الرئيس الفرنسي إيمانويل ماكرون إلى ضبط النفس.", published=DAY)
+    assert (MACRON, "Restraint") not in keys(result, "urged")

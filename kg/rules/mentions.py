@@ -105,6 +105,8 @@ class SentenceMentions:
             mention.clitic = doc[mention.start]._.clitic
             if mention.start > sentence.start:
                 mention.preposition = _governing_word(self.rules, doc, mention.start, sentence.start)
+                if _verb_homograph(self.rules, doc, mention, sentence.end):
+                    mention.preposition = None
             mentions.append(mention)
             i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
@@ -213,6 +215,17 @@ def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, hea
             start = heads[start - 1]
         else:
             return start
+
+
+def _verb_homograph(rules: RuleContext, doc: Doc, mention: Mention, end: int) -> bool:
+    """Whether the word governing ``mention`` is a verb spelled like a preposition: عبّر X عن
+    ("X expressed"), not عبر X ("via X")."""
+    if mention.preposition not in rules.words.verb_homographs:
+        return False
+    k = mention.end
+    while k < end and doc[k].text in COMMAS:
+        k += 1
+    return k < end and doc[k].norm_ == rules.words.word_about
 
 
 def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: int) -> str | None:

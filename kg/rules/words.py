@@ -61,6 +61,8 @@ class RuleWords:
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
+    verb_homographs: frozenset[str]
+    word_about: str
     relative_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
@@ -95,6 +97,8 @@ class RuleWords:
             word_between=one("word_between"),
             word_every=one("word_every"),
             word_today=one("word_today"),
+            word_about=one("word_about"),
+            verb_homographs=frozenset(many("verb_homographs")),
             phone_adverb=one("phone_adverb"),
             plural_counterpart_prefix=one("plural_counterpart_prefix"),
             connectors=frozenset(many("connectors")),

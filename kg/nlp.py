@@ -28,7 +28,7 @@ from thinc.types import Ints2d
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
-from .segment import customize_tokenizer, split_sentences
+from .segment import SentenceSplitter, customize_tokenizer
 from .variants import topic_variants
 
 if not Token.has_extension("clitic"):
@@ -186,7 +186,10 @@ class ArabicNormalizer:
         if analysis is None:
             if len(self.analyses) >= self.cache_size:
                 self.analyses.clear()  # bounds memory; a corpus's common words come back at once
-            analysis = self.analyses[text] = self.vocabulary.analyse(normalize(text))
+            key = normalize(text)
+            # An abbreviation keeps its full stop as one token (د., م.): its key is the letter.
+            key = key[0] if len(key) == 2 and key[1] == "." else key
+            analysis = self.analyses[text] = self.vocabulary.analyse(key)
         return analysis
 
     def __call__(self, doc: Doc) -> Doc:
@@ -346,9 +349,9 @@ def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     customize_tokenizer(nlp)
     config = {"knowledge_dirs": [str(d) for d in knowledge_dirs]}
     nlp.add_pipe("kg_normalizer", config=config)
-    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_sentences", config=config)
     nlp.add_pipe("kg_gazetteer", config=config)
     return nlp
 
 
-__all__ = ["build_pipeline", "customize_tokenizer", "split_sentences", "strip_article"]
+__all__ = ["SentenceSplitter", "build_pipeline", "customize_tokenizer", "strip_article"]

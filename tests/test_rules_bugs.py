@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from conftest import keys
 
+from kg.extract import Extractor
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
@@ -155,3 +156,86 @@ def test_abr_without_an_stays_a_preposition(extract: Extract) -> None:
     """عبر X with no عن after X is "via X": X is no subject."""
     result = extract("ودعت الحكومة الكينية عبر الرئيس الفرنسي إيمانويل ماكرون إلى ضبط النفس.", published=DAY)
     assert (MACRON, "Restraint") not in keys(result, "urged")
+
+
+# -- 4. sentences go on after abbreviations and over hard line wraps ---------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "أجرى د. ناصر بوريطة اتصالا هاتفيا مع وزير الخارجية الإسباني خوسيه مانويل ألباريس.",
+            (BOURITA, ALBARES),
+            BOURITA,
+        ),
+        ("تلقى م. بيدرو سانشيز اتصالا هاتفيا من أ. أنطونيو غوتيريش.", (SANCHEZ, GUTERRES), GUTERRES),
+        ("اتصل رئيس الوزراء الإسباني بيدرو سانشيز بالوزير د. ناصر بوريطة.", (SANCHEZ, BOURITA), SANCHEZ),
+    ],
+)
+def test_an_abbreviation_does_not_end_the_sentence(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "تبون يبحث مع سعيد\nأجرى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا مع\nالرئيس التونسي قيس سعيد.",
+            (TEBBOUNE, SAIED),
+            TEBBOUNE,
+        ),
+        (
+            "اتصال بين الرئيسين\nتلقى رئيس الوزراء الإسباني بيدرو سانشيز، اليوم،\nاتصالا هاتفيا من إيمانويل ماكرون.",
+            (SANCHEZ, MACRON),
+            MACRON,
+        ),
+        (
+            "اتصال هاتفي\nجرى اتصال هاتفي بين الرئيس الكيني وليام روتو\nوالرئيس النيجيري بولا تينوبو.",
+            (RUTO, TINUBU),
+            None,
+        ),
+    ],
+)
+def test_a_hard_line_wrap_does_not_end_the_sentence(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+def test_a_headline_line_stays_its_own_sentence(extractor: Extractor) -> None:
+    doc = extractor.nlp("روتو يهاتف تينوبو\nوالرئيس النيجيري يرحب بالاتصال.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_paragraph_that_ends_without_punctuation_still_ends(extractor: Extractor) -> None:
+    doc = extractor.nlp("العنوان\nدعا الرئيس الكيني وليام روتو إلى ضبط النفس\nوأكد الرئيس النيجيري بولا تينوبو دعمه.")
+    assert len(list(doc.sents)) == 3
+
+
+# -- 5. a dateline glued to the verb -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "الرباط (وكالات)-أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره الإسباني.",
+            (BOURITA, ALBARES),
+            BOURITA,
+        ),
+        ("نيروبي (أ ف ب) -هاتف الرئيس الكيني وليام روتو الرئيس النيجيري بولا تينوبو.", (RUTO, TINUBU), RUTO),
+        (
+            "الجزائر-(واج)-تلقى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا من الرئيس التونسي.",
+            (TEBBOUNE, SAIED),
+            SAIED,
+        ),
+        (
+            "مدريد (رويترز)–اتصل رئيس الوزراء الإسباني بيدرو سانشيز بالرئيس الفرنسي إيمانويل ماكرون.",
+            (SANCHEZ, MACRON),
+            SANCHEZ,
+        ),
+    ],
+)
+def test_a_glued_dateline_leaves_the_verb_and_is_no_actor(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}

@@ -231,9 +231,9 @@ def _verb_homograph(rules: RuleContext, doc: Doc, mention: Mention, end: int) ->
 def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: int) -> str | None:
     """The preposition (or media noun) governing a mention starting at ``start``, if any."""
     words = rules.words
-    # Quotes do not stand between a preposition and its object: لـ «حماس»
+    # Quotes (and a wrapped line's break) do not stand between a preposition and its object: لـ «حماس»
     b = start - 1
-    while b > sentence_start and doc[b].text in OPENING_MARKS:
+    while b > sentence_start and (doc[b].text in OPENING_MARKS or doc[b].is_space):
         b -= 1
     before = doc[b].norm_
     if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:

@@ -19,6 +19,8 @@ class RuleSettings:
     org_complement_words: int = 2
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
+    dateline_words: int = 8
+    """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
 

@@ -239,3 +239,48 @@ def test_a_glued_dateline_leaves_the_verb_and_is_no_actor(
     extract: Extract, text: str, pair: tuple[str, str], caller: str | None
 ) -> None:
     assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+# -- 6. dual and plural titles name the office holders ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pairs", "caller"),
+    [
+        (
+            "تلقى الرئيس النيجيري بولا تينوبو اتصالين من الرئيسين الكيني والإندونيسي.",
+            [(TINUBU, RUTO), (TINUBU, PRABOWO)],
+            "b",
+        ),
+        (
+            "أجرى وزير الخارجية المغربي ناصر بوريطة اتصالات هاتفية مع وزراء خارجية إسبانيا وفرنسا وإيطاليا.",
+            [(BOURITA, ALBARES), (BOURITA, "person/jean-noel-barrot"), (BOURITA, "person/antonio-tajani")],
+            "a",
+        ),
+        (
+            "بحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع الرئيسين الجزائري والتونسي الأوضاع في ليبيا.",
+            [(MACRON, TEBBOUNE), (MACRON, SAIED)],
+            None,
+        ),
+    ],
+)
+def test_a_plural_title_names_each_holder(
+    extract: Extract, text: str, pairs: list[tuple[str, str]], caller: str | None
+) -> None:
+    result = extract(text, published=DAY)
+    expected = {frozenset(p): (p[0] if caller == "a" else p[1] if caller == "b" else None) for p in pairs}
+    assert initiators(result) == expected
+
+
+def test_a_dual_title_whose_holder_cannot_be_told_names_no_state(extract: Extract) -> None:
+    """Undated: the Kenyan and Indonesian presidents are not told apart from their predecessors."""
+    result = extract("تلقى الرئيس النيجيري بولا تينوبو اتصالين من الرئيسين الكيني والإندونيسي.")
+    assert not {a for pair in keys(result, "called") for a in pair} & {"state/KE", "state/ID"}
+
+
+def test_a_dual_title_urges_for_both_holders(extract: Extract) -> None:
+    result = extract("دعا وزيرا خارجية إسبانيا والمغرب إلى ضبط النفس.", published=DAY)
+    assert keys(result, "urged") == {(ALBARES, "Restraint"), (BOURITA, "Restraint")}
+
+
+def test_the_two_presidents_alone_are_still_the_parties(extract: Extract) -> None:
+    text = "أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس النيجيري بولا تينوبو. وأكد الرئيسان أهمية الحوار."
+    assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == {RUTO, TINUBU}

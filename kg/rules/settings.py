@@ -12,6 +12,8 @@ class RuleSettings:
     # -- mentions --------------------------------------------------------------------
     group_members: int = 4
     """How many nisba adjectives after a group word name its members (الجانبين الروسي والإيراني)."""
+    title_list_members: int = 6
+    """The most states after a dual or plural title (وزراء خارجية النرويج وسويسرا والبرازيل)."""
     unknown_name_words: int = 3
     """The most name-like words after a title read as an unknown person's name."""
     unknown_name_min_words: int = 2

@@ -157,27 +157,32 @@ def _state_title(
 def dual_title_mention(
     rules: RuleContext, doc: Doc, title: Span, end: int, spans: dict[int, Span], context: Context
 ) -> Mention | None:
-    """ "وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
+    """ "وزيرا خارجية الصين والولايات المتحدة", "الرئيسين الكيني والإندونيسي", "وزراء خارجية
+    النرويج وسويسرا والبرازيل": the office holders of two or more states. When one of them cannot
+    be told on the article's date, the title names nobody (not a guess, and not the states)."""
     role = rules.knowledge.dual_role_phrases.get(norm(title))
     if role is None:
         return None
-    holders: list[Actor] = []
+    states: list[str] = []
     j = title.end
-    while j < end and len(holders) < 2:
+    while j < end and len(states) < rules.settings.title_list_members:
         if doc[j].norm_ == AND or doc[j].text in COMMAS:
             j += 1
             continue
         state = adjective_state(rules, doc, j, spans)
         if state is None:
             break
+        states.append(state)
+        j = spans[j].end
+    if len(states) < 2 or (j < end and j in spans and spans[j].label_ in {"NAME", "WEAK"}):
+        return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
+    holders: list[Actor] = []
+    for state in dict.fromkeys(states):
         roles = rules.knowledge.leader_roles_of(state) if role == "leader" else (role,)
         holder = resolve_office(rules, roles, state, context)
         if holder is None:
-            return None
+            return Mention(title.start, j, [], "role")  # no guess, and not the states either
         holders.append(holder)
-        j = spans[j].end
-    if len(holders) != 2:
-        return None
     return Mention(title.start, j, holders, "role")
 
 

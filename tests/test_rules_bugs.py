@@ -284,3 +284,61 @@ def test_a_dual_title_urges_for_both_holders(extract: Extract) -> None:
 def test_the_two_presidents_alone_are_still_the_parties(extract: Extract) -> None:
     text = "أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس النيجيري بولا تينوبو. وأكد الرئيسان أهمية الحوار."
     assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == {RUTO, TINUBU}
+
+
+# -- 7. the initiative noun, and الدبلوماسية only as a head noun -------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "ثمّن وليام روتو مبادرة نظيره النيجيري بولا تينوبو بالاتصال، وأجرى الرئيسان اتصالاً هاتفياً.",
+            (RUTO, TINUBU),
+            TINUBU,
+        ),
+        (
+            "أجرى ناصر بوريطة ونظيره الإسباني ألباريس اتصالا هاتفيا، وأشاد بوريطة بمبادرة ألباريس بالاتصال.",
+            (BOURITA, ALBARES),
+            ALBARES,
+        ),
+        (
+            "جرى اتصال هاتفي بين عبد المجيد تبون والرئيس التونسي قيس سعيد، وثمن سعيد مبادرة تبون بالاتصال.",
+            (TEBBOUNE, SAIED),
+            TEBBOUNE,
+        ),
+    ],
+)
+def test_the_owner_of_an_initiative_to_call_placed_it(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+def test_an_initiative_for_something_else_names_no_caller(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الكيني وليام روتو، وثمن ماكرون مبادرة روتو للسلام."
+    )
+    assert initiators(extract(text, published=DAY)) == {frozenset((MACRON, RUTO)): MACRON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشدد الرئيس الكيني وليام روتو على ضرورة حماية البعثات الدبلوماسية.",
+        "وأكد وزير الخارجية المغربي ناصر بوريطة أهمية تعزيز العلاقات الدبلوماسية بين البلدين.",
+        "دعا الرئيس الفرنسي إيمانويل ماكرون إلى احترام الحصانة الدبلوماسية للسفراء.",
+    ],
+)
+def test_diplomatic_as_an_adjective_is_no_goal(extract: Extract, text: str) -> None:
+    assert not keys(extract(text, published=DAY), "urged")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("دعا الرئيس الفرنسي إيمانويل ماكرون إلى العودة إلى الدبلوماسية.", MACRON),
+        ("وأكد الرئيس الكيني وليام روتو ضرورة حل الأزمة عبر الدبلوماسية.", RUTO),
+        ("وطالب الرئيس الجزائري عبد المجيد تبون بتغليب الدبلوماسية.", TEBBOUNE),
+    ],
+)
+def test_diplomacy_as_a_head_noun_is_a_goal(extract: Extract, text: str, who: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") == {(who, "DiplomaticSolution")}

@@ -69,6 +69,8 @@ class RuleSettings:
     """How far a بـ object or a direct object may stand from the call word."""
     fronted_call_window: int = 2
     """A call word this close to the sentence start may be a fronted frame (وخلال الاتصال …)."""
+    initiative_noun_call_gap: int = 2
+    """How far after the owner of an initiative noun its call noun may stand (مبادرة X بالاتصال)."""
     initiative_gap: int = 2
     """How far after an initiative phrase (بمبادرة من) the initiator stands."""
 

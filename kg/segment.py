@@ -47,14 +47,16 @@ class SentenceSplitter:
       complementizer, a verb before its subject) or whose next line goes on with و and a
       title ("هاتف الرئيس X\nوالرئيس Y"); a blank line always ends a sentence;
 
-    and it ends a dateline at its closing bracket ("الرباط (وكالات)-أجرى …": a line that opens
-    with a word or two and a bracket). Reads ``token.norm_``,
+    and it ends a dateline at its closing bracket when a dash or a run of spaces follows it
+    ("الرباط (وكالات)-أجرى …": a line that opens with a word or two and a bracket). Reads ``token.norm_``,
     so it runs after ``kg_normalizer``.
     """
 
     def __init__(self, knowledge: Knowledge, settings: RuleSettings | None = None) -> None:
         lexicon = knowledge.lexicon
-        ends = [*lexicon["prepositions"], *lexicon["complementizers"], *lexicon["clause_verbs"]["words"]]
+        verbs = lexicon["clause_verbs"]
+        verbs = verbs.get("words", []) if isinstance(verbs, dict) else verbs
+        ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs]
         self.open_ends = frozenset(w for w in (normalize_phrase(e) for e in ends) if len(w) >= 2 and " " not in w)
         self.title_words = frozenset(p.split()[0] for p in knowledge.role_phrases)
         self.dateline_words = (settings or RuleSettings()).dateline_words
@@ -81,7 +83,13 @@ class SentenceSplitter:
             starts.append(1 if start_next else -1)
             if breaks:
                 breaks = not self._joined(doc, texts, i, first_break)
-            elif text == ")" and line_start and 0 <= opened <= 2 and since_start <= self.dateline_words:
+            elif (
+                text == ")"
+                and line_start
+                and 0 <= opened <= 2
+                and since_start <= self.dateline_words
+                and (i + 1 < len(texts) and (texts[i + 1] in DASHES or texts[i + 1].isspace()))
+            ):
                 breaks = True  # "الرباط (وكالات)-أجرى …": the dateline is no part of the sentence
             if breaks:
                 start_next = True

@@ -342,3 +342,13 @@ def test_diplomatic_as_an_adjective_is_no_goal(extract: Extract, text: str) -> N
 )
 def test_diplomacy_as_a_head_noun_is_a_goal(extract: Extract, text: str, who: str) -> None:
     assert keys(extract(text, published=DAY), "urged") == {(who, "DiplomaticSolution")}
+
+
+def test_a_dateline_set_off_by_spaces_is_no_actor(extract: Extract) -> None:
+    text = "الخرطوم (سونا)           تلقى الرئيس الكيني وليام روتو اتصالا هاتفيا من الرئيس النيجيري بولا تينوبو."
+    assert initiators(extract(text, published=DAY)) == {frozenset((RUTO, TINUBU)): TINUBU}
+
+
+def test_a_bracket_after_a_subject_is_no_dateline(extractor: Extractor) -> None:
+    doc = extractor.nlp("بوتين (الرئيس الروسي) يهاتف الرئيس التركي رجب طيب أردوغان")
+    assert len(list(doc.sents)) == 1

@@ -352,3 +352,25 @@ def test_a_dateline_set_off_by_spaces_is_no_actor(extract: Extract) -> None:
 def test_a_bracket_after_a_subject_is_no_dateline(extractor: Extractor) -> None:
     doc = extractor.nlp("بوتين (الرئيس الروسي) يهاتف الرئيس التركي رجب طيب أردوغان")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "أجرى حضرة صاحب الجلالة الملك محمد السادس اتصالا هاتفيا مع أخيه الرئيس الموريتاني محمد ولد الغزواني.",
+            (MOHAMMED_VI, GHAZOUANI),
+            MOHAMMED_VI,
+        ),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من أخيه صاحب السمو الملكي الأمير محمد بن سلمان.",
+            (SISI, "person/mohammed-bin-salman"),
+            "person/mohammed-bin-salman",
+        ),
+        ("اتصل رئيس الوزراء الإسباني بيدرو سانشيز بصاحب الفخامة الرئيس الكيني وليام روتو.", (SANCHEZ, RUTO), SANCHEZ),
+    ],
+)
+def test_protocol_honorifics_before_a_name(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str | None
+) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}

@@ -15,23 +15,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 from thinc.types import Ints2d
 
 from .goals import GoalMatcher, goal_words, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
-from .normalize import clitic_readings, normalize, normalize_phrase, strip_article
+from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
 from .rules.settings import RuleSettings
+from .segment import SentenceSplitter, customize_tokenizer
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -57,6 +56,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("prepositions",), "PREP"),
     (("denial",), "DENIAL"),
     (("honorifics",), "HONORIFIC"),
+    (("name_descriptors",), "DESCRIPTOR"),
     (("clause_verbs",), "CLAUSE_VERB"),
     (("participles",), "PARTICIPLE"),
     (("call", "in_person_words"), "IN_PERSON"),
@@ -188,7 +188,10 @@ class ArabicNormalizer:
         if analysis is None:
             if len(self.analyses) >= self.cache_size:
                 self.analyses.clear()  # bounds memory; a corpus's common words come back at once
-            analysis = self.analyses[text] = self.vocabulary.analyse(normalize(text))
+            key = normalize(text)
+            # An abbreviation keeps its full stop as one token (د., م.): its key is the letter.
+            key = key[0] if len(key) == 2 and key[1] == "." else key
+            analysis = self.analyses[text] = self.vocabulary.analyse(key)
         return analysis
 
     def __call__(self, doc: Doc) -> Doc:
@@ -220,41 +223,6 @@ class ArabicNormalizer:
 
 #: Quotation marks that may stand inside a phrase without breaking it.
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
-SENTENCE_END = frozenset(".!?؟۔")
-
-
-@Language.component("kg_sentences")
-def split_sentences(doc: Doc) -> Doc:
-    """Start a sentence after a line break and after sentence-final punctuation."""
-    if not len(doc):
-        return doc
-    strings = doc.vocab.strings
-    starts: list[int] = []
-    start_next = True
-    ends_previous = False
-    # Read token texts through the ORTH array: creating a Token object per token costs more.
-    for orth, is_punct in doc.to_array([ORTH, IS_PUNCT]).tolist():
-        breaks, closing_quote, ends = _sentence_marks(strings[orth])
-        starts.append(1 if start_next else -1)
-        if breaks:
-            start_next = True
-        elif is_punct and start_next and len(starts) > 1:
-            # Closing quotes after a full stop belong to the sentence just ended.
-            start_next = closing_quote and ends_previous
-        else:
-            start_next = False
-        ends_previous = ends
-    # One array write: setting token.is_sent_start scans the whole doc on every token.
-    sent_starts = numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).astype(numpy.uint64)
-    doc.from_array([SENT_START], cast(Ints2d, sent_starts))
-    return doc
-
-
-@lru_cache(maxsize=2**16)
-def _sentence_marks(text: str) -> tuple[bool, bool, bool]:
-    """Whether a token breaks a sentence after it, is a closing quote, ends in a full stop."""
-    breaks = "\n" in text or (bool(text) and (text[-1] in SENTENCE_END or text == "…"))
-    return breaks, text in {'"', "»", "”", ")"}, text[-1:] in SENTENCE_END
 
 
 @Language.factory("kg_gazetteer", default_config={"knowledge_dirs": []})
@@ -268,7 +236,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        vocabulary = Vocabulary(knowledge)
+        self.vocabulary = vocabulary = Vocabulary(knowledge)
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Goal phrases alone, for the second pass over text with its quotes taken out.
@@ -317,12 +285,7 @@ class Gazetteer:
         # A title's own words are no name: "قائد الجيش اللبناني" is the army chief of Lebanon,
         # not a commander of the organisation "الجيش اللبناني".
         inside_titles = {i for t in triggers if t.label_ == "ROLE" for i in range(t.start + 1, t.end)}
-        actors = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.actor_matcher(doc)
-            if start not in inside_titles
-        ]
-        actors = filter_spans(actors)
+        actors = self._actor_spans(doc, inside_titles)
         doc.spans["actors"] = actors
         entities = []
         for span in actors:
@@ -334,6 +297,35 @@ class Gazetteer:
         triggers += self._goals_across_quotes(doc)
         doc.spans["triggers"] = triggers + self.goals(doc, triggers)
         return doc
+
+    def _actor_spans(self, doc: Doc, inside_titles: set[int]) -> list[Span]:
+        """Actor names, the longest match winning; a word such as للأمم is also read as لـ + الأمم
+        ("الأمين العام للأمم المتحدة"), and takes that reading where it makes the longer name."""
+        found = [(start, end, match_id) for match_id, start, end in self.actor_matcher(doc)]
+        readings = {}
+        for token in doc:
+            reading = article_reading(token.norm_)
+            if reading is not None and reading[1] in self.vocabulary.strip_targets:
+                readings[token.i] = (token._.clitic + reading[0], reading[1])
+        other: list[tuple[int, int, int]] = []
+        if readings:
+            norms = doc.to_array([NORM])
+            for i, (_, reading_word) in readings.items():
+                norms[i] = doc.vocab.strings.add(reading_word)
+            alternative = Doc(doc.vocab, words=[t.text for t in doc])
+            alternative.from_array([NORM], cast(Ints2d, norms.reshape(-1, 1)))
+            known = set(found)
+            other = [(s, e, m) for m, s, e in self.actor_matcher(alternative) if (s, e, m) not in known]
+        # In the matcher's order: of two spans over the same words, the first (NAME before ADJ) wins.
+        spans = filter_spans(
+            [Span(doc, start, end, label=label) for start, end, label in found + other if start not in inside_titles]
+        )
+        for span in spans:
+            if (span.start, span.end, span.label) in other:
+                for i in range(span.start, span.end):
+                    if i in readings:
+                        doc[i]._.clitic, doc[i].norm_ = readings[i]
+        return spans
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
         """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""
@@ -350,27 +342,15 @@ class Gazetteer:
         return found
 
 
-def customize_tokenizer(nlp: Language) -> None:
-    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
-    infixes = [*(nlp.Defaults.infixes or []), r'["«»“”]', r"[،؛]", r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)"]
-    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\."]
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # Once a text has hit a special case, spaCy caches none of its later words, and "\n"
-    # is one; whitespace becomes one token without a special case, so drop those.
-    tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if text not in {" ", "\t", "\n"}}
-
-
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     """The extractor's spaCy pipeline on ``spacy.blank("ar")``."""
     nlp = spacy.blank("ar")
     customize_tokenizer(nlp)
     config = {"knowledge_dirs": [str(d) for d in knowledge_dirs]}
     nlp.add_pipe("kg_normalizer", config=config)
-    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_sentences", config=config)
     nlp.add_pipe("kg_gazetteer", config=config)
     return nlp
 
 
-__all__ = ["build_pipeline", "strip_article"]
+__all__ = ["SentenceSplitter", "build_pipeline", "customize_tokenizer", "strip_article"]

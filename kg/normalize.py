@@ -101,6 +101,17 @@ def clitic_readings(word: str) -> list[str]:
     return readings
 
 
+def article_reading(word: str) -> tuple[str, str] | None:
+    """A normalised word that begins with لل read as لـ + ال: ``(clitic, reading)``, if it does.
+
+    ``للامم`` → ``("ل", "الامم")``; a word known as a whole ("للامم" of an organisation's name)
+    also has this reading, and the longest match of a name decides which one the text means.
+    """
+    if word.startswith("لل") and len(word) >= 4:
+        return "ل", "ال" + word[2:]
+    return None
+
+
 def strip_clitics(word: str, known: Callable[[str], bool]) -> str:
     """Return the first clitic reading of ``word`` that ``known`` accepts, else ``word``.
 

@@ -11,7 +11,7 @@ from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, LAM
+from .lang_ar import AND, ARTICLE, LAM
 from .offices import actor, nisba_state
 from .qualifiers import negated_or_hypothetical
 from .subjects import chain_from, resolve_chain, subject_for
@@ -99,6 +99,8 @@ def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
             for o in found
         ):
             continue
+        if _attributive(s, span):
+            continue
         guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
         if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
             continue
@@ -107,6 +109,18 @@ def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
         if span.start > s.sentence.start and s.has(span.start - 1, "GUARD_NEAR") and not means:
             continue
         yield span, span.label_[len("TOPIC_") :]
+
+
+def _attributive(s: Sentence, span: Span) -> bool:
+    """ "البعثات الدبلوماسية": a one-word goal that is also an adjective, qualifying the definite
+    noun before it; "عبر الدبلوماسية", "إلى الدبلوماسية", "بالدبلوماسية" keep it a head noun."""
+    first = s.doc[span.start]
+    if len(span) != 1 or first.norm_ not in s.words.adjectival_goals or first._.clitic:
+        return False
+    if span.start == s.sentence.start:
+        return False
+    before = s.doc[span.start - 1]
+    return before.norm_.startswith(ARTICLE) and before.norm_ not in s.words.prepositions
 
 
 def _own_talks(s: Sentence, span: Span, topic: str) -> bool:

@@ -88,6 +88,8 @@ class SentenceMentions:
         }
         # Only a token that starts an actor, trigger or model span can start a mention.
         i = sentence.start
+        heads = _noun_phrase_heads(self.buckets.triggers[index])
+        floor = sentence.start
         for candidate in sorted({*spans, *triggers, *proposals}):
             if candidate < i:
                 continue
@@ -97,11 +99,16 @@ class SentenceMentions:
                 mention = model_mention(self.rules, proposals[i], self.context)
             if mention is None:
                 continue
+            # "مع فخامة الرئيس X", "بسمو الشيخ X", "وأخيه الرئيس X": the honorifics and
+            # descriptors before a mention are part of its noun phrase (and carry its clitic).
+            mention.start = _noun_phrase_start(self.rules, doc, mention.start, floor, heads)
             mention.clitic = doc[mention.start]._.clitic
             if mention.start > sentence.start:
                 mention.preposition = _governing_word(self.rules, doc, mention.start, sentence.start)
+                if _verb_homograph(self.rules, doc, mention, sentence.end):
+                    mention.preposition = None
             mentions.append(mention)
-            i = mention.end
+            i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
         return mentions
 
@@ -185,12 +192,48 @@ class SentenceMentions:
         return None
 
 
+#: Trigger labels of the words that may open a person's noun phrase before the mention itself.
+NOUN_PHRASE_HEADS = frozenset({"HONORIFIC", "DESCRIPTOR"})
+
+
+def _noun_phrase_heads(triggers: list[Span]) -> dict[int, int]:
+    """Where an honorific or descriptor ending at each token starts (the longest wins)."""
+    heads: dict[int, int] = {}
+    for span in triggers:
+        if span.label_ in NOUN_PHRASE_HEADS:
+            heads[span.end] = min(span.start, heads.get(span.end, span.start))
+    return heads
+
+
+def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, heads: dict[int, int]) -> int:
+    """The start of a mention's noun phrase: past its honorifics and descriptors, and past a
+    nationality adjective between a descriptor and the name ("الملياردير الأمريكي X")."""
+    while True:
+        if heads.get(start, -1) >= floor:
+            start = heads[start]
+        elif heads.get(start - 1, -1) >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
+            start = heads[start - 1]
+        else:
+            return start
+
+
+def _verb_homograph(rules: RuleContext, doc: Doc, mention: Mention, end: int) -> bool:
+    """Whether the word governing ``mention`` is a verb spelled like a preposition: عبّر X عن
+    ("X expressed"), not عبر X ("via X")."""
+    if mention.preposition not in rules.words.verb_homographs:
+        return False
+    k = mention.end
+    while k < end and doc[k].text in COMMAS:
+        k += 1
+    return k < end and doc[k].norm_ == rules.words.word_about
+
+
 def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: int) -> str | None:
     """The preposition (or media noun) governing a mention starting at ``start``, if any."""
     words = rules.words
-    # Quotes do not stand between a preposition and its object: لـ «حماس»
+    # Quotes (and a wrapped line's break) do not stand between a preposition and its object: لـ «حماس»
     b = start - 1
-    while b > sentence_start and doc[b].text in OPENING_MARKS:
+    while b > sentence_start and (doc[b].text in OPENING_MARKS or doc[b].is_space):
         b -= 1
     before = doc[b].norm_
     if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:

@@ -12,10 +12,17 @@ class RuleSettings:
     # -- mentions --------------------------------------------------------------------
     group_members: int = 4
     """How many nisba adjectives after a group word name its members (الجانبين الروسي والإيراني)."""
+    title_list_members: int = 6
+    """The most states after a dual or plural title (وزراء خارجية النرويج وسويسرا والبرازيل)."""
     unknown_name_words: int = 3
     """The most name-like words after a title read as an unknown person's name."""
     unknown_name_min_words: int = 2
     """The fewest name-like words that make an unknown person's name."""
+    org_complement_words: int = 2
+    """The most words of a portfolio after a title's organisation before its holder's name
+    (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
+    dateline_words: int = 8
+    """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
 
@@ -62,6 +69,8 @@ class RuleSettings:
     """How far a بـ object or a direct object may stand from the call word."""
     fronted_call_window: int = 2
     """A call word this close to the sentence start may be a fronted frame (وخلال الاتصال …)."""
+    initiative_noun_call_gap: int = 2
+    """How far after the owner of an initiative noun its call noun may stand (مبادرة X بالاتصال)."""
     initiative_gap: int = 2
     """How far after an initiative phrase (بمبادرة من) the initiator stands."""
 

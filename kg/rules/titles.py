@@ -87,13 +87,24 @@ def _name_start(
     if state is None and org is not None and org.label_ == "NAME" and k > name_start - 1:
         keys = rules.knowledge.names.get(norm(org), set())
         if len(keys) == 1 and next(iter(keys)).startswith("org/"):
-            j2 = org.end
-            while j2 < end and doc[j2].text in QUOTES | COMMAS:
-                j2 += 1
+            j2 = _past_org_complement(rules, doc, org.end, end, spans)
             person = spans.get(j2)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 name_start = j2
     return name_start
+
+
+def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> int:
+    """Where a name may stand after a title's organisation: past quotes and commas, and past a
+    short لـ phrase naming the portfolio ("المفوض السامي للأمم المتحدة لحقوق الإنسان X")."""
+    while j < end and doc[j].text in QUOTES | COMMAS:
+        j += 1
+    if j < end and j not in spans and (doc[j].text.startswith(LAM) or LAM in doc[j]._.clitic):
+        for k in range(j + 1, min(end, j + 1 + rules.settings.org_complement_words)):
+            person = spans.get(k)
+            if person is not None and person.label_ in {"NAME", "WEAK"}:
+                return k
+    return j
 
 
 def _titled_name(
@@ -146,27 +157,32 @@ def _state_title(
 def dual_title_mention(
     rules: RuleContext, doc: Doc, title: Span, end: int, spans: dict[int, Span], context: Context
 ) -> Mention | None:
-    """ "وزيرا خارجية الصين والولايات المتحدة": the office holders of two states."""
+    """ "وزيرا خارجية الصين والولايات المتحدة", "الرئيسين الكيني والإندونيسي", "وزراء خارجية
+    النرويج وسويسرا والبرازيل": the office holders of two or more states. When one of them cannot
+    be told on the article's date, the title names nobody (not a guess, and not the states)."""
     role = rules.knowledge.dual_role_phrases.get(norm(title))
     if role is None:
         return None
-    holders: list[Actor] = []
+    states: list[str] = []
     j = title.end
-    while j < end and len(holders) < 2:
+    while j < end and len(states) < rules.settings.title_list_members:
         if doc[j].norm_ == AND or doc[j].text in COMMAS:
             j += 1
             continue
         state = adjective_state(rules, doc, j, spans)
         if state is None:
             break
+        states.append(state)
+        j = spans[j].end
+    if len(states) < 2 or (j < end and j in spans and spans[j].label_ in {"NAME", "WEAK"}):
+        return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
+    holders: list[Actor] = []
+    for state in dict.fromkeys(states):
         roles = rules.knowledge.leader_roles_of(state) if role == "leader" else (role,)
         holder = resolve_office(rules, roles, state, context)
         if holder is None:
-            return None
+            return Mention(title.start, j, [], "role")  # no guess, and not the states either
         holders.append(holder)
-        j = spans[j].end
-    if len(holders) != 2:
-        return None
     return Mention(title.start, j, holders, "role")
 
 

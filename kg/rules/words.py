@@ -62,6 +62,10 @@ class RuleWords:
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
     wish_words: frozenset[str]
+    verb_homographs: frozenset[str]
+    initiative_nouns: frozenset[str]
+    adjectival_goals: frozenset[str]
+    word_about: str
     relative_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
@@ -96,6 +100,10 @@ class RuleWords:
             word_between=one("word_between"),
             word_every=one("word_every"),
             word_today=one("word_today"),
+            word_about=one("word_about"),
+            verb_homographs=frozenset(many("verb_homographs")),
+            initiative_nouns=frozenset(many("initiative_nouns")),
+            adjectival_goals=frozenset(many("adjectival_goals")),
             phone_adverb=one("phone_adverb"),
             plural_counterpart_prefix=one("plural_counterpart_prefix"),
             connectors=frozenset(many("connectors")),

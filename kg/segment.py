@@ -1,0 +1,164 @@
+"""Stage 2a — segmentation: the tokenizer's rules for Arabic punctuation, and sentence starts.
+
+``customize_tokenizer`` splits quotes and Arabic punctuation glued to words; the
+``kg_sentences`` component starts a sentence after a line break and after sentence
+punctuation (spaCy's sentencizer does not break at newlines, so headlines glue onto paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+import numpy
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from thinc.types import Ints2d
+
+from .knowledge import Knowledge, load_knowledge
+from .normalize import normalize_phrase
+from .rules.lang_ar import AND
+from .rules.settings import RuleSettings
+
+SENTENCE_END = frozenset(".!?؟۔")
+#: Dashes that close a dateline, and marks that open a bulleted line.
+DASHES = frozenset({"-", "–", "—"})
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+COMMA_TEXTS = frozenset({"،", ","})
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+@Language.factory("kg_sentences", default_config={"knowledge_dirs": []})
+def make_sentences(nlp: Language, name: str, knowledge_dirs: list[str]) -> SentenceSplitter:
+    """spaCy factory for :class:`SentenceSplitter`."""
+    return SentenceSplitter(load_knowledge(Path(d) for d in knowledge_dirs))
+
+
+class SentenceSplitter:
+    """Starts a sentence after a line break and after sentence punctuation, except:
+
+    * after an abbreviation (a one-letter word and its full stop: د. م. أ.);
+    * at a hard line wrap: a line (not the first, the headline) that ends without sentence
+      punctuation in a word that cannot end a sentence (a comma, a preposition, a
+      complementizer, a verb before its subject) or whose next line goes on with و and a
+      title ("هاتف الرئيس X\nوالرئيس Y"); a blank line always ends a sentence;
+
+    and it ends a dateline at its closing bracket when a dash or a run of spaces follows it
+    ("الرباط (وكالات)-أجرى …": a line that opens with a word or two and a bracket). Reads ``token.norm_``,
+    so it runs after ``kg_normalizer``.
+    """
+
+    def __init__(self, knowledge: Knowledge, settings: RuleSettings | None = None) -> None:
+        lexicon = knowledge.lexicon
+        verbs = lexicon["clause_verbs"]
+        verbs = verbs.get("words", []) if isinstance(verbs, dict) else verbs
+        ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs]
+        self.open_ends = frozenset(w for w in (normalize_phrase(e) for e in ends) if len(w) >= 2 and " " not in w)
+        self.title_words = frozenset(p.split()[0] for p in knowledge.role_phrases)
+        self.dateline_words = (settings or RuleSettings()).dateline_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        first_break = next((i for i, text in enumerate(texts) if "\n" in text), -1)
+        starts: list[int] = []
+        start_next, ends_previous, since_start, opened, line_start = True, False, 0, -1, True
+        # Read token texts through the ORTH array: creating a Token object per token costs more.
+        for i, is_punct in enumerate(doc.to_array(IS_PUNCT).tolist()):
+            text = texts[i]
+            breaks, closing_quote, ends = _sentence_marks(text)
+            if start_next:
+                since_start, opened = 0, -1
+                line_start = i == 0 or "\n" in texts[i - 1]
+            else:
+                since_start += 1
+            if text == "(" and opened < 0:
+                opened = since_start
+            starts.append(1 if start_next else -1)
+            if breaks:
+                breaks = not self._joined(doc, texts, i, first_break)
+            elif (
+                text == ")"
+                and line_start
+                and 0 <= opened <= 2
+                and since_start <= self.dateline_words
+                and (i + 1 < len(texts) and (texts[i + 1] in DASHES or texts[i + 1].isspace()))
+            ):
+                breaks = True  # "الرباط (وكالات)-أجرى …": the dateline is no part of the sentence
+            if breaks:
+                start_next = True
+            elif is_punct and start_next and len(starts) > 1:
+                # Closing quotes after a full stop belong to the sentence just ended.
+                start_next = closing_quote and ends_previous
+            else:
+                start_next = False
+            ends_previous = ends
+        # One array write: setting token.is_sent_start scans the whole doc on every token.
+        sent_starts = numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).astype(numpy.uint64)
+        doc.from_array([SENT_START], cast(Ints2d, sent_starts))
+        return doc
+
+    def _joined(self, doc: Doc, texts: list[str], i: int, first_break: int) -> bool:
+        """Whether the break at token ``i`` (a full stop or a line break) goes on with the sentence."""
+        text = texts[i]
+        if text.endswith("."):
+            stem = text[:-1] or (texts[i - 1] if i else "")
+            return len(stem) == 1 and ARABIC_LETTER.match(stem) is not None  # د. م. أ.
+        if "\n" not in text or text.count("\n") > 1 or i == first_break:
+            return False  # a paragraph break, or the end of the headline
+        previous = i - 1
+        if previous < 0 or texts[previous][-1:] in SENTENCE_END or "\n" in texts[previous]:
+            return False
+        after = i + 1
+        if after >= len(texts) or texts[after] in BULLETS:
+            return False
+        last = doc[previous]
+        if last.text in COMMA_TEXTS or last.norm_ in self.open_ends:
+            return True
+        first = doc[after]
+        return first._.clitic.startswith(AND) and first.norm_ in self.title_words
+
+
+@lru_cache(maxsize=2**16)
+def _sentence_marks(text: str) -> tuple[bool, bool, bool]:
+    """Whether a token breaks a sentence after it, is a closing quote, ends in a full stop."""
+    breaks = "\n" in text or (bool(text) and (text[-1] in SENTENCE_END or text == "…"))
+    return breaks, text in {'"', "»", "”", ")"}, text[-1:] in SENTENCE_END
+
+
+#: A dateline glued to its sentence ("الرباط (وكالات)-أجرى", "عمان-(بترا)-أكد"): a dash between
+#: a bracket and Arabic letters, and the bracket next to it, are tokens of their own.
+DATELINE_INFIXES = (
+    r"(?<=[\u0600-\u06ff])[)\]](?=[-–—])",
+    r"(?<=[)\]])[-–—]+(?=[\u0600-\u06ff(])",
+    r"(?<=[\u0600-\u06ff])[-–—]+(?=[(\[])",
+    r"(?<=[-–—])[(\[](?=[\u0600-\u06ff])",
+)
+#: A dash glued to the first word after a dateline ("(أ ف ب) -أجرى").
+DASH_BEFORE_WORD = r"[-–—](?=[\u0600-\u06ff])"
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
+    infixes = [
+        *(nlp.Defaults.infixes or []),
+        r'["«»“”]',
+        r"[،؛]",
+        r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)",
+        *DATELINE_INFIXES,
+    ]
+    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\."]
+    prefixes = [*(nlp.Defaults.prefixes or []), DASH_BEFORE_WORD]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # Once a text has hit a special case, spaCy caches none of its later words, and "\n"
+    # is one; whitespace becomes one token without a special case, so drop those.
+    tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if text not in {" ", "\t", "\n"}}

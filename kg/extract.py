@@ -37,8 +37,8 @@ from .rules.appeals import read_appeals, read_mediation
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
-from .rules.mentions import SentenceSpans, collect_names
-from .rules.records import Context, merge_fact
+from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
+from .rules.records import Context, Mention, merge_fact
 from .rules.settings import RuleSettings
 from .rules.subjects import sentence_subject
 from .rules.thanks import read_thanks, read_warnings
@@ -167,8 +167,11 @@ class Extractor:
         facts: dict[tuple[object, ...], Fact] = {}
         actors: dict[str, Actor] = {}
         text = _doc_text(doc)
+        read: list[list[Mention]] = []
+        doc.user_data[MENTIONS_KEY] = read
         for index, sentence in enumerate(sentences):
             mentions = finder.find(sentence, index)
+            read.append(mentions)
             sentence_text = text[sentence.start_char : sentence.end_char].strip()
             evidence = Evidence(sentence_text, index, sentence.start_char, sentence.end_char)
             punctuation = buckets.clause_punctuation[index] if buckets.clause_punctuation else None

@@ -155,10 +155,11 @@ def load_annotations(gold_dirs: Iterable[Path], corpus_dirs: Sequence[Path] = ()
 
 # -- what the rules see ---------------------------------------------------------------------
 def sentence_mentions(extractor: Extractor, doc: Doc, day: date | None) -> list[list[Mention]]:
-    """The rules' actor mentions of each sentence of ``doc`` (the extractor's mention pass)."""
-    from .rules.mentions import article_mentions
+    """The rules' actor mentions of each sentence of ``doc``: those its extraction read, else found anew."""
+    from .rules.mentions import MENTIONS_KEY, article_mentions
 
-    return article_mentions(extractor.rules, doc, day)
+    stored: list[list[Mention]] | None = doc.user_data.get(MENTIONS_KEY)
+    return stored if stored is not None else article_mentions(extractor.rules, doc, day)
 
 
 def rule_entities(extractor: Extractor, doc: Doc, mentions: list[list[Mention]]) -> list[Span]:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import keys
 
+from kg.extract import Extractor
 from kg.model import ArticleResult
+from kg.read import Article
 
 Extract = Callable[..., ArticleResult]
 
@@ -519,3 +524,36 @@ def test_undated_titles_resolve_within_the_tenures_of_titled_holders(extract: Ex
     alone = extract("وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n")
     parties = {k for f in alone.facts if f.relation == "called" and f.b for k in (f.a.key, f.b.key)}
     assert parties == {"state/US", "person/benjamin-netanyahu"}
+
+
+def test_the_mention_pass_runs_once_per_sentence(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A build finds each sentence's mentions once (titles alone license names first), and
+    # kg silver reads the mentions the extraction found instead of finding them again.
+    from kg.rules.mentions import SentenceMentions
+    from kg.silver import write_silver
+
+    calls: list[int] = []
+    find = SentenceMentions.find
+
+    def counted(self: SentenceMentions, sentence: Any, index: int) -> Any:
+        calls.append(index)
+        return find(self, sentence, index)
+
+    monkeypatch.setattr(SentenceMentions, "find", counted)
+    text = (
+        "أجرى الرئيس الإيراني اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.\n"
+        "وأكد رئيسي ضرورة وقف إطلاق النار في غزة.\n"
+        "وشكر بوتين نظيره الإيراني على دعوته.\n"
+    )
+    result = extractor.extract(Article("once", text, published=date(2024, 3, 1)))
+    sentences = len(list(extractor.nlp(extractor.clean_text(text)).sents))
+    assert sorted(calls) == list(range(sentences))
+    assert any(f.relation == "called" for f in result.facts)
+    calls.clear()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "once.txt").write_text(text, encoding="utf-8")
+    write_silver([corpus], tmp_path / "silver", extractor=extractor)
+    assert sorted(calls) == list(range(sentences))

@@ -66,6 +66,10 @@ class SentenceSpans:
         return self._by_start[index]
 
 
+#: Trigger labels that start a title mention besides ``ROLE`` (dual titles, "the leader of X").
+TITLE_LABELS = frozenset({"DUAL_ROLE", "LEADER"})
+
+
 @dataclass
 class SentenceMentions:
     """What finding the mentions of one sentence needs: the doc, its spans and titles, the article."""
@@ -111,6 +115,24 @@ class SentenceMentions:
             i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
         return mentions
+
+    def titles(self, sentence: Span, index: int) -> list[Mention]:
+        """The mentions of sentence ``index`` that a title resolves to office holders, left to right.
+
+        The licensing pass reads these alone: a name licenses itself, and only a resolved
+        title adds someone the article names (الرئيس الإيراني → رئيسي).
+        """
+        spans, triggers = self.buckets.by_start(index)
+        found: list[Mention] = []
+        i = sentence.start
+        for candidate in sorted(triggers):
+            if candidate < i or not (candidate in self.roles_by_start or TITLE_LABELS & triggers[candidate].keys()):
+                continue
+            mention = self.mention_at(candidate, sentence.end, spans, triggers)
+            if mention is not None and mention.kind == "role":
+                found.append(mention)
+                i = mention.end
+        return found
 
     def mention_at(
         self, i: int, end: int, spans: dict[int, Span], triggers: dict[int, dict[str, Span]]
@@ -309,18 +331,22 @@ def collect_names(
             if kept is None or len(span) > len(kept):
                 roles_by_start[span.start] = span
     finder = SentenceMentions(rules, doc, buckets, roles_by_start, context)
-    # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني).
+    # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني): only the
+    # title mentions matter for that, so this pass reads titles, not every mention.
     titled: list[Actor] = []
     for index, sentence in enumerate(sentences):
-        for mention in finder.find(sentence, index):
-            if mention.kind in {"role", "name"}:
-                context.named.update(a.key for a in mention.actors)
-            if mention.kind == "role":
-                titled += [a for a in mention.actors if a.role]
+        for mention in finder.titles(sentence, index):
+            context.named.update(a.key for a in mention.actors)
+            titled += [a for a in mention.actors if a.role]
     if context.article_date is None:
         context.tenure_window = tenure_window(rules, titled)
     context.recent = []
     return finder
+
+
+#: ``doc.user_data`` key of the mentions the extraction read, one list per sentence
+#: (:meth:`kg.extract.Extractor.extract_doc` sets it; training reads it instead of finding them again).
+MENTIONS_KEY = "kg_mentions"
 
 
 def article_mentions(rules: RuleContext, doc: Doc, day: date | None) -> list[list[Mention]]:

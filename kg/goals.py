@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.attrs import NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -109,22 +110,42 @@ class GoalMatcher:
 
     def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, settings: RuleSettings) -> None:
         self.matcher = Matcher(vocab)
+        self.first_norms: set[int] = set()
+        self.longest_pattern = 0
         for label, patterns in goal_patterns(lexicon, analyse, settings.goal_modifier_tokens).items():
             self.matcher.add(label, patterns)
+            for pattern in patterns:
+                first = pattern[0]["NORM"]
+                words = first["IN"] if isinstance(first, dict) else [first]
+                self.first_norms.update(vocab.strings.add(w) for w in words)
+                self.longest_pattern = max(self.longest_pattern, _pattern_length(pattern))
 
     def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
         leaving out the spans already ``known`` (the exact phrases of ``topics``)."""
         longest: dict[int, tuple[int, int]] = {}
-        for match_id, start, end in self.matcher(doc):
-            if start not in longest or end > longest[start][1]:
-                longest[start] = (match_id, end)
+        # The matcher runs only on a window from each token that can start a goal: thousands
+        # of patterns tried at every token of every text cost more than the rest of extraction.
+        norms = doc.to_array([NORM])
+        for start in (i for i, norm in enumerate(norms) if int(norm) in self.first_norms):
+            for match_id, first, end in self.matcher(doc[start : start + self.longest_pattern]):
+                if first == 0 and (start not in longest or start + end > longest[start][1]):
+                    longest[start] = (match_id, start + end)
         seen = {(s.start, s.end, s.label) for s in known}
         return [
             Span(doc, start, end, label=match_id)
             for start, (match_id, end) in sorted(longest.items())
             if (start, end, match_id) not in seen
         ]
+
+
+def _pattern_length(pattern: Pattern) -> int:
+    """The most tokens a pattern can match (a ``{0,n}`` token counts ``n``)."""
+    total = 0
+    for token in pattern:
+        operator = str(token.get("OP", "1"))
+        total += int(operator.strip("{}").split(",")[-1]) if operator.startswith("{") else 1
+    return total
 
 
 def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:

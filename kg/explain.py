@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from .errors import KGError
 from .normalize import normalize_phrase
-from .rdf import ACTOR_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA
+from .rdf import ACTOR_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA, outlet_name
 
 EVENT_CLASSES = tuple(RELATION_OF_CLASS)
 ACTOR_CLASSES = tuple(ACTOR_CLASS.values())
@@ -69,6 +69,8 @@ def _report_lines(graph: Graph, report: URIRef) -> list[str]:
     head = [f"[{identifier or _short(article)}]"]
     for prop, name in ((SCHEMA.publisher, "outlet"), (SCHEMA.datePublished, "published"), (SCHEMA.url, "url")):
         value = graph.value(article, prop) if article is not None else None
+        if prop == SCHEMA.publisher and value is not None:
+            value = graph.value(value, SCHEMA.name) or outlet_name(value)
         if value is not None:
             head.append(f"{name} {value}")
     lines = ["    " + "  ".join(head)]

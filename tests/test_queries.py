@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from kg.actors import ActorRecord, Office
 from kg.build import build
 from kg.cli import app
+from kg.explain import explain
 from kg.extract import Extractor
 from kg.knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
@@ -413,6 +414,17 @@ def test_called_is_written_both_ways(state_graph: Graph) -> None:
     # Alpha placed one call to Beta (per one source); the symmetric shortcut still goes both ways.
     assert (ID[ALPHA.key], KG.called, ID[BETA.key]) in state_graph
     assert (ID[BETA.key], KG.called, ID[ALPHA.key]) in state_graph
+
+
+def test_explain_a_state_includes_its_officials_facts(state_graph: Graph) -> None:
+    text = explain(state_graph, "state/XB")
+    assert text.startswith("State id:state/XB: State B (دولة ب) — 0 event(s), 2 more through its officials")
+    assert text.count("via official Beta (بيتا) (on behalf of State B (دولة ب)):") == 2  # May and August
+    assert "initiator: DISPUTED" in text  # the May call, with its sources
+    league = explain(state_graph, "org/test-league")
+    assert league.count("via official Alpha") == 1  # only the August call: in May Alpha acted for XA
+    assert explain(state_graph, "State C").count("via official Gamma") == 2  # with Alpha and with Beta
+    assert "via official" not in explain(state_graph, "person/test-alpha")
 
 
 def test_the_state_graph_conforms_to_the_shapes(state_graph: Graph) -> None:

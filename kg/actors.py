@@ -88,6 +88,20 @@ class ActorRecord:
         """Offices held on ``day``; with no day, all offices."""
         return [o for o in self.offices if day is None or o.held_on(day)]
 
+    def seat_on(self, day: date | None) -> str | None:
+        """Key of the state or organisation this actor acted for on ``day`` (``kg:onBehalfOf``).
+
+        A state or organisation acts for itself; a person for the seat of an office held
+        that day (a state's before an organisation's); with no day, for the seat all its
+        offices share, if they share one.
+        """
+        if self.kind != PERSON:
+            return self.key
+        seats = {o.seat for o in self.offices_on(day) if o.seat}
+        if day is None and len(seats) != 1:
+            return None
+        return min(seats, key=lambda seat: (not seat.startswith("state/"), seat), default=None)
+
     @property
     def home_state(self) -> str | None:
         """The state key of a person's most recent state office, if any."""

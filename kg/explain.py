@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from .errors import KGError
 from .normalize import normalize_phrase
-from .rdf import ACTOR_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA
+from .rdf import ACTOR_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA, outlet_name
 
 EVENT_CLASSES = tuple(RELATION_OF_CLASS)
 ACTOR_CLASSES = tuple(ACTOR_CLASS.values())
@@ -69,6 +69,8 @@ def _report_lines(graph: Graph, report: URIRef) -> list[str]:
     head = [f"[{identifier or _short(article)}]"]
     for prop, name in ((SCHEMA.publisher, "outlet"), (SCHEMA.datePublished, "published"), (SCHEMA.url, "url")):
         value = graph.value(article, prop) if article is not None else None
+        if prop == SCHEMA.publisher and value is not None:
+            value = graph.value(value, SCHEMA.name) or outlet_name(value)
         if value is not None:
             head.append(f"{name} {value}")
     lines = ["    " + "  ".join(head)]
@@ -151,16 +153,41 @@ def _events_of(graph: Graph, actor: URIRef) -> list[URIRef]:
     return sorted(found, key=when)
 
 
+def _officials_events(graph: Graph, seat: URIRef, own: Iterable[URIRef]) -> dict[URIRef, set[URIRef]]:
+    """The events of the people who acted on behalf of ``seat`` (``kg:onBehalfOf``), with those people."""
+    found: dict[URIRef, set[URIRef]] = {}
+    for role in graph.subjects(KG.onBehalfOf, seat):
+        person = graph.value(role, KG.actor)
+        if not isinstance(person, URIRef) or person == seat:
+            continue
+        for report in graph.subjects(KG.actorRole, role):
+            for event in graph.subjects(KG.hasReport, report):
+                if isinstance(event, URIRef) and event not in own:
+                    found.setdefault(event, set()).add(person)
+    return found
+
+
 def explain_actor(graph: Graph, actor: URIRef) -> list[str]:
-    """Lines describing an actor and every event it takes part in, with their sources."""
+    """Lines describing an actor and every event it takes part in, with their sources.
+
+    A state's or organisation's lines also hold the events of its officials: the people
+    who acted on its behalf in them (``kg:onBehalfOf``), each marked ``via official``.
+    """
     kind = next((str(c).removeprefix(str(KG)) for c in ACTOR_CLASSES if (actor, RDF.type, c) in graph), "Actor")
     events = _events_of(graph, actor)
-    lines = [f"{kind} {_short(actor)}: {_label(graph, actor)} — {len(events)} event(s)"]
+    officials = _officials_events(graph, actor, events) if kind != "Person" else {}
+    count = f"{len(events)} event(s)" + (f", {len(officials)} more through its officials" if officials else "")
+    lines = [f"{kind} {_short(actor)}: {_label(graph, actor)} — {count}"]
     same = sorted(str(s) for s in graph.objects(actor, URIRef("http://www.w3.org/2002/07/owl#sameAs")))
     if same:
         lines.append("  same as: " + ", ".join(same))
     for event in events:
         lines.append("")
+        lines.extend(explain_event(graph, event))
+    for event in sorted(officials, key=lambda e: (str(graph.value(e, DCTERMS.date) or "9999"), str(e))):
+        people = ", ".join(sorted(_label(graph, p) for p in officials[event]))
+        lines.append("")
+        lines.append(f"via official {people} (on behalf of {_label(graph, actor)}):")
         lines.extend(explain_event(graph, event))
     return lines
 

@@ -116,7 +116,8 @@ SELECT ?article ?id ?url ?outlet ?published ?reference WHERE {
   ?article a schema:NewsArticle .
   OPTIONAL { ?article schema:identifier ?id }
   OPTIONAL { ?article schema:url ?url }
-  OPTIONAL { ?article schema:publisher ?outlet }
+  OPTIONAL { ?article schema:publisher ?publisher OPTIONAL { ?publisher schema:name ?outletName } }
+  BIND (COALESCE(?outletName, ?publisher) AS ?outlet)
   OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL { ?article kg:referenceDate ?reference }
 }

@@ -172,12 +172,10 @@ def _add_pair(graph: TripleSink, node: URIRef, key: MergeKey, reports: list[Repo
     if len(named) > 1:
         graph.add((node, KG.initiatorDisputed, Literal(True)))
     if len(named) == 1:
-        (caller,) = named
-        graph.add((node, KG.initiator, caller))
-        graph.add((caller, shortcut, b if caller == a else a))
-    else:
-        graph.add((a, shortcut, b))
-        graph.add((b, shortcut, a))
+        graph.add((node, KG.initiator, next(iter(named))))
+    # kg:called is symmetric: both directions, whoever placed the call (kg:initiator says who did).
+    graph.add((a, shortcut, b))
+    graph.add((b, shortcut, a))
 
 
 def _add_agent(graph: TripleSink, node: URIRef, key: MergeKey, reports: list[Report]) -> None:

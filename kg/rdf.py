@@ -16,42 +16,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import cast
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.term import Node
 
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from .model import CALLED, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
 from .relations import RELATIONS
-
-
-class Vocabulary(Namespace):
-    """A namespace of a fixed vocabulary whose terms are made once.
-
-    rdflib checks every new IRI it makes; the graph builders name the same few classes
-    and properties hundreds of times an article.
-    """
-
-    _terms: dict[str, URIRef]
-
-    def __new__(cls, value: str) -> Vocabulary:
-        namespace = cast(Vocabulary, super().__new__(cls, value))
-        namespace._terms = {}
-        return namespace
-
-    def term(self, name: str) -> URIRef:
-        """The IRI of ``name`` in this namespace."""
-        found = self._terms.get(name)
-        if found is None:
-            found = self._terms[name] = super().term(name)
-        return found
-
+from .triples import TripleSet, Vocabulary
 
 BASE = "https://w3id.org/arabic-diplomacy-kg/"
 KG = Vocabulary(BASE + "ontology#")
@@ -63,63 +38,6 @@ WD = Namespace("http://www.wikidata.org/entity/")
 EVENT_CLASS = {relation.name: KG[relation.event_class] for relation in RELATIONS}
 RELATION_OF_CLASS = {cls: rel for rel, cls in EVENT_CLASS.items()}
 ACTOR_CLASS = {PERSON: KG.Person, STATE: KG.State, ORGANIZATION: KG.Organization}
-
-
-Triple = tuple[Node, Node, Node]
-
-
-class TripleSet:
-    """A set of triples with a subject index: the little of a graph the builders need.
-
-    Building an article graph in an rdflib :class:`~rdflib.Graph` costs more than
-    extracting the article (each ``add`` updates several indexes and fires events);
-    :func:`article_triples` and :mod:`kg.merge` write here instead, and the store or an
-    rdflib graph takes the triples afterwards.
-    """
-
-    def __init__(self, identifier: URIRef | None = None) -> None:
-        self.identifier = identifier
-        self._by_subject: dict[Node, set[tuple[Node, Node]]] = {}
-
-    def add(self, triple: Triple) -> TripleSet:
-        """Add one triple (once)."""
-        subject, predicate, value = triple
-        self._by_subject.setdefault(subject, set()).add((predicate, value))
-        return self
-
-    def __contains__(self, triple: Triple) -> bool:
-        subject, predicate, value = triple
-        return (predicate, value) in self._by_subject.get(subject, ())
-
-    def __iter__(self) -> Iterator[Triple]:
-        for subject, pairs in self._by_subject.items():
-            for predicate, value in pairs:
-                yield (subject, predicate, value)
-
-    def __len__(self) -> int:
-        return sum(len(pairs) for pairs in self._by_subject.values())
-
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        """The values of ``predicate`` on ``subject``."""
-        return [o for p, o in self._by_subject.get(subject, ()) if p == predicate]
-
-    def predicate_objects(self, subject: Node) -> list[tuple[Node, Node]]:
-        """The (property, value) pairs of ``subject``."""
-        return list(self._by_subject.get(subject, ()))
-
-    def subjects(self, predicate: Node, value: Node) -> list[Node]:
-        """The subjects that have ``predicate`` with ``value``."""
-        return [s for s, pairs in self._by_subject.items() if (predicate, value) in pairs]
-
-    def value(self, subject: Node, predicate: Node) -> Node | None:
-        """One value of ``predicate`` on ``subject`` (the smallest, for determinism), or ``None``."""
-        return min(self.objects(subject, predicate), key=str, default=None)
-
-    def graph(self) -> Graph:
-        """The triples as an rdflib graph with the same identifier."""
-        graph = Graph(identifier=self.identifier)
-        graph.addN((s, p, o, graph) for s, p, o in self)
-        return graph
 
 
 GraphLike = Graph | TripleSet
@@ -179,6 +97,18 @@ def evidence_iri(identifier: str, index: int) -> URIRef:
     return ID[f"evidence/{quote(identifier, safe='-_.')}/{index}"]
 
 
+def outlet_iri(outlet: str) -> URIRef:
+    """The ``schema:Organization`` node of a news outlet, keyed by its name."""
+    return ID[f"outlet/{quote(outlet.strip(), safe='')}"]
+
+
+def outlet_name(value: object) -> Literal | None:
+    """An article's outlet name from its ``schema:publisher`` (an outlet node, or a literal in old graphs)."""
+    if isinstance(value, URIRef) and str(value).startswith(str(ID["outlet/"])):
+        return Literal(unquote(str(value).removeprefix(str(ID["outlet/"]))))
+    return value if isinstance(value, Literal) else None
+
+
 def topic_iri(topic: str) -> URIRef:
     """The SKOS concept of a de-escalation goal."""
     return KG[topic]
@@ -201,7 +131,10 @@ def add_article(graph: GraphLike, article: Article, reference_date: date | None 
     if article.url:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.outlet:
-        graph.add((node, SCHEMA.publisher, Literal(article.outlet)))
+        outlet = outlet_iri(article.outlet)
+        graph.add((node, SCHEMA.publisher, outlet))
+        graph.add((outlet, RDF.type, SCHEMA.Organization))
+        graph.add((outlet, SCHEMA.name, Literal(article.outlet)))
     if article.title:
         graph.add((node, SCHEMA.headline, Literal(article.title, lang="ar")))
     graph.add((node, SCHEMA.inLanguage, Literal("ar")))
@@ -341,8 +274,31 @@ def article_triples(
     for actor in result.actors.values():
         add_actor(graph, actor, knowledge, (labels or {}).get(actor_iri(actor.key)))
     for fact in result.facts:
-        add_report(graph, result.article, fact)
+        add_roles(graph, add_report(graph, result.article, fact), fact, result, knowledge)
     return graph
+
+
+def add_roles(graph: GraphLike, report: URIRef, fact: Fact, result: ArticleResult, knowledge: Knowledge) -> None:
+    """One ``kg:ActorRole`` per actor of a report, with the state or organisation it acted for.
+
+    ``kg:onBehalfOf`` is the actor's seat on the report's date, else the article's
+    (:meth:`kg.actors.ActorRecord.seat_on`); for a person the knowledge lacks, the state the
+    text gives it.
+    """
+    day = fact.date or result.date or result.article.published
+    pairs = [(KG.participant if fact.relation == CALLED else KG.agent, fact.a)]
+    if fact.b is not None and fact.relation in (CALLED, THANKED):
+        pairs.append((KG.participant if fact.relation == CALLED else KG.addressee, fact.b))
+    for prop, actor in pairs:
+        role = URIRef(f"{report}/role-{_digest(actor.key)}")
+        graph.add((report, KG.actorRole, role))
+        graph.add((role, RDF.type, KG.ActorRole))
+        graph.add((role, KG.roleProperty, prop))
+        graph.add((role, KG.actor, actor_iri(actor.key)))
+        record = knowledge.actors.get(actor.key)
+        seat = record.seat_on(day) if record is not None else (actor.state if actor.kind == PERSON else actor.key)
+        if seat is not None:
+            graph.add((role, KG.onBehalfOf, actor_iri(seat)))
 
 
 def article_graph(result: ArticleResult, knowledge: Knowledge, labels: dict[URIRef, Literal] | None = None) -> Graph:

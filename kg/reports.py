@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
-from .rdf import EVENT_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA, GraphLike, literal_date, short_digest
+from .rdf import EVENT_CLASS, ID, KG, RELATION_OF_CLASS, SCHEMA, GraphLike, literal_date, outlet_name, short_digest
 from .relations import BY_NAME, RELATIONS
 
 #: ``(relation, first actor IRI, second actor / goal IRI or "")``.
@@ -159,11 +159,11 @@ def _article_summary(article: URIRef, value: Callable[[URIRef], object]) -> tupl
     name = str(identifier) if identifier is not None else str(article).rsplit("/", 1)[-1]
     reference = literal_date(value(KG.referenceDate)) or literal_date(value(SCHEMA.datePublished))
     url = value(SCHEMA.url)
-    outlet = value(SCHEMA.publisher)
+    outlet = outlet_name(value(SCHEMA.publisher))
     return (
         name,
         reference,
-        source_of(url if isinstance(url, Literal) else None, outlet if isinstance(outlet, Literal) else None, name),
+        source_of(url if isinstance(url, Literal) else None, outlet, name),
     )
 
 

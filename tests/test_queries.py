@@ -12,8 +12,10 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import ResultRow
 from typer.testing import CliRunner
 
+from kg.actors import ActorRecord, Office
 from kg.build import build
 from kg.cli import app
+from kg.explain import explain
 from kg.extract import Extractor
 from kg.knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
@@ -22,6 +24,7 @@ from kg.rdf import ID, KG
 from kg.read import Article
 from kg.resources import ontology_path, query_dir
 from kg.store import save_graph
+from kg.validate import validate_graph
 
 runner = CliRunner()
 
@@ -70,6 +73,28 @@ COLUMNS = {
     ],
     "thanks.rq": ["thanks", "actor", "actorLabel", "thanked", "thankedLabel", "articleId", "date", "evidence"],
     "warnings.rq": ["warning", "actor", "actorLabel", "warnedOf", "articleId", "date", "evidence"],
+    "state_called_both.rq": ["actor", "actorLabel", "actingFor", "callsWithFirst", "callsWithSecond"],
+    "state_dyads_per_month.rq": ["month", "stateA", "stateALabel", "stateB", "stateBLabel", "calls"],
+    "state_urged.rq": ["state", "stateLabel", "topic", "appeals", "speakers"],
+    "disputed_initiators.rq": [
+        "call",
+        "date",
+        "claimedCaller",
+        "claimedCallerLabel",
+        "callerState",
+        "articleId",
+        "outlet",
+    ],
+    "call_sources.rq": ["call", "date", "articleId", "url", "outlet", "published"],
+    "state_call_timeline.rq": [
+        "date",
+        "call",
+        "actingFor",
+        "counterpart",
+        "counterpartLabel",
+        "counterpartState",
+        "counterpartStateLabel",
+    ],
 }
 QUERY_FILES = sorted(query_dir().glob("*.rq"))
 
@@ -236,6 +261,175 @@ def test_mediation_thanks_and_warnings(small_graph: Graph) -> None:
     ]
     warnings = run(small_graph, "warnings.rq")
     assert [(r["actorLabel"], r["warnedOf"]) for r in warnings] == [("United Nations", "حرب إقليمية")]
+
+
+# ---------------------------------------------------------------- state level (invented facts)
+
+ALPHA = Actor("person/test-alpha", PERSON, "ألفا", "Alpha")  # XA's foreign minister, then the league's envoy
+BETA = Actor("person/test-beta", PERSON, "بيتا", "Beta")  # XB's president
+GAMMA = Actor("person/test-gamma", PERSON, "غاما", "Gamma")  # XC's president
+STATE_C = Actor("state/XC", STATE, "دولة سي", "State C")
+STATE_RECORDS = {
+    "state/XA": ActorRecord("state/XA", STATE, "State A", ("دولة أ",)),
+    "state/XB": ActorRecord("state/XB", STATE, "State B", ("دولة ب",)),
+    "state/XC": ActorRecord("state/XC", STATE, "State C", ("دولة سي",)),
+    "org/test-league": ActorRecord("org/test-league", ORGANIZATION, "The League", ("الجامعة",)),
+    ALPHA.key: ActorRecord(
+        ALPHA.key,
+        PERSON,
+        "Alpha",
+        ("ألفا",),
+        offices=(
+            Office("foreign_minister", state="XA", start=date(2020, 1, 1), end=date(2024, 6, 30)),
+            Office("envoy", org="test-league", start=date(2024, 7, 1)),
+        ),
+    ),
+    BETA.key: ActorRecord(BETA.key, PERSON, "Beta", ("بيتا",), offices=(Office("president", state="XB"),)),
+    GAMMA.key: ActorRecord(GAMMA.key, PERSON, "Gamma", ("غاما",), offices=(Office("president", state="XC"),)),
+}
+
+
+def state(key: str) -> str:
+    return str(ID[key])
+
+
+@pytest.fixture(scope="module")
+def state_graph() -> Graph:
+    """Alpha calls Beta in May 2024 as XA's minister (two outlets disagree on who called) and Gamma in
+    August as the league's envoy; Gamma calls Beta in August; Alpha urges a ceasefire, State C de-escalation."""
+    one = Article("art-a", "…", published=date(2024, 5, 10), url="https://one.example/a", outlet="Outlet One")
+    two = Article("art-b", "…", published=date(2024, 8, 2), url="https://two.example/b", outlet="Outlet Two")
+    three = Article("art-c", "…", published=date(2024, 5, 10), url="https://two.example/c", outlet="Outlet Two")
+    day = date(2024, 5, 9)
+    results = [
+        ArticleResult(
+            one,
+            [
+                Fact("called", ALPHA, _ev("اتصل ألفا ببيتا.", 0), b=BETA, initiator="a", date=day),
+                Fact("urged", ALPHA, _ev("ودعا ألفا إلى وقف إطلاق النار.", 1), topic="Ceasefire"),
+                Fact("urged", STATE_C, _ev("ودعت دولة سي إلى خفض التصعيد.", 2), topic="DeEscalation"),
+            ],
+            {a.key: a for a in (ALPHA, BETA, STATE_C)},
+            date=one.published,
+        ),
+        ArticleResult(
+            two,
+            [
+                Fact("called", ALPHA, _ev("اتصل ألفا بغاما.", 0), b=GAMMA, date=date(2024, 8, 1)),
+                Fact("called", GAMMA, _ev("وجرى اتصال بين غاما وبيتا.", 1), b=BETA, date=date(2024, 8, 1)),
+            ],
+            {a.key: a for a in (ALPHA, BETA, GAMMA)},
+            date=two.published,
+        ),
+        ArticleResult(
+            three,
+            [Fact("called", ALPHA, _ev("تلقى ألفا اتصالا من بيتا.", 0), b=BETA, initiator="b", date=day)],
+            {a.key: a for a in (ALPHA, BETA)},
+            date=three.published,
+        ),
+    ]
+    return build_graph(results, Knowledge(actors=STATE_RECORDS, lexicon={"roles": {}}))
+
+
+def test_reports_say_on_whose_behalf_each_actor_acted(state_graph: Graph) -> None:
+    query = """PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+    SELECT DISTINCT ?actor ?state WHERE { ?r kg:actorRole [ kg:actor ?actor ; kg:onBehalfOf ?state ] }"""
+    got = {(str(a), str(s)) for a, s in state_graph.query(query)}  # type: ignore[misc]
+    assert got == {
+        (iri(ALPHA), state("state/XA")),  # May: foreign minister of XA
+        (iri(ALPHA), state("org/test-league")),  # August: the league's envoy
+        (iri(BETA), state("state/XB")),
+        (iri(GAMMA), state("state/XC")),
+        (iri(STATE_C), state("state/XC")),  # a state acts for itself
+    }
+
+
+def test_state_called_both(state_graph: Graph) -> None:
+    text = (query_dir() / "state_called_both.rq").read_text(encoding="utf-8")
+    assert text.count(state("state/RU")) == 1 and text.count(state("state/IR")) == 1  # one place to change
+    text = text.replace(state("state/RU"), state("state/XB")).replace(state("state/IR"), state("state/XC"))
+    rows = run(state_graph, "state_called_both.rq", text)
+    # Alpha spoke with XB's president in May and XC's in August; nobody else spoke with both.
+    assert [(r["actorLabel"], r["callsWithFirst"], r["callsWithSecond"]) for r in rows] == [("Alpha", "1", "1")]
+    assert sorted((rows[0]["actingFor"] or "").split()) == [state("org/test-league"), state("state/XA")]
+    assert run(state_graph, "state_called_both.rq") == []  # Russia and Iran are not in this graph
+
+
+def test_state_dyads_per_month(state_graph: Graph) -> None:
+    rows = run(state_graph, "state_dyads_per_month.rq")
+    assert [(r["month"], r["stateALabel"], r["stateBLabel"], r["calls"]) for r in rows] == [
+        ("2024-05", "State A", "State B", "1"),  # two articles, one call
+        ("2024-08", "State B", "State C", "1"),  # a tie: by label
+        ("2024-08", "The League", "State C", "1"),
+    ]
+
+
+def test_state_urged(state_graph: Graph) -> None:
+    rows = run(state_graph, "state_urged.rq")
+    assert sorted((r["stateLabel"], r["topic"], r["appeals"], r["speakers"]) for r in rows) == [
+        ("State A", str(KG.Ceasefire), "1", iri(ALPHA)),
+        ("State C", str(KG.DeEscalation), "1", state("state/XC")),
+    ]
+
+
+def test_disputed_initiators(state_graph: Graph) -> None:
+    rows = run(state_graph, "disputed_initiators.rq")
+    assert [(r["date"], r["claimedCallerLabel"], r["callerState"], r["articleId"], r["outlet"]) for r in rows] == [
+        ("2024-05-09", "Alpha", state("state/XA"), "art-a", "Outlet One"),
+        ("2024-05-09", "Beta", state("state/XB"), "art-c", "Outlet Two"),
+    ]
+    assert rows[0]["call"] == rows[1]["call"]
+
+
+def test_call_sources(state_graph: Graph) -> None:
+    rows = run(state_graph, "call_sources.rq")
+    got = [(r["date"], r["articleId"], r["url"], r["outlet"], r["published"]) for r in rows]
+    assert got[:2] == [
+        ("2024-05-09", "art-a", "https://one.example/a", "Outlet One", "2024-05-10"),
+        ("2024-05-09", "art-c", "https://two.example/c", "Outlet Two", "2024-05-10"),
+    ]
+    assert got[2:] == [("2024-08-01", "art-b", "https://two.example/b", "Outlet Two", "2024-08-02")] * 2
+
+
+def test_the_outlet_is_an_organisation_node(state_graph: Graph) -> None:
+    query = """PREFIX schema: <https://schema.org/>
+    SELECT DISTINCT ?outlet ?name WHERE {
+      ?a schema:publisher ?outlet . ?outlet a schema:Organization ; schema:name ?name
+    }"""
+    names = sorted(str(name) for _, name in state_graph.query(query))  # type: ignore[misc]
+    assert names == ["Outlet One", "Outlet Two"]  # one node per outlet, shared by its articles
+
+
+def test_state_call_timeline(state_graph: Graph) -> None:
+    text = (query_dir() / "state_call_timeline.rq").read_text(encoding="utf-8")
+    assert text.count(iri(PUTIN)) == 1
+    rows = run(state_graph, "state_call_timeline.rq", text.replace(iri(PUTIN), iri(ALPHA)))
+    assert [(r["date"], r["actingFor"], r["counterpartLabel"], r["counterpartStateLabel"]) for r in rows] == [
+        ("2024-05-09", state("state/XA"), "Beta", "State B"),
+        ("2024-08-01", state("org/test-league"), "Gamma", "State C"),
+    ]
+
+
+def test_called_is_written_both_ways(state_graph: Graph) -> None:
+    # Alpha placed one call to Beta (per one source); the symmetric shortcut still goes both ways.
+    assert (ID[ALPHA.key], KG.called, ID[BETA.key]) in state_graph
+    assert (ID[BETA.key], KG.called, ID[ALPHA.key]) in state_graph
+
+
+def test_explain_a_state_includes_its_officials_facts(state_graph: Graph) -> None:
+    text = explain(state_graph, "state/XB")
+    assert text.startswith("State id:state/XB: State B (دولة ب) — 0 event(s), 2 more through its officials")
+    assert text.count("via official Beta (بيتا) (on behalf of State B (دولة ب)):") == 2  # May and August
+    assert "initiator: DISPUTED" in text  # the May call, with its sources
+    league = explain(state_graph, "org/test-league")
+    assert league.count("via official Alpha") == 1  # only the August call: in May Alpha acted for XA
+    assert explain(state_graph, "State C").count("via official Gamma") == 2  # with Alpha and with Beta
+    assert "via official" not in explain(state_graph, "person/test-alpha")
+
+
+def test_the_state_graph_conforms_to_the_shapes(state_graph: Graph) -> None:
+    report = validate_graph(state_graph)
+    assert report.conforms, report.text
 
 
 # ---------------------------------------------------------------- every file, on the samples

@@ -31,7 +31,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
 from ..errors import FilterError
 from ..model import CALLED, URGED
-from ..rdf import KG, SCHEMA
+from ..rdf import KG, SCHEMA, outlet_name
 from ..relations import BY_NAME
 from ..resources import ontology_path
 from ..styles import EDGE_STYLES, NODE_STYLES
@@ -139,7 +139,7 @@ class NetworkIndex:
                 "iri": str(article),
                 "headline": _text(graph.value(article, SCHEMA.headline)),
                 "url": _safe_url(graph.value(article, SCHEMA.url)),
-                "outlet": _text(graph.value(article, SCHEMA.publisher)),
+                "outlet": _text(outlet_name(graph.value(article, SCHEMA.publisher))),
                 "published": _text(graph.value(article, SCHEMA.datePublished)),
             }
         ontology: Graph | None = None

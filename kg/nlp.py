@@ -68,6 +68,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("thanks",), "THANKS"),
     (("warning",), "WARNING"),
     (("warning_nouns",), "WARNING_NOUN"),
+    (("warning_predicates",), "WARNING_PREDICATE"),
     (("negation",), "NEGATION"),
     (("hypothetical",), "HYPOTHETICAL"),
     (("modal_may",), "MAY"),

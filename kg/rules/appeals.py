@@ -13,7 +13,7 @@ from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM
 from .offices import actor, nisba_state
-from .qualifiers import negated_or_hypothetical
+from .qualifiers import negated_or_hypothetical, rejected
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
@@ -32,6 +32,9 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
         if stance is None or negated_or_hypothetical(s, stance) or _own_talks(s, span, topic):
+            continue
+        # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
+        if rejected(s, stance) and not _owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
             continue
         previous = (stance, span.end)
         topics.add(topic)
@@ -66,7 +69,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                     yield s.fact(OFFERED_MEDIATION, actor(s.rules, state), confidence=0.7)
             continue
         stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
-        if stance is None or negated_or_hypothetical(s, stance):
+        if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
             continue
         for agent in _owner_of(s, stance, s.sentence.end) or subject_for(s, stance):
             yield s.fact(OFFERED_MEDIATION, agent, confidence=0.7)
@@ -151,7 +154,7 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
     start, _ = s.clause_of(i)
     for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
         if any(s.has(k, label) for label in labels):
-            return k
+            return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
     # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
@@ -160,6 +163,23 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
             if any(s.has(k, label) for label in labels):
                 return k
     return None
+
+
+def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
+    """ "بحث الجانبان الجهود الإقليمية لوقف …", "استعرضا المساعي الدولية الرامية إلى …": efforts
+    nobody owns, as the object of a discussion verb, are no appeal of those who discuss them."""
+    settings = s.settings
+    owner_from = max(start, stance - settings.owner_before)
+    efforts = next((k for k in range(stance, owner_from - 1, -1) if s.has(k, "POSSESSOR_NOUN")), None)
+    if efforts is None or _owner_of(s, efforts, goal):
+        return False
+    # The whole clause: the discussing parties (بحث X مع Y …) may be long names.
+    for k in range(efforts - 1, start - 1, -1):
+        if s.has(k, "DISCUSS"):
+            return True
+        if s.has(k, "STANCE") or (s.verb(k) and not s.in_mention(k)):
+            return False
+    return False
 
 
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:

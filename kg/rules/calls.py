@@ -7,7 +7,7 @@ from datetime import date
 from itertools import combinations
 
 from ..dates import WEEKDAYS, find_dates, resolve_weekday
-from ..knowledge import PERSON
+from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
 from .clauses import Sentence
@@ -50,8 +50,8 @@ def call_anchors(s: Sentence) -> list[int]:
             anchors.append(i)
     if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
         for span in s.spans("CALL_WEAK"):
-            if LAM in s.doc[span.start]._.clitic:
-                continue  # "لبحث": a purpose, not a conversation
+            if LAM in s.doc[span.start]._.clitic or _talks_in_place(s, span.end - 1):
+                continue  # "لبحث": a purpose, not a conversation; "بحث في الرباط مع": in person
             window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
             if any(s.doc[k].norm_ == words.word_with for k in window):
                 anchors.append(span.start)
@@ -141,6 +141,20 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
     return subject_for(s, anchor, verb_like=False)
 
 
+def _talks_in_place(s: Sentence, k: int) -> bool:
+    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
+    or its capital, before their مع) are in-person talks, not a call."""
+    words = s.words
+    for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
+        if s.doc[j].norm_ == words.word_with:
+            return False
+        if s.doc[j].norm_ == words.word_in:
+            place = next((m for m in s.mentions if m.start == j + 1), None)
+            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
+                return True
+    return False
+
+
 def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | None]:
     """The verb governing the call word at ``anchor``, and who it makes the caller:
     ``"subject"``, ``"object"`` (تلقى … من), ``"reciprocal"``, or ``None``."""
@@ -158,7 +172,7 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
             ("CALL_VERB_SUBJ", "subject"),
             ("CALL_WEAK", "reciprocal"),
         ):
-            if s.has(k, label):
+            if s.has(k, label) and not (label == "CALL_WEAK" and _talks_in_place(s, k)):
                 return k, direction
     # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
     # هاتفية": a list of titled subjects may push a strong call verb further back, as long as

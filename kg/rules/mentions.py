@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize_phrase
+from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
 from .counterparts import counterpart_mention
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
@@ -111,6 +111,10 @@ class SentenceMentions:
                 mention.preposition = _governing_word(self.rules, doc, mention.start, sentence.start)
                 if _verb_homograph(self.rules, doc, mention, sentence.end):
                     mention.preposition = None
+                if _event_name(self.rules, doc, mention):
+                    i = floor = mention.end
+                    continue  # "محادثات مدريد", "مؤتمر برلين": a name, not an actor
+                mention.preposition = mention.preposition or _deceased(self.rules, doc, mention.start)
             mentions.append(mention)
             i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
@@ -270,6 +274,26 @@ def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: in
         # "قناة المملكة", "وكالة الأنباء السعودية": an outlet is a source, not an actor
         return str(before)
     return None
+
+
+def _noun_before(rules: RuleContext, doc: Doc, start: int, nouns: frozenset[str]) -> str | None:
+    """The word right before ``start`` if, its proclitics or article stripped, it is one of ``nouns``."""
+    before = str(doc[start - 1].norm_)
+    if any(r in nouns or strip_article(r) in nouns for r in clitic_readings(before)):
+        return before
+    return None
+
+
+def _event_name(rules: RuleContext, doc: Doc, mention: Mention) -> bool:
+    """ "محادثات مدريد", "مسار أستانا", "اتفاق الدوحة": a capital after an event noun names the event."""
+    one_word = mention.end - mention.start == 1 and doc[mention.start].norm_ in rules.words.capitals
+    return one_word and _noun_before(rules, doc, mention.start, rules.words.event_nouns) is not None
+
+
+def _deceased(rules: RuleContext, doc: Doc, start: int) -> str | None:
+    """ "اغتيال X", "غياب الرئيس X", "تشييع X": the one killed, absent or mourned is governed by
+    that noun, so he is no agent of the sentence's appeals or calls."""
+    return _noun_before(rules, doc, start, rules.words.death_nouns)
 
 
 def attribution_end(rules: RuleContext, sentence: Span) -> int | None:

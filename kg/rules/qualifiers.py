@@ -4,7 +4,7 @@ or reported speech. The cues are trigger labels and lexicon words (``negation``,
 
 from __future__ import annotations
 
-from ..normalize import normalize
+from ..normalize import clitic_readings, normalize, strip_article
 from .clauses import Sentence
 from .lang_ar import FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
 from .records import Mention
@@ -13,6 +13,11 @@ from .records import Mention
 def negated_or_hypothetical(s: Sentence, i: int) -> bool:
     """Whether the statement at token ``i`` is negated, planned or hypothetical."""
     return _negated(s, i) or _hypothetical(s, i)
+
+
+def negated(s: Sentence, i: int) -> bool:
+    """Whether the statement at token ``i`` is negated (planned or hypothetical ones aside)."""
+    return _negated(s, i)
 
 
 def _negated(s: Sentence, i: int) -> bool:
@@ -82,3 +87,22 @@ def after_speech(s: Sentence, mention: Mention) -> bool:
         s.has(k, "SPEECH") and s.doc[k].norm_ not in s.words.attribution_words for k in range(start, mention.start)
     )
     return speech and end < s.sentence.end
+
+
+def reads_as(s: Sentence, k: int, words: frozenset[str]) -> bool:
+    """Whether token ``k``, with its proclitics or article stripped, is one of ``words``."""
+    return any(r in words or strip_article(r) in words for r in clitic_readings(str(s.doc[k].norm_)))
+
+
+def rejected(s: Sentence, i: int) -> bool:
+    """ "رفض الرئيس X الدعوات لوقف إطلاق النار", "رفض مبادرة التهدئة": the appeal noun at ``i``
+    is the object of a rejection verb, so the agent does not make the appeal."""
+    start, _ = s.clause_of(i)
+    for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):
+        if reads_as(s, k, s.words.rejection_words):
+            return True
+        if s.in_mention(k):
+            continue
+        if s.has(k, "STANCE") or s.verb(k):
+            return False  # another predicate stands between: "رفض …، ودعا إلى …"
+    return False

@@ -37,6 +37,8 @@ class RuleSettings:
     """How far before a complementizer a marker governs its clause (من المقرر أن …)."""
     framing_window: int = 5
     """How far before a warning a framing word (في ظل …) makes it the writer's setting."""
+    rejection_window: int = 8
+    """How far before an appeal noun a rejection verb rejects it (رفض الرئيس X الدعوات لوقف …)."""
 
     # -- subjects --------------------------------------------------------------------
     stance_verb_window: int = 4
@@ -99,3 +101,6 @@ class RuleSettings:
     # -- warnings --------------------------------------------------------------------
     warning_object_words: int = 6
     """The most words after a warning read as the danger warned of."""
+    danger_object_window: int = 6
+    """How far after a concern word (قلق، مخاوف) a danger to come (تداعيات، خطر اتساع …)
+    must stand for the concern to be a warning."""

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..model import THANKED, WARNED, Fact
 from .clauses import Sentence
 from .lang_ar import LAM, SINGULAR_OBJECT_SUFFIXES
-from .qualifiers import framed, negated_or_hypothetical
+from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
 from .subjects import mention_actors, subject_for
 
@@ -50,8 +50,11 @@ def _thanks_object(s: Sentence, mention: Mention) -> bool:
 
 def read_warnings(s: Sentence) -> Iterator[Fact]:
     """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
-    spans = [t for t in s.spans("WARNING") + s.spans("WARNING_NOUN") if not framed(s, t.start)]
+    spans = [
+        t for t in s.spans("WARNING") + s.spans("WARNING_NOUN") if not framed(s, t.start) and not _idle_concern(s, t)
+    ]
     if not spans:
+        yield from _predicate_warnings(s)
         return
     span = min(spans, key=lambda t: t.start)
     if negated_or_hypothetical(s, span.start):
@@ -59,6 +62,34 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     for agent in subject_for(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _idle_concern(s: Sentence, span: Span) -> bool:
+    """ "أعرب عن قلقه إزاء التصعيد الجاري": concern about what is under way is no warning;
+    concern is one only with a danger to come after it (تداعيات، عواقب، خطر اتساع …)."""
+    if not reads_as(s, span.start, s.words.concern_words):
+        return False
+    # "أعرب عن قلقه، مشيرا إلى أن لبنان لن يتعافى من حرب شاملة": a danger named later counts too.
+    if any(t.start >= span.end for t in s.spans("WARNING_NOUN")):
+        return False
+    window = range(span.end, min(span.end + s.settings.danger_object_window, s.sentence.end))
+    return not any(reads_as(s, k, s.words.danger_words) for k in window)
+
+
+def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
+    """ "قال X إن استمرار القتال يشكل تهديدا للمنطقة", "… سيكون له عواقب وخيمة": a danger
+    stated without a warning verb is the speaker's warning (not the clause subject's: what
+    poses the threat does not warn); the writer's own sentence is nobody's."""
+    for span in s.spans("WARNING_PREDICATE"):
+        start, _ = s.clause_of(span.start)
+        prior = speech_clause(s, start)
+        if prior is None or framed(s, span.start) or negated(s, span.start):
+            continue
+        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH"))
+        obj = f"{span.text} {_warning_object(s, span)}".strip()
+        for agent in subject_for(s, speech):
+            yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
+        return
 
 
 def _warning_object(s: Sentence, span: Span) -> str:

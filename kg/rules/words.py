@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
+from ..normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,21 @@ class RuleWords:
     initiative_nouns: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
+    word_in: str
     relative_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]
     warning_object_stops: frozenset[str]
     photo_credit_agencies: tuple[str, ...]
+    # ``rule_words``: the guards against overreach (issue 14, item 5).
+    rejection_words: frozenset[str]
+    death_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    concern_words: frozenset[str]
+    danger_words: frozenset[str]
+    #: Every capital's normalised form (a capital after an event noun is part of a name).
+    capitals: frozenset[str]
 
     @classmethod
     def load(cls, knowledge: Knowledge, stop_words: frozenset[str], term_words: frozenset[str]) -> RuleWords:
@@ -101,6 +111,7 @@ class RuleWords:
             word_every=one("word_every"),
             word_today=one("word_today"),
             word_about=one("word_about"),
+            word_in=one("word_in"),
             verb_homographs=frozenset(many("verb_homographs")),
             initiative_nouns=frozenset(many("initiative_nouns")),
             adjectival_goals=frozenset(many("adjectival_goals")),
@@ -126,6 +137,12 @@ class RuleWords:
             warning_object_openers=frozenset(many("warning_object_openers")),
             warning_object_stops=frozenset(many("warning_object_stops")),
             photo_credit_agencies=tuple(many("photo_credit_agencies")),
+            rejection_words=frozenset(many("rejection_words")),
+            death_nouns=frozenset(many("death_nouns")),
+            event_nouns=frozenset(many("event_nouns")),
+            concern_words=frozenset(many("concern_words")),
+            danger_words=frozenset(many("danger_words")),
+            capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
         )
 
 

@@ -275,6 +275,7 @@ def serve(
     workers: int = 2,
     verbose: bool = False,
     cors: Sequence[str] = (),
+    worker_memory_mb: int | None = 4096,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve a graph: a read-only SPARQL endpoint and the network page, until interrupted."""
@@ -282,9 +283,8 @@ def serve(
     from .serve import serve as run_server
     from .web.sparql import Limits
 
-    limits = Limits(timeout=timeout, max_rows=max_rows)
-    options = ServeOptions(host, port, limits, workers, verbose, tuple(cors))
-    run_server(graph_file, options, on_ready=on_ready)
+    limits = Limits(timeout=timeout, max_rows=max_rows, worker_memory_mb=worker_memory_mb)
+    run_server(graph_file, ServeOptions(host, port, limits, workers, verbose, tuple(cors)), on_ready=on_ready)
 
 
 # ---------------------------------------------------------------- knowledge, scores and models

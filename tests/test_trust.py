@@ -200,6 +200,18 @@ def test_long_article_and_failing_article_skipped(
     report = update_store([corpus], tmp_path / "store2", extractor=extractor, default_date=date(2024, 4, 16))
     assert report.added == ["z"], report.problems
     assert any(p.startswith("a: extraction failed (RuntimeError: a rule tripped)") for p in report.problems)
+    # Once the bug is gone, running the build again adds the article: the store equals a clean build's.
+    monkeypatch.undo()
+    report = update_store([corpus], tmp_path / "store2", extractor=extractor, default_date=date(2024, 4, 16))
+    assert report.added == ["a"] and report.unchanged == ["z"], report
+    update_store([corpus], tmp_path / "clean", extractor=extractor, default_date=date(2024, 4, 16))
+    assert _sorted_nquads(tmp_path / "store2", tmp_path) == _sorted_nquads(tmp_path / "clean", tmp_path)
+
+
+def _sorted_nquads(store: Path, work: Path) -> list[str]:
+    out = work / f"{store.name}.nq"
+    api.export(store, "nq", out)
+    return sorted(line for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 # ---------------------------------------------------------------- 4. silent data loss
@@ -416,3 +428,55 @@ def test_store_build_survives_kill_9(tmp_path: Path) -> None:
     finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0, finished.stderr
     assert dump(store) == dump(tmp_path / "clean")
+
+
+def test_endpoint_worker_memory_is_capped(tmp_path: Path) -> None:
+    """A runaway query meets its worker's memory cap as a 503, and the next query is answered."""
+    from kg.web.pool import QueryPool
+    from kg.web.sparql import Limits, QueryRequest
+
+    graph = tmp_path / "many.nt"
+    graph.write_text(
+        "".join(f"<http://example.org/s{i}> <http://example.org/p> <http://example.org/o{i}> .\n" for i in range(400)),
+        encoding="utf-8",
+    )
+    # Three joined patterns over 400 triples: 64 million rows to sort, far past 150 MB.
+    runaway = "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c"
+    pool = QueryPool(graph, Limits(timeout=60, max_rows=10, worker_memory_mb=150), size=1)
+
+    async def run() -> tuple[int, str, int]:
+        await pool.start()
+        try:
+            big = await pool.run(QueryRequest(query=runaway, accept="", format=""))
+            small = await pool.run(QueryRequest(query="ASK { ?s ?p ?o }", accept="", format=""))
+        finally:
+            await pool.close()
+        return big.status, big.body.decode("utf-8"), small.status
+
+    status, message, after = asyncio.run(run())
+    assert status == 503 and "memory" in message, (status, message)
+    assert after == 200
+
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev is absent (third-party articles, not shipped)")
+def test_dev_store_build_survives_five_kill_9(tmp_path: Path) -> None:
+    """kill -9 at five random points of a --store build of the dev corpus, then resume: a clean build's quads."""
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
+    command = [sys.executable, "-m", "kg.cli", "build", str(DEV), "--no-validate", "--store"]
+    started = time.monotonic()
+    subprocess.run([*command, str(tmp_path / "clean")], env=env, check=True, capture_output=True, timeout=600)
+    duration = time.monotonic() - started
+    rng = random.Random(2026)
+    store = tmp_path / "killed"
+    for _ in range(5):
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        process = subprocess.Popen([*command, str(store)], env=env, **quiet)  # type: ignore[call-overload]
+        time.sleep(rng.uniform(0.3 * duration, duration))
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+    finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=600)
+    assert finished.returncode == 0, finished.stderr
+    assert _sorted_nquads(store, tmp_path) == _sorted_nquads(tmp_path / "clean", tmp_path)

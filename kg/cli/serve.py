@@ -35,6 +35,12 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--workers", help="Query worker processes (each holds a copy of the graph).")
         ] = 2,
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
+        worker_memory: Annotated[
+            int,
+            typer.Option(
+                "--worker-memory", help="Megabytes a worker may grow by while answering one query (0: no cap)."
+            ),
+        ] = 4096,
         cors: Annotated[
             list[str] | None,
             typer.Option("--cors", help="An origin whose pages may query the endpoint (repeatable); default none."),
@@ -48,6 +54,8 @@ def register(app: typer.Typer) -> None:
             problems.append("--max-rows must be at least 1")
         if workers < 1:
             problems.append("--workers must be at least 1")
+        if worker_memory < 0:
+            problems.append("--worker-memory must be 0 (no cap) or more")
         if not 0 <= port <= 65535:
             problems.append("--port must be between 0 and 65535")
         if problems:
@@ -61,7 +69,7 @@ def register(app: typer.Typer) -> None:
         try:
             api.serve(
                 graph_file, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
-                verbose=verbose, cors=cors or [], on_ready=ready,
+                verbose=verbose, cors=cors or [], on_ready=ready, worker_memory_mb=worker_memory or None,
             )  # fmt: skip
         except KGError as error:
             typer.echo(f"error: {error}", err=True)

@@ -47,7 +47,25 @@ def _receive(stream: io.BufferedIOBase) -> object | None:
     return message
 
 
-def _worker_main(source: str, channel: socket.socket, max_rows: int) -> None:
+def _cap_memory(extra_mb: int | None) -> None:
+    """Let this process's data grow by at most ``extra_mb`` megabytes from now on (Linux RLIMIT_DATA).
+
+    A query past the cap meets MemoryError (answered as a 503), not the machine's OOM killer.
+    """
+    if extra_mb is None:
+        return
+    import resource
+
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+    except (OSError, StopIteration, ValueError):
+        return  # no /proc: no cap rather than a wrong one
+    limit = used_kb * 1024 + extra_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _worker_main(source: str, channel: socket.socket, max_rows: int, memory_mb: int | None = None) -> None:
     """A worker process: load the graph, then answer queries until the channel closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
 
@@ -57,6 +75,7 @@ def _worker_main(source: str, channel: socket.socket, max_rows: int) -> None:
         except KGError as error:
             _send(stream, ("error", str(error)))
             return
+        _cap_memory(memory_mb)
         _send(stream, ("ready", len(graph)))
         while True:
             request = _receive(stream)
@@ -122,7 +141,7 @@ class QueryPool:
         context = multiprocessing.get_context("spawn")
         process = context.Process(
             target=_worker_main,
-            args=(str(self.source), theirs, self.limits.max_rows),
+            args=(str(self.source), theirs, self.limits.max_rows, self.limits.worker_memory_mb),
             name="kg-sparql-worker",
             daemon=True,
         )

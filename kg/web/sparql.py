@@ -104,6 +104,9 @@ class Limits:
     timeout: float = 30.0
     #: Most rows of a SELECT result, or triples of a CONSTRUCT/DESCRIBE result.
     max_rows: int = 10_000
+    #: Megabytes a worker may grow by beyond its loaded graph while answering (``None``: no cap);
+    #: a runaway ORDER BY grows by tens of megabytes a second and would take the machine down.
+    worker_memory_mb: int | None = 4096
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,8 @@ def answer(graph: Graph, request: QueryRequest, max_rows: int) -> Reply:
     """Run one SPARQL query on ``graph`` and write its result; every failure is a reply too."""
     try:
         return _answer(graph, request, max_rows)
+    except MemoryError:
+        return Reply.error(503, "the query ran out of the memory a query may use (kg serve --worker-memory)")
     except Exception as error:  # a bug or an rdflib failure must not kill the worker
         log.exception("query failed")
         return Reply.error(500, f"the query failed: {_first_line(error)}")
@@ -289,6 +294,8 @@ def _answer(graph: Graph, request: QueryRequest, max_rows: int) -> Reply:
             return Reply(200, media_type, output.serialize(format=writer, encoding="utf-8"))
         variables = [Variable(v) for v in (result.vars or [])]
         rows = [tuple(row) for row in islice(result, max_rows + 1) if isinstance(row, ResultRow)]
+    except MemoryError:
+        raise  # the worker's memory cap, answered by :func:`answer`
     except Exception as error:
         return Reply.error(400, f"the query failed: {_first_line(error)}")
     if len(rows) > max_rows:

@@ -42,6 +42,10 @@ def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
             earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
     if len(earlier) >= 2:
         return earlier[-2:]
+    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with.
+    others = s.context.call_counterparts()
+    if len(others) == 2 and all(wanted(a) for a in others) and word not in s.words.country_group_words:
+        return others
     if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
         return list(s.context.last_call)
     pool: list[Actor] = []
@@ -83,6 +87,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
             return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
+    # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
+    if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
+        return list(s.context.last_call)
     # The clause has no subject of its own: the speaker's (named, or carried from the last
     # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
     speaker = speaker or _understood_speaker(s, start)

@@ -63,6 +63,7 @@ class RuleWords:
     similar_words: frozenset[str]
     wish_words: frozenset[str]
     verb_homographs: frozenset[str]
+    dual_verbs: frozenset[str]
     initiative_nouns: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
@@ -102,6 +103,7 @@ class RuleWords:
             word_today=one("word_today"),
             word_about=one("word_about"),
             verb_homographs=frozenset(many("verb_homographs")),
+            dual_verbs=frozenset(many("dual_verbs")),
             initiative_nouns=frozenset(many("initiative_nouns")),
             adjectival_goals=frozenset(many("adjectival_goals")),
             phone_adverb=one("phone_adverb"),

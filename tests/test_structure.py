@@ -1,0 +1,150 @@
+"""Structure and discourse (issue 14, items 3-4): bulleted and long lists of counterparts,
+group anaphora resolved against the article's call parties, relative clauses after the
+call noun. Sentences written for the phenomena of PHENOMENA.md's "S" part."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+ERDOGAN = "person/recep-tayyip-erdogan"
+MACRON = "person/emmanuel-macron"
+MERZ = "person/friedrich-merz"
+MELONI = "person/giorgia-meloni"
+STARMER = "person/keir-starmer"
+LULA = "person/luiz-inacio-lula-da-silva"
+SISI = "person/abdel-fattah-el-sisi"
+TEBBOUNE = "person/abdelmadjid-tebboune"
+RAMAPHOSA = "person/cyril-ramaphosa"
+TINUBU = "person/bola-tinubu"
+ALBARES = "person/jose-manuel-albares"
+SAFADI = "person/ayman-safadi"
+ABDELATTY = "person/badr-abdelatty"
+ARAGHCHI = "person/abbas-araghchi"
+FIDAN = "person/hakan-fidan"
+LAVROV = "person/sergey-lavrov"
+WANG_YI = "person/wang-yi"
+BARROT = "person/jean-noel-barrot"
+TAJANI = "person/antonio-tajani"
+FAISAL = "person/faisal-bin-farhan-al-saud"
+
+
+def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
+    """Who placed each call (actor key), by unordered pair."""
+    out: dict[frozenset[str], str | None] = {}
+    for fact in result.facts:
+        if fact.relation == "called":
+            assert fact.b is not None
+            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
+    return out
+
+
+def urgers(result: ArticleResult) -> set[str]:
+    return {a for a, _ in keys(result, "urged")}
+
+
+# -- S-group (a): الجميع / الكل after a list of callers ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالين من الرئيس الفرنسي إيمانويل ماكرون "
+            "والمستشار الألماني فريدريش ميرتس. وأكد الجميع ضرورة وقف إطلاق النار.",
+            {ERDOGAN, MACRON, MERZ},
+        ),
+        (
+            "أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالات هاتفية مع وزير الخارجية الأردني "
+            "أيمن الصفدي ووزير الخارجية المصري بدر عبد العاطي. ودعا الكل إلى خفض التصعيد.",
+            {FAISAL, SAFADI, ABDELATTY},
+        ),
+        (
+            "وفي اتصالين هاتفيين منفصلين، بحث وزير الخارجية الروسي سيرغي لافروف مع نظيريه الصيني وانغ يي "
+            "والتركي هاكان فيدان تطورات الأزمة. وشدد الجميع على أهمية الحوار.",
+            {LAVROV, WANG_YI, FIDAN},
+        ),
+    ],
+)
+def test_everyone_after_calls_is_every_party(extract: Extract, text: str, expected: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == expected
+
+
+def test_everyone_without_a_call_is_nobody(extract: Extract) -> None:
+    text = (
+        "التقى الرئيس التركي رجب طيب أردوغان الرئيس الفرنسي إيمانويل ماكرون في باريس. "
+        "وشدد الجميع على ضرورة وقف إطلاق النار."
+    )
+    assert urgers(extract(text, published=DAY)) == set()
+
+
+# -- S-group (b): a dual descriptive NP after one party's two calls ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أجرى الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اتصالين مع رئيس الوزراء البريطاني كير ستارمر "
+            "والرئيس الفرنسي إيمانويل ماكرون. وشدد الزعيمان الأوروبيان على أهمية الحل الدبلوماسي.",
+            {STARMER, MACRON},
+        ),
+        (
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالين هاتفيين من وزير الخارجية الإيراني عباس عراقجي "
+            "ووزير الخارجية التركي هاكان فيدان. وأكد الوزيران ضرورة خفض التصعيد.",
+            {ARAGHCHI, FIDAN},
+        ),
+        (
+            "وأجرى الرئيس الجنوب أفريقي سيريل رامافوزا اتصالين هاتفيين مع رئيسة الوزراء الإيطالية جورجيا ميلوني "
+            "والرئيس الجزائري عبد المجيد تبون، ودعا المسؤولان من جانبهما إلى ضبط النفس.",
+            {MELONI, TEBBOUNE},
+        ),
+    ],
+)
+def test_dual_group_after_two_calls_is_the_two_called(extract: Extract, text: str, expected: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == expected
+
+
+def test_dual_group_after_one_call_is_both_parties(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
+        "وأكد الزعيمان ضرورة وقف إطلاق النار."
+    )
+    assert urgers(extract(text, published=DAY)) == {ERDOGAN, SISI}
+
+
+# -- S-group (c): a dual verb after "X discussed with Y" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بحث وزير الخارجية الإسباني خوسيه مانويل ألباريس هاتفيا مع نظيره الأردني أيمن الصفدي "
+            "الأوضاع في غزة والضفة الغربية. وأكدا أهمية وقف إطلاق النار.",
+            {ALBARES, SAFADI},
+        ),
+        (
+            "تلقى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان "
+            "تناول الأوضاع في ليبيا والسودان. وشددا على ضرورة الحل السياسي.",
+            {TEBBOUNE, ERDOGAN},
+        ),
+        (
+            "أجرى وزير الخارجية الفرنسي جان نويل بارو اتصالا هاتفيا مع نظيره الإيطالي أنطونيو تاياني "
+            "حول الوضع في لبنان وسوريا، وأعربا عن دعمهما لوقف إطلاق النار.",
+            {BARROT, TAJANI},
+        ),
+    ],
+)
+def test_dual_verb_after_a_call_is_both_parties(extract: Extract, text: str, expected: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == expected
+
+
+def test_singular_verb_after_a_call_is_the_subject(extract: Extract) -> None:
+    text = (
+        "بحث وزير الخارجية الإسباني خوسيه مانويل ألباريس هاتفيا مع نظيره الأردني أيمن الصفدي "
+        "الأوضاع في غزة والضفة الغربية. وأكد أهمية وقف إطلاق النار."
+    )
+    assert urgers(extract(text, published=DAY)) == {ALBARES}

@@ -148,3 +148,103 @@ def test_singular_verb_after_a_call_is_the_subject(extract: Extract) -> None:
         "الأوضاع في غزة والضفة الغربية. وأكد أهمية وقف إطلاق النار."
     )
     assert urgers(extract(text, published=DAY)) == {ALBARES}
+
+
+# -- S-bullet: counterparts as bulleted lines under "تلقى X اتصالات من:" ------------------
+def test_bulleted_callers(extract: Extract) -> None:
+    text = (
+        "وقالت الرئاسة التركية إن الرئيس رجب طيب أردوغان تلقى اتصالات من:\n"
+        "- الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "- المستشار الألماني فريدريش ميرتس.\n"
+        "- رئيس الوزراء البريطاني كير ستارمر."
+    )
+    calls = initiators(extract(text, published=DAY))
+    assert calls == {
+        frozenset((ERDOGAN, MACRON)): MACRON,
+        frozenset((ERDOGAN, MERZ)): MERZ,
+        frozenset((ERDOGAN, STARMER)): STARMER,
+    }
+
+
+def test_bulleted_callees_without_full_stops(extract: Extract) -> None:
+    text = (
+        "أجرى وزير الخارجية المصري بدر عبد العاطي اتصالات مع:\n"
+        "• وزير الخارجية الإيراني عباس عراقجي\n"
+        "• وزير الخارجية التركي هاكان فيدان"
+    )
+    calls = initiators(extract(text, published=DAY))
+    assert calls == {frozenset((ABDELATTY, ARAGHCHI)): ABDELATTY, frozenset((ABDELATTY, FIDAN)): ABDELATTY}
+
+
+def test_bulleted_list_with_blank_lines_then_everyone(extract: Extract) -> None:
+    text = (
+        "تلقت رئيسة الوزراء الإيطالية جورجيا ميلوني مكالمات من:\n\n"
+        "- الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.\n\n"
+        "- الرئيس الجنوب أفريقي سيريل رامافوزا.\n\n"
+        "وشدد الجميع على ضرورة وقف إطلاق النار."
+    )
+    result = extract(text, published=DAY)
+    assert initiators(result) == {frozenset((MELONI, LULA)): LULA, frozenset((MELONI, RAMAPHOSA)): RAMAPHOSA}
+    assert urgers(result) == {MELONI, LULA, RAMAPHOSA}
+
+
+def test_bullets_without_a_call_are_no_calls(extract: Extract) -> None:
+    text = "وأشار البيان إلى المشاركين في القمة:\n- الرئيس الفرنسي إيمانويل ماكرون.\n- المستشار الألماني فريدريش ميرتس."
+    assert keys(extract(text, published=DAY), "called") == set()
+
+
+def test_a_paragraph_closes_the_bulleted_list(extract: Extract) -> None:
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اتصالات من:\n"
+        "- الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "وفي سياق آخر، استقبل الرئيس الجزائري عبد المجيد تبون وفدا برلمانيا.\n"
+        "- رئيس الوزراء البريطاني كير ستارمر."
+    )
+    assert keys(extract(text, published=DAY), "called") == {tuple(sorted((ERDOGAN, MACRON)))}
+
+
+# -- S-list: a second ومن / ومع after a list of counterparts ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالات هاتفية من الرئيس الفرنسي إيمانويل ماكرون "
+            "والمستشار الألماني فريدريش ميرتس، ومن رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+            {frozenset((SISI, MACRON)): MACRON, frozenset((SISI, MERZ)): MERZ, frozenset((SISI, MELONI)): MELONI},
+        ),
+        (
+            "أجرى وزير الخارجية التركي هاكان فيدان اتصالات هاتفية مع نظرائه المصري والأردني، "
+            "ومع وزير الخارجية الروسي سيرغي لافروف.",
+            {
+                frozenset((FIDAN, ABDELATTY)): FIDAN,
+                frozenset((FIDAN, SAFADI)): FIDAN,
+                frozenset((FIDAN, LAVROV)): FIDAN,
+            },
+        ),
+        (
+            "وكان رئيس الوزراء البريطاني كير ستارمر قد تلقى اتصالين من الرئيس الفرنسي إيمانويل ماكرون، "
+            "ومن المستشار الألماني فريدريش ميرتس، أمس الأحد.",
+            {frozenset((STARMER, MACRON)): MACRON, frozenset((STARMER, MERZ)): MERZ},
+        ),
+    ],
+)
+def test_second_preposition_names_more_counterparts(
+    extract: Extract, text: str, expected: dict[frozenset[str], str]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after the second من: not one more caller
+        "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، "
+        "ومن القاهرة قال المتحدث باسم الرئاسة إن الاتصال تناول الأوضاع في غزة.",
+        # another preposition: not the one of the call
+        "أجرى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون، "
+        "ومن جهة أخرى استقبل وزير الخارجية الروسي سيرغي لافروف في أنقرة.",
+    ],
+)
+def test_second_preposition_not_a_counterpart(extract: Extract, text: str) -> None:
+    found = keys(extract(text, published=DAY), "called")
+    assert len(found) == 1

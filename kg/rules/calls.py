@@ -11,10 +11,10 @@ from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
 from .clauses import Sentence
-from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import Mention
-from .subjects import chain_from, mention_actors, resolve_chain, subject_for
+from .subjects import chain_from, connector, mention_actors, resolve_chain, subject_for
 
 #: A call between two actors, and which of them placed it ("a", "b" or unknown).
 Pair = tuple[Actor, Actor, str | None]
@@ -22,6 +22,10 @@ Pair = tuple[Actor, Actor, str | None]
 
 def read_calls(s: Sentence) -> Iterator[Fact]:
     """The calls the sentence reports (or a word on the call reported just before)."""
+    listed = _listed_calls(s)
+    if listed is not None:
+        yield from listed
+        return
     anchors = call_anchors(s)
     if not anchors:
         yield from _initiative_of_last_call(s)
@@ -71,6 +75,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
+    more = _more_counterparts(s, counterpart_chain, preposition, end)
+    counterpart_chain = _kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
     initiative = _initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
@@ -78,6 +84,12 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
             s.context.caller = subject[0]
+        colon = _last_word(s, end)
+        if subject and s.doc[colon].text == ":":
+            # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
+            before = str(s.doc[colon - 1].norm_)
+            listed = before if before in {s.words.word_from, s.words.word_with} else None
+            s.context.list_call = (subject, direction, listed)
         # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
         yield from _initiative_of_last_call(s)
         return
@@ -106,6 +118,37 @@ def _pairs(
     elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
         pairs = [(x, y, None) for x, y in combinations(subject, 2)]
     return pairs
+
+
+def _last_word(s: Sentence, end: int) -> int:
+    """The last token before ``end`` that is not a space."""
+    k = end - 1
+    while k > s.start and s.doc[k].is_space:
+        k -= 1
+    return k
+
+
+def _listed_calls(s: Sentence) -> list[Fact] | None:
+    """ "- رئيس الوزراء الإسباني بيدرو سانشيز.": a bulleted line under "تلقى X اتصالات من:"
+    names one more counterpart of X's calls (``None`` when the sentence is no such line)."""
+    listed = s.context.list_call
+    if listed is None:
+        return None
+    words = [t for t in s.sentence if not t.is_space]
+    if not words:
+        return []  # a blank line inside the list
+    if words[0].text not in BULLETS:
+        s.context.list_call = None
+        return None
+    subject, direction, preposition = listed
+    if not s.mentions:
+        return []
+    counterparts = resolve_chain(s, chain_from(s, s.mentions[0], s.end), subject)
+    pairs = _pairs(s, subject, counterparts, direction, preposition)
+    # Every line of the list reports a call of the same sentence: keep the calls together.
+    if s.context.calls_sentence >= 0 and s.context.last_calls:
+        s.context.calls_sentence = s.evidence.index
+    return list(_record_calls(s, pairs, None, preposition, direction))
 
 
 def _record_calls(
@@ -227,6 +270,29 @@ def _counterparts(
         if mention.preposition is None and not mention.prepositional:
             continue
     return [], None
+
+
+def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:
+    """ "من وزراء خارجية A وB وC، ومن رئيس الوزراء X": a second من (or مع) after a list names more."""
+    if not chain or preposition not in {s.words.word_from, s.words.word_with}:
+        return []
+    more: list[Mention] = []
+    k = chain[-1].end
+    for mention in s.mentions:
+        if mention.start < k:
+            continue
+        if mention.start >= end or mention.preposition != preposition:
+            break
+        gap = [s.doc[j] for j in range(k, mention.start)]
+        opener = gap[-1] if gap else None
+        if opener is None or opener.norm_ != preposition or AND not in opener._.clitic:
+            break
+        if not all(connector(s, t) for t in gap[:-1]):
+            break
+        link = chain_from(s, mention, end)
+        more += link
+        k = link[-1].end
+    return more
 
 
 def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:

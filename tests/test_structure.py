@@ -248,3 +248,83 @@ def test_second_preposition_names_more_counterparts(
 def test_second_preposition_not_a_counterpart(extract: Extract, text: str) -> None:
     found = keys(extract(text, published=DAY), "called")
     assert len(found) == 1
+
+
+# -- S-rel: relative clauses after the call noun ------------------------------------------
+WANG = WANG_YI
+ANAND = "person/anita-anand"
+BOURITA = "person/nasser-bourita"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        # "الاتصال الذي تلقاه X من Y": Y placed the call
+        (
+            "وجاء ذلك خلال الاتصال الذي تلقاه الرئيس الجزائري عبد المجيد تبون من رئيسة الوزراء الإيطالية "
+            "جورجيا ميلوني.",
+            (TEBBOUNE, MELONI),
+            MELONI,
+        ),
+        (
+            "وأكد الرئيس التركي رجب طيب أردوغان، خلال الاتصال الهاتفي الذي تلقاه من المستشار الألماني "
+            "فريدريش ميرتس، ضرورة وقف إطلاق النار.",
+            (ERDOGAN, MERZ),
+            MERZ,
+        ),
+        (
+            "وفي المكالمة التي تلقتها رئيسة الوزراء الإيطالية جورجيا ميلوني من الرئيس البرازيلي "
+            "لويس إيناسيو لولا دا سيلفا، جرى بحث العلاقات الثنائية.",
+            (MELONI, LULA),
+            LULA,
+        ),
+        # "مكالمة أجرتها معه Y": Y placed the call, the pronoun is the main clause's subject
+        (
+            "وأدلى وزير الخارجية المغربي ناصر بوريطة بهذه التصريحات أثناء مكالمة هاتفية أجرتها معه "
+            "وزيرة الخارجية الكندية.",
+            (BOURITA, ANAND),
+            ANAND,
+        ),
+        (
+            "وشدد الرئيس المصري عبد الفتاح السيسي على ضرورة التهدئة خلال مكالمة هاتفية أجراها معه "
+            "الرئيس الفرنسي إيمانويل ماكرون.",
+            (SISI, MACRON),
+            MACRON,
+        ),
+        (
+            "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني، في اتصال هاتفي أجراه معها رئيس الوزراء البريطاني "
+            "كير ستارمر، إن روما تدعم الحوار.",
+            (MELONI, STARMER),
+            STARMER,
+        ),
+        # "اتصال أجراه X مع Y": X placed the call
+        (
+            "جاء ذلك في اتصال هاتفي أجراه وزير الخارجية التركي هاكان فيدان مع نظيره الروسي سيرغي لافروف.",
+            (FIDAN, LAVROV),
+            FIDAN,
+        ),
+        (
+            "وجاء ذلك خلال الاتصال الذي أجراه وزير الخارجية الصيني وانغ يي مع نظيره الإيراني عباس عراقجي.",
+            (WANG, ARAGHCHI),
+            WANG,
+        ),
+        (
+            "وأكد الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، في اتصال أجراه مع الرئيس الجنوب أفريقي "
+            "سيريل رامافوزا، أهمية الحوار.",
+            (LULA, RAMAPHOSA),
+            LULA,
+        ),
+    ],
+)
+def test_relative_clause_after_the_call_noun(extract: Extract, text: str, pair: tuple[str, str], caller: str) -> None:
+    assert initiators(extract(text, published=DAY)) == {frozenset(pair): caller}
+
+
+def test_relative_clause_without_the_other_party_is_no_call(extract: Extract) -> None:
+    text = "وتحدث الرئيس التركي رجب طيب أردوغان للصحفيين عن الاتصال الذي تلقاه أمس."
+    assert keys(extract(text, published=DAY), "called") == set()
+
+
+def test_relative_clause_of_a_call_between_two_has_no_caller(extract: Extract) -> None:
+    text = "وجاء ذلك خلال الاتصال الذي جرى بين الرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني."
+    assert initiators(extract(text, published=DAY)) == {frozenset((MACRON, MELONI)): None}

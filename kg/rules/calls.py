@@ -68,9 +68,18 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
     start, end = s.clause_of(anchor)
+    if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
+        end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
     verb, direction = _call_verb(s, anchor, start)
     if verb is not None and verb != anchor and negated_or_hypothetical(s, verb):
         return  # "لم يجر بوتين أي اتصال"
+    if verb is not None and verb > anchor:
+        # "الاتصال الذي تلقاه X من Y": the parties stand in the relative clause.
+        end = max(end, s.clause_of(verb)[1])
+        relative = _relative_parties(s, anchor, verb, direction, end)
+        if relative:
+            yield from _record_calls(s, relative, _initiative(s), None, direction)
+            return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
@@ -94,6 +103,23 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         yield from _initiative_of_last_call(s)
         return
     yield from _record_calls(s, pairs, initiative, preposition, direction)
+
+
+def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None, end: int) -> list[Pair]:
+    """ "أثناء مكالمة أجرتها معه وزيرة الخارجية الكندية": the relative verb's own subject and
+    the one its pronoun stands for, the subject of the main clause; the verb says who called."""
+    words = s.words
+    pronoun_preps = {p + x for p in (words.word_with, words.word_from) for x in SINGULAR_OBJECT_SUFFIXES}
+    k = verb + 1
+    if k >= end or s.doc[k].norm_ not in pronoun_preps:
+        return []
+    after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
+    if not after or after[0].start - k > s.settings.relative_subject_window:
+        return []
+    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    main = subject_for(s, anchor, verb_like=False)
+    who = {"subject": "b", "object": "a"}.get(direction or "")
+    return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
 
 def _pairs(

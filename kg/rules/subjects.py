@@ -106,8 +106,8 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
     window = [k for k in range(clause_start, min(i + s.settings.unnamed_subject_after, s.sentence.end)) if k != i]
     for k in window:
         token = s.doc[k]
-        if token.is_punct or token.is_space:
-            continue
+        if token.is_punct or token.is_space or s.in_mention(k):
+            continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
             return True
     return False

@@ -84,6 +84,14 @@ def test_everyone_without_a_call_is_nobody(extract: Extract) -> None:
     assert urgers(extract(text, published=DAY)) == set()
 
 
+def test_everyone_as_an_object_is_nobody(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
+        "وشكر أردوغان الجميع على جهودهم من أجل وقف إطلاق النار."
+    )
+    assert keys(extract(text, published=DAY), "thanked") == set()
+
+
 # -- S-group (b): a dual descriptive NP after one party's two calls ----------------------
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -29,6 +29,11 @@ def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = 
 def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
     """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
     word = s.doc[mention.start].norm_
+    if word in s.words.everyone_words:
+        # "وشدد الجميع": every caller; "وشكر بوتين الجميع" (an object): nobody named.
+        start = s.clause_of(mention.start)[0]
+        if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
+            return []
     if word in s.words.all_parties_words:
         # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
         return s.context.call_parties()

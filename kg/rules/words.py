@@ -64,6 +64,7 @@ class RuleWords:
     wish_words: frozenset[str]
     verb_homographs: frozenset[str]
     dual_verbs: frozenset[str]
+    everyone_words: frozenset[str]
     initiative_nouns: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
@@ -104,6 +105,7 @@ class RuleWords:
             word_about=one("word_about"),
             verb_homographs=frozenset(many("verb_homographs")),
             dual_verbs=frozenset(many("dual_verbs")),
+            everyone_words=frozenset(many("everyone_words")),
             initiative_nouns=frozenset(many("initiative_nouns")),
             adjectival_goals=frozenset(many("adjectival_goals")),
             phone_adverb=one("phone_adverb"),

@@ -125,6 +125,16 @@ def test_dual_group_after_one_call_is_both_parties(extract: Extract) -> None:
     assert urgers(extract(text, published=DAY)) == {ERDOGAN, SISI}
 
 
+def test_the_two_sides_are_never_two_counterparts(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اتصالين مع رئيس الوزراء البريطاني كير ستارمر "
+        "والرئيس الفرنسي إيمانويل ماكرون. وقدم لولا لماكرون مقترحات للتهدئة. "
+        "واتفق الجانبان في نهاية الاتصال على مواصلة التنسيق."
+    )
+    expected = {tuple(sorted((LULA, STARMER))), tuple(sorted((LULA, MACRON)))}
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
 # -- S-group (c): a dual verb after "X discussed with Y" ---------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -47,9 +47,10 @@ def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
             earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
     if len(earlier) >= 2:
         return earlier[-2:]
-    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with.
-    others = s.context.call_counterparts()
-    if len(others) == 2 and all(wanted(a) for a in others) and word not in s.words.country_group_words:
+    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
+    # calls ("the two sides" of a call are its two parties, never two of its counterparts).
+    others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
+    if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
         return others
     if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
         return list(s.context.last_call)

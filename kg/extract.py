@@ -113,7 +113,7 @@ class Extractor:
         Lines are kept as they are otherwise, one paragraph a line.
         """
         kept: list[str] = []
-        in_related = False
+        in_related = in_list = False
         # Non-breaking and zero-width spaces would become tokens of their own.
         text = re.sub("[\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
         for line in text.split("\n"):
@@ -129,9 +129,12 @@ class Extractor:
             )
             if in_related and short:
                 continue
-            # A short bulleted line is a link to another article, not this one's text.
-            if short and line.lstrip()[:1] in BULLETS:
+            # A short bulleted line is a link to another article, not this one's text, unless
+            # it is an item of a list its paragraph opened with a colon ("تلقى X اتصالات من:").
+            bulleted = line.lstrip()[:1] in BULLETS
+            if short and bulleted and not in_list:
                 continue
+            in_list = line.rstrip().endswith(":") or (in_list and bulleted)
             in_related = False
             if key in self.boilerplate or len(key.split()) <= 1:
                 continue

@@ -149,6 +149,7 @@ LAYERS = [
     "clauses",
     "qualifiers",
     "subjects",
+    "call_details",
     "calls",
     "appeals",
     "thanks",

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from itertools import combinations
 
-from ..dates import WEEKDAYS, find_dates, resolve_weekday
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
+from .call_details import call_date, call_initiative
 from .clauses import Sentence
-from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import Mention
-from .subjects import chain_from, mention_actors, resolve_chain, subject_for
+from .subjects import chain_from, connector, resolve_chain, subject_for
 
 #: A call between two actors, and which of them placed it ("a", "b" or unknown).
 Pair = tuple[Actor, Actor, str | None]
@@ -22,6 +21,10 @@ Pair = tuple[Actor, Actor, str | None]
 
 def read_calls(s: Sentence) -> Iterator[Fact]:
     """The calls the sentence reports (or a word on the call reported just before)."""
+    listed = _listed_calls(s)
+    if listed is not None:
+        yield from listed
+        return
     anchors = call_anchors(s)
     if not anchors:
         yield from _initiative_of_last_call(s)
@@ -64,24 +67,58 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
     start, end = s.clause_of(anchor)
+    if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
+        end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
     verb, direction = _call_verb(s, anchor, start)
     if verb is not None and verb != anchor and negated_or_hypothetical(s, verb):
         return  # "لم يجر بوتين أي اتصال"
+    if verb is not None and verb > anchor:
+        # "الاتصال الذي تلقاه X من Y": the parties stand in the relative clause.
+        end = max(end, s.clause_of(verb)[1])
+        relative = _relative_parties(s, anchor, verb, direction, end)
+        if relative:
+            yield from _record_calls(s, relative, call_initiative(s), None, direction)
+            return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
+    more = _more_counterparts(s, counterpart_chain, preposition, end)
+    counterpart_chain = _kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
-    initiative = _initiative(s)
+    initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
             s.context.caller = subject[0]
+        colon = _last_word(s, end)
+        if subject and s.doc[colon].text == ":":
+            # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
+            before = str(s.doc[colon - 1].norm_)
+            listed = before if before in {s.words.word_from, s.words.word_with} else None
+            s.context.list_call = (subject, direction, listed)
         # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
         yield from _initiative_of_last_call(s)
         return
     yield from _record_calls(s, pairs, initiative, preposition, direction)
+
+
+def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None, end: int) -> list[Pair]:
+    """ "أثناء مكالمة أجرتها معه وزيرة الخارجية الكندية": the relative verb's own subject and
+    the one its pronoun stands for, the subject of the main clause; the verb says who called."""
+    words = s.words
+    pronoun_preps = {p + x for p in (words.word_with, words.word_from) for x in SINGULAR_OBJECT_SUFFIXES}
+    k = verb + 1
+    if k >= end or s.doc[k].norm_ not in pronoun_preps:
+        return []
+    after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
+    if not after or after[0].start - k > s.settings.relative_subject_window:
+        return []
+    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    main = subject_for(s, anchor, verb_like=False)
+    who = {"subject": "b", "object": "a"}.get(direction or "")
+    return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
 
 def _pairs(
@@ -108,12 +145,43 @@ def _pairs(
     return pairs
 
 
+def _last_word(s: Sentence, end: int) -> int:
+    """The last token before ``end`` that is not a space."""
+    k = end - 1
+    while k > s.start and s.doc[k].is_space:
+        k -= 1
+    return k
+
+
+def _listed_calls(s: Sentence) -> list[Fact] | None:
+    """ "- رئيس الوزراء الإسباني بيدرو سانشيز.": a bulleted line under "تلقى X اتصالات من:"
+    names one more counterpart of X's calls (``None`` when the sentence is no such line)."""
+    listed = s.context.list_call
+    if listed is None:
+        return None
+    words = [t for t in s.sentence if not t.is_space]
+    if not words:
+        return []  # a blank line inside the list
+    if words[0].text not in BULLETS:
+        s.context.list_call = None
+        return None
+    subject, direction, preposition = listed
+    if not s.mentions:
+        return []
+    counterparts = resolve_chain(s, chain_from(s, s.mentions[0], s.end), subject)
+    pairs = _pairs(s, subject, counterparts, direction, preposition)
+    # Every line of the list reports a call of the same sentence: keep the calls together.
+    if s.context.calls_sentence >= 0 and s.context.last_calls:
+        s.context.calls_sentence = s.evidence.index
+    return list(_record_calls(s, pairs, None, preposition, direction))
+
+
 def _record_calls(
     s: Sentence, pairs: list[Pair], initiative: str | None, preposition: str | None, direction: str | None
 ) -> Iterator[Fact]:
     """The call facts of ``pairs``, remembered as the calls just reported."""
     context = s.context
-    when = _date(s)
+    when = call_date(s)
     if context.calls_sentence != s.evidence.index:
         context.last_calls = []
         context.calls_sentence = s.evidence.index
@@ -243,9 +311,32 @@ def _counterparts(
     return [], None
 
 
+def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:
+    """ "من وزراء خارجية A وB وC، ومن رئيس الوزراء X": a second من (or مع) after a list names more."""
+    if not chain or preposition not in {s.words.word_from, s.words.word_with}:
+        return []
+    more: list[Mention] = []
+    k = chain[-1].end
+    for mention in s.mentions:
+        if mention.start < k:
+            continue
+        if mention.start >= end or mention.preposition != preposition:
+            break
+        gap = [s.doc[j] for j in range(k, mention.start)]
+        opener = gap[-1] if gap else None
+        if opener is None or opener.norm_ != preposition or AND not in opener._.clitic:
+            break
+        if not all(connector(s, t) for t in gap[:-1]):
+            break
+        link = chain_from(s, mention, end)
+        more += link
+        k = link[-1].end
+    return more
+
+
 def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
     """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
-    initiative = _initiative(s)
+    initiative = call_initiative(s)
     if initiative is None or s.context.last_call is None:
         return
     if not s.spans("CALL_NOUN") and not any(
@@ -256,54 +347,3 @@ def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
     who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
     if who is not None:
         yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)
-
-
-def _initiative(s: Sentence) -> str | None:
-    """Who a call was placed on the initiative of (بمبادرة من X)."""
-    for span in s.spans("INITIATIVE"):
-        after = [m for m in s.mentions if m.start >= span.end]
-        if after and after[0].start - span.end <= s.settings.initiative_gap:
-            actors = mention_actors(s, after[0])
-            if actors:
-                key: str = actors[0].key
-                return key
-    return _initiative_noun(s)
-
-
-def _initiative_noun(s: Sentence) -> str | None:
-    """ "ثمّن X مبادرة Y بالاتصال": Y placed the call (the owner of an initiative to call)."""
-    calls = [span for span in s.spans("CALL_NOUN") if BA in s.doc[span.start]._.clitic]
-    for k in range(s.sentence.start, s.sentence.end):
-        if s.doc[k].norm_ not in s.words.initiative_nouns or s.doc[k]._.suffix:
-            continue  # "مبادرته بالاتصال" names its owner by a pronoun only
-        after = [m for m in s.mentions if m.start > k]
-        if not after or after[0].start - k - 1 > s.settings.initiative_gap:
-            continue
-        owner = after[0]
-        if any(0 <= call.start - owner.end <= s.settings.initiative_noun_call_gap for call in calls):
-            actors = mention_actors(s, owner)
-            if actors:
-                key: str = actors[0].key
-                return key
-    return None
-
-
-def _date(s: Sentence) -> date | None:
-    """The date the sentence gives for its event: explicit, or a weekday resolved."""
-    day: date | None = s.context.article_date
-    found = find_dates(str(s.sentence.text), day.year if day else None)
-    if found:
-        explicit: date = found[0][2]
-        return explicit
-    if day is None:
-        return None
-    for token in s.sentence:
-        weekday = WEEKDAYS.get(str(token.norm_))
-        if weekday is not None:
-            resolved: date = resolve_weekday(weekday, day)
-            return resolved
-        if token.norm_ == s.words.word_today:
-            following = s.doc[token.i + 1].norm_ if token.i + 1 < s.sentence.end else ""
-            if following not in WEEKDAYS:
-                return day
-    return None

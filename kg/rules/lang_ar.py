@@ -45,3 +45,5 @@ OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
 CLAUSE_PUNCTUATION = (":", "؛", ";")
 #: Punctuation that may stand inside a coordinated list of actors.
 LIST_PUNCTUATION = frozenset({"،", ",", "(", ")", "-"})
+#: Marks that open a bulleted line.
+BULLETS = frozenset({"-", "•", "*", "▪", "–", "—", "·"})

@@ -53,6 +53,9 @@ class Context:
     calls_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
     caller: Actor | None = None
+    #: A call sentence ending in a colon with no counterpart ("تلقى X اتصالات من:"): its
+    #: subject, direction and preposition, for the bulleted lines that follow.
+    list_call: tuple[list[Actor], str | None, str | None] | None = None
     last_topics: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
@@ -71,6 +74,15 @@ class Context:
         for pair in self.last_calls or ([self.last_call] if self.last_call else []):
             parties += [a for a in pair if a.key not in {p.key for p in parties}]
         return parties
+
+    def call_counterparts(self) -> list[Actor]:
+        """The others of the calls just reported, when one party spoke with each of them
+        ("X called A and B": A and B, the two a dual group word may stand for)."""
+        pairs = self.last_calls
+        if len(pairs) < 2:
+            return []
+        shared = set.intersection(*({a.key for a in pair} for pair in pairs))
+        return [a for a in self.call_parties() if a.key not in shared] if len(shared) == 1 else []
 
 
 def fact(relation: str, a: Actor, evidence: Evidence, **kwargs: Any) -> Fact:

@@ -63,6 +63,8 @@ class RuleSettings:
     """How far a call verb may stand when a list of titled subjects pushes it back."""
     call_verb_after: int = 5
     """How far after a call noun its verb may follow (الاتصال الذي أجراه …)."""
+    relative_subject_window: int = 3
+    """How far after the pronoun of a relative call verb (مكالمة أجرتها معه X) its own subject may stand."""
     between_window: int = 5
     """How far after a call word a بين names both parties."""
     counterpart_window: int = 10

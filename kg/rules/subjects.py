@@ -29,6 +29,11 @@ def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = 
 def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
     """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
     word = s.doc[mention.start].norm_
+    if word in s.words.everyone_words:
+        # "وشدد الجميع": every caller; "وشكر بوتين الجميع" (an object): nobody named.
+        start = s.clause_of(mention.start)[0]
+        if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
+            return []
     if word in s.words.all_parties_words:
         # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
         return s.context.call_parties()
@@ -42,6 +47,11 @@ def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
             earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
     if len(earlier) >= 2:
         return earlier[-2:]
+    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
+    # calls ("the two sides" of a call are its two parties, never two of its counterparts).
+    others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
+    if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
+        return others
     if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
         return list(s.context.last_call)
     pool: list[Actor] = []
@@ -83,6 +93,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
             return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
+    # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
+    if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
+        return list(s.context.last_call)
     # The clause has no subject of its own: the speaker's (named, or carried from the last
     # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
     speaker = speaker or _understood_speaker(s, start)
@@ -99,8 +112,8 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
     window = [k for k in range(clause_start, min(i + s.settings.unnamed_subject_after, s.sentence.end)) if k != i]
     for k in window:
         token = s.doc[k]
-        if token.is_punct or token.is_space:
-            continue
+        if token.is_punct or token.is_space or s.in_mention(k):
+            continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
             return True
     return False

@@ -8,6 +8,7 @@ normalised forms (``token.norm_``) and compared as written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,8 @@ class RuleWords:
     similar_words: frozenset[str]
     wish_words: frozenset[str]
     verb_homographs: frozenset[str]
+    dual_verbs: frozenset[str]
+    everyone_words: frozenset[str]
     initiative_nouns: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
@@ -88,8 +91,8 @@ class RuleWords:
         """Read the word sets of ``knowledge``'s lexicon."""
         words = knowledge.words
         cues = _section(knowledge.lexicon, "rule_words")
-        one, many = _one(cues), _many(cues)
         return cls(
+            **_rule_words(cls, cues),
             prepositions=words("prepositions"),
             attribution_words=words("attribution_words"),
             media_nouns=words("media_nouns"),
@@ -105,45 +108,25 @@ class RuleWords:
             government_roles=knowledge.head_roles("government"),
             stop_words=stop_words,
             term_words=term_words,
-            word_from=one("word_from"),
-            word_with=one("word_with"),
-            word_between=one("word_between"),
-            word_every=one("word_every"),
-            word_today=one("word_today"),
-            word_about=one("word_about"),
-            word_in=one("word_in"),
-            verb_homographs=frozenset(many("verb_homographs")),
-            initiative_nouns=frozenset(many("initiative_nouns")),
-            adjectival_goals=frozenset(many("adjectival_goals")),
-            phone_adverb=one("phone_adverb"),
-            plural_counterpart_prefix=one("plural_counterpart_prefix"),
-            connectors=frozenset(many("connectors")),
-            organization_heads=frozenset(many("organization_heads")),
-            from_nouns=frozenset(many("from_nouns")),
-            defined_state_nouns=frozenset(many("defined_state_nouns")),
-            state_nouns=frozenset(many("state_nouns")),
-            past_kana=frozenset(many("past_kana")),
-            connector_times=frozenset(many("connector_times")),
-            times=frozenset(many("times")),
-            title_complement_words=frozenset(many("title_complement_words")),
-            frame_words=frozenset(many("frame_words")),
-            bare_call_nouns=frozenset(many("bare_call_nouns")),
-            continuing_words=frozenset(many("continuing_words")),
-            similar_words=frozenset(many("similar_words")),
-            wish_words=frozenset(many("wish_words")),
-            relative_pronouns=frozenset(many("relative_pronouns")),
-            country_group_words=frozenset(many("country_group_words")),
-            side_group_words=tuple(many("side_group_words")),
-            warning_object_openers=frozenset(many("warning_object_openers")),
-            warning_object_stops=frozenset(many("warning_object_stops")),
-            photo_credit_agencies=tuple(many("photo_credit_agencies")),
-            rejection_words=frozenset(many("rejection_words")),
-            death_nouns=frozenset(many("death_nouns")),
-            event_nouns=frozenset(many("event_nouns")),
-            concern_words=frozenset(many("concern_words")),
-            danger_words=frozenset(many("danger_words")),
             capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
         )
+
+
+def _rule_words(cls: type[RuleWords], cues: dict[str, Any]) -> dict[str, Any]:
+    """The fields read straight from the lexicon's ``rule_words``, typed as each field says."""
+    one, many = _one(cues), _many(cues)
+    found: dict[str, Any] = {}
+    for item in dataclasses.fields(cls):
+        if item.name not in cues:
+            continue
+        kind = str(item.type)
+        if kind == "str":
+            found[item.name] = one(item.name)
+        elif kind.startswith("tuple"):
+            found[item.name] = tuple(many(item.name))
+        else:
+            found[item.name] = frozenset(many(item.name))
+    return found
 
 
 def _section(lexicon: dict[str, Any], name: str) -> dict[str, Any]:

@@ -1,0 +1,61 @@
+"""Details of a call: who it was placed on the initiative of, and the date a sentence gives it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..dates import WEEKDAYS, find_dates, resolve_weekday
+from .clauses import Sentence
+from .lang_ar import BA
+from .subjects import mention_actors
+
+
+def call_initiative(s: Sentence) -> str | None:
+    """Who a call was placed on the initiative of (بمبادرة من X)."""
+    for span in s.spans("INITIATIVE"):
+        after = [m for m in s.mentions if m.start >= span.end]
+        if after and after[0].start - span.end <= s.settings.initiative_gap:
+            actors = mention_actors(s, after[0])
+            if actors:
+                key: str = actors[0].key
+                return key
+    return _initiative_noun(s)
+
+
+def _initiative_noun(s: Sentence) -> str | None:
+    """ "ثمّن X مبادرة Y بالاتصال": Y placed the call (the owner of an initiative to call)."""
+    calls = [span for span in s.spans("CALL_NOUN") if BA in s.doc[span.start]._.clitic]
+    for k in range(s.sentence.start, s.sentence.end):
+        if s.doc[k].norm_ not in s.words.initiative_nouns or s.doc[k]._.suffix:
+            continue  # "مبادرته بالاتصال" names its owner by a pronoun only
+        after = [m for m in s.mentions if m.start > k]
+        if not after or after[0].start - k - 1 > s.settings.initiative_gap:
+            continue
+        owner = after[0]
+        if any(0 <= call.start - owner.end <= s.settings.initiative_noun_call_gap for call in calls):
+            actors = mention_actors(s, owner)
+            if actors:
+                key: str = actors[0].key
+                return key
+    return None
+
+
+def call_date(s: Sentence) -> date | None:
+    """The date the sentence gives for its event: explicit, or a weekday resolved."""
+    day: date | None = s.context.article_date
+    found = find_dates(str(s.sentence.text), day.year if day else None)
+    if found:
+        explicit: date = found[0][2]
+        return explicit
+    if day is None:
+        return None
+    for token in s.sentence:
+        weekday = WEEKDAYS.get(str(token.norm_))
+        if weekday is not None:
+            resolved: date = resolve_weekday(weekday, day)
+            return resolved
+        if token.norm_ == s.words.word_today:
+            following = s.doc[token.i + 1].norm_ if token.i + 1 < s.sentence.end else ""
+            if following not in WEEKDAYS:
+                return day
+    return None

@@ -128,8 +128,7 @@ class Worker:
         self.process = None
 
 
-def main() -> None:
-    """Run the benchmark and print a Markdown table."""
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--store", type=Path, help="a store folder made by kg build --store")
@@ -141,7 +140,47 @@ def main() -> None:
     parser.add_argument("--queries", default="", help="comma-separated query names (default: all)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench/sparql"))
     parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def _time_query(worker: Worker, text: str, repeat: int, limit: float) -> dict[str, Any]:
+    """Up to ``repeat`` runs of one query (fewer once ``limit`` seconds are spent)."""
+    times: list[float] = []
+    rows = None
+    timed_out = False
+    while len(times) < repeat:
+        outcome = worker.run(text, limit)
+        if outcome is None:
+            timed_out = True
+            break
+        times.append(outcome[0])
+        rows = outcome[1]
+        if sum(times) > limit:
+            break
+    return {"times": times, "rows": rows, "timed_out": timed_out}
+
+
+def _print_table(figures: dict[str, dict[str, Any]], engines: list[str], repeat: int, limit: float) -> None:
+    print("| query | rows | " + " | ".join(engines) + " |")
+    print("|---|---|" + "---|" * len(engines))
+    for name, entry in figures.items():
+        cells = []
+        for engine in engines:
+            got = entry.get(engine, {})
+            if got.get("timed_out") and not got.get("times"):
+                cells.append(f"> {limit:.0f} s")
+            elif got.get("times"):
+                runs = len(got["times"])
+                cells.append(f"{statistics.median(got['times']):.2f} s" + (f" ({runs} runs)" if runs < repeat else ""))
+            else:
+                cells.append("—")
+        rows = {str(entry[e].get("rows")) for e in engines if e in entry and entry[e].get("rows") is not None}
+        print(f"| {name} | {' / '.join(sorted(rows)) or '?'} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    """Run the benchmark and print a Markdown table."""
+    args = _arguments()
     from kg.persist import GraphStore
     from kg.resources import query_dir
 
@@ -161,49 +200,21 @@ def main() -> None:
     queries = sorted(q for q in query_dir().glob("*.rq") if not wanted or q.stem in wanted)
     print("uptime before:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip(), flush=True)
     figures: dict[str, dict[str, Any]] = {}
-    for engine in args.engines.split(","):
+    engines = args.engines.split(",")
+    for engine in engines:
         worker = Worker(engine, ntriples, folder)
         worker.start()
         print(f"{engine}: graph loaded in {worker.load_s:.1f} s", flush=True)
         for query_file in queries:
-            text = query_file.read_text(encoding="utf-8")
-            times: list[float] = []
-            rows = None
-            timed_out = False
-            while len(times) < args.repeat:
-                outcome = worker.run(text, args.limit)
-                if outcome is None:
-                    timed_out = True
-                    break
-                times.append(outcome[0])
-                rows = outcome[1]
-                if sum(times) > args.limit:
-                    break
-            entry = figures.setdefault(query_file.stem, {})
-            entry[engine] = {"times": times, "rows": rows, "timed_out": timed_out}
-            shown = f"> {args.limit:.0f} s" if timed_out and not times else f"{statistics.median(times):.2f} s"
-            print(f"  {query_file.stem}: {shown} ({len(times)} runs, {rows} rows)", flush=True)
+            got = _time_query(worker, query_file.read_text(encoding="utf-8"), args.repeat, args.limit)
+            figures.setdefault(query_file.stem, {})[engine] = got
+            times = got["times"]
+            shown = f"> {args.limit:.0f} s" if got["timed_out"] and not times else f"{statistics.median(times):.2f} s"
+            print(f"  {query_file.stem}: {shown} ({len(times)} runs, {got['rows']} rows)", flush=True)
         worker.stop()
     print("uptime after:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
-    engines = args.engines.split(",")
     print(f"\n{count} triples; median of up to {args.repeat} runs, limit {args.limit:.0f} s per run\n")
-    print("| query | rows | " + " | ".join(engines) + " |")
-    print("|---|---|" + "---|" * len(engines))
-    for name, entry in figures.items():
-        cells = []
-        for engine in engines:
-            got = entry.get(engine, {})
-            if got.get("timed_out") and not got.get("times"):
-                cells.append(f"> {args.limit:.0f} s")
-            elif got.get("times"):
-                runs = len(got["times"])
-                cells.append(
-                    f"{statistics.median(got['times']):.2f} s" + (f" ({runs} runs)" if runs < args.repeat else "")
-                )
-            else:
-                cells.append("—")
-        rows = {str(entry[e].get("rows")) for e in engines if e in entry and entry[e].get("rows") is not None}
-        print(f"| {name} | {' / '.join(sorted(rows)) or '?'} | " + " | ".join(cells) + " |")
+    _print_table(figures, engines, args.repeat, args.limit)
     if args.json:
         args.json.write_text(json.dumps({"triples": count, "figures": figures}, indent=1), encoding="utf-8")
 

@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -107,8 +108,22 @@ def use_data_dir(folder: Path) -> None:
     kg.knowledge.DATA_DIR = folder  # type: ignore[misc]
 
 
-def main() -> None:
-    """Run the experiment and print the figures."""
+@dataclass
+class Setup:
+    """What every fold reads: the arguments, the gold, the corpus and the names known."""
+
+    args: argparse.Namespace
+    actors: dict[str, Any]
+    gold: dict[str, Any]
+    corpus: Path
+    seeds: list[Path]
+    spellings: dict[str, list[tuple[str, ...]]]
+    known_names: list[tuple[str, ...]]
+    proposals: Counter[str] = field(default_factory=Counter)
+    samples: list[str] = field(default_factory=list)
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
@@ -116,13 +131,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--facts", action="store_true", help="also score facts (needs kg build --model)")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+def _setup(args: argparse.Namespace) -> Setup:
     import kg.knowledge
-    from kg.extract import Extractor
-    from kg.model_component import add_model_component, propose_entities
-    from kg.read import read_article
-    from kg.train import rule_entities, sentence_mentions, train_model, write_silver
 
     gold_dev = args.shared / "eval" / "gold" / "dev"
     corpus = args.shared / "corpus"
@@ -130,114 +143,133 @@ def main() -> None:
         sys.exit(f"{gold_dev}: not found (give --shared, the folder holding eval/ and corpus/)")
     actors: dict[str, Any] = json.loads((args.shared / "eval" / "actors.json").read_text(encoding="utf-8"))
     gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dev.glob("*.json"))}
-    seeds = sorted((corpus / "seeds").glob("*.txt"))
     full = kg.knowledge.load_knowledge()
-    shipped = kg.knowledge.DATA_DIR
     spellings = {k: [words_of(s) for s in a.get("ar", [])] for k, a in actors.items()}
     known_names = [words_of(n) for n in full.names] + [words_of(n) for n in full.weak_names]
     known_names += [s for v in spellings.values() for s in v]
+    seeds = sorted((corpus / "seeds").glob("*.txt"))
+    return Setup(args, actors, gold, corpus, seeds, spellings, known_names)
 
-    ids = sorted(gold)
+
+def _score_article(setup: Setup, identifier: str, models: tuple[Any, Any, Any], hidden_gold: set[str]) -> Counter[str]:
+    """Recall of the hidden people of one test article: by the rules alone, and with the model."""
+    from kg.model_component import propose_entities
+    from kg.read import read_article
+    from kg.train import rule_entities, sentence_mentions
+
+    extractor, with_model, hooked = models
+    fold: Counter[str] = Counter()
+    article = read_article(setup.corpus / "dev" / f"{identifier}.txt")
+    text = extractor.clean_text(article.text)
+    plain_doc, doc = extractor.nlp(text), with_model.nlp(text)
+    day = extractor.article_date(article, None)[0]
+    mentions = sentence_mentions(extractor, plain_doc, day)
+    # Only names the reduced gazetteer does not hold: a known person's name is no find.
+    rule_spans = [
+        words_of(s.text)
+        for s in rule_entities(extractor, plain_doc, mentions)
+        if s.label_ == "PERSON" and " ".join(t.norm_ for t in s) not in extractor.knowledge.names
+        and " ".join(t.norm_ for t in s) not in extractor.knowledge.weak_names
+    ]  # fmt: skip
+    raw = [s.text for s in propose_entities(doc, "PERSON")]
+    model_spans = [words_of(t) for t in raw]
+    facts = setup.gold[identifier]["facts"]
+    present = {g for g in hidden_gold if any(g in (f.get("a"), f.get("b")) for f in facts)}
+    norm_text = " " + " ".join(words_of(text)) + " "
+    for g in sorted(present):
+        named = any(s and f" {' '.join(s)} " in norm_text for s in setup.spellings[g])
+        by_rules = any(matches(s, setup.spellings[g]) for s in rule_spans)
+        by_model = by_rules or any(matches(s, setup.spellings[g]) for s in model_spans)
+        for scope in ("all", "named") if named else ("all",):
+            fold[f"{scope}"] += 1
+            fold[f"{scope}: rules"] += by_rules
+            fold[f"{scope}: rules+model"] += by_model
+    for s, shown in zip(model_spans, raw, strict=True):
+        if any(matches(s, setup.spellings[g]) for g in present):
+            setup.proposals["hidden person of the article"] += 1
+        elif any(s == n or (len(s) > 1 and set(n) <= set(s) and n) for n in setup.known_names):
+            setup.proposals["another known person"] += 1
+        else:
+            setup.proposals["other"] += 1
+            if len(setup.samples) < 25:
+                setup.samples.append(shown)
+    if hooked is not None:
+        fold.update(fact_recall(article, setup.gold[identifier], setup.actors, hidden_gold, extractor, hooked))
+    return fold
+
+
+def _run_fold(setup: Setup, k: int, test_ids: list[str]) -> tuple[Counter[str], dict[str, Any]]:
+    """Train on the other folds with this fold's people hidden from the gazetteer; score this fold."""
+    import kg.knowledge
+    from kg.extract import Extractor
+    from kg.model_component import add_model_component
+    from kg.train import train_model, write_silver
+
+    args, ids, full = setup.args, sorted(setup.gold), kg.knowledge.load_knowledge()
+    hidden_gold = {
+        who
+        for identifier in test_ids
+        for fact in setup.gold[identifier]["facts"]
+        for who in (fact.get("a"), fact.get("b"))
+        if isinstance(who, str) and setup.actors.get(who, {}).get("type") == "Person"
+    }
+    hidden_keys = set().union(*(person_keys(setup.actors[g], full) for g in hidden_gold)) if hidden_gold else set()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+        workdir = Path(work)
+        use_data_dir(reduced_data_dir(hidden_keys, workdir / "data"))
+        try:
+            train_files = setup.seeds + [setup.corpus / "dev" / f"{i}.txt" for i in ids if i not in test_ids]
+            extractor = Extractor()
+            write_silver(train_files, workdir / "silver", extractor=extractor)
+            t0 = time.perf_counter()
+            report = train_model(
+                [workdir / "silver"], workdir / "model", epochs=args.epochs, seed=args.seed, log=io.StringIO()
+            )
+            train_s = time.perf_counter() - t0
+            with_model = Extractor()
+            add_model_component(with_model.nlp, workdir / "model")
+            hooked = Extractor(model_dir=workdir / "model") if args.facts else None
+            fold: Counter[str] = Counter()
+            for identifier in test_ids:
+                fold.update(_score_article(setup, identifier, (extractor, with_model, hooked), hidden_gold))
+        finally:
+            use_data_dir(kg.knowledge.DATA_DIR)
+    entry = {"fold": k, "test_articles": len(test_ids), "hidden_persons": len(hidden_gold),
+             "train_sentences": report.train_docs, "train_entities": dict(report.stats.entities),
+             "train_seconds": round(train_s, 1), **dict(fold)}  # fmt: skip
+    print(f"fold {k}: {len(test_ids)} test articles, {len(hidden_gold)} hidden persons, "
+          f"trained on {report.train_docs} sentences in {train_s:.0f}s: {dict(fold)}", file=sys.stderr)  # fmt: skip
+    return fold, entry
+
+
+def _recall(totals: Counter[str], scope: str) -> dict[str, Any]:
+    def share(key: str) -> float | None:
+        return round(totals[key] / totals[scope], 3) if totals[scope] else None
+
+    return {"pairs": totals[scope], "rules": share(f"{scope}: rules"), "rules+model": share(f"{scope}: rules+model"),
+            "found_rules": totals[f"{scope}: rules"], "found_rules+model": totals[f"{scope}: rules+model"]}  # fmt: skip
+
+
+def main() -> None:
+    """Run the experiment and print the figures."""
+    args = _arguments()
+    setup = _setup(args)
+    ids = sorted(setup.gold)
     folds = [ids[i :: args.folds] for i in range(args.folds)]
     totals: Counter[str] = Counter()
-    proposals: Counter[str] = Counter()
-    samples: list[str] = []
     per_fold = []
     started = time.perf_counter()
     for k, test_ids in enumerate(folds):
-        hidden_gold = {
-            who
-            for identifier in test_ids
-            for fact in gold[identifier]["facts"]
-            for who in (fact.get("a"), fact.get("b"))
-            if isinstance(who, str) and actors.get(who, {}).get("type") == "Person"
-        }
-        hidden_keys = set().union(*(person_keys(actors[g], full) for g in hidden_gold)) if hidden_gold else set()
-        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
-            workdir = Path(work)
-            use_data_dir(reduced_data_dir(hidden_keys, workdir / "data"))
-            try:
-                train_files = seeds + [corpus / "dev" / f"{i}.txt" for i in ids if i not in test_ids]
-                extractor = Extractor()
-                write_silver(train_files, workdir / "silver", extractor=extractor)
-                t0 = time.perf_counter()
-                report = train_model(
-                    [workdir / "silver"], workdir / "model", epochs=args.epochs, seed=args.seed, log=io.StringIO()
-                )
-                train_s = time.perf_counter() - t0
-                with_model = Extractor()
-                add_model_component(with_model.nlp, workdir / "model")
-                hooked = None
-                if args.facts:
-                    try:
-                        hooked = Extractor(model_dir=workdir / "model")  # type: ignore[call-arg]
-                    except TypeError:
-                        print("this Extractor has no model_dir hook: no fact figures", file=sys.stderr)
-                fold = Counter()
-                for identifier in test_ids:
-                    article = read_article(corpus / "dev" / f"{identifier}.txt")
-                    text = extractor.clean_text(article.text)
-                    plain_doc, doc = extractor.nlp(text), with_model.nlp(text)
-                    day = extractor.article_date(article, None)[0]
-                    mentions = sentence_mentions(extractor, plain_doc, day)
-                    # Only names the reduced gazetteer does not hold: a known person's name is no find.
-                    rule_spans = [
-                        words_of(s.text)
-                        for s in rule_entities(extractor, plain_doc, mentions)
-                        if s.label_ == "PERSON" and " ".join(t.norm_ for t in s) not in extractor.knowledge.names
-                        and " ".join(t.norm_ for t in s) not in extractor.knowledge.weak_names
-                    ]
-                    raw = [s.text for s in propose_entities(doc, "PERSON")]
-                    model_spans = [words_of(t) for t in raw]
-                    facts = gold[identifier]["facts"]
-                    present = {g for g in hidden_gold if any(g in (f.get("a"), f.get("b")) for f in facts)}
-                    norm_text = " " + " ".join(words_of(text)) + " "
-                    for g in sorted(present):
-                        named = any(s and f" {' '.join(s)} " in norm_text for s in spellings[g])
-                        by_rules = any(matches(s, spellings[g]) for s in rule_spans)
-                        by_model = by_rules or any(matches(s, spellings[g]) for s in model_spans)
-                        for scope in ("all", "named") if named else ("all",):
-                            fold[f"{scope}"] += 1
-                            fold[f"{scope}: rules"] += by_rules
-                            fold[f"{scope}: rules+model"] += by_model
-                    for s, shown in zip(model_spans, raw, strict=True):
-                        if any(matches(s, spellings[g]) for g in present):
-                            proposals["hidden person of the article"] += 1
-                        elif any(s == n or (len(s) > 1 and set(n) <= set(s) and n) for n in known_names):
-                            proposals["another known person"] += 1
-                        else:
-                            proposals["other"] += 1
-                            if len(samples) < 25:
-                                samples.append(shown)
-                    if hooked is not None:
-                        fold.update(fact_recall(article, gold[identifier], actors, hidden_gold, extractor, hooked))
-            finally:
-                use_data_dir(shipped)
+        fold, entry = _run_fold(setup, k, test_ids)
         totals.update(fold)
-        per_fold.append(
-            {"fold": k, "test_articles": len(test_ids), "hidden_persons": len(hidden_gold),
-             "train_sentences": report.train_docs, "train_entities": dict(report.stats.entities),
-             "train_seconds": round(train_s, 1), **dict(fold)}
-        )
-        print(f"fold {k}: {len(test_ids)} test articles, {len(hidden_gold)} hidden persons, "
-              f"trained on {report.train_docs} sentences in {train_s:.0f}s: {dict(fold)}", file=sys.stderr)
-
+        per_fold.append(entry)
     figures = {
         "folds": args.folds,
         "epochs": args.epochs,
         "seconds": round(time.perf_counter() - started),
-        "recall": {
-            scope: {
-                "pairs": totals[scope],
-                "rules": round(totals[f"{scope}: rules"] / totals[scope], 3) if totals[scope] else None,
-                "rules+model": round(totals[f"{scope}: rules+model"] / totals[scope], 3) if totals[scope] else None,
-                "found_rules": totals[f"{scope}: rules"],
-                "found_rules+model": totals[f"{scope}: rules+model"],
-            }
-            for scope in ("all", "named")
-        },
-        "model_person_proposals": dict(proposals),
-        "other_proposals_sample": samples,
+        "recall": {scope: _recall(totals, scope) for scope in ("all", "named")},
+        "model_person_proposals": dict(setup.proposals),
+        "other_proposals_sample": setup.samples,
         "facts": {k: v for k, v in totals.items() if k.startswith("facts")},
         "per_fold": per_fold,
     }

@@ -162,6 +162,7 @@ def bench_nquads_file(results: list[ArticleResult], folder: Path, removals: int)
     for first in range(0, len(results), 50):
         store = GraphStore.in_memory()
         if path.exists():
+
             def load(store: GraphStore = store) -> None:
                 dataset = Dataset(store=store._store)
                 dataset.parse(str(path), format="nquads")

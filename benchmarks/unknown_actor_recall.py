@@ -214,6 +214,7 @@ def _run_fold(setup: Setup, k: int, test_ids: list[str]) -> tuple[Counter[str], 
         if isinstance(who, str) and setup.actors.get(who, {}).get("type") == "Person"
     }
     hidden_keys = set().union(*(person_keys(setup.actors[g], full) for g in hidden_gold)) if hidden_gold else set()
+    shipped = kg.knowledge.DATA_DIR
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
         workdir = Path(work)
         use_data_dir(reduced_data_dir(hidden_keys, workdir / "data"))
@@ -233,7 +234,7 @@ def _run_fold(setup: Setup, k: int, test_ids: list[str]) -> tuple[Counter[str], 
             for identifier in test_ids:
                 fold.update(_score_article(setup, identifier, (extractor, with_model, hooked), hidden_gold))
         finally:
-            use_data_dir(kg.knowledge.DATA_DIR)
+            use_data_dir(shipped)
     entry = {"fold": k, "test_articles": len(test_ids), "hidden_persons": len(hidden_gold),
              "train_sentences": report.train_docs, "train_entities": dict(report.stats.entities),
              "train_seconds": round(train_s, 1), **dict(fold)}  # fmt: skip

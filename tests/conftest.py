@@ -48,3 +48,13 @@ def keys(result: ArticleResult, relation: str) -> set[tuple[str, ...]]:
         else:
             out.add((fact.a.key,))
     return out
+
+
+def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
+    """Who placed each call (actor key), by unordered pair."""
+    out: dict[frozenset[str], str | None] = {}
+    for fact in result.facts:
+        if fact.relation == "called":
+            assert fact.b is not None
+            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
+    return out

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import initiators, keys
 
 from kg.extract import Extractor
 from kg.model import ArticleResult
@@ -31,16 +31,6 @@ PRABOWO = "person/prabowo-subianto"
 MOHAMMED_VI = "person/mohammed-vi-of-morocco"
 GHAZOUANI = "person/mohamed-ould-ghazouani"
 TURK = "person/volker-turk"
-
-
-def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
-    """Who placed each call (actor key), by unordered pair."""
-    out: dict[frozenset[str], str | None] = {}
-    for fact in result.facts:
-        if fact.relation == "called":
-            assert fact.b is not None
-            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
-    return out
 
 
 # -- 1. honorifics, ranks, kinship and descriptors between a preposition and a name ------

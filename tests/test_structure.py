@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import initiators, keys
 
 from kg.model import ArticleResult
 
@@ -35,16 +35,6 @@ WANG_YI = "person/wang-yi"
 BARROT = "person/jean-noel-barrot"
 TAJANI = "person/antonio-tajani"
 FAISAL = "person/faisal-bin-farhan-al-saud"
-
-
-def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
-    """Who placed each call (actor key), by unordered pair."""
-    out: dict[frozenset[str], str | None] = {}
-    for fact in result.facts:
-        if fact.relation == "called":
-            assert fact.b is not None
-            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
-    return out
 
 
 def urgers(result: ArticleResult) -> set[str]:

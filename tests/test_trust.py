@@ -414,19 +414,7 @@ def test_store_build_survives_kill_9(tmp_path: Path) -> None:
         api.export(store, "nq", out)
         return sorted(line for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
 
-    started = time.monotonic()
-    subprocess.run([*command, str(tmp_path / "clean")], env=env, check=True, capture_output=True, timeout=300)
-    duration = time.monotonic() - started
-    rng = random.Random(9)
-    store = tmp_path / "killed"
-    for _ in range(3):
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-        process = subprocess.Popen([*command, str(store)], env=env, **quiet)  # type: ignore[call-overload]
-        time.sleep(rng.uniform(0.3 * duration, duration))
-        process.send_signal(signal.SIGKILL)
-        process.wait(30)
-    finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=300)
-    assert finished.returncode == 0, finished.stderr
+    store = _kill_and_resume(command, env, tmp_path, kills=3, seed=9)
     assert dump(store) == dump(tmp_path / "clean")
 
 
@@ -466,12 +454,18 @@ def test_dev_store_build_survives_five_kill_9(tmp_path: Path) -> None:
     """kill -9 at five random points of a --store build of the dev corpus, then resume: a clean build's quads."""
     env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
     command = [sys.executable, "-m", "kg.cli", "build", str(DEV), "--no-validate", "--store"]
+    store = _kill_and_resume(command, env, tmp_path, kills=5, seed=2026)
+    assert _sorted_nquads(store, tmp_path) == _sorted_nquads(tmp_path / "clean", tmp_path)
+
+
+def _kill_and_resume(command: list[str], env: dict[str, str], work: Path, kills: int, seed: int) -> Path:
+    """A clean build into ``work/clean``; then builds into ``work/killed`` killed at random points, and a resume."""
     started = time.monotonic()
-    subprocess.run([*command, str(tmp_path / "clean")], env=env, check=True, capture_output=True, timeout=600)
+    subprocess.run([*command, str(work / "clean")], env=env, check=True, capture_output=True, timeout=600)
     duration = time.monotonic() - started
-    rng = random.Random(2026)
-    store = tmp_path / "killed"
-    for _ in range(5):
+    rng = random.Random(seed)
+    store = work / "killed"
+    for _ in range(kills):
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
         process = subprocess.Popen([*command, str(store)], env=env, **quiet)  # type: ignore[call-overload]
         time.sleep(rng.uniform(0.3 * duration, duration))
@@ -479,4 +473,4 @@ def test_dev_store_build_survives_five_kill_9(tmp_path: Path) -> None:
         process.wait(30)
     finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=600)
     assert finished.returncode == 0, finished.stderr
-    assert _sorted_nquads(store, tmp_path) == _sorted_nquads(tmp_path / "clean", tmp_path)
+    return store

@@ -22,8 +22,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kg.knowledge import PERSON, ActorRecord, Knowledge, Office, load_knowledge
-from kg.normalize import normalize_phrase
 from kg.model import Article
+from kg.normalize import normalize_phrase
 
 #: The articles' dates are drawn from this period (the gazetteer covers 2015 → today).
 FIRST_DAY, LAST_DAY = date(2018, 1, 1), date(2025, 6, 30)

@@ -20,13 +20,13 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
+from synthetic_corpus import generate_articles
 
 from kg.build import read_articles
 from kg.extract import Extractor
-from kg.rdf import build_graph
+from kg.persist import build_graph
 from kg.read import Article
 from kg.resources import sample_corpus_dir
-from synthetic_corpus import generate_articles
 
 
 def best_of(runs: int, stage: Callable[[], object]) -> float:

@@ -24,9 +24,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
 
+    from synthetic_corpus import write_corpus
+
     from kg.build import build_store, update_store
     from kg.extract import Extractor
-    from synthetic_corpus import write_corpus
     from kg.validate import validate_graph
 
     work = Path(tempfile.mkdtemp(prefix="kg-validate-"))

@@ -13,15 +13,21 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.evaluate import label_key  # noqa: E402
-from kg.knowledge import load_knowledge  # noqa: E402
+from kg.evaluate import label_key
+from kg.knowledge import load_knowledge
 
 
 def main() -> None:
     gold_dir, actors_file = Path(sys.argv[1]), Path(sys.argv[2])
     actors = json.loads(actors_file.read_text(encoding="utf-8"))
     used = sorted(
-        {f[k] for p in gold_dir.glob("*.json") for f in json.loads(p.read_text())["facts"] for k in ("a", "b") if k in f}
+        {
+            f[k]
+            for p in gold_dir.glob("*.json")
+            for f in json.loads(p.read_text())["facts"]
+            for k in ("a", "b")
+            if k in f
+        }
     )
     knowledge = load_knowledge()
     known: set[str] = set()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.normalize import normalize_phrase  # noqa: E402
+from kg.normalize import normalize_phrase
 
 DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
 
@@ -48,8 +48,12 @@ def merge_entry(known: dict[str, Any], new: dict[str, Any]) -> None:
     """Add the batch entry's spellings, aliases and offices to a known entry."""
     known["ar"] = _union(known.get("ar", []), new.get("ar", []))
     strong = {normalize_phrase(x) for x in known["ar"]}
-    known["ar_weak"] = [x for x in _union(known.get("ar_weak", []), new.get("ar_weak", [])) if normalize_phrase(x) not in strong]
-    known["aliases_en"] = [x for x in _union(known.get("aliases_en", []), new.get("aliases_en", [])) if x != known["en"]]
+    known["ar_weak"] = [
+        x for x in _union(known.get("ar_weak", []), new.get("ar_weak", [])) if normalize_phrase(x) not in strong
+    ]
+    known["aliases_en"] = [
+        x for x in _union(known.get("aliases_en", []), new.get("aliases_en", [])) if x != known["en"]
+    ]
     if new.get("wikidata") and not known.get("wikidata"):
         known["wikidata"] = new["wikidata"]
     offices = {_office_key(o): o for o in known.get("offices", [])}

@@ -13,8 +13,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core
 fi
-.venv/bin/ruff check kg tests
-.venv/bin/ruff format --check kg tests
+.venv/bin/ruff check kg tests benchmarks scripts
+.venv/bin/ruff format --check kg tests benchmarks scripts
 .venv/bin/mypy kg tests
 # The layers of docs/architecture.md ([tool.importlinter] in pyproject.toml).
 .venv/bin/lint-imports

@@ -142,8 +142,10 @@ class GraphStore(OxigraphDataset):
                 raise StoreError(f"{path}: the store is in use by another process") from None
             raise StoreError(f"{path}: cannot open the store ({str(error).splitlines()[0]})") from None
         except Exception as error:  # pyoxigraph raises OSError or RuntimeError-like types
-            name = type(error).__name__
-            raise StoreError(f"{path}: cannot open the store while it is being written ({name})") from None
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            if "corrupt" in first.lower():
+                raise StoreError(f"{path}: the store is damaged ({first}); rebuild it or restore a copy") from None
+            raise StoreError(f"{path}: cannot open the store ({type(error).__name__}: {first})") from None
         return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
 
     def flush(self) -> None:

@@ -474,3 +474,16 @@ def _kill_and_resume(command: list[str], env: dict[str, str], work: Path, kills:
     finished = subprocess.run([*command, str(store)], env=env, capture_output=True, text=True, timeout=600)
     assert finished.returncode == 0, finished.stderr
     return store
+
+
+def test_damaged_store_is_called_damaged(tmp_path: Path) -> None:
+    """A store whose files are corrupted is reported as damaged, not as 'being written'."""
+    from kg.errors import StoreError
+    from kg.persist import GraphStore
+    from kg.resources import sample_corpus_dir
+
+    store = tmp_path / "store"
+    api.update_store([sample_corpus_dir()], store, validate=False)
+    (store / "oxigraph" / "CURRENT").write_text("garbage\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"the store is damaged .*CURRENT file corrupted.*; rebuild it"):
+        GraphStore.open(store)

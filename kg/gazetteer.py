@@ -42,13 +42,11 @@ SHARED_OFFICE_NOTES = (
     "member of the presidency",
     "nominal",
     "held by the",
-    " ii",
+    "affairs ii",
     "crisis",
-    "deputy",
     "delegate",
     "minister of state",
     "co-president",
-    "assistant",
     "holds the",
 )
 #: A successor whose start is known only to the month (or year) may start up to this many days

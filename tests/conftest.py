@@ -58,3 +58,8 @@ def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
             assert fact.b is not None
             out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
     return out
+
+
+def urgers(result: ArticleResult) -> set[str]:
+    """The actors that urged any goal."""
+    return {a for a, _ in keys(result, "urged")}

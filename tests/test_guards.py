@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import keys, urgers
 
 from kg.model import ArticleResult
 
@@ -41,10 +41,6 @@ GERMANY = "state/DE"
 CALL_RUTO_TINUBU = "أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس النيجيري بولا تينوبو. "
 
 
-def urged_by(result: ArticleResult) -> set[str]:
-    return {a for a, _ in keys(result, "urged")}
-
-
 # -- 1. rejection: رفض + an appeal noun is not urging --------------------------------------
 @pytest.mark.parametrize(
     ("text", "agent"),
@@ -57,7 +53,7 @@ def urged_by(result: ArticleResult) -> set[str]:
     ],
 )
 def test_rejecting_an_appeal_is_no_appeal(extract: Extract, text: str, agent: str) -> None:
-    assert agent not in urged_by(extract(text, published=DAY))
+    assert agent not in urgers(extract(text, published=DAY))
 
 
 @pytest.mark.parametrize(
@@ -137,7 +133,7 @@ def test_calls_beside_travel_still_count(extract: Extract, text: str, pair: tupl
     ],
 )
 def test_capital_in_an_event_name_is_no_actor(extract: Extract, text: str, state: str) -> None:
-    assert state not in urged_by(extract(text, published=DAY))
+    assert state not in urgers(extract(text, published=DAY))
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_capital_in_an_event_name_is_no_actor(extract: Extract, text: str, state
     ],
 )
 def test_capital_as_metonym_is_still_the_state(extract: Extract, text: str, state: str) -> None:
-    assert state in urged_by(extract(text, published=DAY))
+    assert state in urgers(extract(text, published=DAY))
 
 
 # -- 4. the one killed, absent or mourned is no agent -----------------------------------
@@ -166,14 +162,14 @@ def test_capital_as_metonym_is_still_the_state(extract: Extract, text: str, stat
     ],
 )
 def test_the_deceased_is_no_agent(extract: Extract, text: str, absent: str, speaker: str) -> None:
-    agents = urged_by(extract(text, published=date(2024, 5, 25)))
+    agents = urgers(extract(text, published=date(2024, 5, 25)))
     assert absent not in agents
     assert speaker in agents
 
 
 def test_a_living_subject_still_urges(extract: Extract) -> None:
     text = "وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده تدعو إلى ضبط النفس."
-    assert RAISI in urged_by(extract(text, published=date(2024, 4, 20)))
+    assert RAISI in urgers(extract(text, published=date(2024, 4, 20)))
 
 
 # -- 5. concern is a warning only with a danger to come ---------------------------------
@@ -260,7 +256,7 @@ def test_a_warning_verb_still_warns(extract: Extract) -> None:
     ],
 )
 def test_discussing_unowned_efforts_is_no_appeal(extract: Extract, text: str, parties: set[str]) -> None:
-    assert not urged_by(extract(text, published=DAY)) & parties
+    assert not urgers(extract(text, published=DAY)) & parties
 
 
 @pytest.mark.parametrize(
@@ -282,7 +278,7 @@ def test_discussing_unowned_efforts_is_no_appeal(extract: Extract, text: str, pa
     ],
 )
 def test_owned_efforts_and_joint_statements_still_count(extract: Extract, text: str, agents: set[str]) -> None:
-    assert agents <= urged_by(extract(text, published=DAY))
+    assert agents <= urgers(extract(text, published=DAY))
 
 
 @pytest.mark.parametrize(
@@ -310,6 +306,6 @@ def test_owned_efforts_and_joint_statements_still_count(extract: Extract, text: 
 def test_impersonal_scope_stops_at_a_verb_with_its_subject(
     extract: Extract, text: str, speaker: str, other: str
 ) -> None:
-    agents = urged_by(extract(text, published=DAY))
+    agents = urgers(extract(text, published=DAY))
     assert speaker in agents
     assert other not in agents

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import initiators, keys
+from conftest import initiators, keys, urgers
 
 from kg.model import ArticleResult
 
@@ -35,10 +35,6 @@ WANG_YI = "person/wang-yi"
 BARROT = "person/jean-noel-barrot"
 TAJANI = "person/antonio-tajani"
 FAISAL = "person/faisal-bin-farhan-al-saud"
-
-
-def urgers(result: ArticleResult) -> set[str]:
-    return {a for a, _ in keys(result, "urged")}
 
 
 # -- S-group (a): الجميع / الكل after a list of callers ----------------------------------

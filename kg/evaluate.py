@@ -271,17 +271,22 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
     return docs
 
 
-def load_actors(path: Path) -> dict[str, Any]:
-    """The gold actor registry (``actors.json``)."""
+def _json_object(path: Path, what: str) -> dict[str, Any]:
+    """A JSON object read from ``path``; a one-line :class:`InputError` naming ``what`` otherwise."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(path, "no such actors file") from None
+        raise InputError(path, f"no such {what} file") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(path, f"not a JSON actors file ({error})") from None
+        raise InputError(path, f"not a JSON {what} file ({error})") from None
     if not isinstance(data, dict):
-        raise InputError(path, "actors file must be a JSON object")
+        raise InputError(path, f"{what} file must be a JSON object")
     return data
+
+
+def load_actors(path: Path) -> dict[str, Any]:
+    """The gold actor registry (``actors.json``)."""
+    return _json_object(path, "actors")
 
 
 def default_corpus_dir(gold_dir: Path) -> Path:
@@ -303,15 +308,10 @@ def default_splits_file(gold_dir: Path) -> Path:
 
 def select_split(gold: list[dict[str, Any]], splits_file: Path, name: str) -> list[dict[str, Any]]:
     """The gold documents of one named split of ``splits.json`` (e.g. ``pool-train``, ``pool-test``)."""
-    try:
-        splits = json.loads(splits_file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(splits_file, "no such splits file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(splits_file, f"not a JSON splits file ({error})") from None
-    members = splits.get(name) if isinstance(splits, dict) else None
+    splits = _json_object(splits_file, "splits")
+    members = splits.get(name)
     if not isinstance(members, list):
-        known = ", ".join(k for k, v in splits.items() if isinstance(v, list)) if isinstance(splits, dict) else ""
+        known = ", ".join(k for k, v in splits.items() if isinstance(v, list))
         raise InputError(splits_file, f"no split named {name!r} (splits: {known or 'none'})")
     wanted = set(members)
     chosen = [doc for doc in gold if doc["article"] in wanted]

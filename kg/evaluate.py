@@ -75,6 +75,13 @@ class ActorMatcher:
         return "unknown:" + (en or ar or "?")
 
 
+QUALITY_TABLE_HEADER = (
+    "| set (articles) | core F1 | called P / R / F1 | urged F1 (actor / actor+goal) "
+    "| offeredMediation F1 | thanked F1 | warned F1 | call initiator right |\n"
+    "|---|---|---|---|---|---|---|---|"
+)
+
+
 @dataclass
 class Score:
     """Precision, recall and F1 of one measure."""
@@ -136,6 +143,18 @@ class Evaluation:
         out["articles"] = self.articles
         out["malformed_facts"] = self.malformed
         return out
+
+    def markdown_row(self, name: str) -> str:
+        """One row of the README's quality table (:data:`QUALITY_TABLE_HEADER`) for this evaluation."""
+        s = self.scores
+        called = s["called"]
+        return (
+            f"| {name} ({self.articles}) | {s['core'].f1:.3f} "
+            f"| {called.precision:.3f} / {called.recall:.3f} / {called.f1:.3f} "
+            f"| {s['urged'].f1:.3f} / {s['urged_topic'].f1:.3f} | {s['offeredMediation'].f1:.3f} "
+            f"| {s['thanked'].f1:.3f} | {s['warned'].f1:.3f} "
+            f"| {self.initiator_right} of {self.pair_found} found ({self.gold_directed} in gold) |"
+        )
 
     def misses_and_extras(self, measure: str) -> tuple[list[Key], list[Key]]:
         """Gold keys not found, and system keys not in the gold, for one measure."""

@@ -62,6 +62,9 @@ def evaluate(
     splits: Annotated[
         Path | None, typer.Option("--splits", help="The splits file; default: eval/splits.json beside gold/.")
     ] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print only the figures as a row of the README's quality table.")
+    ] = False,
 ) -> None:
     """Build the graph of the gold's articles and score its facts against the gold."""
     try:
@@ -70,6 +73,9 @@ def evaluate(
         fail(str(error))
     for problem in report.problems:
         warn(problem)
+    if markdown:
+        typer.echo(result.markdown_row(split or gold_dir.name))
+        return
     title = f"{gold_dir}{f' ({split})' if split else ''}: {result.articles} articles"
     table = Table("measure", "P", "R", "F1", "tp", "fp", "fn", title=title)
     for name in api.measures():

@@ -16,7 +16,7 @@ import pytest
 from rdflib import Dataset
 from typer.testing import CliRunner
 
-from kg import parallel
+from kg import build, parallel
 from kg.build import build_store, update_store
 from kg.cli import app
 from kg.extract import Extractor
@@ -65,8 +65,31 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two articles a batch, so that both workers get some and results come back out of order."""
+    """Two articles a batch, so that both workers get some and results come back out of order.
+
+    The corpus is small, so it would be extracted in this process: workers are forced.
+    """
     monkeypatch.setattr(parallel, "BATCH_SIZE", 2)
+    monkeypatch.setattr(build, "SERIAL_BELOW", 0)
+
+
+def test_a_small_corpus_is_extracted_in_this_process(
+    corpus: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below SERIAL_BELOW articles, jobs=2 starts no worker and gives the one-process graph."""
+    monkeypatch.setattr(build, "SERIAL_BELOW", 100)
+
+    def no_workers(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worker processes were started for a small corpus")
+
+    monkeypatch.setattr(build, "prepare_parallel", no_workers)
+    one, _ = build_store([corpus], extractor=extractor)
+    two, report = build_store([corpus], jobs=2)
+    assert sorted_nquads(one) == sorted_nquads(two)
+    assert report.articles == len(SHORT) + 5
+    monkeypatch.setattr(build, "SERIAL_BELOW", 3)
+    with pytest.raises(AssertionError, match="worker processes were started"):
+        build_store([corpus], jobs=2)
 
 
 def sorted_nquads(store: GraphStore) -> list[str]:

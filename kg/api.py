@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .distributed import DistributedBuild
     from .evaluate import Evaluation
     from .gazetteer import Problem
+    from .insights import Overview
     from .knowledge import ActorRecord, Knowledge
     from .push import PushReport
     from .train import SilverReport, TrainReport
@@ -214,11 +215,11 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     return render(source, name) if output is None else export_to(source, name, output)
 
 
-def query(graph_file: Path, sparql: str) -> tuple[Graph, Result]:
-    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store."""
+def query(graph_file: Path | Graph, sparql: str) -> tuple[Graph, Result]:
+    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph, store or loaded graph."""
     from .query import read_query, run_query
 
-    graph = load(graph_file)
+    graph = load(graph_file) if isinstance(graph_file, Path) else graph_file
     return graph, run_query(graph, read_query(sparql))
 
 
@@ -248,6 +249,13 @@ def stats(graph_file: Path, top: int = 10) -> dict[str, Any]:
     from .analyse import graph_statistics
 
     return graph_statistics(load(graph_file), top=top)
+
+
+def overview(source: Path | Graph, top: int = 10) -> Overview:
+    """Calls per pair over time, actor × goal counts, centrality and timeline (:func:`kg.insights.overview`)."""
+    from .insights import overview as answer
+
+    return answer(load(source) if isinstance(source, Path) else source, top)
 
 
 def validate(graph_file: Path) -> ValidationReport:
@@ -378,23 +386,7 @@ def push(
 
 
 __all__ = [
-    "build",
-    "build_distributed",
-    "check_output",
-    "count_articles",
-    "evaluate",
-    "explain",
-    "export",
-    "load",
-    "push",
-    "query",
-    "remove",
-    "serve",
-    "silver",
-    "sources",
-    "stats",
-    "train",
-    "update_store",
-    "validate",
-    "viz",
-]
+    "audit", "build", "build_distributed", "check_knowledge", "check_output", "count_articles", "evaluate", "explain",
+    "export", "graph_suffixes", "knowledge", "load", "measures", "overview", "push", "query", "remove", "result_rows",
+    "result_text", "search_actors", "serve", "silver", "sources", "stats", "train", "update_store", "validate", "viz",
+]  # fmt: skip

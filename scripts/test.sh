@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 # The transformers extra (spacy-transformers, torch==2.13.0 CPU) runs tests/test_transformer.py;
 # without it that module skips (kg/ imports neither at module level: the base install works alone).
 # The cluster extra (dask.distributed, pyarrow) runs tests/test_distributed.py; it skips without it too.
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev,transformers,cluster]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev,transformers,cluster,notebook]'
 # The browser test drives Debian's Chromium (with Arabic fonts for its screenshots).
 if ! command -v chromium >/dev/null 2>&1; then
   SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)

@@ -129,3 +129,12 @@ def test_outputs_are_readable_like_any_file_and_keep_the_mode_they_had(tmp_path:
     kept.chmod(0o640)
     write_text_atomic(kept, "new")
     assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") == "new"
+
+
+def test_python_dash_m_kg_runs_the_command_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Usage: kg" in done.stdout and "build" in done.stdout

@@ -137,4 +137,4 @@ def test_python_dash_m_kg_runs_the_command_line() -> None:
 
     done = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert "Usage: kg" in done.stdout and "build" in done.stdout
+    assert "Usage:" in done.stdout and "build" in done.stdout

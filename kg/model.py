@@ -89,6 +89,8 @@ class Fact:
     warned_of: str | None = None
     initiator: str | None = None
     date: date | None = None
+    #: How ``date`` was found: ``stated``, ``relative``, ``article`` or ``fallback`` (:mod:`kg.dates`).
+    date_source: str | None = None
     confidence: float = 0.8
     extra_evidence: list[Evidence] = field(default_factory=list)
 
@@ -153,7 +155,8 @@ class BuildReport:
         self.date_sources[result.date_source or "none"] += 1
         if result.date_source == "--date":
             self.notes.append(
-                f"{result.article.identifier}: no date in metadata, URL or head; --date {result.date} used"
+                f"{result.article.identifier}: no date in metadata, URL or text; --date {result.date} used "
+                "as the fallback date of its events"
             )
         for note in result.notes:
             self.notes.append(f"{result.article.identifier}: {note}")

@@ -16,9 +16,9 @@ writes the event nodes.
   apart. When one gives no date, they merge only if both articles are dated, those dates
   are at most a day apart, and the date the other report gives is within a day of the
   undated report's article; with no date on either side, the articles' dates decide
-  alone. Undated articles never merge. A report joins a group only if it is compatible
-  with every report already in it, so a chain of calls on consecutive days does not
-  collapse into one (:func:`cluster`).
+  alone. Undated articles never merge, nor do reports dated by the ``--date`` fallback.
+  A report joins a group only if it is compatible with every report already in it, so a
+  chain of calls on consecutive days does not collapse into one (:func:`cluster`).
 * **Conflicts** — every report keeps its own account. The event names an initiator
   only when the reports that name one agree; when they name different initiators the
   event says ``kg:initiatorDisputed true`` and names none. Its date is the one most
@@ -45,7 +45,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 
-from .dates import DATE_SOURCES, SENTENCE_SOURCES
+from .dates import DATE_SOURCES, FALLBACK, SENTENCE_SOURCES
 from .rdf import (
     EVENT_CLASS,
     ID,
@@ -79,6 +79,8 @@ def compatible(one: Report, other: Report) -> bool:
     """Whether two reports with the same key can be the same event (dates allow it)."""
     if one.article == other.article:
         return False
+    if FALLBACK in (one.date_source, other.date_source):
+        return False  # a --date fallback is no date of the article's: undated articles never merge
     if one.date is not None and other.date is not None:
         return (_apart(one.date, other.date) or 0) <= 1
     articles = _apart(one.article_date, other.article_date)

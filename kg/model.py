@@ -139,6 +139,8 @@ class BuildReport:
     triples: int = 0
     #: Where each article's date came from: metadata, url, text, --date, or none.
     date_sources: Counter[str] = field(default_factory=Counter)
+    #: Articles that gave no date of their own, dated by ``--date`` (their events' date is a fallback).
+    fallback_dated: list[str] = field(default_factory=list)
 
     def count_rows(self) -> list[tuple[str, str]]:
         """Actors, facts and merged events by kind, as ``(name, count)`` rows for a summary table."""
@@ -154,6 +156,7 @@ class BuildReport:
         self.facts.update(f.relation for f in result.facts)
         self.date_sources[result.date_source or "none"] += 1
         if result.date_source == "--date":
+            self.fallback_dated.append(result.article.identifier)
             self.notes.append(
                 f"{result.article.identifier}: no date in metadata, URL or text; --date {result.date} used "
                 "as the fallback date of its events"

@@ -557,7 +557,8 @@ def test_a_date_range_admits_only_dated_events_in_it() -> None:
     assert not Filters().by_date and Filters().admits_date(None)
 
 
-def test_a_date_range_says_how_many_undated_events_it_hides() -> None:
+def partly_dated_graph() -> Graph:
+    """Three calls among four people, one dated 2024-03-10, and an undated appeal."""
     graph = bind_prefixes(Graph())
     people = [ID[f"person/p{i}"] for i in range(4)]
     for node in people:
@@ -574,14 +575,19 @@ def test_a_date_range_says_how_many_undated_events_it_hides() -> None:
     graph.add((appeal, RDF.type, KG.Appeal))
     graph.add((appeal, KG.agent, people[2]))
     graph.add((appeal, KG.topic, KG.Ceasefire))
-    index = NetworkIndex(graph)
+    return graph
+
+
+def test_a_date_range_says_how_many_undated_events_it_hides() -> None:
+    people = [str(ID[f"person/p{i}"]) for i in range(4)]
+    index = NetworkIndex(partly_dated_graph())
     assert index.view(Filters(top=0))["undated_hidden"] == 0
     march = index.view(Filters(since=date(2024, 3, 1), top=0))
     assert (march["events"], march["undated_hidden"]) == (1, 3)
     calls_only = index.view(Filters(since=date(2024, 3, 1), relations=frozenset({"called"}), top=0))
     assert calls_only["undated_hidden"] == 2
     # Only events the other filters keep count: p3 has one undated call.
-    assert index.view(Filters(until=date(2024, 12, 31), actor=str(people[3]), top=0))["undated_hidden"] == 1
+    assert index.view(Filters(until=date(2024, 12, 31), actor=people[3], top=0))["undated_hidden"] == 1
 
 
 def _text_of(element: Any) -> str:

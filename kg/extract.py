@@ -27,7 +27,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates import article_date_from_text, date_from_url
+from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sentence_date
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import Vocabulary, build_pipeline
@@ -56,6 +56,9 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     read_thanks,
     read_warnings,
 )
+
+#: ``ArticleResult.date_source`` of an article dated by ``--date`` alone.
+FALLBACK_SOURCE = "--date"
 
 #: Line openers of a link to another article.
 BULLETS = frozenset({"•", "▪", "►", "◄", "■", "-", "*", "»"})
@@ -154,7 +157,7 @@ class Extractor:
         if stated:
             return stated, "text"
         if default_date:
-            return default_date, "--date"
+            return default_date, FALLBACK_SOURCE
         return None, None
 
     def extract_doc(self, article: Article, doc: Doc, default_date: date | None = None) -> ArticleResult:
@@ -173,23 +176,19 @@ class Extractor:
         read: list[list[Mention]] = []
         doc.user_data[MENTIONS_KEY] = read
         for index, sentence in enumerate(sentences):
+            sentence_text = text[sentence.start_char : sentence.end_char].strip()
+            stated = sentence_date(sentence_text, day, resolve_relative=source != FALLBACK_SOURCE)
+            context.sentence_date = stated[0] if stated else None
             mentions = finder.find(sentence, index)
             read.append(mentions)
-            sentence_text = text[sentence.start_char : sentence.end_char].strip()
             evidence = Evidence(sentence_text, index, sentence.start_char, sentence.end_char)
             punctuation = buckets.clause_punctuation[index] if buckets.clause_punctuation else None
             reader = Sentence(self.rules, sentence, buckets.triggers[index], mentions, context, evidence, punctuation)
             for fact in (f for rule in RELATION_RULES for f in rule(reader)):
                 if fact.b is not None and fact.b.key == fact.a.key:
                     continue
-                actors[fact.a.key] = fact.a
-                if fact.b is not None:
-                    actors[fact.b.key] = fact.b
-                key = fact.identity()
-                if key in facts:
-                    merge_fact(facts[key], fact)
-                else:
-                    facts[key] = fact
+                _date_fact(fact, stated, day, source)
+                _keep_fact(facts, actors, fact)
             subject = sentence_subject(reader)
             if subject:
                 context.last_subject = subject
@@ -197,14 +196,27 @@ class Extractor:
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")
-        return ArticleResult(
-            article=article,
-            facts=list(facts.values()),
-            actors=actors,
-            date=day,
-            date_source=source,
-            notes=context.notes,
-        )
+        return ArticleResult(article, list(facts.values()), actors, day, source, context.notes)
+
+
+def _keep_fact(facts: dict[tuple[object, ...], Fact], actors: dict[str, Actor], fact: Fact) -> None:
+    """Keep a fact and its actors; a fact the article gave before takes it in as more evidence."""
+    actors[fact.a.key] = fact.a
+    if fact.b is not None:
+        actors[fact.b.key] = fact.b
+    key = fact.identity()
+    if key in facts:
+        merge_fact(facts[key], fact)
+    else:
+        facts[key] = fact
+
+
+def _date_fact(fact: Fact, stated: tuple[date, str] | None, day: date | None, source: str | None) -> None:
+    """Give a fact the date its sentence gives, else the article's (or the ``--date`` fallback)."""
+    if stated is not None:
+        fact.date, fact.date_source = stated
+    elif day is not None:
+        fact.date, fact.date_source = day, FALLBACK if source == FALLBACK_SOURCE else ARTICLE
 
 
 def _doc_text(doc: Doc) -> str:

@@ -10,17 +10,20 @@ writes the event nodes.
   the agent and addressee of thanks, the agent of a mediation offer or a warning
   (:func:`kg.reports.report_key`). Actor IRIs are the same in every article (gazetteer keys;
   unknown people by normalised name and state), so the key is exact.
-* **Dates** — within one key, two reports are the same event when the dates their
-  articles give are at most a day apart. When one gives no date, they merge only if both
-  articles are dated, those dates are at most a day apart, and the date the other report
-  gives is within a day of the undated report's article; with no date on either side,
-  the articles' dates decide alone. Undated articles never merge. A report joins a
-  group only if it is compatible with every report already in it, so a chain of calls on
-  consecutive days does not collapse into one (:func:`cluster`).
+* **Dates** — a report's date is the one its sentence gives (stated, or relative to the
+  article's date), else its article's (:mod:`kg.dates`; ``kg:dateSource`` says which).
+  Within one key, two reports are the same event when their dates are at most a day
+  apart. When one gives no date, they merge only if both articles are dated, those dates
+  are at most a day apart, and the date the other report gives is within a day of the
+  undated report's article; with no date on either side, the articles' dates decide
+  alone. Undated articles never merge, nor do reports dated by the ``--date`` fallback.
+  A report joins a group only if it is compatible with every report already in it, so a
+  chain of calls on consecutive days does not collapse into one (:func:`cluster`).
 * **Conflicts** — every report keeps its own account. The event names an initiator
   only when the reports that name one agree; when they name different initiators the
   event says ``kg:initiatorDisputed true`` and names none. Its date is the one most
-  reports give (the earliest on a tie); a warning's danger is kept when all agree.
+  reports give (counting the reports whose sentences give one first; the earliest on a
+  tie), with the best ``kg:dateSource`` among the reports that give it; a warning's danger is kept when all agree.
 * **Confidence** grows with independent sources: reports are grouped by source (the
   outlet, else the URL's host, else the article), each source counts with its best
   report, and the event's confidence is ``1 - Π(1 - c)`` over sources, at most 0.99.
@@ -42,6 +45,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 
+from .dates import DATE_SOURCES, FALLBACK, SENTENCE_SOURCES
 from .rdf import (
     EVENT_CLASS,
     ID,
@@ -75,6 +79,8 @@ def compatible(one: Report, other: Report) -> bool:
     """Whether two reports with the same key can be the same event (dates allow it)."""
     if one.article == other.article:
         return False
+    if FALLBACK in (one.date_source, other.date_source):
+        return False  # a --date fallback is no date of the article's: undated articles never merge
     if one.date is not None and other.date is not None:
         return (_apart(one.date, other.date) or 0) <= 1
     articles = _apart(one.article_date, other.article_date)
@@ -116,11 +122,15 @@ def combined_confidence(reports: Iterable[Report]) -> Decimal:
     return min(MAX_CONFIDENCE, (Decimal(1) - doubt).quantize(Decimal("0.01")))
 
 
-def _consensus_date(reports: list[Report]) -> date | None:
-    counts = Counter(r.date for r in reports if r.date is not None)
+def _consensus_date(reports: list[Report]) -> tuple[date, str | None] | None:
+    """The date most reports give (those whose sentences give one first), and how the best of them found it."""
+    told = [r for r in reports if r.date is not None and r.date_source in SENTENCE_SOURCES]
+    counts = Counter(r.date for r in told or reports if r.date is not None)
     if not counts:
         return None
-    return min(counts, key=lambda d: (-counts[d], d))
+    when = min(counts, key=lambda d: (-counts[d], d))
+    sources = {r.date_source for r in reports if r.date == when}
+    return when, next((s for s in DATE_SOURCES if s in sources), None)
 
 
 # ---------------------------------------------------------------- writing
@@ -147,9 +157,11 @@ def add_event(graph: TripleSink, key: MergeKey, reports: list[Report]) -> URIRef
             graph.add((node, KG.hasEvidence, evidence))
     graph.add((node, KG.sourceCount, Literal(len(articles))))
     graph.add((node, KG.confidence, confidence_literal(combined_confidence(reports))))
-    when = _consensus_date(reports)
-    if when is not None:
-        graph.add((node, DCTERMS.date, Literal(when, datatype=XSD.date)))
+    consensus = _consensus_date(reports)
+    if consensus is not None:
+        graph.add((node, DCTERMS.date, Literal(consensus[0], datatype=XSD.date)))
+        if consensus[1] is not None:
+            graph.add((node, KG.dateSource, Literal(consensus[1])))
     topic = str(first.topic).removeprefix(str(KG)) if first.topic is not None else None
     code = cameo_code(relation, topic)
     if code:

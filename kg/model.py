@@ -89,6 +89,8 @@ class Fact:
     warned_of: str | None = None
     initiator: str | None = None
     date: date | None = None
+    #: How ``date`` was found: ``stated``, ``relative``, ``article`` or ``fallback`` (:mod:`kg.dates`).
+    date_source: str | None = None
     confidence: float = 0.8
     extra_evidence: list[Evidence] = field(default_factory=list)
 
@@ -137,6 +139,8 @@ class BuildReport:
     triples: int = 0
     #: Where each article's date came from: metadata, url, text, --date, or none.
     date_sources: Counter[str] = field(default_factory=Counter)
+    #: Articles that gave no date of their own, dated by ``--date`` (their events' date is a fallback).
+    fallback_dated: list[str] = field(default_factory=list)
 
     def count_rows(self) -> list[tuple[str, str]]:
         """Actors, facts and merged events by kind, as ``(name, count)`` rows for a summary table."""
@@ -152,8 +156,10 @@ class BuildReport:
         self.facts.update(f.relation for f in result.facts)
         self.date_sources[result.date_source or "none"] += 1
         if result.date_source == "--date":
+            self.fallback_dated.append(result.article.identifier)
             self.notes.append(
-                f"{result.article.identifier}: no date in metadata, URL or head; --date {result.date} used"
+                f"{result.article.identifier}: no date in metadata, URL or text; --date {result.date} used "
+                "as the fallback date of its events"
             )
         for note in result.notes:
             self.notes.append(f"{result.article.identifier}: {note}")

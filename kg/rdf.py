@@ -240,6 +240,8 @@ def add_report(graph: GraphLike, article: Article, fact: Fact) -> URIRef:
         graph.add((node, KG.hasEvidence, add_evidence(graph, article, evidence)))
     if fact.date:
         graph.add((node, DCTERMS.date, Literal(fact.date, datatype=XSD.date)))
+        if fact.date_source:
+            graph.add((node, KG.dateSource, Literal(fact.date_source)))
     a = actor_iri(fact.a.key)
     if fact.relation == CALLED:
         assert fact.b is not None

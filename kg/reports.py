@@ -47,6 +47,8 @@ class Report:
     warned_of: Literal | None = None
     initiator: URIRef | None = None
     date: dt.date | None = None
+    #: How the article found ``date`` (``kg:dateSource``: stated, relative, article, fallback).
+    date_source: str | None = None
     article_date: dt.date | None = None
     source: str = ""
 
@@ -134,6 +136,7 @@ def _reports_from(
                 warned_of=next((w for w in values.get(KG.warnedOf, []) if isinstance(w, Literal)), None),
                 initiator=_first_iri(values.get(KG.initiator)),
                 date=next((d for d in map(literal_date, values.get(DCTERMS.date, [])) if d), None),
+                date_source=next((str(s) for s in values.get(KG.dateSource, []) if isinstance(s, Literal)), None),
                 article_date=article_date,
                 source=source,
             )

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pytest
 from matplotlib import image
-from test_serve import Server, kg_serve, synthetic_graph  # tests/ is on sys.path under pytest
+from test_serve import Server, kg_serve, partly_dated_graph, synthetic_graph  # tests/ is on sys.path under pytest
 
 from kg.build import build
 from kg.extract import Extractor
@@ -165,3 +165,14 @@ def test_page_stays_drawable_at_a_thousand_actors(tmp_path: Path) -> None:
         assert drawn and int(drawn.group(1)) > 900
         pixels = screenshot(server.url + "?top=1000", "network-1000-actors.png")
         assert drawn_fraction(pixels) > 0.01
+
+
+def test_page_says_how_many_undated_events_a_date_range_hides(tmp_path: Path) -> None:
+    path = tmp_path / "partly-dated.ttl"
+    save_graph(partly_dated_graph(), path)
+    with kg_serve(path) as server:
+        everything = chromium(server.url, "--dump-dom")
+        assert re.search(r"4 of 4 events", everything) and "undated hidden" not in everything
+        dated = chromium(server.url + "?since=2024-01-01", "--dump-dom")
+        assert re.search(r"1 of 4 events", dated), "the date range was not applied"
+        assert "3 undated hidden" in dated

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
@@ -107,6 +107,23 @@ def test_build_with_no_readable_article_fails_without_writing(tmp_path: Path) ->
     assert result.exit_code == 1
     assert "empty.txt: file is empty" in result.output
     assert not out.exists()
+
+
+def test_build_names_the_articles_the_date_fallback_dated(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    call = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.\n"
+    (corpus / "undated.txt").write_text(call, encoding="utf-8")
+    (corpus / "dated.txt").write_text(call, encoding="utf-8")
+    (corpus / "dated.meta.json").write_text(json.dumps({"published": "2024-04-14"}), encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--date", "2024-04-15", "--no-validate"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "--date 2024-04-15 dated 1 article" in line]
+    assert lines and lines[0].rstrip().endswith(": undated")
+    graph = Graph().parse(out)
+    sources = {str(o) for o in graph.objects(None, URIRef("https://w3id.org/arabic-diplomacy-kg/ontology#dateSource"))}
+    assert sources == {"article", "fallback"}
 
 
 def test_failed_write_leaves_previous_output_intact(sample_graph: Path, tmp_path: Path) -> None:

@@ -200,6 +200,47 @@ def test_merged_event_date_is_the_one_most_sources_give() -> None:
     assert graph.value(event, DCTERMS.date) == Literal(date(2024, 4, 15))
 
 
+def dated_call(day: date, source: str) -> Fact:
+    """A call dated ``day``, found as ``source`` says (stated, relative, article, fallback)."""
+    fact = call(day=day)
+    fact.date_source = source
+    return fact
+
+
+def test_the_event_date_prefers_what_the_sentences_say_over_the_articles_dates() -> None:
+    # Two articles of the 15th say nothing of the day; one says the call was yesterday.
+    graph = graph_of(
+        article("a1", [dated_call(date(2024, 4, 15), "article")], published=date(2024, 4, 15)),
+        article("a2", [dated_call(date(2024, 4, 15), "article")], published=date(2024, 4, 15)),
+        article("a3", [dated_call(date(2024, 4, 14), "relative")], published=date(2024, 4, 15)),
+    )
+    (event,) = calls(graph)
+    assert graph.value(event, DCTERMS.date) == Literal(date(2024, 4, 14))
+    assert graph.value(event, KG.dateSource) == Literal("relative")
+    reports = set(graph.objects(event, KG.hasReport))
+    assert {str(graph.value(r, KG.dateSource)) for r in reports} == {"article", "relative"}
+    assert validate_graph(graph).conforms
+    graph.set((event, KG.dateSource, Literal("guessed")))
+    assert not validate_graph(graph).conforms
+
+
+def test_calls_dated_by_the_fallback_do_not_merge() -> None:
+    # Two undated articles given one --date: their calls may be months apart.
+    fallback = date(2024, 4, 15)
+    graph = graph_of(
+        article("a1", [dated_call(fallback, "fallback")], published=None),
+        article("a2", [dated_call(fallback, "fallback")], published=None),
+    )
+    assert len(calls(graph)) == 2
+    assert {graph.value(e, KG.dateSource) for e in calls(graph)} == {Literal("fallback")}
+    # A full date a sentence states still merges with a dated article's report of that day.
+    stated = graph_of(
+        article("a1", [dated_call(date(2024, 3, 12), "stated")], published=None),
+        article("a2", [dated_call(date(2024, 3, 12), "article")], published=date(2024, 3, 12)),
+    )
+    assert len(calls(stated)) == 1
+
+
 def test_in_memory_merge_equals_incremental_merge() -> None:
     from kg.persist import GraphStore
 

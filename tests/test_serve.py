@@ -548,6 +548,48 @@ def test_a_thousand_actors_are_filtered_to_the_most_active() -> None:
     assert all(focus in (e["from"], e["to"]) for e in ego["edges"])
 
 
+def test_a_date_range_admits_only_dated_events_in_it() -> None:
+    march = Filters(since=date(2024, 3, 1), until=date(2024, 3, 31))
+    assert march.by_date and march.admits_date("2024-03-15")
+    assert not march.admits_date("2024-04-01") and not march.admits_date("2024-02-29")
+    assert not march.admits_date(None)
+    assert Filters(until=date(2024, 3, 31)).admits_date("2019-01-01")
+    assert not Filters().by_date and Filters().admits_date(None)
+
+
+def partly_dated_graph() -> Graph:
+    """Three calls among four people, one dated 2024-03-10, and an undated appeal."""
+    graph = bind_prefixes(Graph())
+    people = [ID[f"person/p{i}"] for i in range(4)]
+    for node in people:
+        graph.add((node, RDF.type, KG.Person))
+    calls = [("2024-03-10", people[0], people[1]), (None, people[0], people[2]), (None, people[1], people[3])]
+    for number, (day, a, b) in enumerate(calls):
+        event = ID[f"event/c{number}"]
+        graph.add((event, RDF.type, KG.PhoneCall))
+        graph.add((event, KG.participant, a))
+        graph.add((event, KG.participant, b))
+        if day:
+            graph.add((event, DCTERMS.date, Literal(day, datatype=XSD_DATE)))
+    appeal = ID["event/u0"]
+    graph.add((appeal, RDF.type, KG.Appeal))
+    graph.add((appeal, KG.agent, people[2]))
+    graph.add((appeal, KG.topic, KG.Ceasefire))
+    return graph
+
+
+def test_a_date_range_says_how_many_undated_events_it_hides() -> None:
+    people = [str(ID[f"person/p{i}"]) for i in range(4)]
+    index = NetworkIndex(partly_dated_graph())
+    assert index.view(Filters(top=0))["undated_hidden"] == 0
+    march = index.view(Filters(since=date(2024, 3, 1), top=0))
+    assert (march["events"], march["undated_hidden"]) == (1, 3)
+    calls_only = index.view(Filters(since=date(2024, 3, 1), relations=frozenset({"called"}), top=0))
+    assert calls_only["undated_hidden"] == 2
+    # Only events the other filters keep count: p3 has one undated call.
+    assert index.view(Filters(until=date(2024, 12, 31), actor=people[3], top=0))["undated_hidden"] == 1
+
+
 def _text_of(element: Any) -> str:
     """The text of an XML element's first child (a SPARQL XML result's value)."""
     child = element.firstChild

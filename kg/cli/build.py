@@ -112,6 +112,11 @@ def build(
     if report.problems:
         table.add_row("skipped files", str(len(report.problems)))
     console.print(table)
+    if report.fallback_dated:
+        warn(
+            f"--date {day} dated {len(report.fallback_dated)} article(s) that give no date of their own "
+            f"(their events' kg:dateSource is 'fallback'): {', '.join(report.fallback_dated)}"
+        )
 
 
 def _warn_problems(report: Any) -> None:

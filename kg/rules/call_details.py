@@ -1,10 +1,7 @@
-"""Details of a call: who it was placed on the initiative of, and the date a sentence gives it."""
+"""Details of a call: who it was placed on the initiative of (its date is the sentence's: :mod:`kg.extract`)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..dates import WEEKDAYS, find_dates, resolve_weekday
 from .clauses import Sentence
 from .lang_ar import BA
 from .subjects import mention_actors
@@ -37,25 +34,4 @@ def _initiative_noun(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
-    return None
-
-
-def call_date(s: Sentence) -> date | None:
-    """The date the sentence gives for its event: explicit, or a weekday resolved."""
-    day: date | None = s.context.article_date
-    found = find_dates(str(s.sentence.text), day.year if day else None)
-    if found:
-        explicit: date = found[0][2]
-        return explicit
-    if day is None:
-        return None
-    for token in s.sentence:
-        weekday = WEEKDAYS.get(str(token.norm_))
-        if weekday is not None:
-            resolved: date = resolve_weekday(weekday, day)
-            return resolved
-        if token.norm_ == s.words.word_today:
-            following = s.doc[token.i + 1].norm_ if token.i + 1 < s.sentence.end else ""
-            if following not in WEEKDAYS:
-                return day
     return None

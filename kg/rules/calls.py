@@ -8,7 +8,7 @@ from itertools import combinations
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
-from .call_details import call_date, call_initiative
+from .call_details import call_initiative
 from .clauses import Sentence
 from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -181,7 +181,6 @@ def _record_calls(
 ) -> Iterator[Fact]:
     """The call facts of ``pairs``, remembered as the calls just reported."""
     context = s.context
-    when = call_date(s)
     if context.calls_sentence != s.evidence.index:
         context.last_calls = []
         context.calls_sentence = s.evidence.index
@@ -194,7 +193,7 @@ def _record_calls(
         context.last_call = (a, b)
         context.calls.append((a, b))
         context.last_calls.append((a, b))
-        yield s.fact(CALLED, a, b=b, initiator=who, date=when, confidence=0.9 if who or direction else 0.8)
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9 if who or direction else 0.8)
 
 
 def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:

@@ -107,7 +107,7 @@ def _counterpart_roles(rules: RuleContext, who: Actor, context: Context) -> tupl
     if who.role:
         roles.append(who.role)
     if who.key in rules.knowledge.actors:
-        roles += [o.role for o in rules.knowledge[who.key].offices_on(context.article_date)]
+        roles += [o.role for o in rules.knowledge[who.key].offices_on(context.day)]
     if any(r in words.head_roles for r in roles):
         roles += list(words.head_roles)
     if any(r in words.government_roles for r in roles):

@@ -65,8 +65,8 @@ def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None)
 def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
     """The holder of the first of ``roles`` at ``seat`` on the article's date."""
     for role in roles:
-        holders = rules.knowledge.role_holders(role, seat, context.article_date)
-        if context.article_date is None and len(holders) > 1:
+        holders = rules.knowledge.role_holders(role, seat, context.day)
+        if context.day is None and len(holders) > 1:
             # Undated: the holder the article names (a surname alone will do: رئيسي), else the
             # one holder whose tenure meets the tenures of the office-holders it names with titles.
             named = [h for h in holders if h in context.named] or [h for h in holders if h in context.weakly_named]

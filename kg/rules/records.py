@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..dates import ARTICLE, FALLBACK
 from ..knowledge import PERSON, STATE, ActorRecord
 from ..model import Actor, Evidence, Fact
 from ..normalize import normalize_phrase
@@ -44,6 +45,8 @@ class Context:
     """What the rules remember while reading one article (passed explicitly)."""
 
     article_date: date | None
+    #: The date the sentence being read gives its events (stated or relative), if any.
+    sentence_date: date | None = None
     named: set[str] = field(default_factory=set)
     weakly_named: set[str] = field(default_factory=set)
     last_subject: list[Actor] = field(default_factory=list)
@@ -63,6 +66,14 @@ class Context:
     #: An undated article's window in time: where the tenures of the office-holders it names
     #: with their titles meet (``None`` when it names none, or they never meet).
     tenure_window: tuple[date, date] | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The date of the sentence being read: the one it gives, else the article's.
+
+        Office holders are resolved on this day, the day its events get.
+        """
+        return self.sentence_date or self.article_date
 
     def remember(self, actors: Iterable[Actor]) -> None:
         for actor in actors:
@@ -98,9 +109,14 @@ def merge_fact(kept: Fact, new: Fact) -> None:
     kept.extra_evidence.append(new.evidence)
     if kept.initiator is None and new.initiator is not None:
         kept.initiator = new.initiator if new.a.key == kept.a.key else _swap(new.initiator)
-    if kept.date is None and new.date is not None:
-        kept.date = new.date
+    # A date the sentence gives beats the article's date that an earlier mention fell back on.
+    if new.date is not None and (kept.date is None or (_from_article(kept) and not _from_article(new))):
+        kept.date, kept.date_source = new.date, new.date_source
     kept.confidence = max(kept.confidence, new.confidence)
+
+
+def _from_article(fact: Fact) -> bool:
+    return fact.date_source in (ARTICLE, FALLBACK, None)
 
 
 def _swap(initiator: str) -> str:

@@ -128,7 +128,7 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
     if not candidates:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))
-    if any(is_spokesperson(s.rules, a, s.context.article_date) for a in speaker):
+    if any(is_spokesperson(s.rules, a, s.context.day) for a in speaker):
         return []
     return speaker
 

@@ -38,7 +38,7 @@ def title_mention(
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
-                if someone.kind == PERSON and has_role(rules, someone, role, context.article_date):
+                if someone.kind == PERSON and has_role(rules, someone, role, context.day):
                     return Mention(i, j, [someone], "role")
         return None
     return _state_title(rules, doc, (i, after, name_start, end), spans, role, state, context)
@@ -117,7 +117,7 @@ def _titled_name(
     if name_span.label_ == "WEAK":
         keys = set(rules.knowledge.weak_names.get(norm(name_span), set()))
         if state is not None:
-            keys = {k for k in keys if holds(rules, k, role, state, context.article_date)} or (keys & context.named)
+            keys = {k for k in keys if holds(rules, k, role, state, context.day)} or (keys & context.named)
     persons = {k for k in keys if k.startswith("person/")}
     if len(persons) == 1:
         return actor(rules, next(iter(persons)), role=role)

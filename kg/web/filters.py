@@ -46,6 +46,25 @@ class Filters:
     #: Most actors drawn (the most active ones); 0 draws all.
     top: int = DEFAULT_TOP
 
+    @property
+    def by_date(self) -> bool:
+        """Whether a date range is asked for (undated events are then hidden)."""
+        return self.since is not None or self.until is not None
+
+    def admits_date(self, day: str | None) -> bool:
+        """Whether an event of this date (``YYYY-MM-DD``, or ``None`` when undated) is in the date range.
+
+        With no range every event is; with one an undated event is not (the page says how
+        many it hid: :meth:`kg.web.network.NetworkIndex.view`).
+        """
+        if not self.by_date:
+            return True
+        if day is None:
+            return False
+        return (self.since is None or day >= self.since.isoformat()) and (
+            self.until is None or day <= self.until.isoformat()
+        )
+
     @classmethod
     def from_params(cls, params: Mapping[str, Sequence[str]]) -> Filters:
         """Filters from query parameters: ``relation``, ``topic`` (repeatable; ``none``

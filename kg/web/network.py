@@ -230,22 +230,25 @@ class NetworkIndex:
 
     def select(self, filters: Filters) -> list[Record]:
         """The records that pass ``filters`` (all of them: ``top`` is not applied)."""
-        since = filters.since.isoformat() if filters.since else None
-        until = filters.until.isoformat() if filters.until else None
+        return self._select(filters)[0]
+
+    def _select(self, filters: Filters) -> tuple[list[Record], set[str]]:
+        """The records that pass ``filters``, and the undated events its date range alone hid."""
         chosen = []
+        undated_hidden: set[str] = set()
         for record in self.records:
             if record.relation not in filters.relations:
                 continue
             if record.relation == URGED and filters.topics is not None and record.topic not in filters.topics:
                 continue
-            if (since or until) and (
-                record.date is None or (since and record.date < since) or (until and record.date > until)
-            ):
-                continue
             if filters.actor and not record.involves(filters.actor):
                 continue
+            if not filters.admits_date(record.date):
+                if record.date is None:
+                    undated_hidden.add(record.event)
+                continue
             chosen.append(record)
-        return chosen
+        return chosen, undated_hidden
 
     def _activity(self, records: Iterable[Record]) -> Counter[str]:
         events: dict[str, set[str]] = defaultdict(set)
@@ -260,8 +263,9 @@ class NetworkIndex:
         return {**self.nodes.get(node, {"id": node, "label": node, "kind": "Actor"}), "events": events}
 
     def view(self, filters: Filters) -> dict[str, Any]:
-        """Nodes and edges (one per pair and relation, with an event count) to draw."""
-        records = self.select(filters)
+        """Nodes and edges (one per pair and relation, with an event count) to draw, and how many
+        undated events the date range hid (``undated_hidden``)."""
+        records, undated_hidden = self._select(filters)
         activity = self._activity(records)
         ranked = sorted(activity, key=lambda n: (-activity[n], str(self.nodes.get(n, {}).get("label", n)), n))
         if filters.actor and filters.actor in ranked:
@@ -299,6 +303,7 @@ class NetworkIndex:
             "shown": len(actors),
             "total": len(ranked),
             "events": len({r.event for r in records}),
+            "undated_hidden": len(undated_hidden),
         }
 
     def events(

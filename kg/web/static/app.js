@@ -300,6 +300,8 @@
     let text = `${view.shown} of ${view.total} actors with events`;
     if (view.shown < view.total) text += " (the most active; “Show more” for more)";
     text += ` · ${view.events} of ${counts.events} events · ${counts.articles} articles`;
+    // A date range hides the events with no date: say how many, so they do not vanish silently.
+    if (view.undated_hidden > 0) text += ` · ${view.undated_hidden} undated hidden`;
     setStatus(text);
     draw(view);
     if (filtersChanged && state.selection) await showSelection();

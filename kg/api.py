@@ -8,10 +8,8 @@ The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions (and
     report = api.update_store([Path("today/")], Path("kgstore"))
     api.export(Path("kgstore"), "trig", Path("all.trig"))
 
-Errors meant for users are :class:`~kg.errors.KGError` with a one-line message. The
-engines that pull in a large stack (spaCy, SHACL, the web server, Dask, training) are
-imported when first used, so that ``kg --help`` starts at once; none of these imports
-hides an import cycle (``tests/test_architecture.py`` checks that there are none).
+Errors meant for users are :class:`~kg.errors.KGError` (one line). Large stacks (spaCy, SHACL, the web
+server, Dask, training) are imported when first used, so ``kg --help`` starts at once (no hidden cycles).
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from .resources import sample_corpus_dir
 
 if TYPE_CHECKING:
     from rdflib import Graph
-    from rdflib.query import Result
 
     from .audit import AuditReport
     from .distributed import DistributedBuild
@@ -36,19 +33,28 @@ if TYPE_CHECKING:
     from .gazetteer import Problem
     from .knowledge import ActorRecord, Knowledge
     from .push import PushReport
+    from .query import Answer
     from .train import SilverReport, TrainReport
     from .validate import ValidationReport, Violation
 
 OnArticle = Callable[[ArticleResult], None] | None
 OnReport = Callable[[BuildReport], None] | None
+OnPhase = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    """An ``on_phase`` that shows nothing."""
 
 
 # ---------------------------------------------------------------- building
 
 
 def sources(paths: Iterable[Path] | None) -> list[Path]:
-    """The inputs of a build: the paths given, else the sample corpus."""
-    return list(paths or []) or [sample_corpus_dir()]
+    """The inputs of a build (each checked: exists, readable), else the sample corpus."""
+    from .read import check_inputs
+
+    check_inputs(given := list(paths or []))
+    return given or [sample_corpus_dir()]
 
 
 def count_articles(paths: Iterable[Path]) -> int:
@@ -78,12 +84,14 @@ def build(
     on_article: OnArticle = None,
     on_extracted: OnReport = None,
     on_violations: Callable[[list[Violation]], None] | None = None,
+    on_phase: OnPhase = _quiet,
 ) -> BuildReport:
     """Build the graph of a corpus in memory and write it to ``output`` (its format from its suffix).
 
     With ``validate`` a graph violating the SHACL shapes is not written: ``on_violations``
     sees the violations, then a :class:`KGError` is raised. No readable article is an error too.
-    ``on_extracted`` sees the report once extraction is done, before these checks.
+    ``on_extracted`` sees the report once extraction is done, before these checks;
+    ``on_phase`` the name of each long step after extraction (merge, validation, write).
     """
     from .build import build_store
     from .formats import save_build
@@ -92,15 +100,18 @@ def build(
     inputs = sources(paths)
     memory, report = build_store(
         inputs, knowledge_dirs=knowledge_dirs, model_dir=model_dir, jobs=jobs, default_date=default_date,
-        on_article=on_article,
+        on_article=on_article, on_phase=on_phase,
     )  # fmt: skip
     if on_extracted is not None:
         on_extracted(report)
     _require_articles(report, inputs)
     # The union is for validation (and JSON-LD): TriG and N-Quads are written from the named graphs.
+    if validate:
+        on_phase("validating against the SHACL shapes")
     union = memory.union() if validate else None
     if union is not None:
         _require_conformance(union, on_violations, f"{output} was not written")
+    on_phase(f"writing {output}")
     save_build(memory, output, union)
     return report
 
@@ -117,6 +128,7 @@ def update_store(
     validate: bool = True,
     on_article: OnArticle = None,
     on_extracted: OnReport = None,
+    on_phase: OnPhase = _quiet,
 ) -> BuildReport:
     """Add the articles to the on-disk store (created if new); also write the whole graph to ``output``."""
     from .build import update_store as update
@@ -135,6 +147,7 @@ def update_store(
     if not report.unchanged:
         _require_articles(report, inputs)
     if output is not None:
+        on_phase(f"writing {output}")
         with GraphStore.open(store, read_only=True) as opened:
             save_build(opened, output)
     return report
@@ -214,26 +227,13 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     return render(source, name) if output is None else export_to(source, name, output)
 
 
-def query(graph_file: Path, sparql: str) -> tuple[Graph, Result]:
-    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store."""
-    from .query import read_query, run_query
+def query(graph_file: Path, sparql: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store, in Oxigraph."""
+    from .query import read_query, run_oxigraph
+    from .store import open_oxigraph
 
-    graph = load(graph_file)
-    return graph, run_query(graph, read_query(sparql))
-
-
-def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
-    """Column names and rows of a SELECT result."""
-    from .query import result_rows as rows
-
-    return rows(result)
-
-
-def result_text(result: Result, fmt: str) -> str:
-    """A result as CSV (``csv``) or SPARQL JSON (``json``) text."""
-    from .query import result_to_csv, result_to_json
-
-    return result_to_csv(result) if fmt == "csv" else result_to_json(result) + "\n"
+    text = read_query(sparql)
+    return run_oxigraph(open_oxigraph(graph_file), text, limit=limit, offset=offset)
 
 
 def explain(target: str, graph_file: Path) -> str:

@@ -156,11 +156,12 @@ def build_store(
     on_article: Callable[[ArticleResult], None] | None = None,
     model_dir: Path | None = None,
     jobs: int = 1,
+    on_phase: Callable[[str], None] | None = None,
 ) -> tuple[GraphStore, BuildReport]:
     """Build the graph of a corpus in memory, with its named graphs (articles, events).
 
     ``jobs`` > 1 extracts in that many worker processes (see :class:`Extraction`); the
-    graph is the same as with one.
+    graph is the same as with one. ``on_phase`` sees the name of each step after extraction.
     """
     paths = list(paths) or [sample_corpus_dir()]
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
@@ -179,7 +180,11 @@ def build_store(
         report.added.append(result.article.identifier)
         if on_article is not None:
             on_article(result)
+    if on_phase is not None:
+        on_phase("merging reports into events")
     store.recompute(reports=(r for group in reports.values() for r in group))
+    if on_phase is not None:
+        on_phase("counting actors and events")
     count_nodes(store.view, report)
     report.triples = len(store.view)
     return store, report

@@ -46,9 +46,6 @@ def _quiet(_: str) -> None:
     """An ``on_phase`` that shows nothing."""
 
 
-# ---------------------------------------------------------------- building
-
-
 def sources(paths: Iterable[Path] | None) -> list[Path]:
     """The inputs of a build (each checked: exists, readable), else the sample corpus."""
     from .read import check_inputs
@@ -106,11 +103,7 @@ def build(
         on_extracted(report)
     _require_articles(report, inputs)
     # The union is for validation (and JSON-LD): TriG and N-Quads are written from the named graphs.
-    if validate:
-        on_phase("validating against the SHACL shapes")
-    union = memory.union() if validate else None
-    if union is not None:
-        _require_conformance(union, on_violations, f"{output} was not written")
+    union = _conforming(memory.union, on_violations, f"{output} was not written", on_phase) if validate else None
     on_phase(f"writing {output}")
     save_build(memory, output, union)
     return report
@@ -158,16 +151,19 @@ def _require_articles(report: BuildReport, inputs: Sequence[Path]) -> None:
         raise KGError("no readable articles in " + ", ".join(map(str, inputs)))
 
 
-def _require_conformance(
-    graph: Graph, on_violations: Callable[[list[Violation]], None] | None, consequence: str
-) -> None:
+def _conforming(
+    union: Callable[[], Graph], on_violations: Callable[[list[Violation]], None] | None, then: str, on_phase: OnPhase
+) -> Graph:
+    """The union graph, checked against the SHACL shapes (a :class:`KGError` if it does not conform)."""
     from .validate import validate_graph
 
-    outcome = validate_graph(graph)
+    on_phase("validating against the SHACL shapes")
+    outcome = validate_graph(graph := union())
     if not outcome.conforms:
         if on_violations is not None:
             on_violations(list(outcome.violations))
-        raise KGError(f"the graph does not conform to the SHACL shapes; {consequence}")
+        raise KGError(f"the graph does not conform to the SHACL shapes; {then}")
+    return graph
 
 
 def build_distributed(
@@ -246,8 +242,9 @@ def explain(target: str, graph_file: Path) -> str:
 def stats(graph_file: Path, top: int = 10) -> dict[str, Any]:
     """Counts and a network analysis of a graph."""
     from .analyse import graph_statistics
+    from .store import open_oxigraph
 
-    return graph_statistics(load(graph_file), top=top)
+    return graph_statistics(open_oxigraph(graph_file), top=top)
 
 
 def validate(graph_file: Path) -> ValidationReport:
@@ -259,10 +256,11 @@ def validate(graph_file: Path) -> ValidationReport:
 
 def viz(graph_file: Path, output: Path, top: int = 150) -> int:
     """Write the offline network page; how many actors it draws."""
+    from .store import open_oxigraph
     from .viz import write_network_html
 
     check_target(output)
-    return write_network_html(load(graph_file), output, top=top)
+    return write_network_html(open_oxigraph(graph_file), output, top=top)
 
 
 def serve(

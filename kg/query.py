@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
 from .atomic import check_target, write_text_atomic
@@ -224,6 +226,26 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def as_oxigraph(graph: Graph | ox.Store) -> ox.Store:
+    """An Oxigraph store whose default graph holds ``graph``'s triples.
+
+    A store is used as it is; so is the Oxigraph store behind a view of a store's union
+    (:class:`kg.persist.GraphStore`); any other rdflib graph is copied into a new one.
+    """
+    if isinstance(graph, ox.Store):
+        return graph
+    inner = getattr(graph.store, "_store", None)
+    if (
+        isinstance(graph.store, OxigraphStore)
+        and isinstance(inner, ox.Store)
+        and graph.identifier == DATASET_DEFAULT_GRAPH_ID
+    ):
+        return inner
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
 def run_oxigraph(store: ox.Store, query: str, *, limit: int | None = None, offset: int = 0) -> Answer:
     """Run ``query`` in Oxigraph, on the store's default graph.
 
@@ -250,6 +272,7 @@ __all__ = [
     "FORMULA_START",
     "QUERY_FORMATS",
     "Answer",
+    "as_oxigraph",
     "column_widths",
     "csv_cell",
     "known_prefixes",

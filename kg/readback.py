@@ -97,7 +97,7 @@ def read_events(graph: Graph | ox.Store) -> list[Event]:
         a: (identifier or a, published)
         for a, identifier, published in select(
             store,
-            f"SELECT DISTINCT ?a ?id ?d WHERE {{ ?e <{PROV.wasDerivedFrom}> ?a "
+            f"SELECT ?a ?id ?d WHERE {{ ?a a <{SCHEMA.NewsArticle}> "
             f"OPTIONAL {{ ?a <{SCHEMA.identifier}> ?id }} OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }}",
         )
     }

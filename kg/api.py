@@ -133,7 +133,7 @@ def update_store(
     inputs = sources(paths)
     report = update(
         inputs, store, knowledge_dirs=knowledge_dirs, model_dir=model_dir, jobs=jobs, default_date=default_date,
-        on_article=on_article, validate=validate,
+        on_article=on_article, validate=validate, on_phase=on_phase,
     )  # fmt: skip
     if on_extracted is not None:
         on_extracted(report)

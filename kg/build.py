@@ -235,6 +235,7 @@ def update_store(
     force: bool = False,
     model_dir: Path | None = None,
     jobs: int = 1,
+    on_phase: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Add the articles under ``paths`` to the on-disk store in ``store_dir`` (created if new).
 
@@ -248,7 +249,7 @@ def update_store(
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
     :class:`Extraction`); writes stay in this process, in input order, so the store is
-    the same as with one.
+    the same as with one. ``on_phase`` sees the name of the step after the writes.
     """
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
@@ -276,6 +277,8 @@ def update_store(
                 store.flush()
             if on_article is not None:
                 on_article(result)
+        if on_phase is not None:
+            on_phase("counting actors and events")
         count_nodes(store.view, report)
         report.triples = len(store.view)
     return report

@@ -1,7 +1,8 @@
 """Network analysis of a built graph: counts, who is most connected, who calls and urges most.
 
-Everything is read back from the RDF graph (never by re-extracting), with indexed triple
-lookups, then assembled into networkx graphs:
+Everything is read back from the RDF graph (never by re-extracting), with a few SPARQL
+queries run by Oxigraph (an rdflib graph is copied into Oxigraph first, unless it is a
+view of an Oxigraph store), then assembled into networkx graphs:
 
 * :func:`actor_network` — a ``MultiDiGraph`` with one edge per reported event: a call
   runs from its initiator (or, when the text names none, between its participants in
@@ -17,142 +18,38 @@ lookups, then assembled into networkx graphs:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, Node
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+import pyoxigraph as ox
+from rdflib import Graph
 
 from .model import CALLED, URGED
+from .query import as_oxigraph
 from .rdf import KG, SCHEMA
-from .relations import RELATIONS
-from .resources import ontology_path
+from .readback import (
+    ACTOR_KINDS,
+    EVENT_TYPES,
+    Event,
+    actor_kinds,
+    iri_values,
+    labels,
+    local_name,
+    read_events,
+    select,
+    topic_labels,
+)
 
-#: Event classes (local names) and the relation each one reports, in display order.
-EVENT_TYPES: tuple[tuple[str, str], ...] = tuple((r.event_class, r.name) for r in RELATIONS)
-#: Actor classes (local names).
-ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Organization")
 #: The ``kind`` of goal nodes in :func:`actor_network`.
 TOPIC_KIND = "Topic"
 
 
-@dataclass
-class Event:
-    """One event node as read back from the graph."""
-
-    iri: str
-    relation: str
-    participants: list[str] = field(default_factory=list)
-    initiator: str | None = None
-    agent: str | None = None
-    addressee: str | None = None
-    topic: str | None = None
-    warned_of: str | None = None
-    date: str | None = None
-    articles: list[str] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-
-    @property
-    def actors(self) -> list[str]:
-        """Every actor IRI the event involves (participants, agent, addressee)."""
-        found = [*self.participants, *(a for a in (self.agent, self.addressee) if a)]
-        return sorted(set(found))
-
-
-def _local_name(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def read_events(graph: Graph) -> list[Event]:
-    """Every event of the graph with its actors, goal, date, articles and evidence.
-
-    ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
-    its article; evidence sentences are in sentence order. Read with indexed triple
-    lookups: rdflib's SPARQL engine evaluates a UNION per solution, which took minutes on
-    graphs of a few hundred thousand triples.
-    """
-    events: list[Event] = []
-    identifiers: dict[Node, str] = {}
-    published: dict[Node, str | None] = {}
-
-    def identifier(article: Node) -> str:
-        if article not in identifiers:
-            found = graph.value(article, SCHEMA.identifier)
-            identifiers[article] = str(found) if found is not None else str(article)
-        return identifiers[article]
-
-    def date_published(article: Node) -> str | None:
-        if article not in published:
-            found = graph.value(article, SCHEMA.datePublished)
-            published[article] = str(found) if found is not None else None
-        return published[article]
-
-    for name, relation in EVENT_TYPES:
-        for node in set(graph.subjects(RDF.type, KG[name])):
-            event = Event(iri=str(node), relation=relation)
-            event.participants = sorted({str(v) for v in graph.objects(node, KG.participant)})
-            for attribute, predicate in (
-                ("initiator", KG.initiator),
-                ("agent", KG.agent),
-                ("addressee", KG.addressee),
-                ("topic", KG.topic),
-                ("warned_of", KG.warnedOf),
-                ("date", DCTERMS.date),
-            ):
-                value = graph.value(node, predicate, any=True)
-                if value is not None:
-                    setattr(event, attribute, str(value))
-            articles = sorted(set(graph.objects(node, PROV.wasDerivedFrom)), key=str)
-            event.articles = sorted({identifier(a) for a in articles})
-            if event.date is None:
-                event.date = next((d for d in map(date_published, articles) if d is not None), None)
-            sentences: list[tuple[int, str]] = []
-            for evidence in graph.objects(node, KG.hasEvidence):
-                text = graph.value(evidence, KG.sentenceText)
-                if text is None:
-                    continue
-                index = graph.value(evidence, KG.sentenceIndex)
-                position = int(index.toPython()) if isinstance(index, Literal) else 0
-                sentences.append((position, str(text)))
-            event.evidence = list(dict.fromkeys(text for _, text in sorted(sentences)))
-            events.append(event)
-    return sorted(events, key=lambda e: e.iri)
-
-
-def _labels(graph: Graph) -> dict[str, tuple[str | None, str | None]]:
-    """English and Arabic label of everything labelled (the smallest, when there are several)."""
-    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": []})
-    for predicate in (RDFS.label, SKOS.prefLabel):
-        for thing, label in graph.subject_objects(predicate):
-            language = (label.language or "").lower().split("-")[0] if isinstance(label, Literal) else ""
-            if language in {"en", "ar"}:
-                found[str(thing)][language].append(str(label))
-    return {
-        thing: (min(names["en"]) if names["en"] else None, min(names["ar"]) if names["ar"] else None)
-        for thing, names in found.items()
-    }
-
-
-def _topic_labels(topics: Iterable[str], labels: dict[str, tuple[str | None, str | None]]) -> None:
-    """Fill in goal labels from the ontology when the data graph does not carry them."""
-    missing = [t for t in topics if t not in labels]
-    if not missing:
-        return
-    ontology = Graph()
-    ontology.parse(str(ontology_path()), format="turtle")
-    found = _labels(ontology)
-    for topic in missing:
-        labels[topic] = found.get(topic, (_local_name(topic), None))
-
-
 def display_label(label_en: str | None, label_ar: str | None, iri: str) -> str:
     """The label to show: English, else Arabic, else the last part of the IRI."""
-    return label_en or label_ar or _local_name(iri)
+    return label_en or label_ar or local_name(iri)
 
 
-def actor_network(graph: Graph) -> nx.MultiDiGraph:
+def actor_network(graph: Graph | ox.Store) -> nx.MultiDiGraph:
     """The actors and goals of ``graph`` as a multigraph with one edge per event.
 
     Nodes are IRIs (``str``) with ``label_en``, ``label_ar``, ``label`` and ``kind``
@@ -164,18 +61,16 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
     participants gives one edge per pair.
     """
     network = nx.MultiDiGraph()
-    labels = _labels(graph)
-    kinds: dict[str, str] = {}
-    for kind in ACTOR_KINDS:
-        for typed in graph.subjects(RDF.type, KG[kind]):
-            kinds.setdefault(str(typed), kind)
-    events = read_events(graph)
-    _topic_labels({e.topic for e in events if e.topic}, labels)
+    store = as_oxigraph(graph)
+    known = labels(store)
+    kinds = actor_kinds(store)
+    events = read_events(store)
+    topic_labels({e.topic for e in events if e.topic}, known)
 
     def add_node(iri: str, kind: str | None = None) -> None:
         if iri in network:
             return
-        en, ar = labels.get(iri, (None, None))
+        en, ar = known.get(iri, (None, None))
         network.add_node(
             iri,
             label_en=en,
@@ -228,7 +123,7 @@ def _event_edges(event: Event) -> list[tuple[str, str, dict[str, Any]]]:
     return []
 
 
-def simple_network(graph: Graph, *, network: nx.MultiDiGraph | None = None) -> nx.Graph:
+def simple_network(graph: Graph | ox.Store, *, network: nx.MultiDiGraph | None = None) -> nx.Graph:
     """The undirected actor-to-actor graph, ``weight`` = number of events linking a pair.
 
     Every actor of :func:`actor_network` is a node (goals are left out); an edge also
@@ -255,12 +150,14 @@ def event_degree(network: nx.MultiDiGraph, node: str) -> int:
     return int(network.degree(node)) + len(network.nodes[node].get("solo_events", []))
 
 
-def _counts(graph: Graph) -> dict[str, int]:
-    found = {
-        _local_name(str(cls)): len(set(graph.subjects(RDF.type, cls)))
-        for cls in (SCHEMA.NewsArticle, *(KG[kind] for kind in ACTOR_KINDS), *(KG[name] for name, _ in EVENT_TYPES))
-    }
-    counts = {"articles": found.get("NewsArticle", 0), "triples": len(graph)}
+def _counts(store: ox.Store) -> dict[str, int]:
+    classes = (SCHEMA.NewsArticle, *(KG[kind] for kind in ACTOR_KINDS), *(KG[name] for name, _ in EVENT_TYPES))
+    query = (
+        f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?s a ?c }} GROUP BY ?c"
+    )
+    found = {local_name(str(cls)): int(str(n)) for cls, n in select(store, query)}
+    (triples,) = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    counts = {"articles": found.get("NewsArticle", 0), "triples": int(str(triples[0]))}
     for kind in ACTOR_KINDS:
         counts[f"actors_{kind}"] = found.get(kind, 0)
     for name, _ in EVENT_TYPES:
@@ -354,7 +251,7 @@ def _top_urgers(multi: nx.MultiDiGraph, top: int) -> tuple[list[dict[str, Any]],
     return urgers[:top], topics[:top]
 
 
-def graph_statistics(graph: Graph, top: int = 10) -> dict[str, Any]:
+def graph_statistics(graph: Graph | ox.Store, top: int = 10) -> dict[str, Any]:
     """Counts and a network analysis of ``graph``, as a JSON-serialisable dict.
 
     Keys: ``counts`` (flat name → int: articles, triples, ``actors_<Kind>``,
@@ -366,11 +263,12 @@ def graph_statistics(graph: Graph, top: int = 10) -> dict[str, Any]:
     else Arabic) and ``count``; lists hold at most ``top`` items.
     """
     top = max(top, 0)
-    multi = actor_network(graph)
+    store = as_oxigraph(graph)
+    multi = actor_network(store)
     simple = simple_network(graph, network=multi)
     urgers, topics = _top_urgers(multi, top)
     return {
-        "counts": _counts(graph),
+        "counts": _counts(store),
         "most_connected": _most_connected(multi, simple, top),
         "calls_per_pair": _calls_per_pair(multi, top),
         "top_urgers": urgers,

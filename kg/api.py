@@ -8,10 +8,8 @@ The ``kg`` command (:mod:`kg.cli`) is a thin layer over these functions (and
     report = api.update_store([Path("today/")], Path("kgstore"))
     api.export(Path("kgstore"), "trig", Path("all.trig"))
 
-Errors meant for users are :class:`~kg.errors.KGError` with a one-line message. The
-engines that pull in a large stack (spaCy, SHACL, the web server, Dask, training) are
-imported when first used, so that ``kg --help`` starts at once; none of these imports
-hides an import cycle (``tests/test_architecture.py`` checks that there are none).
+Errors meant for users are :class:`~kg.errors.KGError` (one line). Large stacks (spaCy, SHACL, the web
+server, Dask, training) are imported when first used, so ``kg --help`` starts at once (no hidden cycles).
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from .resources import sample_corpus_dir
 
 if TYPE_CHECKING:
     from rdflib import Graph
-    from rdflib.query import Result
 
     from .audit import AuditReport
     from .distributed import DistributedBuild
@@ -37,19 +34,25 @@ if TYPE_CHECKING:
     from .insights import Overview
     from .knowledge import ActorRecord, Knowledge
     from .push import PushReport
+    from .query import Answer
     from .train import SilverReport, TrainReport
     from .validate import ValidationReport, Violation
 
 OnArticle = Callable[[ArticleResult], None] | None
 OnReport = Callable[[BuildReport], None] | None
+OnPhase = Callable[[str], None]
 
 
-# ---------------------------------------------------------------- building
+def _quiet(_: str) -> None:
+    """An ``on_phase`` that shows nothing."""
 
 
 def sources(paths: Iterable[Path] | None) -> list[Path]:
-    """The inputs of a build: the paths given, else the sample corpus."""
-    return list(paths or []) or [sample_corpus_dir()]
+    """The inputs of a build (each checked: exists, readable), else the sample corpus."""
+    from .read import check_inputs
+
+    check_inputs(given := list(paths or []))
+    return given or [sample_corpus_dir()]
 
 
 def count_articles(paths: Iterable[Path]) -> int:
@@ -79,12 +82,14 @@ def build(
     on_article: OnArticle = None,
     on_extracted: OnReport = None,
     on_violations: Callable[[list[Violation]], None] | None = None,
+    on_phase: OnPhase = _quiet,
 ) -> BuildReport:
     """Build the graph of a corpus in memory and write it to ``output`` (its format from its suffix).
 
     With ``validate`` a graph violating the SHACL shapes is not written: ``on_violations``
     sees the violations, then a :class:`KGError` is raised. No readable article is an error too.
-    ``on_extracted`` sees the report once extraction is done, before these checks.
+    ``on_extracted`` sees the report once extraction is done, before these checks;
+    ``on_phase`` the name of each long step after extraction (merge, validation, write).
     """
     from .build import build_store
     from .formats import save_build
@@ -93,15 +98,14 @@ def build(
     inputs = sources(paths)
     memory, report = build_store(
         inputs, knowledge_dirs=knowledge_dirs, model_dir=model_dir, jobs=jobs, default_date=default_date,
-        on_article=on_article,
+        on_article=on_article, on_phase=on_phase,
     )  # fmt: skip
     if on_extracted is not None:
         on_extracted(report)
     _require_articles(report, inputs)
     # The union is for validation (and JSON-LD): TriG and N-Quads are written from the named graphs.
-    union = memory.union() if validate else None
-    if union is not None:
-        _require_conformance(union, on_violations, f"{output} was not written")
+    union = _conforming(memory.union, on_violations, f"{output} was not written", on_phase) if validate else None
+    on_phase(f"writing {output}")
     save_build(memory, output, union)
     return report
 
@@ -118,6 +122,7 @@ def update_store(
     validate: bool = True,
     on_article: OnArticle = None,
     on_extracted: OnReport = None,
+    on_phase: OnPhase = _quiet,
 ) -> BuildReport:
     """Add the articles to the on-disk store (created if new); also write the whole graph to ``output``."""
     from .build import update_store as update
@@ -129,13 +134,14 @@ def update_store(
     inputs = sources(paths)
     report = update(
         inputs, store, knowledge_dirs=knowledge_dirs, model_dir=model_dir, jobs=jobs, default_date=default_date,
-        on_article=on_article, validate=validate,
+        on_article=on_article, validate=validate, on_phase=on_phase,
     )  # fmt: skip
     if on_extracted is not None:
         on_extracted(report)
     if not report.unchanged:
         _require_articles(report, inputs)
     if output is not None:
+        on_phase(f"writing {output}")
         with GraphStore.open(store, read_only=True) as opened:
             save_build(opened, output)
     return report
@@ -146,16 +152,19 @@ def _require_articles(report: BuildReport, inputs: Sequence[Path]) -> None:
         raise KGError("no readable articles in " + ", ".join(map(str, inputs)))
 
 
-def _require_conformance(
-    graph: Graph, on_violations: Callable[[list[Violation]], None] | None, consequence: str
-) -> None:
+def _conforming(
+    union: Callable[[], Graph], on_violations: Callable[[list[Violation]], None] | None, then: str, on_phase: OnPhase
+) -> Graph:
+    """The union graph, checked against the SHACL shapes (a :class:`KGError` if it does not conform)."""
     from .validate import validate_graph
 
-    outcome = validate_graph(graph)
+    on_phase("validating against the SHACL shapes")
+    outcome = validate_graph(graph := union())
     if not outcome.conforms:
         if on_violations is not None:
             on_violations(list(outcome.violations))
-        raise KGError(f"the graph does not conform to the SHACL shapes; {consequence}")
+        raise KGError(f"the graph does not conform to the SHACL shapes; {then}")
+    return graph
 
 
 def build_distributed(
@@ -215,26 +224,13 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     return render(source, name) if output is None else export_to(source, name, output)
 
 
-def query(graph_file: Path | Graph, sparql: str) -> tuple[Graph, Result]:
-    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph, store or loaded graph."""
-    from .query import read_query, run_query
+def query(graph_file: Path, sparql: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store, in Oxigraph."""
+    from .query import read_query, run_oxigraph
+    from .store import open_oxigraph
 
-    graph = load(graph_file) if isinstance(graph_file, Path) else graph_file
-    return graph, run_query(graph, read_query(sparql))
-
-
-def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
-    """Column names and rows of a SELECT result."""
-    from .query import result_rows as rows
-
-    return rows(result)
-
-
-def result_text(result: Result, fmt: str) -> str:
-    """A result as CSV (``csv``) or SPARQL JSON (``json``) text."""
-    from .query import result_to_csv, result_to_json
-
-    return result_to_csv(result) if fmt == "csv" else result_to_json(result) + "\n"
+    text = read_query(sparql)
+    return run_oxigraph(open_oxigraph(graph_file), text, limit=limit, offset=offset)
 
 
 def explain(target: str, graph_file: Path) -> str:
@@ -247,8 +243,9 @@ def explain(target: str, graph_file: Path) -> str:
 def stats(graph_file: Path, top: int = 10) -> dict[str, Any]:
     """Counts and a network analysis of a graph."""
     from .analyse import graph_statistics
+    from .store import open_oxigraph
 
-    return graph_statistics(load(graph_file), top=top)
+    return graph_statistics(open_oxigraph(graph_file), top=top)
 
 
 def overview(source: Path | Graph, top: int = 10) -> Overview:
@@ -267,10 +264,11 @@ def validate(graph_file: Path) -> ValidationReport:
 
 def viz(graph_file: Path, output: Path, top: int = 150) -> int:
     """Write the offline network page; how many actors it draws."""
+    from .store import open_oxigraph
     from .viz import write_network_html
 
     check_target(output)
-    return write_network_html(load(graph_file), output, top=top)
+    return write_network_html(open_oxigraph(graph_file), output, top=top)
 
 
 def serve(
@@ -387,6 +385,6 @@ def push(
 
 __all__ = [
     "audit", "build", "build_distributed", "check_knowledge", "check_output", "count_articles", "evaluate", "explain",
-    "export", "graph_suffixes", "knowledge", "load", "measures", "overview", "push", "query", "remove", "result_rows",
-    "result_text", "search_actors", "serve", "silver", "sources", "stats", "train", "update_store", "validate", "viz",
+    "export", "graph_suffixes", "knowledge", "load", "measures", "overview", "push", "query", "remove",
+    "search_actors", "serve", "silver", "sources", "stats", "train", "update_store", "validate", "viz",
 ]  # fmt: skip

@@ -179,11 +179,12 @@ def build_store(
     on_article: Callable[[ArticleResult], None] | None = None,
     model_dir: Path | None = None,
     jobs: int = 1,
+    on_phase: Callable[[str], None] | None = None,
 ) -> tuple[GraphStore, BuildReport]:
     """Build the graph of a corpus in memory, with its named graphs (articles, events).
 
     ``jobs`` > 1 extracts in that many worker processes (see :class:`Extraction`); the
-    graph is the same as with one.
+    graph is the same as with one. ``on_phase`` sees the name of each step after extraction.
     """
     paths = list(paths) or [sample_corpus_dir()]
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
@@ -202,7 +203,11 @@ def build_store(
         report.added.append(result.article.identifier)
         if on_article is not None:
             on_article(result)
+    if on_phase is not None:
+        on_phase("merging reports into events")
     store.recompute(reports=(r for group in reports.values() for r in group))
+    if on_phase is not None:
+        on_phase("counting actors and events")
     count_nodes(store.view, report)
     report.triples = len(store.view)
     return store, report
@@ -253,6 +258,7 @@ def update_store(
     force: bool = False,
     model_dir: Path | None = None,
     jobs: int = 1,
+    on_phase: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Add the articles under ``paths`` to the on-disk store in ``store_dir`` (created if new).
 
@@ -266,7 +272,7 @@ def update_store(
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
     :class:`Extraction`); writes stay in this process, in input order, so the store is
-    the same as with one.
+    the same as with one. ``on_phase`` sees the name of the step after the writes.
     """
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
@@ -294,6 +300,8 @@ def update_store(
                 store.flush()
             if on_article is not None:
                 on_article(result)
+        if on_phase is not None:
+            on_phase("counting actors and events")
         count_nodes(store.view, report)
         report.triples = len(store.view)
     return report

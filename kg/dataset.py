@@ -43,6 +43,10 @@ class OxigraphDataset:
             raise StoreError(f"{self.path or 'the in-memory store'}: already closed")
         return inner
 
+    def oxigraph(self) -> ox.Store:
+        """The Oxigraph store inside, for SPARQL run by Oxigraph itself (its default graph is the union)."""
+        return self._oxigraph()
+
     def named(self, name: URIRef) -> Graph:
         """A view of one named graph."""
         return NamedView(store=self._store, identifier=name)

@@ -192,12 +192,45 @@ def explain_actor(graph: Graph, actor: URIRef) -> list[str]:
     return lines
 
 
+def _offices(graph: Graph, actor: URIRef) -> str:
+    """The offices the graph gives an actor: ``president state/RU 2012-05-07–now``; ``; ``-separated."""
+    held = []
+    for position in graph.objects(actor, KG.holdsPosition):
+        role = str(graph.value(position, KG.role) or "").removeprefix(str(KG)).removeprefix("role-")
+        seat = graph.value(position, KG.positionIn)
+        start, end = graph.value(position, SCHEMA.startDate), graph.value(position, SCHEMA.endDate)
+        where = _short(seat).removeprefix("id:") if seat is not None else ""
+        held.append(" ".join(part for part in (role, where, f"{start or '?'}–{end or 'now'}") if part))
+    return "; ".join(sorted(held))
+
+
+def candidates(graph: Graph, target: str, nodes: list[URIRef]) -> str:
+    """The actors a name fits, one a line (key, labels, offices), to choose one from."""
+    lines = [f"{target!r} names {len(nodes)} actors; explain one by its key (kg explain KEY):"]
+    for node in nodes:
+        offices = _offices(graph, node)
+        key = _short(node).removeprefix("id:")
+        lines.append(f"  {key}  {_label(graph, node)}" + (f"  [{offices}]" if offices else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _is_name(target: str) -> bool:
+    text = target.strip()
+    return not text.startswith(("http://", "https://", "id:")) and "/" not in text
+
+
 def explain(graph: Graph, target: str) -> str:
-    """The explanation of every event or actor ``target`` names (see :func:`resolve`)."""
+    """The explanation of every event or actor ``target`` names (see :func:`resolve`).
+
+    A name that fits several actors is not explained: the candidates are listed instead
+    (:func:`candidates`), each with the key that names it alone.
+    """
     nodes = resolve(graph, target)
     if not nodes:
         hint = "give an IRI, id:…, a key such as person/x, or a name"
         raise KGError(f"nothing in the graph is called {target!r} ({hint})")
+    if len(nodes) > 1 and _is_name(target):
+        return candidates(graph, target, nodes)
     blocks = []
     for node in nodes[:20]:
         lines = explain_event(graph, node) if _is(graph, node, EVENT_CLASSES) else explain_actor(graph, node)
@@ -207,4 +240,4 @@ def explain(graph: Graph, target: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-__all__ = ["explain", "explain_actor", "explain_event", "resolve"]
+__all__ = ["candidates", "explain", "explain_actor", "explain_event", "resolve"]

@@ -1,21 +1,38 @@
 """SPARQL on a graph: find a query (file, shipped name or text), run it, and write its results.
 
-Graphs come from :func:`kg.store.load_graph` (files and store folders alike).
+``kg query`` runs in Oxigraph (:func:`run_oxigraph`, on a store from
+:func:`kg.store.open_oxigraph`) and formats what Oxigraph answers: a readable table with
+prefixed names, or the SPARQL results formats (CSV, TSV, JSON). :func:`run_query` runs a
+query on an rdflib graph (the facts export).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import Graph
-from rdflib.query import Result, ResultRow
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
 
+from .atomic import check_target, write_text_atomic
 from .errors import InputError, QueryError
+from .rdf import bind_prefixes
 from .resources import query_dir
+
+#: The formats ``kg query`` writes; ``table`` is for people, the others are SPARQL results formats.
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+#: A table cell longer than this is cut, with an ellipsis.
+CELL_WIDTH = 48
 
 
 def read_query(query: str) -> str:
@@ -35,22 +52,123 @@ def read_query(query: str) -> str:
 
 
 def run_query(graph: Graph, query: str) -> Result:
-    """Run a SPARQL query (text) on ``graph``; errors become :class:`QueryError`."""
+    """Run a SPARQL query (text) on an rdflib ``graph``; errors become :class:`QueryError`."""
     try:
         return graph.query(query)
     except Exception as error:  # pyparsing and rdflib raise assorted types
-        message = " ".join(str(error).split())
-        raise QueryError(f"invalid SPARQL query: {message[:300]}") from None
+        raise QueryError(f"invalid SPARQL query: {_one_line(error)}") from None
 
 
-def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:
-    """Column names and rows (rdflib terms) of a SELECT result."""
-    names = [str(v) for v in (result.vars or [])]
-    rows: list[list[Any]] = []
-    for row in result:
-        values = row.asdict() if isinstance(row, ResultRow) else {}
-        rows.append([values.get(name) for name in names])
-    return names, rows
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+def known_prefixes(query: str = "") -> dict[str, str]:
+    """The project's prefixes (``kg:``, ``id:``, ``schema:``, ``rdf:``, ``xsd:`` …) and those the query declares."""
+    graph = bind_prefixes(Graph(bind_namespaces="core"))
+    found = {str(prefix): str(namespace) for prefix, namespace in graph.namespaces() if prefix and prefix != "xml"}
+    for prefix, namespace in re.findall(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", query, flags=re.IGNORECASE):
+        if prefix:
+            found[prefix] = namespace
+    return found
+
+
+@dataclass
+class Answer:
+    """What Oxigraph answered: SELECT solutions, an ASK boolean, or CONSTRUCT/DESCRIBE triples.
+
+    Solutions and triples stream from Oxigraph and are read once, by :meth:`text` or :meth:`cells`.
+    """
+
+    kind: str
+    names: list[str]
+    solutions: Iterable[Any]
+    boolean: bool | None
+    prefixes: dict[str, str]
+
+    def text(self, fmt: str) -> str:
+        """The answer as ``csv``, ``tsv`` or ``json`` (SPARQL results formats); triples as Turtle or JSON-LD."""
+        if self.kind == "ASK":
+            if fmt == "json":
+                return json.dumps({"head": {}, "boolean": bool(self.boolean)}) + "\n"
+            return f"{str(bool(self.boolean)).lower()}\n"
+        if self.kind == "GRAPH":
+            rdf = ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.TURTLE
+            text = _text(ox.serialize(self.solutions, format=rdf, prefixes=self.prefixes))
+            return text if text.endswith("\n") or not text else text + "\n"
+        if fmt == "csv":
+            return _csv(self.names, self.solutions)
+        results = _Solutions(self.names, self.solutions)
+        target = ox.QueryResultsFormat.TSV if fmt == "tsv" else ox.QueryResultsFormat.JSON
+        return results.serialize(target) + ("\n" if fmt == "json" else "")
+
+    def save(self, fmt: str, output: Path) -> None:
+        """Write :meth:`text` to ``output``, atomically (a failed write leaves what was there)."""
+        write_text_atomic(check_target(output), self.text(fmt))
+
+    def widths(self, rows: list[list[str]], room: int) -> list[int]:
+        """Column widths for ``rows`` in a table ``room`` characters wide (:func:`column_widths`)."""
+        return column_widths(self.names, rows, room)
+
+    def cells(self, width: int = CELL_WIDTH) -> Iterator[list[str]]:
+        """The rows of a SELECT answer as table cells: prefixed names, plain values, long ones cut."""
+        compact = _compactor(self.prefixes)
+        for solution in self.solutions:
+            yield [_cut(_display(solution[name], compact), width) for name in self.names]
+
+
+def column_widths(names: list[str], rows: list[list[str]], room: int) -> list[int]:
+    """Widths for the columns of a table ``room`` characters wide: narrow columns whole, the rest share alike.
+
+    Each column asks for its widest cell (or name); in order of that need, each gets the
+    smaller of its need and an equal share of what is left (max-min fairness).
+    """
+    from rich.cells import cell_len
+
+    needs = [max([cell_len(name), *(cell_len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    widths = [0] * len(names)
+    left = room
+    for done, index in enumerate(sorted(range(len(names)), key=lambda i: needs[i])):
+        share = max(1, left // (len(names) - done))
+        widths[index] = min(needs[index], share)
+        left -= widths[index]
+    return widths
+
+
+class _Solutions:
+    """Solutions already read (paged), written back in a SPARQL results format by Oxigraph."""
+
+    def __init__(self, names: list[str], solutions: Iterable[Any]) -> None:
+        self.names = names
+        self.solutions = solutions
+
+    def serialize(self, fmt: ox.QueryResultsFormat) -> str:
+        """The solutions in ``fmt``, through Oxigraph's results parser and serialiser."""
+        if isinstance(self.solutions, ox.QuerySolutions):
+            return _text(self.solutions.serialize(format=fmt))
+        # Paged solutions are no longer an Oxigraph result: written as JSON, read back, then serialised.
+        rows = [{n: _json_term(s[n]) for n in self.names if s[n] is not None} for s in self.solutions]
+        data = json.dumps({"head": {"vars": self.names}, "results": {"bindings": rows}})
+        parsed = ox.parse_query_results(data.encode(), format=ox.QueryResultsFormat.JSON)
+        assert isinstance(parsed, ox.QuerySolutions)
+        return _text(parsed.serialize(format=fmt))
+
+
+def _text(data: bytes | None) -> str:
+    return (data or b"").decode("utf-8")
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    found = {"type": "literal", "value": term.value}
+    if term.language:
+        found["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        found["datatype"] = term.datatype.value
+    return found
 
 
 #: First characters that make a spreadsheet read a cell as a formula.
@@ -71,27 +189,94 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def result_to_csv(result: Result) -> str:
-    """A SELECT result as CSV text (plain values, :func:`csv_cell`), an ASK result as true/false."""
-    if result.type == "ASK":
-        return f"{str(bool(result.askAnswer)).lower()}\n"
-    names, rows = result_rows(result)
+def _csv(names: list[str], solutions: Iterable[Any]) -> str:
+    """SPARQL CSV (plain values), with formula-like cells quoted (:func:`csv_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(names)
-    for row in rows:
-        writer.writerow([csv_cell(v) for v in row])
+    for solution in solutions:
+        writer.writerow([csv_cell(None if (term := solution[n]) is None else term.value) for n in names])
     return buffer.getvalue()
 
 
-def result_to_json(result: Result) -> str:
-    """A result as SPARQL 1.1 Query Results JSON (CONSTRUCT: JSON-LD)."""
-    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        assert result.graph is not None
-        return result.graph.serialize(format="json-ld")
-    data = result.serialize(format="json")
-    assert data is not None
-    return json.dumps(json.loads(data), ensure_ascii=False, indent=1)
+def _compactor(prefixes: dict[str, str]) -> Any:
+    """A function writing an IRI as ``prefix:local`` under the longest namespace that holds it."""
+    ordered = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+
+    def compact(iri: str) -> str:
+        for prefix, namespace in ordered:
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return f"<{iri}>"
+
+    return compact
 
 
-__all__ = ["FORMULA_START", "csv_cell", "read_query", "result_rows", "result_to_csv", "result_to_json", "run_query"]
+def _display(term: Any, compact: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return str(compact(term.value))
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return " ".join(str(term.value).split())
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def as_oxigraph(graph: Graph | ox.Store) -> ox.Store:
+    """An Oxigraph store whose default graph holds ``graph``'s triples.
+
+    A store is used as it is; so is the Oxigraph store behind a view of a store's union
+    (:class:`kg.persist.GraphStore`); any other rdflib graph is copied into a new one.
+    """
+    if isinstance(graph, ox.Store):
+        return graph
+    inner = getattr(graph.store, "_store", None)
+    if (
+        isinstance(graph.store, OxigraphStore)
+        and isinstance(inner, ox.Store)
+        and graph.identifier == DATASET_DEFAULT_GRAPH_ID
+    ):
+        return inner
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def run_oxigraph(store: ox.Store, query: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+    """Run ``query`` in Oxigraph, on the store's default graph.
+
+    ``limit`` and ``offset`` page the solutions (or triples). Errors become :class:`QueryError`.
+    """
+    try:
+        found = store.query(query)
+    except (SyntaxError, ValueError, OSError) as error:
+        raise QueryError(f"invalid SPARQL query: {_one_line(error)}") from None
+    prefixes = known_prefixes(query)
+    if isinstance(found, ox.QueryBoolean):
+        return Answer("ASK", [], (), bool(found), prefixes)
+    paged = offset > 0 or limit is not None
+    if isinstance(found, ox.QueryTriples):
+        triples = itertools.islice(found, offset, None if limit is None else offset + limit) if paged else found
+        return Answer("GRAPH", [], triples, None, prefixes)
+    names = [variable.value for variable in found.variables]
+    solutions = itertools.islice(found, offset, None if limit is None else offset + limit) if paged else found
+    return Answer("SELECT", names, solutions, None, prefixes)
+
+
+__all__ = [
+    "CELL_WIDTH",
+    "FORMULA_START",
+    "QUERY_FORMATS",
+    "Answer",
+    "as_oxigraph",
+    "column_widths",
+    "csv_cell",
+    "known_prefixes",
+    "read_query",
+    "run_oxigraph",
+    "run_query",
+]

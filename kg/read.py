@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import glob
 import json
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -226,6 +227,28 @@ def table_records(path: Path) -> Iterator[tuple[str, Any]]:
     return parquet_records(path)
 
 
+def check_inputs(inputs: Iterable[str | Path]) -> None:
+    """Refuse at once (a one-line :class:`InputError`) an input that is missing or unreadable.
+
+    Called before the extractor loads, so that a mistyped path fails in a moment. A glob
+    pattern must match something; what a folder holds is checked as it is read (a bad
+    file there is one line of the build's problems).
+    """
+    for item in inputs:
+        text = str(item)
+        path = Path(text)
+        if not path.exists():
+            if path.is_symlink():
+                raise InputError(path, _broken_link(path))
+            if not glob.has_magic(text):
+                raise InputError(path, "no such file or folder")
+            if not glob.glob(text, recursive=True):
+                raise InputError(path, "no files match")
+            continue
+        if not os.access(path, os.R_OK | (os.X_OK if path.is_dir() else 0)):
+            raise InputError(path, "not readable (permission denied)")
+
+
 def read_articles(
     paths: Iterable[str | Path], problems: list[str], warnings: list[str] | None = None
 ) -> Iterator[Article]:
@@ -283,6 +306,7 @@ __all__ = [
     "article_from_record",
     "article_with_metadata",
     "articles_from_records",
+    "check_inputs",
     "count_articles",
     "decode_bytes",
     "expand_inputs",

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .atomic import write_with
 from .errors import InputError
-from .persist import is_store, open_graph
+from .persist import GraphStore, is_store, open_graph
 from .rdf import bind_prefixes
 
 _SUFFIX_FORMATS = {
@@ -24,6 +25,44 @@ _SUFFIX_FORMATS = {
     ".trig": "trig",
     ".nq": "nquads",
 }
+
+
+#: Oxigraph's parsers by suffix; quad formats are queried as the union of their graphs.
+_OXIGRAPH_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+}
+
+
+def open_oxigraph(path: Path) -> ox.Store:
+    """A graph file loaded into an in-memory Oxigraph store, or a store folder opened read-only.
+
+    Its default graph is the union of its graphs (as a store folder's is): the triples of
+    a TriG or N-Quads file are copied into it, once each. Files are parsed by Oxigraph,
+    except JSON-LD (its context is a file beside it), which rdflib reads (:func:`load_graph`).
+    """
+    path = Path(path)
+    if path.is_dir() and is_store(path):
+        return GraphStore.open(path, read_only=True).oxigraph()
+    fmt = _OXIGRAPH_FORMATS.get(path.suffix.lower())
+    if fmt is None or not path.is_file():
+        graph = load_graph(path)  # errors naming the file; JSON-LD and unknown suffixes
+        store = ox.Store()
+        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(path, f"not a valid {_SUFFIX_FORMATS[path.suffix.lower()]} graph ({first_line})") from None
+    if fmt in {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}:
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return store
 
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
@@ -66,4 +105,4 @@ def load_graph(path: Path) -> Graph:
     return graph
 
 
-__all__ = ["load_graph", "save_graph"]
+__all__ = ["load_graph", "open_oxigraph", "save_graph"]

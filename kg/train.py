@@ -105,6 +105,11 @@ def _prepare_output(out_dir: Path) -> None:
         raise TrainingDataError(f"{out_dir}: exists and is not a folder")
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "meta.json").is_file():
         raise TrainingDataError(f"{out_dir}: exists, is not empty and holds no model; choose another --out")
+    try:
+        # The model is staged beside its folder, so the folders above it must exist (models/ in models/cnn).
+        out_dir.resolve().parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TrainingDataError(f"{out_dir}: cannot create its parent folder ({error.strerror})") from None
 
 
 def train_model(

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from pyvis.network import Network
 from rdflib import Graph
 
@@ -323,7 +324,7 @@ def _page(net: Any, summary: str) -> str:
     return page
 
 
-def network_html(graph: Graph, top: int = 150) -> tuple[str, int]:
+def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
     """The HTML page of the ``top`` most active actors of ``graph`` and the number drawn."""
     network = actor_network(graph)
     actors, topics = _select(network, top)
@@ -365,7 +366,7 @@ def network_html(graph: Graph, top: int = 150) -> tuple[str, int]:
     return _page(net, summary), len(actors)
 
 
-def write_network_html(graph: Graph, output: Path, top: int = 150) -> int:
+def write_network_html(graph: Graph | ox.Store, output: Path, top: int = 150) -> int:
     """Write the actor network of ``graph`` as a self-contained HTML page; return the actors drawn.
 
     At most ``top`` actors are drawn, the ones with most events (pyvis is quadratic in

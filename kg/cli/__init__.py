@@ -12,6 +12,9 @@ of the package but :mod:`kg.api` and :mod:`kg.errors` (``tests/test_architecture
 
 from __future__ import annotations
 
+from importlib.metadata import version as package_version
+from typing import Annotated
+
 import typer
 
 from . import build, graph, knowledge, push, serve, store, train
@@ -23,6 +26,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {package_version('arabic-diplomacy-kg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn Arabic news into a knowledge graph of diplomacy: build, query, export, visualise."""
+
 
 # The order of ``kg --help``.
 build.register(app)

@@ -11,7 +11,7 @@ from rich.table import Table
 from kg import api
 from kg.errors import KGError
 
-from .common import console, err, fail, parse_date, progress, warn
+from .common import console, err, fail, parse_date, phases, progress, warn
 
 ENGINES = ("local", "dask")
 
@@ -93,7 +93,7 @@ def build(
             api.check_output(output)  # an unknown suffix fails here, before any extraction
         with progress() as bar:
             task = bar.add_task("extracting", total=api.count_articles(api.sources(paths)))
-            options["on_article"] = lambda _: bar.advance(task)
+            options.update(on_article=lambda _: bar.advance(task), on_phase=phases(bar))
             if store is not None:
                 report = api.update_store(paths, store, output, **options)
             else:

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.table import Table
+from rich.text import Text
 
 from kg import api
 from kg.errors import KGError
@@ -22,6 +24,7 @@ class TableFormat(StrEnum):
 
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
 
 
@@ -60,38 +63,48 @@ def export(
 def query(
     graph_file: GraphArg,
     sparql: Annotated[str, typer.Argument(help="A .rq file, the name of a shipped query, or SPARQL text.")],
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[
+        TableFormat,
+        typer.Option(
+            "--format", "-f", help="table (prefixed names, long cells cut), or csv, tsv, json (SPARQL results)."
+        ),
+    ] = TableFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the csv/tsv/json results to this file.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows.")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")] = 0,
 ) -> None:
-    """Run a SPARQL query on a graph."""
+    """Run a SPARQL query on a graph file or store (in Oxigraph)."""
+    if output is not None and fmt == TableFormat.table:
+        fail("-o writes csv, tsv or json: add --format csv|tsv|json", 2)
     try:
-        graph, result = api.query(graph_file, sparql)
+        answer = api.query(graph_file, sparql, limit=limit, offset=offset)
+        if output is not None:
+            answer.save(fmt.value, output)
+            err.print(f"wrote {output}", highlight=False)
+            return
+        if fmt != TableFormat.table or answer.kind != "SELECT":
+            sys.stdout.write(answer.text(fmt.value))
+            return
+        rows = list(answer.cells())
     except KGError as error:
         fail(str(error))
-    if fmt in (TableFormat.csv, TableFormat.json):
-        sys.stdout.write(api.result_text(result, fmt.value))
-    elif result.type == "ASK":
-        console.print(str(bool(result.askAnswer)).lower())
-    elif result.type in {"CONSTRUCT", "DESCRIBE"}:
-        assert result.graph is not None
-        sys.stdout.write(result.graph.serialize(format="turtle"))
-    else:
-        names, rows = api.result_rows(result)
-        table = Table(*names)
-        for row in rows:
-            table.add_row(*["" if v is None else _short(v, graph) for v in row])
-        console.print(table)
-        err.print(f"{len(rows)} rows")
+    _print_table(answer, rows)
 
 
-def _short(value: Any, graph: Any) -> str:
-    try:
-        return (
-            str(value.n3(graph.namespace_manager))
-            if hasattr(value, "n3") and not hasattr(value, "language")
-            else str(value)
-        )
-    except Exception:
-        return str(value)
+def _print_table(answer: Any, rows: list[list[str]]) -> None:
+    """A table as wide as the terminal: one line a row, columns cut with an ellipsis."""
+    columns = len(answer.names)
+    # No padding: one blank (the box's vertical line) between two columns.
+    widths = answer.widths(rows, max(columns, console.width - (columns - 1)))
+    table = Table(box=box.SIMPLE_HEAD, padding=0, show_edge=False)
+    for name, width in zip(answer.names, widths, strict=True):
+        table.add_column(name, width=width, no_wrap=True, overflow="ellipsis")
+    for cells in rows:
+        table.add_row(*map(Text, cells))
+    console.print(table, highlight=False, markup=False)
+    err.print(f"{len(rows)} rows")
 
 
 def viz(

@@ -36,7 +36,12 @@ def actors(
         return
     day = parse_date(on_date)
     found = api.search_actors(data, search or "", kind)
-    table = Table("key", "English", "Arabic", "offices", title=f"{len(found)} actors")
+    title = f"{len(found)} actors (the key names one in kg explain and in queries: id:KEY)"
+    table = Table(title=title)
+    # The key is what the next command needs: never cut or wrapped.
+    table.add_column("key", no_wrap=True, min_width=max((len(r.key) for r in found), default=3))
+    for name in ("English", "Arabic", "offices"):
+        table.add_column(name)
     for record in found:
         offices = "; ".join(
             f"{o.role} {o.seat or ''} {o.start or '?'}–{o.end or 'now'}" for o in record.offices_on(day)

@@ -1,0 +1,201 @@
+"""Reading events, labels and actor kinds back from a built graph, with a few SPARQL queries run by Oxigraph.
+
+What :mod:`kg.analyse` (``kg stats``) and :mod:`kg.viz` (``kg viz``) draw their networks
+from. An rdflib graph is copied into Oxigraph first, unless it is a view of an Oxigraph
+store (:func:`kg.query.as_oxigraph`); a graph file or store is best opened straight into
+Oxigraph (:func:`kg.store.open_oxigraph`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import Graph, Node
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
+
+from .query import as_oxigraph
+from .rdf import KG, SCHEMA
+from .relations import RELATIONS
+from .resources import ontology_path
+
+#: Event classes (local names) and the relation each one reports, in display order.
+EVENT_TYPES: tuple[tuple[str, str], ...] = tuple((r.event_class, r.name) for r in RELATIONS)
+#: Actor classes (local names).
+ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Organization")
+
+
+@dataclass
+class Event:
+    """One event node as read back from the graph."""
+
+    iri: str
+    relation: str
+    participants: list[str] = field(default_factory=list)
+    initiator: str | None = None
+    agent: str | None = None
+    addressee: str | None = None
+    topic: str | None = None
+    warned_of: str | None = None
+    date: str | None = None
+    articles: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def actors(self) -> list[str]:
+        """Every actor IRI the event involves (participants, agent, addressee)."""
+        found = [*self.participants, *(a for a in (self.agent, self.addressee) if a)]
+        return sorted(set(found))
+
+
+KG_NS = str(KG)
+#: The event properties read back, with the :class:`Event` attribute (or list) each fills.
+EVENT_FIELDS: tuple[tuple[str, Node], ...] = (
+    ("participant", KG.participant),
+    ("initiator", KG.initiator),
+    ("agent", KG.agent),
+    ("addressee", KG.addressee),
+    ("topic", KG.topic),
+    ("warned_of", KG.warnedOf),
+    ("date", DCTERMS.date),
+    ("article", PROV.wasDerivedFrom),
+    ("evidence", KG.hasEvidence),
+)
+
+
+def select(store: ox.Store, query: str) -> list[tuple[str | None, ...]]:
+    """The rows of a SELECT as tuples of plain values (IRIs, lexical forms; ``None`` when unbound)."""
+    found = store.query(query)
+    assert isinstance(found, ox.QuerySolutions)
+    width = len(found.variables)
+    return [tuple(None if (t := row[i]) is None else t.value for i in range(width)) for row in found]
+
+
+def iri_values(nodes: Iterable[object]) -> str:
+    """IRIs for a SPARQL ``VALUES`` block: ``<a> <b>``."""
+    return " ".join(f"<{node}>" for node in nodes)
+
+
+def read_events(graph: Graph | ox.Store) -> list[Event]:
+    """Every event of the graph with its actors, goal, date, articles and evidence.
+
+    ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
+    its article; evidence sentences are in sentence order. Read with three SPARQL queries
+    run by Oxigraph (event properties, articles, evidence sentences).
+    """
+    store = as_oxigraph(graph)
+    classes = {str(KG[name]): relation for name, relation in EVENT_TYPES}
+    fields = {str(predicate): name for name, predicate in EVENT_FIELDS}
+    rows = select(
+        store,
+        f"SELECT ?e ?c ?p ?o WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c . "
+        f"VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} OPTIONAL {{ ?e ?p ?o }} }}",
+    )
+    articles = {
+        a: (identifier or a, published)
+        for a, identifier, published in select(
+            store,
+            f"SELECT ?a ?id ?d WHERE {{ ?a a <{SCHEMA.NewsArticle}> "
+            f"OPTIONAL {{ ?a <{SCHEMA.identifier}> ?id }} OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }}",
+        )
+    }
+    sentences = {
+        node: (int(index or 0), text)
+        for node, index, text in select(
+            store,
+            f"SELECT ?n ?i ?t WHERE {{ ?n <{KG.sentenceText}> ?t OPTIONAL {{ ?n <{KG.sentenceIndex}> ?i }} }}",
+        )
+    }
+    found: dict[str, dict[str, set[str]]] = {}
+    kind: dict[str, str] = {}
+    for event, cls, predicate, value in rows:
+        assert event is not None and cls is not None
+        kind.setdefault(event, classes[cls])
+        values = found.setdefault(event, {})
+        if value is not None and predicate is not None:
+            values.setdefault(fields[predicate], set()).add(value)
+    return [_event(iri, kind[iri], found[iri], articles, sentences) for iri in sorted(found)]
+
+
+def _event(
+    iri: str,
+    relation: str,
+    values: dict[str, set[str]],
+    articles: dict[str | None, tuple[str | None, str | None]],
+    sentences: dict[str | None, tuple[int, str | None]],
+) -> Event:
+    """One event from its property values, its articles' identifiers and dates, its sentences."""
+    event = Event(iri=iri, relation=relation, participants=sorted(values.get("participant", ())))
+    for name in ("initiator", "agent", "addressee", "topic", "warned_of", "date"):
+        if values.get(name):
+            setattr(event, name, min(values[name]))
+    derived = sorted(values.get("article", ()))
+    event.articles = sorted({str(articles.get(a, (a, None))[0]) for a in derived})
+    if event.date is None:
+        event.date = next((d for a in derived if (d := articles.get(a, (None, None))[1]) is not None), None)
+    said = sorted(found for node in values.get("evidence", ()) if (found := sentences.get(node)) and found[1])
+    event.evidence = list(dict.fromkeys(str(text) for _, text in said))
+    return event
+
+
+def labels(graph: Graph | ox.Store) -> dict[str, tuple[str | None, str | None]]:
+    """English and Arabic label of everything labelled (the smallest, when there are several)."""
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": []})
+    query = (
+        f"SELECT ?s ?l WHERE {{ VALUES ?p {{ <{RDFS.label}> <{SKOS.prefLabel}> }} ?s ?p ?l "
+        "FILTER(langMatches(lang(?l), 'en') || langMatches(lang(?l), 'ar')) }"
+    )
+    solutions = as_oxigraph(graph).query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        thing, label = row[0], row[1]
+        language = (getattr(label, "language", None) or "").lower().split("-")[0]
+        if thing is not None and label is not None and language in {"en", "ar"}:
+            found[thing.value][language].append(label.value)
+    return {
+        thing: (min(names["en"]) if names["en"] else None, min(names["ar"]) if names["ar"] else None)
+        for thing, names in found.items()
+    }
+
+
+def topic_labels(topics: Iterable[str], known: dict[str, tuple[str | None, str | None]]) -> None:
+    """Fill in goal labels from the ontology when the data graph does not carry them."""
+    missing = [t for t in topics if t not in known]
+    if not missing:
+        return
+    ontology = ox.Store()
+    ontology.load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+    found = labels(ontology)
+    for topic in missing:
+        known[topic] = found.get(topic, (local_name(topic), None))
+
+
+def actor_kinds(store: ox.Store) -> dict[str, str]:
+    """The kind of each typed actor (the first of :data:`ACTOR_KINDS` it has)."""
+    rows = select(store, f"SELECT ?s ?c WHERE {{ VALUES ?c {{ {iri_values(KG[k] for k in ACTOR_KINDS)} }} ?s a ?c }}")
+    order = {str(KG[kind]): rank for rank, kind in enumerate(ACTOR_KINDS)}
+    kinds: dict[str, str] = {}
+    for node, cls in sorted(rows, key=lambda row: order[str(row[1])]):
+        kinds.setdefault(str(node), str(cls).removeprefix(KG_NS))
+    return kinds
+
+
+def local_name(iri: str) -> str:
+    """The last part of an IRI (after ``#`` or ``/``)."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+__all__ = [
+    "ACTOR_KINDS",
+    "EVENT_TYPES",
+    "Event",
+    "actor_kinds",
+    "iri_values",
+    "labels",
+    "local_name",
+    "read_events",
+    "select",
+    "topic_labels",
+]

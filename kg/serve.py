@@ -51,9 +51,9 @@ from importlib import resources
 from pathlib import Path
 from types import FrameType
 from typing import Any
-from urllib.parse import parse_qs
 
 import uvicorn
+from rdflib import Graph
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -61,14 +61,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .errors import FilterError, InputError, KGError
-from .store import load_graph
+from .errors import FilterError, KGError
 from .web.network import Filters, NetworkIndex
 from .web.pool import QueryPool
-from .web.sparql import Limits, QueryRequest, Reply
+from .web.protocol import MAX_QUERY_LENGTH, query_from, service_description, wants_description
+from .web.served import prepare
+from .web.sparql import Limits, Reply
 
-#: Longest query text accepted (characters).
-MAX_QUERY_LENGTH = 1_000_000
 #: Seconds uvicorn waits for open connections when stopping.
 SHUTDOWN_GRACE = 3
 
@@ -115,47 +114,6 @@ def _error(status: int, message: str) -> Response:
     return _reply(Reply.error(status, message))
 
 
-async def _query_from(request: Request) -> QueryRequest | Response:
-    """The query of a SPARQL Protocol request, or the error response it deserves."""
-    params = request.query_params
-    fmt = params.get("format") or params.get("output") or ""
-    query: list[str] = params.getlist("query")
-    update: list[str] = params.getlist("update")
-    dataset = [v for name in ("default-graph-uri", "named-graph-uri") for v in params.getlist(name) if v]
-    if request.method == "POST":
-        length = int(request.headers.get("content-length") or 0)
-        if length > 4 * MAX_QUERY_LENGTH:
-            return _error(413, f"the request is longer than {MAX_QUERY_LENGTH} characters")
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media == "application/sparql-update":
-            update.append("")
-        elif media == "application/sparql-query":
-            query.append((await request.body()).decode("utf-8", errors="replace"))
-        elif media == "application/x-www-form-urlencoded":
-            form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
-            query += form.get("query", [])
-            update += form.get("update", [])
-            dataset += [v for n in ("default-graph-uri", "named-graph-uri") for v in form.get(n, []) if v]
-            fmt = fmt or (form.get("format") or form.get("output") or [""])[0]
-        elif query or update:
-            pass  # a POST with the query in the URL (some clients do this)
-        else:
-            return _error(
-                415, "send the query as application/sparql-query or as a form (application/x-www-form-urlencoded)"
-            )
-    if update:
-        return _error(403, "this endpoint is read-only: SPARQL Update is not allowed")
-    if not query:
-        return _error(400, "no query: send a SPARQL query as ?query=… or POST it (SPARQL 1.1 Protocol)")
-    if len(query) > 1:
-        return _error(400, "give one query only")
-    if dataset:
-        return _error(400, "this endpoint serves one graph: default-graph-uri and named-graph-uri are not supported")
-    if len(query[0]) > MAX_QUERY_LENGTH:
-        return _error(413, f"the query is longer than {MAX_QUERY_LENGTH} characters")
-    return QueryRequest(query=query[0], accept=request.headers.get("accept", ""), format=fmt)
-
-
 def _edge_of(params: Any) -> tuple[str, str, str, bool] | None:
     source, target, kind = params.get("source"), params.get("target"), params.get("kind")
     if not (source and target and kind):
@@ -178,9 +136,11 @@ def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ())
     meta = json.dumps(index.meta(), ensure_ascii=False).encode("utf-8")
 
     async def sparql(request: Request) -> Response:
-        received = await _query_from(request)
-        if isinstance(received, Response):
-            return received
+        if wants_description(request):
+            return _reply(service_description(str(request.url).split("?", 1)[0], request.headers.get("accept", "")))
+        received = await query_from(request)
+        if isinstance(received, Reply):
+            return _reply(received)
         answer = _reply(await pool.run(received))
         if answer.status_code == 503:
             answer.headers["Retry-After"] = str(max(1, math.ceil(pool.limits.timeout)))
@@ -286,19 +246,25 @@ def url_of(sock: socket.socket) -> str:
 
 
 def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the graph file ``source`` until SIGINT or SIGTERM (see the module doc).
+    """Serve a graph file or a store folder until SIGINT or SIGTERM (see the module doc).
 
-    Errors in the file or the address raise :class:`~kg.errors.KGError` before anything
+    Errors in the data or the address raise :class:`~kg.errors.KGError` before anything
     is served; ``on_ready`` gets the server's URL once queries can be answered.
     """
-    source = Path(source)
-    if source.is_dir():
-        raise InputError(source, "is a folder; kg serve takes a graph file written by kg build")
-    index = NetworkIndex(load_graph(source))
-    gc.collect()  # the parsed graph is not needed here any more: the workers load their own
+    data = prepare(Path(source))
+    try:
+        _serve(data.graph(), data.folder, options, on_ready)
+    finally:
+        data.cleanup()
+
+
+def _serve(graph: Graph, folder: Path, options: ServeOptions, on_ready: Callable[[str], None] | None) -> None:
+    index = NetworkIndex(graph)
+    del graph
+    gc.collect()  # closes the server's own handle on the folder: the workers open theirs
     sock = listen(options.host, options.port)
     url = url_of(sock)
-    pool = QueryPool(source, options.limits, size=options.workers)
+    pool = QueryPool(folder, options.limits, size=options.workers)
     config = uvicorn.Config(
         create_app(index, pool, options.cors),
         log_level="info" if options.verbose else "warning",

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.dom.minidom import Document, Text
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
@@ -284,7 +285,11 @@ def test_update_is_refused_and_changes_nothing(server: Server, graph: Graph) -> 
 def test_bad_requests_get_clear_client_errors(server: Server) -> None:
     with pytest.raises(QueryBadFormed, match="invalid SPARQL query"):
         wrapper(server, "SELECT WHERE nonsense", JSON).query()
-    assert fetch(server.endpoint)[0] == 400  # no query at all
+    status, _, body = fetch(server.endpoint, b"", {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 400 and "no query" in body  # a POST without a query
+    status, _, body = get_query(server, "SELECT * WHERE { ?s ?p }")
+    assert status == 400 and body.startswith("invalid SPARQL query: error at 1:")
+    assert len(body.splitlines()) == 1 and "Traceback" not in body
     status, _, body = get_query(server, CALLS, "image/png")
     assert status == 406 and "application/sparql-results+json" in body
     status, _, body = get_query(server, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
@@ -458,9 +463,9 @@ def test_accept_header_negotiation() -> None:
 
 
 def test_tsv_escapes_tabs_and_newlines() -> None:
-    graph = Graph()
-    graph.add((ID["x"], RDFS.label, Literal("a\tb\nc", lang="ar")))
-    reply = answer(graph, QueryRequest("SELECT ?l WHERE { ?s ?p ?l }", "text/tab-separated-values"), 10)
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode(str(ID["x"])), ox.NamedNode(str(RDFS.label)), ox.Literal("a\tb\nc", language="ar")))
+    reply = answer(store, QueryRequest("SELECT ?l WHERE { ?s ?p ?l }", "text/tab-separated-values"), 10)
     assert reply.status == 200
     assert reply.body.decode().splitlines() == ["?l", '"a\\tb\\nc"@ar']
 

@@ -99,6 +99,7 @@ async def query_from(request: Request) -> QueryRequest | Reply:
         format=fmt,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
+        base_iri=str(request.url).split("?", 1)[0],
     )
 
 

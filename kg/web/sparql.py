@@ -112,6 +112,8 @@ class QueryRequest:
     #: the dataset as served, or as the query's FROM and FROM NAMED say).
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    #: The base IRI of relative IRIs in the query (the endpoint's URL).
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,17 +215,30 @@ def _too_large(max_rows: int, what: str) -> Reply:
     )
 
 
-def query_dataset(request: QueryRequest) -> dict[str, list[ox.NamedNode]]:
+#: Names clients give the default graph itself (rdflib's SPARQLStore sends its own with every query).
+DEFAULT_GRAPH_NAMES = frozenset({"urn:x-rdflib:default", "urn:x-arq:DefaultGraph"})
+
+
+def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if iri in DEFAULT_GRAPH_NAMES else ox.NamedNode(iri)
+
+
+def query_dataset(request: QueryRequest) -> dict[str, list[ox.NamedNode | ox.DefaultGraph] | list[ox.NamedNode]]:
     """The ``default_graph`` / ``named_graphs`` arguments of Oxigraph's query for a request.
 
     As the Protocol says, the graphs a request names replace the query's FROM and FROM
-    NAMED; named graphs given without default graphs leave the default graph empty.
+    NAMED, and named graphs given without default graphs leave the default graph empty
+    (and the other way round). A default graph named as the default graph itself
+    (:data:`DEFAULT_GRAPH_NAMES`) and nothing else leaves the dataset as served.
     """
-    if request.default_graphs is None and request.named_graphs is None:
+    default, named = request.default_graphs, request.named_graphs
+    if default is None and named is None:
+        return {}
+    if not named and default and set(default) <= DEFAULT_GRAPH_NAMES:
         return {}
     return {
-        "default_graph": [ox.NamedNode(iri) for iri in request.default_graphs or ()],
-        "named_graphs": [ox.NamedNode(iri) for iri in request.named_graphs or ()],
+        "default_graph": [_graph(iri) for iri in default or ()],
+        "named_graphs": [ox.NamedNode(iri) for iri in named or ()],
     }
 
 
@@ -253,7 +268,7 @@ def _answer(store: ox.Store, request: QueryRequest, max_rows: int) -> Reply:
     if uses_service(text):  # before Oxigraph runs it: an ASK is answered at once
         return Reply.error(403, "federated queries (SERVICE) are not allowed on this endpoint")
     try:
-        result = store.query(text, **dataset)  # type: ignore[arg-type]
+        result = store.query(text, base_iri=request.base_iri, **dataset)  # type: ignore[arg-type]
     except SyntaxError as error:
         if _is_update(text):
             return Reply.error(403, "this endpoint is read-only: SPARQL Update is not allowed")
@@ -285,4 +300,14 @@ def _answer(store: ox.Store, request: QueryRequest, max_rows: int) -> Reply:
         return Reply.error(400, f"the query failed: {_first_line(error)}")
 
 
-__all__ = ["Limits", "QueryRequest", "Reply", "accepted_types", "answer", "negotiate", "query_dataset", "uses_service"]
+__all__ = [
+    "DEFAULT_GRAPH_NAMES",
+    "Limits",
+    "QueryRequest",
+    "Reply",
+    "accepted_types",
+    "answer",
+    "negotiate",
+    "query_dataset",
+    "uses_service",
+]

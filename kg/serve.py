@@ -72,9 +72,17 @@ from .web.sparql import Limits, Reply
 SHUTDOWN_GRACE = 3
 
 _STATIC = {
+    "/": ("index.html", "text/html; charset=utf-8"),
+    "/query": ("query.html", "text/html; charset=utf-8"),
     "/static/app.js": ("app.js", "text/javascript; charset=utf-8"),
     "/static/app.css": ("app.css", "text/css; charset=utf-8"),
+    "/static/query.js": ("query.js", "text/javascript; charset=utf-8"),
+    "/static/query.css": ("query.css", "text/css; charset=utf-8"),
+    "/static/yasgui/yasgui.min.js": ("yasgui/yasgui.min.js", "text/javascript; charset=utf-8"),
+    "/static/yasgui/yasgui.min.css": ("yasgui/yasgui.min.css", "text/css; charset=utf-8"),
+    "/static/yasgui/LICENSE": ("yasgui/LICENSE", "text/plain; charset=utf-8"),
 }
+_PAGES = {"/", "/query"}
 _VIS = ("templates", "lib", "vis-9.1.2")
 _PAGE_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -96,10 +104,9 @@ class ServeOptions:
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:
-    """The page's own files and vis-network (from the installed pyvis), read once."""
+    """The pages' own files, YASGUI (shipped here) and vis-network (from the installed pyvis), read once."""
     web = resources.files("kg.web") / "static"
-    files = {route: ((web / name).read_bytes(), media) for route, (name, media) in _STATIC.items()}
-    files["/"] = ((web / "index.html").read_bytes(), "text/html; charset=utf-8")
+    files = {route: (web.joinpath(*name.split("/")).read_bytes(), media) for route, (name, media) in _STATIC.items()}
     vis = resources.files("pyvis").joinpath(*_VIS)
     files["/static/vis-network.min.js"] = ((vis / "vis-network.min.js").read_bytes(), "text/javascript")
     files["/static/vis-network.css"] = ((vis / "vis-network.css").read_bytes(), "text/css; charset=utf-8")
@@ -149,7 +156,7 @@ def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ())
     def static(request: Request) -> Response:
         body, media = files[request.url.path]
         headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
-        if request.url.path == "/":
+        if request.url.path in _PAGES:
             headers["Content-Security-Policy"] = _PAGE_POLICY
             headers["Referrer-Policy"] = "no-referrer"
         return Response(body, media_type=media, headers=headers)

@@ -165,3 +165,14 @@ def test_page_stays_drawable_at_a_thousand_actors(tmp_path: Path) -> None:
         assert drawn and int(drawn.group(1)) > 900
         pixels = screenshot(server.url + "?top=1000", "network-1000-actors.png")
         assert drawn_fraction(pixels) > 0.01
+
+
+def test_query_editor_runs_a_query_offline(evil_server: Server) -> None:
+    url = evil_server.url + "query?run=1"
+    dom = chromium(url, "--dump-dom")
+    assert 'data-ready="1"' in dom, "YASGUI did not start"
+    assert 'data-answered="1"' in dom, "the editor's query got no answer from /sparql"
+    assert "Vladimir Putin" in dom  # a row of the default query's result table
+    assert "pwned" not in dom.split("<body", 1)[0]
+    pixels = screenshot(url, "query-editor.png")
+    assert drawn_fraction(pixels) > 0.005, "the editor's screenshot is blank"

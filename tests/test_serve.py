@@ -371,6 +371,37 @@ def test_page_is_served_with_local_scripts_only(server: Server) -> None:
         assert status == 200 and len(body) > 100
     script = fetch(server.url + "static/app.js")[2]
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert 'href="/query"' in page  # the query editor, not a page of errors
+
+
+def test_query_editor_is_shipped_and_loads_nothing_remote(server: Server) -> None:
+    status, headers, page = fetch(server.url + "query")
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    policy = headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src", 1)[1].split(";")[0]
+    assert "connect-src 'self'" in policy
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "the page loads something remote"
+    assert "<script>" not in page  # scripts are files, which the policy allows; inline ones it forbids
+    for asset in ("static/yasgui/yasgui.min.js", "static/yasgui/yasgui.min.css", "static/query.js"):
+        assert f"/{asset}" in page
+        status, _, body = fetch(server.url + asset)
+        assert status == 200 and len(body) > 100
+    assert "MIT" in fetch(server.url + "static/yasgui/LICENSE")[2]
+    assert "/sparql" in fetch(server.url + "static/query.js")[2]
+
+
+def test_service_description(server: Server) -> None:
+    status, headers, body = fetch(server.endpoint)
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    description = Graph().parse(data=body, format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    service = description.value(None, RDF.type, URIRef(sd + "Service"))
+    assert service is not None
+    assert description.value(service, URIRef(sd + "endpoint")) == URIRef(server.endpoint)
+    assert (service, URIRef(sd + "feature"), URIRef(sd + "UnionDefaultGraph")) in description
+    status, headers, body = fetch(server.endpoint, headers={"Accept": "application/rdf+xml"})
+    assert status == 200 and headers["content-type"].startswith("application/rdf+xml")
+    assert len(Graph().parse(data=body, format="xml")) == len(description)
 
 
 def test_page_json_follows_the_filters(server: Server, graph: Graph) -> None:

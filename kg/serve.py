@@ -40,8 +40,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
-import json
 import math
 import signal
 import socket
@@ -50,10 +48,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
-from rdflib import Graph
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -62,11 +59,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .errors import FilterError, KGError
-from .web.network import Filters, NetworkIndex
+from .web.background import NetworkData
+from .web.filters import Filters
 from .web.pool import QueryPool
 from .web.protocol import MAX_QUERY_LENGTH, query_from, service_description, wants_description
-from .web.served import prepare
+from .web.served import ServedData, prepare
 from .web.sparql import Limits, Reply
+
+if TYPE_CHECKING:
+    from .web.network import NetworkIndex
 
 #: Seconds uvicorn waits for open connections when stopping.
 SHUTDOWN_GRACE = 3
@@ -132,15 +133,27 @@ def _params(request: Request) -> dict[str, list[str]]:
     return {key: request.query_params.getlist(key) for key in request.query_params}
 
 
-def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
+def _not_ready(data: NetworkData) -> Response | None:
+    """The answer of the page's JSON routes while the index is read (503) or after it failed (500)."""
+    if data.problem is not None:
+        return _error(500, data.problem)
+    if data.index is None:
+        answer = _error(503, "the network page's data is still being read; the SPARQL endpoint already answers")
+        answer.headers["Retry-After"] = "2"
+        return answer
+    return None
+
+
+def create_app(index: NetworkIndex | NetworkData, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
     """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
 
+    ``index``: the network page's data, or a :class:`NetworkData` still being read.
     ``cors``: the origins allowed to read it from other pages (none: same origin only).
 
     ``pool`` must be started (and later closed) in the event loop that serves the app.
     """
     files = _static_files()
-    meta = json.dumps(index.meta(), ensure_ascii=False).encode("utf-8")
+    data = index if isinstance(index, NetworkData) else NetworkData(index)
 
     async def sparql(request: Request) -> Response:
         if wants_description(request):
@@ -162,16 +175,26 @@ def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ())
         return Response(body, media_type=media, headers=headers)
 
     def api_meta(request: Request) -> Response:
+        meta = data.meta()
+        if meta is None:
+            return _not_ready(data) or _error(503, "the network page's data is not ready")
         return Response(meta, media_type="application/json")
 
     def api_network(request: Request) -> Response:
+        waiting = _not_ready(data)
+        if waiting is not None:
+            return waiting
         try:
             filters = Filters.from_params(_params(request))
         except FilterError as error:
             return _error(400, str(error))
-        return JSONResponse(index.view(filters))
+        assert data.index is not None
+        return JSONResponse(data.index.view(filters))
 
     def api_events(request: Request) -> Response:
+        waiting = _not_ready(data)
+        if waiting is not None:
+            return waiting
         try:
             filters = Filters.from_params(_params(request))
         except FilterError as error:
@@ -179,7 +202,8 @@ def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ())
         node, edge = request.query_params.get("node"), _edge_of(request.query_params)
         if not node and edge is None:
             return _error(400, "give node=IRI, or source, target and kind of an edge")
-        return JSONResponse(index.events(filters, node=node, edge=edge))
+        assert data.index is not None
+        return JSONResponse(data.index.events(filters, node=node, edge=edge))
 
     routes = [
         Route("/sparql", sparql, methods=["GET", "POST"]),
@@ -258,22 +282,20 @@ def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] |
     Errors in the data or the address raise :class:`~kg.errors.KGError` before anything
     is served; ``on_ready`` gets the server's URL once queries can be answered.
     """
-    data = prepare(Path(source))
+    served = prepare(Path(source))
     try:
-        _serve(data.graph(), data.folder, options, on_ready)
+        _serve(served, options, on_ready)
     finally:
-        data.cleanup()
+        served.cleanup()
 
 
-def _serve(graph: Graph, folder: Path, options: ServeOptions, on_ready: Callable[[str], None] | None) -> None:
-    index = NetworkIndex(graph)
-    del graph
-    gc.collect()  # closes the server's own handle on the folder: the workers open theirs
+def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], None] | None) -> None:
     sock = listen(options.host, options.port)
     url = url_of(sock)
-    pool = QueryPool(folder, options.limits, size=options.workers)
+    pool = QueryPool(served.folder, options.limits, size=options.workers)
+    network = NetworkData()
     config = uvicorn.Config(
-        create_app(index, pool, options.cors),
+        create_app(network, pool, options.cors),
         log_level="info" if options.verbose else "warning",
         access_log=options.verbose,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
@@ -296,6 +318,7 @@ def _serve(graph: Graph, folder: Path, options: ServeOptions, on_ready: Callable
 
     async def run() -> None:
         await pool.start()
+        network.read_in_background(served.graph)
         announcing = asyncio.create_task(announce())
         try:
             await server.serve(sockets=[sock])

@@ -87,6 +87,7 @@ def kg_serve(graph: Path, *options: str) -> Iterator[Server]:
     threading.Thread(target=pump, daemon=True).start()
     try:
         url = _wait_for_url(process, lines)
+        _wait_for_page_data(url)
         yield Server(process, url, lines)
     finally:
         if process.poll() is None:
@@ -112,6 +113,18 @@ def _wait_for_url(process: subprocess.Popen[str], lines: queue.Queue[str]) -> st
         if line.startswith("serving ") and " at http://127.0.0.1:" in line:
             return line.split(" at ", 1)[1].split()[0]
     pytest.fail("kg serve did not start:\n" + "".join(seen))
+
+
+def _wait_for_page_data(url: str) -> None:
+    """Wait until the network page's data is read (the endpoint answers before: 503 meanwhile)."""
+    deadline = time.monotonic() + STARTUP_LIMIT
+    while time.monotonic() < deadline:
+        status, headers, _ = fetch(url + "api/meta")
+        if status != 503:
+            return
+        assert headers.get("retry-after"), "a 503 without Retry-After"
+        time.sleep(0.1)
+    pytest.fail("the network page's data was not read in time")
 
 
 def fetch(
@@ -589,3 +602,42 @@ def _text_of(element: Any) -> str:
     child = element.firstChild
     assert isinstance(child, Text)
     return str(child.data)
+
+
+def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+    from kg.web.background import NetworkData
+    from kg.web.pool import QueryPool
+    from kg.web.sparql import Limits
+
+    data = NetworkData()
+    app = create_app(data, QueryPool(Path("unused"), Limits(timeout=0.3), size=1))
+    with TestClient(app) as client:
+        for path in ("/api/meta", "/api/network", "/api/events?node=x"):
+            answer = client.get(path)
+            assert answer.status_code == 503 and answer.headers["retry-after"] == "2", path
+        assert client.get("/").status_code == 200  # the page itself, which waits and asks again
+        data.read_in_background(lambda: graph).join(60)
+        assert client.get("/api/meta").json()["counts"]["actors"] > 0
+        assert client.get("/api/network").status_code == 200
+    broken = NetworkData()
+    broken.read_in_background(lambda: 1 / 0).join(10)  # type: ignore[arg-type,return-value]
+    with TestClient(create_app(broken, QueryPool(Path("unused"), Limits(), size=1))) as client:
+        answer = client.get("/api/meta")
+        assert answer.status_code == 500 and "division by zero" in answer.text
+
+
+def test_query_workers_start_without_rdflib_or_the_cli() -> None:
+    heavy = "('rdflib', 'kg.cli', 'typer')"
+    code = f"import sys, kg.web.worker; print(sorted(m for m in sys.modules if m.startswith({heavy})))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_result_prefixes_are_the_projects() -> None:
+    from kg.web.results import PREFIXES
+
+    bound = {prefix: str(namespace) for prefix, namespace in bind_prefixes(Graph()).namespaces()}
+    assert {prefix: bound[prefix] for prefix in PREFIXES} == PREFIXES

@@ -11,87 +11,27 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import logging
-import multiprocessing
 import pickle
 import signal
 import socket
 import struct
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pyoxigraph as ox
 
 from ..errors import KGError
-from .sparql import Limits, QueryRequest, Reply, answer
+from .sparql import Limits, QueryRequest, Reply
 
 log = logging.getLogger("kg.serve")
-
-# ---------------------------------------------------------------- worker processes
 
 _HEADER = struct.Struct(">Q")
 
 
-def _send(stream: io.BufferedIOBase, message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)) + data)
-    stream.flush()
-
-
-def _receive(stream: io.BufferedIOBase) -> object | None:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (size,) = _HEADER.unpack(header)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    message: object = pickle.loads(data)
-    return message
-
-
-def _cap_memory(extra_mb: int | None) -> None:
-    """Let this process's data grow by at most ``extra_mb`` megabytes from now on (Linux RLIMIT_DATA).
-
-    A query past the cap meets MemoryError (answered as a 503), not the machine's OOM killer.
-    """
-    if extra_mb is None:
-        return
-    import resource
-
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
-    except (OSError, StopIteration, ValueError):
-        return  # no /proc: no cap rather than a wrong one
-    limit = used_kb * 1024 + extra_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
-
-
-def _worker_main(folder: str, channel: socket.socket, max_rows: int, memory_mb: int | None = None) -> None:
-    """A worker process: open the Oxigraph folder, then answer queries until the channel closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
-
-    with channel, channel.makefile("rwb") as stream:
-        try:
-            store = ox.Store.read_only(folder)
-        except OSError as error:
-            _send(stream, ("error", f"{folder}: cannot open the dataset ({str(error).splitlines()[0]})"))
-            return
-        _cap_memory(memory_mb)
-        _send(stream, ("ready", 0))
-        while True:
-            request = _receive(stream)
-            if not isinstance(request, QueryRequest):
-                return
-            _send(stream, answer(store, request, max_rows))
-
-
 @dataclass(eq=False)
 class _Worker:
-    process: Any  # multiprocessing's SpawnProcess
+    process: subprocess.Popen[bytes]
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
 
@@ -111,13 +51,19 @@ class _Worker:
         with contextlib.suppress(OSError):
             self.writer.close()
         for _ in range(50):
-            if not self.process.is_alive():
+            if self.process.poll() is not None:
                 break
             await asyncio.sleep(0.05)
         else:
             self.process.kill()
             await asyncio.sleep(0.05)
-        self.process.join(0.1)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(0.1)
+
+    @property
+    def aborted(self) -> bool:
+        """Whether the process ended by SIGABRT (what Rust does when an allocation fails)."""
+        return self.process.returncode == -signal.SIGABRT
 
 
 class QueryPool:
@@ -143,15 +89,13 @@ class QueryPool:
 
     async def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
-        context = multiprocessing.get_context("spawn")
-        process = context.Process(
-            target=_worker_main,
-            args=(str(self.source), theirs, self.limits.max_rows, self.limits.worker_memory_mb),
-            name="kg-sparql-worker",
-            daemon=True,
-        )
+        memory = self.limits.worker_memory_mb
+        # A fresh interpreter that imports only the worker (not the CLI, not rdflib): it starts in
+        # a fraction of a second, and shares nothing with the server but the socket.
+        command = [sys.executable, "-m", "kg.web.worker", str(self.source), str(theirs.fileno())]
+        command += [str(self.limits.max_rows), str(memory if memory is not None else 0)]
         try:
-            process.start()
+            process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         finally:
             theirs.close()
         reader, writer = await asyncio.open_connection(sock=ours)
@@ -228,7 +172,11 @@ class QueryPool:
         except (asyncio.IncompleteReadError, ConnectionError, pickle.UnpicklingError):
             if self._closed:
                 return Reply.error(503, "the server is shutting down; the query was stopped")
-            return Reply.error(500, "the query worker died while answering (out of memory?); it has been replaced")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.process.wait(1)
+            if worker.aborted and self.limits.worker_memory_mb is not None:
+                return Reply.error(503, "the query ran out of the memory a query may use (kg serve --worker-memory)")
+            return Reply.error(500, "the query worker died while answering; it has been replaced")
         finally:
             self._busy.discard(worker)
             if healthy and not self._closed:

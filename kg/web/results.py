@@ -13,22 +13,20 @@ from collections.abc import Sequence
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
-
-from ..rdf import ID, KG, SCHEMA, WD
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-#: Prefixes of Turtle and N3 results (as :func:`kg.rdf.bind_prefixes` binds them).
+#: Prefixes of Turtle and N3 results: those :func:`kg.rdf.bind_prefixes` binds (a test
+#: checks they agree), written out so that a query worker need not import rdflib.
 PREFIXES = {
-    "kg": str(KG),
-    "id": str(ID),
-    "schema": str(SCHEMA),
-    "prov": str(PROV),
-    "skos": str(SKOS),
-    "dcterms": str(DCTERMS),
-    "owl": str(OWL),
-    "wd": str(WD),
+    "kg": "https://w3id.org/arabic-diplomacy-kg/ontology#",
+    "id": "https://w3id.org/arabic-diplomacy-kg/id/",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "wd": "http://www.wikidata.org/entity/",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }

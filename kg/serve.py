@@ -1,39 +1,48 @@
-"""``kg serve``: a read-only SPARQL endpoint and the network page, for one graph file.
+"""``kg serve``: a read-only SPARQL endpoint, a query editor and the network page, for a dataset.
+
+The dataset is a store folder (``kg build --store``), opened in place, or a graph file of
+any format ``kg build`` writes, bulk-loaded into a temporary Oxigraph folder
+(:mod:`kg.web.served`). Named graphs are kept; the default graph is their union, each
+triple once.
 
 Routes (no cross-origin reads unless ``--cors ORIGIN`` names the pages, a YASGUI elsewhere,
 that may query the endpoint):
 
-* ``/sparql`` — the SPARQL 1.1 Protocol: ``GET ?query=``, ``POST`` as a form
-  (``query=``) or as ``application/sparql-query``. Results as SPARQL JSON, XML, CSV or
-  TSV, graphs as Turtle, JSON-LD, N-Triples or RDF/XML, by the ``Accept`` header (see
-  :mod:`kg.web.sparql`). SPARQL Update (``update=``, ``application/sparql-update``, or an
-  update sent as a query) is refused with 403, and so are ``SERVICE`` clauses;
+* ``/sparql`` — the SPARQL 1.1 Protocol (:mod:`kg.web.protocol`): ``GET ?query=``,
+  ``POST`` as a form (``query=``) or as ``application/sparql-query``, with
+  ``default-graph-uri`` / ``named-graph-uri``; ``GET`` without a query gives the service
+  description. Results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle, JSON-LD,
+  N-Triples, RDF/XML or N3, by the ``Accept`` header (:mod:`kg.web.sparql`). SPARQL
+  Update (``update=``, ``application/sparql-update``, or an update sent as a query) is
+  refused with 403, and so are ``SERVICE`` clauses;
+* ``/query`` — a query editor: YASGUI (``kg/web/static/yasgui``, shipped, MIT) pointed at
+  ``/sparql``, started by a script file;
 * ``/`` — the network page (``kg/web/static``): actors coloured by type, relations drawn
   in their own styles, a legend, filters by relation, goal, actor and date range, the most
   active actors first with a control to show more; a click on an edge or an actor lists
   its events with their evidence sentences and sources. The page loads vis-network from
   this server (the copy inside the installed pyvis package), never from a CDN, and puts
-  all text from articles into the page as text, never as markup; a Content-Security-Policy
-  forbids inline scripts as a second line of defence;
+  all text from articles into the page as text, never as markup; on both pages a
+  Content-Security-Policy forbids inline scripts as a second line of defence;
 * ``/api/meta``, ``/api/network``, ``/api/events`` — the JSON the page is built from (see
-  :mod:`kg.web.network`), read from the served graph when the server starts.
+  :mod:`kg.web.network`), read from the dataset in the background once the endpoint
+  answers (503 with ``Retry-After`` until then: :mod:`kg.web.background`).
 
-Why not rdflib-endpoint or Oxigraph's server: rdflib-endpoint runs each query inside its
-asynchronous request handler, so one slow query holds up every other request and cannot
-be stopped; it has no result-size limit and no TSV. Oxigraph's server is a separate Rust
-program for Oxigraph stores, while ``kg build`` writes graph files. So the protocol layer
-here is a thin Starlette app served by uvicorn, and rdflib does the querying and writing.
+Why not ``oxigraph serve``: it has no time limit that stops a query, no result-size limit,
+no refusal of ``SERVICE``, no network page; and its ``--union-default-graph`` repeats a
+triple once per named graph holding it. So the protocol layer here is a thin Starlette
+app served by uvicorn, and Oxigraph does the querying and writing.
 
-Time limit: rdflib's SPARQL engine cannot be interrupted from inside, so queries run in
-a pool of worker processes (``--workers``, each holding its own copy of the graph): a
-query past ``--timeout`` seconds gets a 503 and its process is killed — really stopped,
-not abandoned — and replaced, while the other workers go on answering. Size limit: a
-SELECT with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is
-refused with 422 rather than truncated, so a client never mistakes a partial result for
-a whole one. Busy: a query waits for a free worker at most ``--timeout`` seconds, and
-only ``4 × --workers`` queries wait at once; the others get 503 at once. Every 503 says
-``Retry-After``. Memory: every worker holds the whole graph (rdflib needs about 1.6 GB per
-million triples), so count ``workers + 1`` copies.
+Time limit: Oxigraph cannot stop a running query, so queries run in worker processes
+(``--workers``, :mod:`kg.web.pool`), each opening the Oxigraph folder read-only (a
+fraction of a second; the data read is shared through the page cache): a query past
+``--timeout`` seconds gets a 503 and its process is killed — really stopped, not
+abandoned — and replaced, while the other workers go on answering. Size limit: a SELECT
+with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is refused
+with 422 rather than truncated, so a client never mistakes a partial result for a whole
+one. Busy: a query waits for a free worker at most ``--timeout`` seconds, and only
+``4 × --workers`` queries wait at once; the others get 503 at once. Every 503 says
+``Retry-After``.
 """
 
 from __future__ import annotations
@@ -144,35 +153,8 @@ def _not_ready(data: NetworkData) -> Response | None:
     return None
 
 
-def create_app(index: NetworkIndex | NetworkData, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
-    """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
-
-    ``index``: the network page's data, or a :class:`NetworkData` still being read.
-    ``cors``: the origins allowed to read it from other pages (none: same origin only).
-
-    ``pool`` must be started (and later closed) in the event loop that serves the app.
-    """
-    files = _static_files()
-    data = index if isinstance(index, NetworkData) else NetworkData(index)
-
-    async def sparql(request: Request) -> Response:
-        if wants_description(request):
-            return _reply(service_description(str(request.url).split("?", 1)[0], request.headers.get("accept", "")))
-        received = await query_from(request)
-        if isinstance(received, Reply):
-            return _reply(received)
-        answer = _reply(await pool.run(received))
-        if answer.status_code == 503:
-            answer.headers["Retry-After"] = str(max(1, math.ceil(pool.limits.timeout)))
-        return answer
-
-    def static(request: Request) -> Response:
-        body, media = files[request.url.path]
-        headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
-        if request.url.path in _PAGES:
-            headers["Content-Security-Policy"] = _PAGE_POLICY
-            headers["Referrer-Policy"] = "no-referrer"
-        return Response(body, media_type=media, headers=headers)
+def _api_routes(data: NetworkData) -> list[Route]:
+    """The routes of the network page's JSON (:class:`~kg.web.network.NetworkIndex`)."""
 
     def api_meta(request: Request) -> Response:
         meta = data.meta()
@@ -205,11 +187,42 @@ def create_app(index: NetworkIndex | NetworkData, pool: QueryPool, cors: tuple[s
         assert data.index is not None
         return JSONResponse(data.index.events(filters, node=node, edge=edge))
 
+    return [Route("/api/meta", api_meta), Route("/api/network", api_network), Route("/api/events", api_events)]
+
+
+def create_app(index: NetworkIndex | NetworkData, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
+    """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
+
+    ``index``: the network page's data, or a :class:`NetworkData` still being read.
+    ``cors``: the origins allowed to read it from other pages (none: same origin only).
+
+    ``pool`` must be started (and later closed) in the event loop that serves the app.
+    """
+    files = _static_files()
+    data = index if isinstance(index, NetworkData) else NetworkData(index)
+
+    async def sparql(request: Request) -> Response:
+        if wants_description(request):
+            return _reply(service_description(str(request.url).split("?", 1)[0], request.headers.get("accept", "")))
+        received = await query_from(request)
+        if isinstance(received, Reply):
+            return _reply(received)
+        answer = _reply(await pool.run(received))
+        if answer.status_code == 503:
+            answer.headers["Retry-After"] = str(max(1, math.ceil(pool.limits.timeout)))
+        return answer
+
+    def static(request: Request) -> Response:
+        body, media = files[request.url.path]
+        headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
+        if request.url.path in _PAGES:
+            headers["Content-Security-Policy"] = _PAGE_POLICY
+            headers["Referrer-Policy"] = "no-referrer"
+        return Response(body, media_type=media, headers=headers)
+
     routes = [
         Route("/sparql", sparql, methods=["GET", "POST"]),
-        Route("/api/meta", api_meta),
-        Route("/api/network", api_network),
-        Route("/api/events", api_events),
+        *_api_routes(data),
         *(Route(path, static) for path in files),
     ]
     return Starlette(routes=routes, middleware=_cors(cors))

@@ -269,3 +269,33 @@ def test_a_folder_that_is_no_store_is_refused_in_one_line(tmp_path: Path) -> Non
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "not a graph store" in lines[0], result.stderr
+
+
+def test_every_graph_format_is_served_with_its_graphs(tmp_path: Path, built: tuple[Path, Path]) -> None:
+    from kg.web.served import prepare
+
+    dataset = Dataset().parse(built[0], format="trig")
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    graphs = {str(c.identifier) for c in dataset.graphs() if str(c.identifier).startswith(GRAPH_PREFIX)}
+    files: dict[str, tuple[Graph, str]] = {"graph.nq": (dataset, "nquads"), "graph.trig": (dataset, "trig")}
+    files |= {
+        f"graph{suffix}": (union, fmt) for suffix, fmt in ((".ttl", "turtle"), (".nt", "nt"), (".jsonld", "json-ld"))
+    }
+    for name, (content, fmt) in files.items():
+        content.serialize(destination=str(tmp_path / name), format=fmt, encoding="utf-8")
+        served = prepare(tmp_path / name)
+        try:
+            store = served.open()
+            counted = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            found = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+            assert isinstance(counted, ox.QuerySolutions) and isinstance(found, ox.QuerySolutions)
+            count = next(iter(counted))
+            names = {str(row["g"].value) for row in found}
+            del store, counted, found
+        finally:
+            served.cleanup()
+        assert int(count["n"].value) == len(union), name
+        assert names == (graphs if fmt in {"nquads", "trig"} else set()), name
+        assert not served.folder.exists(), "the temporary copy outlived the server"

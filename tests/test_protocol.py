@@ -299,3 +299,29 @@ def test_every_graph_format_is_served_with_its_graphs(tmp_path: Path, built: tup
         assert int(count["n"].value) == len(union), name
         assert names == (graphs if fmt in {"nquads", "trig"} else set()), name
         assert not served.folder.exists(), "the temporary copy outlived the server"
+
+
+def test_a_damaged_or_foreign_store_is_refused_in_one_line(tmp_path: Path, built: tuple[Path, Path]) -> None:
+    import shutil
+
+    from kg import persist
+    from kg.web import served
+
+    # The marker is read without kg.persist (and rdflib): the same constants.
+    assert (served.STORE_MARKER, served.STORE_FORMAT, served.STORE_VERSION) == (
+        persist.MARKER,
+        persist.STORE_FORMAT,
+        persist.STORE_VERSION,
+    )
+    damaged, newer = tmp_path / "damaged", tmp_path / "newer"
+    shutil.copytree(built[1], damaged)
+    (damaged / "oxigraph" / "CURRENT").write_text("garbage\n", encoding="utf-8")
+    shutil.copytree(built[1], newer)
+    marker = json.loads((newer / persist.MARKER).read_text(encoding="utf-8"))
+    (newer / persist.MARKER).write_text(json.dumps({**marker, "version": 99}), encoding="utf-8")
+    for folder, problem in ((damaged, "the store is damaged"), (newer, "store version 99")):
+        result = subprocess.run(
+            [*KG_CLI, "serve", str(folder), "--port", "0"], capture_output=True, text=True, timeout=60
+        )
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 1 and len(lines) == 1 and problem in lines[0], result.stderr

@@ -122,9 +122,13 @@ def service_description(endpoint: str, accept: str) -> Reply:
     def term(name: str) -> ox.NamedNode:
         return ox.NamedNode(_SD + name)
 
+    try:
+        located = [ox.Triple(service, term("endpoint"), ox.NamedNode(endpoint))]
+    except ValueError:  # a Host header that makes no IRI: the description without its address
+        located = []
     triples = [
         ox.Triple(service, rdf_type, sd),
-        ox.Triple(service, term("endpoint"), ox.NamedNode(endpoint)),
+        *located,
         ox.Triple(service, term("supportedLanguage"), term("SPARQL11Query")),
         ox.Triple(service, term("feature"), term("UnionDefaultGraph")),
         ox.Triple(service, term("defaultDataset"), dataset),

@@ -17,21 +17,20 @@ not each worker, holds what queries read):
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from ..errors import InputError
-from ..ntriples import NamedView
-from ..persist import GraphStore, is_store
-from ..rdf import bind_prefixes
+from ..errors import InputError, StoreError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: File suffix → (Oxigraph format, the name errors give it).
 FILE_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
@@ -44,6 +43,30 @@ FILE_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     ".trig": (ox.RdfFormat.TRIG, "trig"),
     ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
 }
+
+
+#: A store's marker (as :mod:`kg.persist` writes it; a test holds them equal), read here
+#: without importing rdflib, which the store's own module needs.
+STORE_MARKER, STORE_FORMAT, STORE_VERSION = "kg-store.json", "arabic-diplomacy-kg store", 1
+
+
+def _check_store(path: Path) -> Path:
+    """The Oxigraph folder of a store folder, after the checks of its marker (one-line errors)."""
+    marker = path / STORE_MARKER
+    if not marker.is_file():
+        raise InputError(path, "is a folder, not a graph store (kg build --store) nor a graph file")
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StoreError(f"{marker}: unreadable store marker ({error})") from None
+    if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
+        raise StoreError(f"{marker}: not a marker of this tool's stores")
+    if info.get("version") != STORE_VERSION:
+        raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+    folder = path / "oxigraph"
+    if not folder.is_dir():
+        raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?)")
+    return folder
 
 
 @dataclass
@@ -60,6 +83,12 @@ class ServedData:
 
     def graph(self) -> Graph:
         """The default graph (the union) as an rdflib graph over Oxigraph, read-only."""
+        from oxrdflib import OxigraphStore
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+        from ..ntriples import NamedView
+        from ..rdf import bind_prefixes
+
         view = NamedView(store=OxigraphStore(store=self.open()), identifier=DATASET_DEFAULT_GRAPH_ID)
         return bind_prefixes(view)
 
@@ -105,10 +134,7 @@ def prepare(source: Path) -> ServedData:
     if not source.exists():
         raise InputError(source, "no such graph file or store folder")
     if source.is_dir():
-        if not is_store(source):
-            raise InputError(source, "is a folder, not a graph store (kg build --store) nor a graph file")
-        GraphStore.open(source, read_only=True).close()  # the store's own checks: marker, version, damage
-        return ServedData(source, source / "oxigraph")
+        return ServedData(source, _check_store(source))  # damage: the workers that open it say so
     temporary = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     try:
         _load_file(source, temporary / "oxigraph")

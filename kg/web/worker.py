@@ -70,8 +70,13 @@ def _worker_main(folder: str, channel: socket.socket, max_rows: int, memory_mb: 
     with channel, channel.makefile("rwb") as stream:
         try:
             store = ox.Store.read_only(folder)
-        except (OSError, ValueError) as error:
-            _send(stream, ("error", f"{folder}: cannot open the dataset ({str(error).splitlines()[0]})"))
+        except Exception as error:  # pyoxigraph raises OSError or other types: each is one line to the server
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            if "corrupt" in first.lower():
+                problem = f"the store is damaged ({first}); rebuild it or restore a copy"
+            else:
+                problem = f"cannot open the dataset ({first})"
+            _send(stream, ("error", f"{folder}: {problem}"))
             return
         _cap_memory(memory_mb)
         _send(stream, ("ready", 0))

@@ -284,7 +284,7 @@ def serve(
     worker_memory_mb: int | None = 4096,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve a graph: a read-only SPARQL endpoint and the network page, until interrupted."""
+    """Serve a dataset (file or store): read-only SPARQL, query editor, network page, until interrupted."""
     from .serve import ServeOptions
     from .serve import serve as run_server
     from .web.sparql import Limits

@@ -17,7 +17,14 @@ Two ways to send a batch:
   server has.
 
 ``POST`` adds to what the server holds (a store's named graphs are pushed, not its
-default graph, which is their union). Connection errors, timeouts, 429 and 5xx answers
+default graph, which is their union). Each triple of a named graph is also sent to the
+server's *default graph* (``union_default``, on unless told otherwise), as
+``kg build --store`` and ``kg serve`` keep it: the default graph is then the union of
+the named graphs, each triple once, and queries without ``GRAPH`` — the shipped
+``queries/*.rq`` — answer on any server as written. (Oxigraph's ``serve
+--union-default-graph`` instead repeats a triple once per graph that holds it, which
+multiplies rows; Fuseki's ``tdb2:unionDefaultGraph`` does not, and a push to such a
+server may leave the default graph out: ``union_default=False``.) Connection errors, timeouts, 429 and 5xx answers
 are retried with exponential backoff; a 4xx answer stops the push with a one-line error
 naming the batch and the file it came from. A redirect (301, 302, 303, 307, 308) is
 refused with a one-line error naming its ``Location``: following it would turn the
@@ -241,12 +248,23 @@ def parse_header(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
+def _requests(batch: Batch, per_graph: bool, union_default: bool) -> list[Batch]:
+    """What one batch is sent as: itself, and its named graphs' triples in the default graph."""
+    copies = [ox.Quad(q.subject, q.predicate, q.object) for q in batch.quads if isinstance(q.graph_name, ox.NamedNode)]
+    if not union_default or not copies:
+        return [batch]
+    if per_graph:
+        return [batch, Batch(batch.number, batch.source, copies, None)]
+    return [Batch(batch.number, batch.source, batch.quads + copies, None)]
+
+
 def push(
     sources: Iterable[Path],
     endpoint: str,
     *,
     batch_size: int = DEFAULT_BATCH,
     per_graph: bool = False,
+    union_default: bool = True,
     headers: Mapping[str, str] | None = None,
     retries: int = 5,
     backoff: float = 0.5,
@@ -258,7 +276,9 @@ def push(
     ``endpoint`` is the server's Graph Store URL (Oxigraph: ``http://host:7878/store``).
     Batches of ``batch_size`` quads are POSTed as N-Quads, or with ``per_graph`` as
     N-Triples to ``?graph=IRI``. Failed requests are retried ``retries`` times, waiting
-    ``backoff × 2ⁿ`` seconds; ``on_batch`` sees each batch once it is stored. Raises
+    ``backoff × 2ⁿ`` seconds; ``on_batch`` sees each batch once it is stored. With
+    ``union_default`` the named graphs' triples go to the default graph too (see the
+    module doc). Raises
     :class:`PushError` (a :class:`~kg.errors.KGError`) naming the batch and file when the
     server refuses a batch or stays unreachable.
     """
@@ -271,8 +291,9 @@ def push(
     paths = source_files(sources)
     report = PushReport(files=len(paths))
     for batch in batches(paths, batch_size, per_graph):
-        report.retries += target.send(batch, per_graph)
-        report.batches += 1
+        for request in _requests(batch, per_graph, union_default):
+            report.retries += target.send(request, per_graph)
+            report.batches += 1
         report.quads += len(batch.quads)
         report.graphs.update(q.graph_name.value for q in batch.quads if isinstance(q.graph_name, ox.NamedNode))
         if on_batch is not None:

@@ -1,47 +1,54 @@
-"""``kg serve``: a read-only SPARQL endpoint and the network page, for one graph file.
+"""``kg serve``: a read-only SPARQL endpoint, a query editor and the network page, for a dataset.
+
+The dataset is a store folder (``kg build --store``), opened in place, or a graph file of
+any format ``kg build`` writes, bulk-loaded into a temporary Oxigraph folder
+(:mod:`kg.web.served`). Named graphs are kept; the default graph is their union, each
+triple once.
 
 Routes (no cross-origin reads unless ``--cors ORIGIN`` names the pages, a YASGUI elsewhere,
 that may query the endpoint):
 
-* ``/sparql`` — the SPARQL 1.1 Protocol: ``GET ?query=``, ``POST`` as a form
-  (``query=``) or as ``application/sparql-query``. Results as SPARQL JSON, XML, CSV or
-  TSV, graphs as Turtle, JSON-LD, N-Triples or RDF/XML, by the ``Accept`` header (see
-  :mod:`kg.web.sparql`). SPARQL Update (``update=``, ``application/sparql-update``, or an
-  update sent as a query) is refused with 403, and so are ``SERVICE`` clauses;
+* ``/sparql`` — the SPARQL 1.1 Protocol (:mod:`kg.web.protocol`): ``GET ?query=``,
+  ``POST`` as a form (``query=``) or as ``application/sparql-query``, with
+  ``default-graph-uri`` / ``named-graph-uri``; ``GET`` without a query gives the service
+  description. Results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle, JSON-LD,
+  N-Triples, RDF/XML or N3, by the ``Accept`` header (:mod:`kg.web.sparql`). SPARQL
+  Update (``update=``, ``application/sparql-update``, or an update sent as a query) is
+  refused with 403, and so are ``SERVICE`` clauses;
+* ``/query`` — a query editor: YASGUI (``kg/web/static/yasgui``, shipped, MIT) pointed at
+  ``/sparql``, started by a script file;
 * ``/`` — the network page (``kg/web/static``): actors coloured by type, relations drawn
   in their own styles, a legend, filters by relation, goal, actor and date range, the most
   active actors first with a control to show more; a click on an edge or an actor lists
   its events with their evidence sentences and sources. The page loads vis-network from
   this server (the copy inside the installed pyvis package), never from a CDN, and puts
-  all text from articles into the page as text, never as markup; a Content-Security-Policy
-  forbids inline scripts as a second line of defence;
+  all text from articles into the page as text, never as markup; on both pages a
+  Content-Security-Policy forbids inline scripts as a second line of defence;
 * ``/api/meta``, ``/api/network``, ``/api/events`` — the JSON the page is built from (see
-  :mod:`kg.web.network`), read from the served graph when the server starts.
+  :mod:`kg.web.network`), read from the dataset in the background once the endpoint
+  answers (503 with ``Retry-After`` until then: :mod:`kg.web.background`).
 
-Why not rdflib-endpoint or Oxigraph's server: rdflib-endpoint runs each query inside its
-asynchronous request handler, so one slow query holds up every other request and cannot
-be stopped; it has no result-size limit and no TSV. Oxigraph's server is a separate Rust
-program for Oxigraph stores, while ``kg build`` writes graph files. So the protocol layer
-here is a thin Starlette app served by uvicorn, and rdflib does the querying and writing.
+Why not ``oxigraph serve``: it has no time limit that stops a query, no result-size limit,
+no refusal of ``SERVICE``, no network page; and its ``--union-default-graph`` repeats a
+triple once per named graph holding it. So the protocol layer here is a thin Starlette
+app served by uvicorn, and Oxigraph does the querying and writing.
 
-Time limit: rdflib's SPARQL engine cannot be interrupted from inside, so queries run in
-a pool of worker processes (``--workers``, each holding its own copy of the graph): a
-query past ``--timeout`` seconds gets a 503 and its process is killed — really stopped,
-not abandoned — and replaced, while the other workers go on answering. Size limit: a
-SELECT with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is
-refused with 422 rather than truncated, so a client never mistakes a partial result for
-a whole one. Busy: a query waits for a free worker at most ``--timeout`` seconds, and
-only ``4 × --workers`` queries wait at once; the others get 503 at once. Every 503 says
-``Retry-After``. Memory: every worker holds the whole graph (rdflib needs about 1.6 GB per
-million triples), so count ``workers + 1`` copies.
+Time limit: Oxigraph cannot stop a running query, so queries run in worker processes
+(``--workers``, :mod:`kg.web.pool`), each opening the Oxigraph folder read-only (a
+fraction of a second; the data read is shared through the page cache): a query past
+``--timeout`` seconds gets a 503 and its process is killed — really stopped, not
+abandoned — and replaced, while the other workers go on answering. Size limit: a SELECT
+with more than ``--max-rows`` rows (or a CONSTRUCT/DESCRIBE with more triples) is refused
+with 422 rather than truncated, so a client never mistakes a partial result for a whole
+one. Busy: a query waits for a free worker at most ``--timeout`` seconds, and only
+``4 × --workers`` queries wait at once; the others get 503 at once. Every 503 says
+``Retry-After``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
-import json
 import math
 import signal
 import socket
@@ -50,8 +57,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import FrameType
-from typing import Any
-from urllib.parse import parse_qs
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -61,21 +67,32 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .errors import FilterError, InputError, KGError
-from .store import load_graph
-from .web.network import Filters, NetworkIndex
+from .errors import FilterError, KGError
+from .web.background import NetworkData
+from .web.filters import Filters
 from .web.pool import QueryPool
-from .web.sparql import Limits, QueryRequest, Reply
+from .web.protocol import MAX_QUERY_LENGTH, query_from, service_description, wants_description
+from .web.served import ServedData, prepare
+from .web.sparql import Limits, Reply
 
-#: Longest query text accepted (characters).
-MAX_QUERY_LENGTH = 1_000_000
+if TYPE_CHECKING:
+    from .web.network import NetworkIndex
+
 #: Seconds uvicorn waits for open connections when stopping.
 SHUTDOWN_GRACE = 3
 
 _STATIC = {
+    "/": ("index.html", "text/html; charset=utf-8"),
+    "/query": ("query.html", "text/html; charset=utf-8"),
     "/static/app.js": ("app.js", "text/javascript; charset=utf-8"),
     "/static/app.css": ("app.css", "text/css; charset=utf-8"),
+    "/static/query.js": ("query.js", "text/javascript; charset=utf-8"),
+    "/static/query.css": ("query.css", "text/css; charset=utf-8"),
+    "/static/yasgui/yasgui.min.js": ("yasgui/yasgui.min.js", "text/javascript; charset=utf-8"),
+    "/static/yasgui/yasgui.min.css": ("yasgui/yasgui.min.css", "text/css; charset=utf-8"),
+    "/static/yasgui/LICENSE": ("yasgui/LICENSE", "text/plain; charset=utf-8"),
 }
+_PAGES = {"/", "/query"}
 _VIS = ("templates", "lib", "vis-9.1.2")
 _PAGE_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -97,10 +114,9 @@ class ServeOptions:
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:
-    """The page's own files and vis-network (from the installed pyvis), read once."""
+    """The pages' own files, YASGUI (shipped here) and vis-network (from the installed pyvis), read once."""
     web = resources.files("kg.web") / "static"
-    files = {route: ((web / name).read_bytes(), media) for route, (name, media) in _STATIC.items()}
-    files["/"] = ((web / "index.html").read_bytes(), "text/html; charset=utf-8")
+    files = {route: (web.joinpath(*name.split("/")).read_bytes(), media) for route, (name, media) in _STATIC.items()}
     vis = resources.files("pyvis").joinpath(*_VIS)
     files["/static/vis-network.min.js"] = ((vis / "vis-network.min.js").read_bytes(), "text/javascript")
     files["/static/vis-network.css"] = ((vis / "vis-network.css").read_bytes(), "text/css; charset=utf-8")
@@ -115,47 +131,6 @@ def _error(status: int, message: str) -> Response:
     return _reply(Reply.error(status, message))
 
 
-async def _query_from(request: Request) -> QueryRequest | Response:
-    """The query of a SPARQL Protocol request, or the error response it deserves."""
-    params = request.query_params
-    fmt = params.get("format") or params.get("output") or ""
-    query: list[str] = params.getlist("query")
-    update: list[str] = params.getlist("update")
-    dataset = [v for name in ("default-graph-uri", "named-graph-uri") for v in params.getlist(name) if v]
-    if request.method == "POST":
-        length = int(request.headers.get("content-length") or 0)
-        if length > 4 * MAX_QUERY_LENGTH:
-            return _error(413, f"the request is longer than {MAX_QUERY_LENGTH} characters")
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media == "application/sparql-update":
-            update.append("")
-        elif media == "application/sparql-query":
-            query.append((await request.body()).decode("utf-8", errors="replace"))
-        elif media == "application/x-www-form-urlencoded":
-            form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
-            query += form.get("query", [])
-            update += form.get("update", [])
-            dataset += [v for n in ("default-graph-uri", "named-graph-uri") for v in form.get(n, []) if v]
-            fmt = fmt or (form.get("format") or form.get("output") or [""])[0]
-        elif query or update:
-            pass  # a POST with the query in the URL (some clients do this)
-        else:
-            return _error(
-                415, "send the query as application/sparql-query or as a form (application/x-www-form-urlencoded)"
-            )
-    if update:
-        return _error(403, "this endpoint is read-only: SPARQL Update is not allowed")
-    if not query:
-        return _error(400, "no query: send a SPARQL query as ?query=… or POST it (SPARQL 1.1 Protocol)")
-    if len(query) > 1:
-        return _error(400, "give one query only")
-    if dataset:
-        return _error(400, "this endpoint serves one graph: default-graph-uri and named-graph-uri are not supported")
-    if len(query[0]) > MAX_QUERY_LENGTH:
-        return _error(413, f"the query is longer than {MAX_QUERY_LENGTH} characters")
-    return QueryRequest(query=query[0], accept=request.headers.get("accept", ""), format=fmt)
-
-
 def _edge_of(params: Any) -> tuple[str, str, str, bool] | None:
     source, target, kind = params.get("source"), params.get("target"), params.get("kind")
     if not (source and target and kind):
@@ -167,20 +142,71 @@ def _params(request: Request) -> dict[str, list[str]]:
     return {key: request.query_params.getlist(key) for key in request.query_params}
 
 
-def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
+def _not_ready(data: NetworkData) -> Response | None:
+    """The answer of the page's JSON routes while the index is read (503) or after it failed (500)."""
+    if data.problem is not None:
+        return _error(500, data.problem)
+    if data.index is None:
+        answer = _error(503, "the network page's data is still being read; the SPARQL endpoint already answers")
+        answer.headers["Retry-After"] = "2"
+        return answer
+    return None
+
+
+def _api_routes(data: NetworkData) -> list[Route]:
+    """The routes of the network page's JSON (:class:`~kg.web.network.NetworkIndex`)."""
+
+    def api_meta(request: Request) -> Response:
+        meta = data.meta()
+        if meta is None:
+            return _not_ready(data) or _error(503, "the network page's data is not ready")
+        return Response(meta, media_type="application/json")
+
+    def api_network(request: Request) -> Response:
+        waiting = _not_ready(data)
+        if waiting is not None:
+            return waiting
+        try:
+            filters = Filters.from_params(_params(request))
+        except FilterError as error:
+            return _error(400, str(error))
+        assert data.index is not None
+        return JSONResponse(data.index.view(filters))
+
+    def api_events(request: Request) -> Response:
+        waiting = _not_ready(data)
+        if waiting is not None:
+            return waiting
+        try:
+            filters = Filters.from_params(_params(request))
+        except FilterError as error:
+            return _error(400, str(error))
+        node, edge = request.query_params.get("node"), _edge_of(request.query_params)
+        if not node and edge is None:
+            return _error(400, "give node=IRI, or source, target and kind of an edge")
+        assert data.index is not None
+        return JSONResponse(data.index.events(filters, node=node, edge=edge))
+
+    return [Route("/api/meta", api_meta), Route("/api/network", api_network), Route("/api/events", api_events)]
+
+
+def create_app(index: NetworkIndex | NetworkData, pool: QueryPool, cors: tuple[str, ...] = ()) -> Starlette:
     """The web application: SPARQL endpoint, network page and its JSON (see the module doc).
 
+    ``index``: the network page's data, or a :class:`NetworkData` still being read.
     ``cors``: the origins allowed to read it from other pages (none: same origin only).
 
     ``pool`` must be started (and later closed) in the event loop that serves the app.
     """
     files = _static_files()
-    meta = json.dumps(index.meta(), ensure_ascii=False).encode("utf-8")
+    data = index if isinstance(index, NetworkData) else NetworkData(index)
 
     async def sparql(request: Request) -> Response:
-        received = await _query_from(request)
-        if isinstance(received, Response):
-            return received
+        if wants_description(request):
+            return _reply(service_description(str(request.url).split("?", 1)[0], request.headers.get("accept", "")))
+        received = await query_from(request)
+        if isinstance(received, Reply):
+            return _reply(received)
         answer = _reply(await pool.run(received))
         if answer.status_code == 503:
             answer.headers["Retry-After"] = str(max(1, math.ceil(pool.limits.timeout)))
@@ -189,36 +215,14 @@ def create_app(index: NetworkIndex, pool: QueryPool, cors: tuple[str, ...] = ())
     def static(request: Request) -> Response:
         body, media = files[request.url.path]
         headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
-        if request.url.path == "/":
+        if request.url.path in _PAGES:
             headers["Content-Security-Policy"] = _PAGE_POLICY
             headers["Referrer-Policy"] = "no-referrer"
         return Response(body, media_type=media, headers=headers)
 
-    def api_meta(request: Request) -> Response:
-        return Response(meta, media_type="application/json")
-
-    def api_network(request: Request) -> Response:
-        try:
-            filters = Filters.from_params(_params(request))
-        except FilterError as error:
-            return _error(400, str(error))
-        return JSONResponse(index.view(filters))
-
-    def api_events(request: Request) -> Response:
-        try:
-            filters = Filters.from_params(_params(request))
-        except FilterError as error:
-            return _error(400, str(error))
-        node, edge = request.query_params.get("node"), _edge_of(request.query_params)
-        if not node and edge is None:
-            return _error(400, "give node=IRI, or source, target and kind of an edge")
-        return JSONResponse(index.events(filters, node=node, edge=edge))
-
     routes = [
         Route("/sparql", sparql, methods=["GET", "POST"]),
-        Route("/api/meta", api_meta),
-        Route("/api/network", api_network),
-        Route("/api/events", api_events),
+        *_api_routes(data),
         *(Route(path, static) for path in files),
     ]
     return Starlette(routes=routes, middleware=_cors(cors))
@@ -286,21 +290,25 @@ def url_of(sock: socket.socket) -> str:
 
 
 def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the graph file ``source`` until SIGINT or SIGTERM (see the module doc).
+    """Serve a graph file or a store folder until SIGINT or SIGTERM (see the module doc).
 
-    Errors in the file or the address raise :class:`~kg.errors.KGError` before anything
+    Errors in the data or the address raise :class:`~kg.errors.KGError` before anything
     is served; ``on_ready`` gets the server's URL once queries can be answered.
     """
-    source = Path(source)
-    if source.is_dir():
-        raise InputError(source, "is a folder; kg serve takes a graph file written by kg build")
-    index = NetworkIndex(load_graph(source))
-    gc.collect()  # the parsed graph is not needed here any more: the workers load their own
+    served = prepare(Path(source))
+    try:
+        _serve(served, options, on_ready)
+    finally:
+        served.cleanup()
+
+
+def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], None] | None) -> None:
     sock = listen(options.host, options.port)
     url = url_of(sock)
-    pool = QueryPool(source, options.limits, size=options.workers)
+    pool = QueryPool(served.folder, options.limits, size=options.workers)
+    network = NetworkData()
     config = uvicorn.Config(
-        create_app(index, pool, options.cors),
+        create_app(network, pool, options.cors),
         log_level="info" if options.verbose else "warning",
         access_log=options.verbose,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
@@ -323,6 +331,7 @@ def serve(source: Path, options: ServeOptions, on_ready: Callable[[str], None] |
 
     async def run() -> None:
         await pool.start()
+        network.read_in_background(served.graph)
         announcing = asyncio.create_task(announce())
         try:
             await server.serve(sockets=[sock])

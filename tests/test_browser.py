@@ -176,3 +176,14 @@ def test_page_says_how_many_undated_events_a_date_range_hides(tmp_path: Path) ->
         dated = chromium(server.url + "?since=2024-01-01", "--dump-dom")
         assert re.search(r"1 of 4 events", dated), "the date range was not applied"
         assert "3 undated hidden" in dated
+
+
+def test_query_editor_runs_a_query_offline(evil_server: Server) -> None:
+    url = evil_server.url + "query?run=1"
+    dom = chromium(url, "--dump-dom")
+    assert 'data-ready="1"' in dom, "YASGUI did not start"
+    assert 'data-answered="1"' in dom, "the editor's query got no answer from /sparql"
+    assert "Vladimir Putin" in dom  # a row of the default query's result table
+    assert "pwned" not in dom.split("<body", 1)[0]
+    pixels = screenshot(url, "query-editor.png")
+    assert drawn_fraction(pixels) > 0.005, "the editor's screenshot is blank"

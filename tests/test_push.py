@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -28,6 +29,12 @@ from kg.resources import sample_corpus_dir
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+RUSSIA_LABELS = (
+    "SELECT ?label WHERE { <https://w3id.org/arabic-diplomacy-kg/id/state/RU> "
+    "<http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER (lang(?label) = 'ar') }"
+)
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
@@ -37,14 +44,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture()
-def server(tmp_path: Path) -> Iterator[str]:
-    """A fresh Oxigraph server (the oxigraph package of the dev extra); its base URL."""
+@contextmanager
+def oxigraph_serve(folder: Path, *options: str) -> Iterator[str]:
+    """An Oxigraph server (the oxigraph package of the dev extra) on ``folder``; its base URL."""
     if not OXIGRAPH.exists():
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = free_port()
     process = subprocess.Popen(
-        [str(OXIGRAPH), "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        [str(OXIGRAPH), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", *options],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -60,6 +67,13 @@ def server(tmp_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture()
+def server(tmp_path: Path) -> Iterator[str]:
+    """A fresh Oxigraph server; its base URL."""
+    with oxigraph_serve(tmp_path / "server") as base:
+        yield base
 
 
 def select(base: str, query: str) -> list[dict[str, str]]:
@@ -109,6 +123,33 @@ def test_push_shards_keeps_every_named_graph(server: str, shards: Path) -> None:
     assert graphs == expected
 
 
+def _union_size(shards: Path) -> int:
+    local = Dataset()
+    for shard in shards.glob("*.nq"):
+        local.parse(str(shard), format="nquads")
+    return len({(s, p, o) for s, p, o, _ in local.quads((None, None, None, None))})
+
+
+def test_pushed_data_answers_the_shipped_queries_as_written(server: str, shards: Path) -> None:
+    push([shards], f"{server}/store", batch_size=300)
+    # The default graph is the union of the named graphs, each triple once (as kg serve has it).
+    assert int(select(server, COUNT_DEFAULT)[0]["n"]) == _union_size(shards)
+    assert select(server, RUSSIA_LABELS) == [{"label": "روسيا"}]
+    for name in ("who_called_whom.rq", "calls_per_pair.rq", "who_urged_what.rq"):
+        assert select(server, (QUERIES / name).read_text(encoding="utf-8")), f"{name} found nothing"
+
+
+def test_without_the_union_the_default_graph_stays_empty(tmp_path: Path, shards: Path) -> None:
+    with oxigraph_serve(tmp_path / "plain") as plain:
+        push([shards], f"{plain}/store", union_default=False)
+        assert select(plain, COUNT_DEFAULT) == [{"n": "0"}]
+        assert not select(plain, (QUERIES / "who_called_whom.rq").read_text(encoding="utf-8"))
+    # Oxigraph's own union default graph finds the data, but repeats a triple once per graph holding it.
+    with oxigraph_serve(tmp_path / "union", "--union-default-graph") as union:
+        push([shards], f"{union}/store", union_default=False)
+        assert len(select(union, RUSSIA_LABELS)) > 1
+
+
 def test_push_per_graph_from_the_cli(server: str, shards: Path) -> None:
     from kg.cli import app
 
@@ -120,6 +161,8 @@ def test_push_per_graph_from_the_cli(server: str, shards: Path) -> None:
     local.parse(str(shards / "events.nq"), format="nquads")
     expected = per_graph(local.quads((None, None, None, None)))
     assert server_counts(server) == (sum(expected.values()), expected)
+    union = {(s, p, o) for s, p, o, _ in local.quads((None, None, None, None))}
+    assert int(select(server, COUNT_DEFAULT)[0]["n"]) == len(union)  # sent to ?default too
 
 
 def test_push_a_store(server: str, tmp_path: Path, extractor: Extractor) -> None:
@@ -167,7 +210,7 @@ def test_server_errors_are_retried(stub: ThreadingHTTPServer, shards: Path) -> N
     stub.statuses.extend([503, 502])  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{stub.server_address[1]}/store"
     report = push([shards / "events.nq"], url, backoff=0.01)
-    assert report.batches == 1 and report.retries == 2
+    assert report.batches == 1 and report.retries == 2  # the default graph's copy goes in the same request
     assert len(stub.seen) == 3 and stub.seen[0].startswith("application/n-quads")  # type: ignore[attr-defined]
 
 

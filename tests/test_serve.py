@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.dom.minidom import Document, Text
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
@@ -86,6 +87,7 @@ def kg_serve(graph: Path, *options: str) -> Iterator[Server]:
     threading.Thread(target=pump, daemon=True).start()
     try:
         url = _wait_for_url(process, lines)
+        _wait_for_page_data(url)
         yield Server(process, url, lines)
     finally:
         if process.poll() is None:
@@ -111,6 +113,18 @@ def _wait_for_url(process: subprocess.Popen[str], lines: queue.Queue[str]) -> st
         if line.startswith("serving ") and " at http://127.0.0.1:" in line:
             return line.split(" at ", 1)[1].split()[0]
     pytest.fail("kg serve did not start:\n" + "".join(seen))
+
+
+def _wait_for_page_data(url: str) -> None:
+    """Wait until the network page's data is read (the endpoint answers before: 503 meanwhile)."""
+    deadline = time.monotonic() + STARTUP_LIMIT
+    while time.monotonic() < deadline:
+        status, headers, _ = fetch(url + "api/meta")
+        if status != 503:
+            return
+        assert headers.get("retry-after"), "a 503 without Retry-After"
+        time.sleep(0.1)
+    pytest.fail("the network page's data was not read in time")
 
 
 def fetch(
@@ -284,7 +298,11 @@ def test_update_is_refused_and_changes_nothing(server: Server, graph: Graph) -> 
 def test_bad_requests_get_clear_client_errors(server: Server) -> None:
     with pytest.raises(QueryBadFormed, match="invalid SPARQL query"):
         wrapper(server, "SELECT WHERE nonsense", JSON).query()
-    assert fetch(server.endpoint)[0] == 400  # no query at all
+    status, _, body = fetch(server.endpoint, b"", {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 400 and "no query" in body  # a POST without a query
+    status, _, body = get_query(server, "SELECT * WHERE { ?s ?p }")
+    assert status == 400 and body.startswith("invalid SPARQL query: error at 1:")
+    assert len(body.splitlines()) == 1 and "Traceback" not in body
     status, _, body = get_query(server, CALLS, "image/png")
     assert status == 406 and "application/sparql-results+json" in body
     status, _, body = get_query(server, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
@@ -366,6 +384,37 @@ def test_page_is_served_with_local_scripts_only(server: Server) -> None:
         assert status == 200 and len(body) > 100
     script = fetch(server.url + "static/app.js")[2]
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert 'href="/query"' in page  # the query editor, not a page of errors
+
+
+def test_query_editor_is_shipped_and_loads_nothing_remote(server: Server) -> None:
+    status, headers, page = fetch(server.url + "query")
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    policy = headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src", 1)[1].split(";")[0]
+    assert "connect-src 'self'" in policy
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "the page loads something remote"
+    assert "<script>" not in page  # scripts are files, which the policy allows; inline ones it forbids
+    for asset in ("static/yasgui/yasgui.min.js", "static/yasgui/yasgui.min.css", "static/query.js"):
+        assert f"/{asset}" in page
+        status, _, body = fetch(server.url + asset)
+        assert status == 200 and len(body) > 100
+    assert "MIT" in fetch(server.url + "static/yasgui/LICENSE")[2]
+    assert "/sparql" in fetch(server.url + "static/query.js")[2]
+
+
+def test_service_description(server: Server) -> None:
+    status, headers, body = fetch(server.endpoint)
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    description = Graph().parse(data=body, format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    service = description.value(None, RDF.type, URIRef(sd + "Service"))
+    assert service is not None
+    assert description.value(service, URIRef(sd + "endpoint")) == URIRef(server.endpoint)
+    assert (service, URIRef(sd + "feature"), URIRef(sd + "UnionDefaultGraph")) in description
+    status, headers, body = fetch(server.endpoint, headers={"Accept": "application/rdf+xml"})
+    assert status == 200 and headers["content-type"].startswith("application/rdf+xml")
+    assert len(Graph().parse(data=body, format="xml")) == len(description)
 
 
 def test_page_json_follows_the_filters(server: Server, graph: Graph) -> None:
@@ -458,9 +507,9 @@ def test_accept_header_negotiation() -> None:
 
 
 def test_tsv_escapes_tabs_and_newlines() -> None:
-    graph = Graph()
-    graph.add((ID["x"], RDFS.label, Literal("a\tb\nc", lang="ar")))
-    reply = answer(graph, QueryRequest("SELECT ?l WHERE { ?s ?p ?l }", "text/tab-separated-values"), 10)
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode(str(ID["x"])), ox.NamedNode(str(RDFS.label)), ox.Literal("a\tb\nc", language="ar")))
+    reply = answer(store, QueryRequest("SELECT ?l WHERE { ?s ?p ?l }", "text/tab-separated-values"), 10)
     assert reply.status == 200
     assert reply.body.decode().splitlines() == ["?l", '"a\\tb\\nc"@ar']
 
@@ -595,3 +644,42 @@ def _text_of(element: Any) -> str:
     child = element.firstChild
     assert isinstance(child, Text)
     return str(child.data)
+
+
+def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+    from kg.web.background import NetworkData
+    from kg.web.pool import QueryPool
+    from kg.web.sparql import Limits
+
+    data = NetworkData()
+    app = create_app(data, QueryPool(Path("unused"), Limits(timeout=0.3), size=1))
+    with TestClient(app) as client:
+        for path in ("/api/meta", "/api/network", "/api/events?node=x"):
+            answer = client.get(path)
+            assert answer.status_code == 503 and answer.headers["retry-after"] == "2", path
+        assert client.get("/").status_code == 200  # the page itself, which waits and asks again
+        data.read_in_background(lambda: graph).join(60)
+        assert client.get("/api/meta").json()["counts"]["actors"] > 0
+        assert client.get("/api/network").status_code == 200
+    broken = NetworkData()
+    broken.read_in_background(lambda: 1 / 0).join(10)  # type: ignore[arg-type,return-value]
+    with TestClient(create_app(broken, QueryPool(Path("unused"), Limits(), size=1))) as client:
+        answer = client.get("/api/meta")
+        assert answer.status_code == 500 and "division by zero" in answer.text
+
+
+def test_query_workers_start_without_rdflib_or_the_cli() -> None:
+    heavy = "('rdflib', 'kg.cli', 'typer')"
+    code = f"import sys, kg.web.worker; print(sorted(m for m in sys.modules if m.startswith({heavy})))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_result_prefixes_are_the_projects() -> None:
+    from kg.web.results import PREFIXES
+
+    bound = {prefix: str(namespace) for prefix, namespace in bind_prefixes(Graph()).namespaces()}
+    assert {prefix: bound[prefix] for prefix in PREFIXES} == PREFIXES

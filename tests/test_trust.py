@@ -421,6 +421,7 @@ def test_store_build_survives_kill_9(tmp_path: Path) -> None:
 def test_endpoint_worker_memory_is_capped(tmp_path: Path) -> None:
     """A runaway query meets its worker's memory cap as a 503, and the next query is answered."""
     from kg.web.pool import QueryPool
+    from kg.web.served import prepare
     from kg.web.sparql import Limits, QueryRequest
 
     graph = tmp_path / "many.nt"
@@ -430,7 +431,8 @@ def test_endpoint_worker_memory_is_capped(tmp_path: Path) -> None:
     )
     # Three joined patterns over 400 triples: 64 million rows to sort, far past 150 MB.
     runaway = "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c"
-    pool = QueryPool(graph, Limits(timeout=60, max_rows=10, worker_memory_mb=150), size=1)
+    served = prepare(graph)  # the file in a temporary Oxigraph folder, as kg serve does
+    pool = QueryPool(served.folder, Limits(timeout=60, max_rows=10, worker_memory_mb=150), size=1)
 
     async def run() -> tuple[int, str, int]:
         await pool.start()
@@ -441,7 +443,10 @@ def test_endpoint_worker_memory_is_capped(tmp_path: Path) -> None:
             await pool.close()
         return big.status, big.body.decode("utf-8"), small.status
 
-    status, message, after = asyncio.run(run())
+    try:
+        status, message, after = asyncio.run(run())
+    finally:
+        served.cleanup()
     assert status == 503 and "memory" in message, (status, message)
     assert after == 200
 

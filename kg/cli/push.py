@@ -12,6 +12,11 @@ from kg.errors import KGError
 
 from .common import console, fail, progress
 
+UNION_HELP = (
+    "Also put every triple in the default graph (the union, each triple once), so queries without GRAPH "
+    "work as written; --no-union-default for a server whose default graph is the union."
+)
+
 
 def register(app: typer.Typer) -> None:
     """Add ``kg push`` to the ``kg`` app."""
@@ -35,6 +40,7 @@ def register(app: typer.Typer) -> None:
                 help="POST each named graph to ?graph=IRI as N-Triples (plain GSP) instead of N-Quads to the dataset.",
             ),
         ] = False,
+        union_default: Annotated[bool, typer.Option("--union-default/--no-union-default", help=UNION_HELP)] = True,
         batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Quads per request.")] = 20_000,
         retries: Annotated[
             int, typer.Option("--retries", min=0, help="Tries again this often on connection errors and 5xx.")
@@ -57,7 +63,7 @@ def register(app: typer.Typer) -> None:
                 task = bar.add_task("pushing", total=None)
                 report = api.push(
                     sources, endpoint, headers=header or [], user=user, password=password, batch_size=batch_size,
-                    per_graph=per_graph, retries=retries, timeout=timeout,
+                    per_graph=per_graph, union_default=union_default, retries=retries, timeout=timeout,
                     on_batch=lambda batch: bar.advance(task, len(batch.quads)),
                 )  # fmt: skip
         except KGError as error:

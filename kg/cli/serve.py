@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def serve(
-        graph_file: Annotated[Path, typer.Argument(help="A graph written by kg build (Turtle, N-Triples, JSON-LD…).")],
+        graph_file: Annotated[Path, typer.Argument(help="A store folder or a graph file written by kg build.")],
         host: Annotated[
             str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the graph.")
         ] = "127.0.0.1",
@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--max-rows", help="Most rows (or triples) a query may return; more is refused.")
         ] = 10_000,
         workers: Annotated[
-            int, typer.Option("--workers", help="Query worker processes (each holds a copy of the graph).")
+            int, typer.Option("--workers", help="Query worker processes (each opens the dataset read-only).")
         ] = 2,
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
         worker_memory: Annotated[
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
             typer.Option("--cors", help="An origin whose pages may query the endpoint (repeatable); default none."),
         ] = None,
     ) -> None:
-        """Serve a graph: a read-only SPARQL endpoint (/sparql) and the network page (/)."""
+        """Serve a dataset: a read-only SPARQL endpoint (/sparql), a query editor (/query), the network page (/)."""
         problems = []
         if timeout <= 0:
             problems.append("--timeout must be positive")

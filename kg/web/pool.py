@@ -1,92 +1,37 @@
-"""The query worker processes of ``kg serve``: each holds a copy of the graph and answers
-queries (:func:`kg.web.sparql.answer`) within the limits; a query that runs too long is
-stopped by ending its worker, which is replaced.
+"""The query worker processes of ``kg serve``: each opens the served Oxigraph folder
+read-only and answers queries (:func:`kg.web.sparql.answer`) within the limits.
+
+Oxigraph cannot stop a query from outside once it runs (one step of it, an ORDER BY or a
+GROUP BY, may take all the time there is), so a query past the time limit is stopped by
+ending its worker process, which is replaced: opening the folder takes a fraction of a
+second, and the data read is shared through the page cache rather than copied per worker.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import logging
-import multiprocessing
 import pickle
 import signal
 import socket
 import struct
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..errors import KGError
-from ..store import load_graph
-from .sparql import Limits, QueryRequest, Reply, answer
+from .sparql import Limits, QueryRequest, Reply
 
 log = logging.getLogger("kg.serve")
-
-# ---------------------------------------------------------------- worker processes
 
 _HEADER = struct.Struct(">Q")
 
 
-def _send(stream: io.BufferedIOBase, message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)) + data)
-    stream.flush()
-
-
-def _receive(stream: io.BufferedIOBase) -> object | None:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (size,) = _HEADER.unpack(header)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    message: object = pickle.loads(data)
-    return message
-
-
-def _cap_memory(extra_mb: int | None) -> None:
-    """Let this process's data grow by at most ``extra_mb`` megabytes from now on (Linux RLIMIT_DATA).
-
-    A query past the cap meets MemoryError (answered as a 503), not the machine's OOM killer.
-    """
-    if extra_mb is None:
-        return
-    import resource
-
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
-    except (OSError, StopIteration, ValueError):
-        return  # no /proc: no cap rather than a wrong one
-    limit = used_kb * 1024 + extra_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
-
-
-def _worker_main(source: str, channel: socket.socket, max_rows: int, memory_mb: int | None = None) -> None:
-    """A worker process: load the graph, then answer queries until the channel closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
-
-    with channel, channel.makefile("rwb") as stream:
-        try:
-            graph = load_graph(Path(source))
-        except KGError as error:
-            _send(stream, ("error", str(error)))
-            return
-        _cap_memory(memory_mb)
-        _send(stream, ("ready", len(graph)))
-        while True:
-            request = _receive(stream)
-            if not isinstance(request, QueryRequest):
-                return
-            _send(stream, answer(graph, request, max_rows))
-
-
 @dataclass(eq=False)
 class _Worker:
-    process: Any  # multiprocessing's SpawnProcess
+    process: subprocess.Popen[bytes]
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
 
@@ -106,23 +51,29 @@ class _Worker:
         with contextlib.suppress(OSError):
             self.writer.close()
         for _ in range(50):
-            if not self.process.is_alive():
+            if self.process.poll() is not None:
                 break
             await asyncio.sleep(0.05)
         else:
             self.process.kill()
             await asyncio.sleep(0.05)
-        self.process.join(0.1)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(0.1)
+
+    @property
+    def aborted(self) -> bool:
+        """Whether the process ended by SIGABRT (what Rust does when an allocation fails)."""
+        return self.process.returncode == -signal.SIGABRT
 
 
 class QueryPool:
-    """Worker processes that answer SPARQL queries on their own copy of a graph file.
+    """Worker processes that answer SPARQL queries on an Oxigraph folder, each opening it read-only.
 
     Start it with :meth:`start` and stop it with :meth:`close` inside one event loop.
     """
 
     def __init__(self, source: Path, limits: Limits, size: int = 2) -> None:
-        """Prepare ``size`` workers for the graph file ``source`` (nothing starts yet)."""
+        """Prepare ``size`` workers for the Oxigraph folder ``source`` (nothing starts yet)."""
         if size < 1:
             raise ValueError("a query pool needs at least one worker")
         self.source = Path(source)
@@ -138,15 +89,13 @@ class QueryPool:
 
     async def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
-        context = multiprocessing.get_context("spawn")
-        process = context.Process(
-            target=_worker_main,
-            args=(str(self.source), theirs, self.limits.max_rows, self.limits.worker_memory_mb),
-            name="kg-sparql-worker",
-            daemon=True,
-        )
+        memory = self.limits.worker_memory_mb
+        # A fresh interpreter that imports only the worker (not the CLI, not rdflib): it starts in
+        # a fraction of a second, and shares nothing with the server but the socket.
+        command = [sys.executable, "-m", "kg.web.worker", str(self.source), str(theirs.fileno())]
+        command += [str(self.limits.max_rows), str(memory if memory is not None else 0)]
         try:
-            process.start()
+            process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         finally:
             theirs.close()
         reader, writer = await asyncio.open_connection(sock=ours)
@@ -155,7 +104,7 @@ class QueryPool:
             status = await worker.receive()
         except (asyncio.IncompleteReadError, ConnectionError):
             await worker.stop(kill=True)
-            raise KGError(f"{self.source}: a query worker died while loading the graph") from None
+            raise KGError(f"{self.source}: a query worker died while opening the dataset") from None
         if not (isinstance(status, tuple) and status[0] == "ready"):
             await worker.stop(kill=True)
             problem = status[1] if isinstance(status, tuple) and len(status) > 1 else status
@@ -163,7 +112,7 @@ class QueryPool:
         return worker
 
     async def start(self) -> None:
-        """Start every worker and wait until each has loaded the graph."""
+        """Start every worker and wait until each has opened the dataset."""
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)), return_exceptions=True)
         failures = [w for w in workers if isinstance(w, BaseException)]
         for worker in workers:
@@ -223,7 +172,11 @@ class QueryPool:
         except (asyncio.IncompleteReadError, ConnectionError, pickle.UnpicklingError):
             if self._closed:
                 return Reply.error(503, "the server is shutting down; the query was stopped")
-            return Reply.error(500, "the query worker died while answering (out of memory?); it has been replaced")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.process.wait(1)
+            if worker.aborted and self.limits.worker_memory_mb is not None:
+                return Reply.error(503, "the query ran out of the memory a query may use (kg serve --worker-memory)")
+            return Reply.error(500, "the query worker died while answering; it has been replaced")
         finally:
             self._busy.discard(worker)
             if healthy and not self._closed:

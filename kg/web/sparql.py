@@ -1,37 +1,29 @@
-"""SPARQL queries for ``kg serve``: answering one query, and the worker processes that do it.
+"""SPARQL queries for ``kg serve``: answering one query on an Oxigraph dataset.
 
 :func:`answer` turns one SPARQL query into an HTTP reply (status, media type, body) and
-never raises: it parses the query, refuses SPARQL Update and federated ``SERVICE``
-clauses, runs the query on an rdflib graph, refuses a result past the row limit, and
-writes the result in the format the client negotiated (``Accept``, or the ``format``
-parameter many SPARQL clients send):
+never raises: Oxigraph parses the query (a syntax error is a 400 with Oxigraph's one-line
+message), SPARQL Update and federated ``SERVICE`` clauses are refused (403), the query
+runs on the dataset — its default graph, or the graphs the request names with
+``default-graph-uri`` / ``named-graph-uri`` — a result past the row limit is refused
+(422), and the result is written in the format the client negotiated (``Accept``, or the
+``format`` parameter many SPARQL clients send):
 
 * SELECT and ASK: SPARQL Results JSON (the default), XML, CSV and TSV;
 * CONSTRUCT and DESCRIBE: Turtle (the default), JSON-LD, N-Triples, RDF/XML, N3.
 
-:class:`QueryPool` runs :func:`answer` in worker processes, each holding its own copy of
-the graph. rdflib's SPARQL engine cannot be interrupted from inside, so a query past the
-time limit is stopped by killing its process; a new worker is started in its place and
-the server goes on answering other queries meanwhile. Each worker answers one query at a
-time; a query waits for a free worker at most as long as the time limit.
+:class:`kg.web.pool.QueryPool` runs :func:`answer` in worker processes (the time limit).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+import re
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
 
-from rdflib import Graph
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.query import Result, ResultRow
-from rdflib.term import Identifier, Literal, Variable
+import pyoxigraph as ox
 
-from ..rdf import bind_prefixes
+from .results import ask_body, graph_body, select_body
 
 log = logging.getLogger("kg.serve")
 
@@ -116,6 +108,12 @@ class QueryRequest:
     query: str
     accept: str = ""
     format: str = ""
+    #: ``default-graph-uri`` and ``named-graph-uri`` of the SPARQL Protocol (both ``None``:
+    #: the dataset as served, or as the query's FROM and FROM NAMED say).
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    #: The base IRI of relative IRIs in the query (the endpoint's URL).
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,23 +173,28 @@ def negotiate(form: str, accept: str, fmt: str = "") -> tuple[str, str] | None:
     return None
 
 
-def _walk(node: Any) -> Iterator[Any]:
-    """Every node of a parsed query's algebra."""
-    stack = [node]
-    seen: set[int] = set()
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        yield item
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple)):
-            stack.extend(item)
+#: Strings, IRIs and comments of a query: blanked before looking for the SERVICE keyword.
+_LEXICAL = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*"
+)
+#: The keyword itself: not a variable (``?service``), a prefixed name or a blank node label.
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a (syntactically valid) query has a ``SERVICE`` clause: a federated call that
+    Oxigraph would make over HTTP from this server."""
+    return bool(_SERVICE.search(_LEXICAL.sub(" ", query)))
 
 
 def _is_update(text: str) -> bool:
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
         parseUpdate(text)
     except Exception:
@@ -204,43 +207,6 @@ def _first_line(error: BaseException) -> str:
     return (message or type(error).__name__)[:300]
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _tsv_term(term: Identifier | None) -> str:
-    """A term as SPARQL TSV writes it: Turtle syntax on one line, tabs and newlines escaped."""
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_TSV_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return f"{text}^^<{term.datatype}>" if term.datatype else text
-    return str(term.n3())
-
-
-def _csv_tsv_ask(answer: bool, writer: str) -> bytes:
-    value = "true" if answer else "false"
-    if writer == "csv":
-        return f"_askResult\r\n{value}\r\n".encode()
-    return f"?_askResult\n{value}\n".encode()
-
-
-def _select_body(variables: list[Variable], rows: Sequence[tuple[Identifier | None, ...]], writer: str) -> bytes:
-    if writer == "tsv":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines.extend("\t".join(_tsv_term(value) for value in row) for row in rows)
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    limited = Result("SELECT")
-    limited.vars = variables
-    limited.bindings = [
-        {var: value for var, value in zip(variables, row, strict=True) if value is not None} for row in rows
-    ]
-    body = limited.serialize(format=writer, encoding="utf-8")
-    assert body is not None
-    return body
-
-
 def _too_large(max_rows: int, what: str) -> Reply:
     return Reply.error(
         422,
@@ -249,58 +215,99 @@ def _too_large(max_rows: int, what: str) -> Reply:
     )
 
 
-def answer(graph: Graph, request: QueryRequest, max_rows: int) -> Reply:
-    """Run one SPARQL query on ``graph`` and write its result; every failure is a reply too."""
+#: Names clients give the default graph itself (rdflib's SPARQLStore sends its own with every query).
+DEFAULT_GRAPH_NAMES = frozenset({"urn:x-rdflib:default", "urn:x-arq:DefaultGraph"})
+
+
+def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if iri in DEFAULT_GRAPH_NAMES else ox.NamedNode(iri)
+
+
+def query_dataset(request: QueryRequest) -> dict[str, list[ox.NamedNode | ox.DefaultGraph] | list[ox.NamedNode]]:
+    """The ``default_graph`` / ``named_graphs`` arguments of Oxigraph's query for a request.
+
+    As the Protocol says, the graphs a request names replace the query's FROM and FROM
+    NAMED, and named graphs given without default graphs leave the default graph empty
+    (and the other way round). A default graph named as the default graph itself
+    (:data:`DEFAULT_GRAPH_NAMES`) and nothing else leaves the dataset as served.
+    """
+    default, named = request.default_graphs, request.named_graphs
+    if default is None and named is None:
+        return {}
+    if not named and default and set(default) <= DEFAULT_GRAPH_NAMES:
+        return {}
+    return {
+        "default_graph": [_graph(iri) for iri in default or ()],
+        "named_graphs": [ox.NamedNode(iri) for iri in named or ()],
+    }
+
+
+def answer(store: ox.Store, request: QueryRequest, max_rows: int) -> Reply:
+    """Run one SPARQL query on ``store`` and write its result; every failure is a reply too."""
     try:
-        return _answer(graph, request, max_rows)
+        return _answer(store, request, max_rows)
     except MemoryError:
         return Reply.error(503, "the query ran out of the memory a query may use (kg serve --worker-memory)")
-    except Exception as error:  # a bug or an rdflib failure must not kill the worker
+    except Exception as error:  # a bug or an Oxigraph failure must not kill the worker
         log.exception("query failed")
         return Reply.error(500, f"the query failed: {_first_line(error)}")
 
 
-def _answer(graph: Graph, request: QueryRequest, max_rows: int) -> Reply:
+def _form(result: object) -> str:
+    if isinstance(result, ox.QueryBoolean):
+        return "AskQuery"
+    return "SelectQuery" if isinstance(result, ox.QuerySolutions) else "ConstructQuery"
+
+
+def _answer(store: ox.Store, request: QueryRequest, max_rows: int) -> Reply:
     text = request.query
     try:
-        prepared = prepareQuery(text, initNs=dict(graph.namespaces()))
-    except Exception as error:
+        dataset = query_dataset(request)
+    except ValueError as error:
+        return Reply.error(400, f"not a graph IRI: {_first_line(error)}")
+    if uses_service(text):  # before Oxigraph runs it: an ASK is answered at once
+        return Reply.error(403, "federated queries (SERVICE) are not allowed on this endpoint")
+    try:
+        result = store.query(text, base_iri=request.base_iri, **dataset)  # type: ignore[arg-type]
+    except SyntaxError as error:
         if _is_update(text):
             return Reply.error(403, "this endpoint is read-only: SPARQL Update is not allowed")
         return Reply.error(400, f"invalid SPARQL query: {_first_line(error)}")
-    form = str(prepared.algebra.name)
-    if any(isinstance(part, CompValue) and part.name == "ServiceGraphPattern" for part in _walk(prepared.algebra)):
-        return Reply.error(403, "federated queries (SERVICE) are not allowed on this endpoint")
+    except (OSError, ValueError) as error:
+        return Reply.error(400, f"the query failed: {_first_line(error)}")
+    form = _form(result)
     chosen = negotiate(form, request.accept, request.format)
     if chosen is None:
         offered = ", ".join(dict(GRAPH_TYPES if form in _GRAPH_FORMS else RESULT_TYPES))
         return Reply.error(406, f"cannot answer this query in {request.accept!r}; available: {offered}")
     media_type, writer = chosen
     try:
-        result = graph.query(prepared)
-        if form == "AskQuery":
-            if writer in {"csv", "tsv"}:
-                return Reply(200, media_type, _csv_tsv_ask(bool(result.askAnswer), writer))
-            body = result.serialize(format=writer, encoding="utf-8")
-            assert body is not None
-            return Reply(200, media_type, body)
-        if form in _GRAPH_FORMS:
-            assert result.graph is not None
-            if len(result.graph) > max_rows:
-                return _too_large(max_rows, "triples")
-            output = bind_prefixes(Graph())
-            for triple in result.graph:
-                output.add(triple)
-            return Reply(200, media_type, output.serialize(format=writer, encoding="utf-8"))
-        variables = [Variable(v) for v in (result.vars or [])]
-        rows = [tuple(row) for row in islice(result, max_rows + 1) if isinstance(row, ResultRow)]
+        if isinstance(result, ox.QueryBoolean):
+            return Reply(200, media_type, ask_body(bool(result), writer))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = list(islice(result, max_rows + 1))
+            if len(rows) > max_rows:
+                return _too_large(max_rows, "rows")
+            return Reply(200, media_type, select_body(variables, rows, writer))
+        triples = list(islice(result, max_rows + 1))
+        if len(triples) > max_rows:
+            return _too_large(max_rows, "triples")
+        return Reply(200, media_type, graph_body(triples, writer))
     except MemoryError:
         raise  # the worker's memory cap, answered by :func:`answer`
-    except Exception as error:
+    except (OSError, ValueError, TypeError) as error:
         return Reply.error(400, f"the query failed: {_first_line(error)}")
-    if len(rows) > max_rows:
-        return _too_large(max_rows, "rows")
-    return Reply(200, media_type, _select_body(variables, rows, writer))
 
 
-__all__ = ["Limits", "QueryRequest", "Reply", "accepted_types", "answer", "negotiate"]
+__all__ = [
+    "DEFAULT_GRAPH_NAMES",
+    "Limits",
+    "QueryRequest",
+    "Reply",
+    "accepted_types",
+    "answer",
+    "negotiate",
+    "query_dataset",
+    "uses_service",
+]

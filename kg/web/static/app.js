@@ -55,7 +55,14 @@
 
   async function getJSON(path, params) {
     const url = params && String(params) ? `${path}?${params}` : path;
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    let response = await fetch(url, { headers: { Accept: "application/json" } });
+    // 503 while the server still reads the graph for this page: wait as it says, and ask again.
+    while (response.status === 503 && response.headers.get("Retry-After")) {
+      setStatus("Reading the graph… · جارٍ قراءة البيانات");
+      const seconds = Math.min(30, Number(response.headers.get("Retry-After")) || 2);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      response = await fetch(url, { headers: { Accept: "application/json" } });
+    }
     if (!response.ok) throw new Error(`${response.status}: ${(await response.text()).trim()}`);
     return response.json();
   }

@@ -1,0 +1,240 @@
+"""``kg serve`` against ``oxigraph serve-read-only`` on the same data: start time, requests/s, memory.
+
+    .venv/bin/kg build data/samples -o samples.trig
+    .venv/bin/python benchmarks/serve.py --graph samples.trig --replicate 550 --seconds 20
+
+The dataset: a built TriG/N-Quads file (named graphs per article and per event), copied
+``--replicate`` times with every IRI under ``id/`` renamed per copy except actors'
+(``person/``, ``state/``, ``org/``: the same actors appear everywhere), graph names
+included. It is written twice: as an N-Quads file, and as a store folder as ``kg build
+--store`` makes it (named graphs, and the default graph their union).
+
+Servers, one at a time, each on a free loopback port:
+
+* ``kg serve STORE`` (the store folder, opened in place);
+* ``kg serve FILE.nq`` (the file, loaded into a temporary Oxigraph folder first);
+* ``oxigraph serve-read-only --location STORE/oxigraph`` (the Oxigraph server of the
+  ``oxigraph`` package, on the very same folder: the same dataset, default graph the union).
+
+Start: from the process start until the first query is answered; page data: until the
+network page's data is read (``kg serve`` reads it in the background, after the start; the
+throughput runs wait for it). Requests/s: one client
+on one keep-alive connection, sending the same query for ``--seconds`` seconds (at least
+``--min-requests``), for a trivial SELECT (``LIMIT 1``) and for shipped queries. Memory:
+the resident set of the server and its worker processes after the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ID = "https://w3id.org/arabic-diplomacy-kg/id/"
+#: IRIs under these stay the same in every copy.
+SHARED = tuple(ID + kind for kind in ("person/", "state/", "org/"))
+TRIVIAL = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
+KG_CLI = [sys.executable, "-m", "kg.cli"]
+OXIGRAPH_BIN = Path(sys.executable).parent / "oxigraph"
+
+
+def make_dataset(source: Path, copies: int, out: Path) -> tuple[Path, Path, int]:
+    """Write the replicated dataset as N-Quads and as a store folder; (file, store, distinct triples)."""
+    import pyoxigraph as ox
+
+    from kg.persist import GraphStore
+
+    fmt = ox.RdfFormat.TRIG if source.suffix == ".trig" else ox.RdfFormat.N_QUADS
+    quads = list(ox.parse(path=str(source), format=fmt))
+
+    def rename(term: ox.NamedNode, copy: int) -> ox.NamedNode:
+        if term.value.startswith(ID) and not term.value.startswith(SHARED):
+            return ox.NamedNode(f"{ID}r{copy}/{term.value[len(ID) :]}")
+        return term
+
+    def replicated() -> Iterator[ox.Quad]:
+        for copy in range(copies):
+            for q in quads:
+                s = rename(q.subject, copy) if isinstance(q.subject, ox.NamedNode) else q.subject
+                o = rename(q.object, copy) if isinstance(q.object, ox.NamedNode) else q.object
+                yield ox.Quad(s, q.predicate, o, rename(q.graph_name, copy))  # type: ignore[arg-type]
+
+    nquads = out / "dataset.nq"
+    ox.serialize(replicated(), output=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store_dir = out / "store"
+    with GraphStore.open(store_dir) as store:
+        inner = store._oxigraph()
+        inner.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        inner.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        )
+    reader = ox.Store.read_only(str(store_dir / "oxigraph"))
+    count = int(next(iter(reader.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))["n"].value)
+    del reader
+    return nquads, store_dir, count
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Client:
+    """One keep-alive connection to a SPARQL endpoint."""
+
+    def __init__(self, port: int, path: str) -> None:
+        self.port, self.path = port, path
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+
+    def query(self, text: str) -> int:
+        """Send ``text``; the number of result rows (the answer must be 200)."""
+        target = self.path + "?" + urllib.parse.urlencode({"query": text})
+        self.connection.request("GET", target, headers={"Accept": "application/sparql-results+json"})
+        response = self.connection.getresponse()
+        body = response.read()
+        if response.status != 200:
+            raise RuntimeError(f"HTTP {response.status}: {body[:300]!r}")
+        return len(json.loads(body)["results"]["bindings"])
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (Linux /proc), in MB."""
+    pids = {pid}
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            pids.add(int(entry.parent.name))
+    total = 0
+    for each in pids:
+        try:
+            status = Path(f"/proc/{each}/status").read_text()
+        except OSError:
+            continue
+        total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    return total / 1024
+
+
+def start_server(
+    command: list[str], port: int, path: str, limit: float, started: float
+) -> tuple[subprocess.Popen[bytes], float]:
+    """Start a server; it and the seconds from ``started`` until its first answer."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while time.perf_counter() - started < limit:
+        if process.poll() is not None:
+            raise RuntimeError(f"{command[0]} ended with {process.returncode}")
+        try:
+            client = Client(port, path)
+            client.query(TRIVIAL)
+            client.close()
+            return process, time.perf_counter() - started
+        except (OSError, http.client.HTTPException):
+            time.sleep(0.02)
+    process.kill()
+    raise RuntimeError(f"{command} did not answer within {limit} s")
+
+
+def wait_for_page_data(port: int, started: float, limit: float) -> float:
+    """Seconds from ``started`` until ``kg serve``'s network page has its data (``/api/meta`` is 200)."""
+    while time.perf_counter() - started < limit:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        connection.request("GET", "/api/meta")
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        if response.status == 200:
+            return time.perf_counter() - started
+        time.sleep(0.2)
+    raise RuntimeError(f"the page's data was not read within {limit} s")
+
+
+def throughput(port: int, path: str, query: str, seconds: float, least: int) -> tuple[float, int, int]:
+    """(requests/s, requests, rows) with one client."""
+    client = Client(port, path)
+    rows = client.query(query)  # warm-up, not counted
+    done, started = 0, time.perf_counter()
+    while done < least or time.perf_counter() - started < seconds:
+        client.query(query)
+        done += 1
+    elapsed = time.perf_counter() - started
+    client.close()
+    return done / elapsed, done, rows
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graph", type=Path, required=True, help="a .trig or .nq file written by kg build")
+    parser.add_argument("--replicate", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=10.0, help="per query and server")
+    parser.add_argument("--min-requests", type=int, default=3)
+    parser.add_argument("--queries", default="thanks,who_urged_what", help="shipped queries (queries/NAME.rq)")
+    parser.add_argument("--servers", default="kg-store,kg-file,oxigraph")
+    parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the dataset in this folder")
+    return parser.parse_args()
+
+
+def main() -> None:
+    """Build the dataset, then measure each server in turn; print a Markdown table."""
+    args = _arguments()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-serve-"))
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    nquads, store, triples = make_dataset(args.graph, args.replicate, work)
+    size_mb, built_s, load = nquads.stat().st_size / 1e6, time.perf_counter() - started, os.getloadavg()[0]
+    print(
+        f"dataset: {triples:,} distinct triples, {size_mb:.0f} MB of N-Quads, built in {built_s:.0f} s; load {load:.2f}"
+    )
+    queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
+    for name in filter(None, args.queries.split(",")):
+        queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    kg_options = ["--workers", str(args.workers), "--timeout", "300", "--max-rows", "1000000"]
+    print("| server | start s | page data s | " + " | ".join(f"{q}: req/s (rows)" for q in queries) + " | RSS MB |")
+    print("|---|---|---|" + "---|" * len(queries) + "---|")
+    for server in args.servers.split(","):
+        port = free_port()
+        if server == "oxigraph":
+            command = [str(OXIGRAPH_BIN), "serve-read-only", "--location", str(store / "oxigraph")]
+            command += ["--bind", f"127.0.0.1:{port}"]
+            path = "/query"
+        else:
+            source = store if server == "kg-store" else nquads
+            command = [*KG_CLI, "serve", str(source), "--port", str(port), *kg_options]
+            path = "/sparql"
+        started = time.perf_counter()
+        process, start_s = start_server(command, port, path, 1200, started)
+        try:
+            page = f"{wait_for_page_data(port, started, 1800):.1f}" if server != "oxigraph" else "—"
+            cells = []
+            for text in queries.values():
+                rate, _, rows = throughput(port, path, text, args.seconds, args.min_requests)
+                cells.append(f"{rate:.2f} ({rows:,})")
+            rss = _tree_rss_mb(process.pid)
+        finally:
+            process.terminate()
+            process.wait(30)
+        print(f"| {server} | {start_s:.2f} | {page} | " + " | ".join(cells) + f" | {rss:,.0f} |", flush=True)
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -182,9 +182,9 @@ class Extractor:
             for fact in (f for rule in RELATION_RULES for f in rule(reader)):
                 if fact.b is not None and fact.b.key == fact.a.key:
                     continue
-                actors[fact.a.key] = fact.a
-                if fact.b is not None:
-                    actors[fact.b.key] = fact.b
+                for party in (fact.a, fact.b, *fact.parties):
+                    if party is not None:
+                        actors[party.key] = party
                 key = fact.identity()
                 if key in facts:
                     merge_fact(facts[key], fact)

@@ -33,6 +33,9 @@ class Relation:
     merge_role: str = ""
     #: The ``kg:`` shortcut predicate from the agent (``kg:called``), if any.
     shortcut: str | None = None
+    #: A role outside the merge key whose values an event gathers from all its reports
+    #: (a mediation offer's parties); the shortcut points at each of them.
+    party_role: str = ""
     #: The CAMEO code; for appeals, by goal (:attr:`cameo_by_topic`).
     cameo: str | None = None
     cameo_by_topic: dict[str, str] = field(default_factory=dict)
@@ -79,9 +82,11 @@ RELATIONS: tuple[Relation, ...] = (
     Relation(
         OFFERED_MEDIATION,
         "MediationOffer",
-        ("agent", "addressee"),
+        ("agent", "mediationParty"),
         shortcut="offeredMediation",
+        party_role="mediationParty",
         cameo="039",
+        fact_fields=("parties",),
     ),
     Relation(
         THANKED,

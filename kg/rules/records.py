@@ -101,6 +101,8 @@ def merge_fact(kept: Fact, new: Fact) -> None:
     if kept.date is None and new.date is not None:
         kept.date = new.date
     kept.confidence = max(kept.confidence, new.confidence)
+    known = {party.key for party in kept.parties}
+    kept.parties += tuple(party for party in new.parties if party.key not in known)
 
 
 def _swap(initiator: str) -> str:

@@ -6,8 +6,9 @@ lookups, then assembled into networkx graphs:
 * :func:`actor_network` — a ``MultiDiGraph`` with one edge per reported event: a call
   runs from its initiator (or, when the text names none, between its participants in
   IRI order, with ``directed=False``), thanks from the one who thanks to the one thanked,
-  an appeal from the actor to the goal urged (goals are nodes of kind ``"Topic"``).
-  Events with no counterpart (most mediation offers and warnings) have no edge; they are
+  a mediation offer from the mediator to each party it names, an appeal from the actor to
+  the goal urged (goals are nodes of kind ``"Topic"``).
+  Events with no counterpart (warnings, offers naming no party) have no edge; they are
   listed in the ``solo_events`` attribute of their actor's node.
 * :func:`simple_network` — the undirected, weighted actor-to-actor graph behind the
   centrality figures (topics left out).
@@ -48,6 +49,7 @@ class Event:
     initiator: str | None = None
     agent: str | None = None
     addressee: str | None = None
+    parties: list[str] = field(default_factory=list)  # of a mediation offer
     topic: str | None = None
     warned_of: str | None = None
     date: str | None = None
@@ -56,8 +58,8 @@ class Event:
 
     @property
     def actors(self) -> list[str]:
-        """Every actor IRI the event involves (participants, agent, addressee)."""
-        found = [*self.participants, *(a for a in (self.agent, self.addressee) if a)]
+        """Every actor IRI the event involves (participants, agent, addressee, mediation parties)."""
+        found = [*self.participants, *self.parties, *(a for a in (self.agent, self.addressee) if a)]
         return sorted(set(found))
 
 
@@ -93,6 +95,7 @@ def read_events(graph: Graph) -> list[Event]:
         for node in set(graph.subjects(RDF.type, KG[name])):
             event = Event(iri=str(node), relation=relation)
             event.participants = sorted({str(v) for v in graph.objects(node, KG.participant)})
+            event.parties = sorted({str(v) for v in graph.objects(node, KG.mediationParty)})
             for attribute, predicate in (
                 ("initiator", KG.initiator),
                 ("agent", KG.agent),
@@ -223,9 +226,8 @@ def _event_edges(event: Event) -> list[tuple[str, str, dict[str, Any]]]:
         if event.addressee:
             extra["addressee"] = event.addressee
         return [(event.agent, event.topic, extra)]
-    if event.addressee and event.addressee != event.agent:
-        return [(event.agent, event.addressee, {"directed": True})]
-    return []
+    others = [t for t in (event.addressee, *event.parties) if t and t != event.agent]
+    return [(event.agent, target, {"directed": True}) for target in others]
 
 
 def simple_network(graph: Graph, *, network: nx.MultiDiGraph | None = None) -> nx.Graph:

@@ -44,8 +44,8 @@ class Relation:
 
     @property
     def has_counterpart(self) -> bool:
-        """Whether an event links its agent to a second actor or a goal (a pair merge key)."""
-        return bool(self.merge_role)
+        """Whether an event may link its agent to a second actor or a goal (a pair merge key, or parties)."""
+        return bool(self.merge_role or self.party_role)
 
     def cameo_code(self, topic: str | None = None) -> str | None:
         """The CAMEO code (of an appeal: of its goal); ``None`` when there is none."""

@@ -18,6 +18,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from synthetic import ERDOGAN, PUTIN, RUSSIA, article, call, ev, graph_of
 
 from kg import api
+from kg.analyse import actor_network
 from kg.facts import iter_facts
 from kg.knowledge import STATE
 from kg.model import Actor, ArticleResult, Fact
@@ -194,6 +195,16 @@ def test_the_facts_export_lists_the_parties_of_each_offer(invented: Graph) -> No
     offers = sorted((f for f in iter_facts(invented) if f["rel"] == "offeredMediation"), key=lambda f: f["article"])
     assert [[p.get("en") for p in f["parties"]] for f in offers] == [["Russia", "Ukraine"], []]
     assert all(set(f) >= {"article", "rel", "a", "evidence"} and "b" not in f for f in offers)
+
+
+def test_the_actor_network_draws_an_offer_to_each_of_its_parties(invented: Graph) -> None:
+    network = actor_network(invented)
+    offers = {
+        (str(a).rsplit("/", 1)[-1], str(b).rsplit("/", 1)[-1])
+        for a, b, data in network.edges(data=True)
+        if data["relation"] == "offeredMediation"
+    }
+    assert offers == {("XT", "XR"), ("XT", "XU")}
 
 
 def test_the_extractor_reads_the_parties_of_a_mediation_offer(extract: Callable[..., ArticleResult]) -> None:

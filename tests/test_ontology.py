@@ -19,6 +19,8 @@ from synthetic import ERDOGAN, PUTIN, RUSSIA, article, call, ev, graph_of
 
 from kg import api
 from kg.analyse import actor_network
+from kg.explain import explain, explain_event
+from kg.exports import event_rows
 from kg.facts import iter_facts
 from kg.knowledge import STATE
 from kg.model import Actor, ArticleResult, Fact
@@ -205,6 +207,15 @@ def test_the_actor_network_draws_an_offer_to_each_of_its_parties(invented: Graph
         if data["relation"] == "offeredMediation"
     }
     assert offers == {("XT", "XR"), ("XT", "XU")}
+
+
+def test_explain_and_the_event_table_show_the_parties_of_an_offer(invented: Graph) -> None:
+    (offer,) = invented.subjects(RDF.type, KG.MediationOffer)
+    assert "  mediation between/with: Russia (روسيا), Ukraine (أوكرانيا)" in explain_event(invented, URIRef(str(offer)))
+    russia = next(invented.subjects(RDFS.label, Literal("Russia", lang="en")))
+    assert f"MediationOffer id:event/{str(offer).rsplit('/', 1)[-1]}" in explain(invented, str(russia))
+    (row,) = [r for r in event_rows(invented) if r["EventCode"] == "039"]
+    assert (row["Actor1Name"], row["Actor2Name"]) == ("Turkey", "Russia")
 
 
 def test_the_extractor_reads_the_parties_of_a_mediation_offer(extract: Callable[..., ArticleResult]) -> None:

@@ -128,8 +128,12 @@ def _call_report(graph: Graph) -> URIRef:
 
 
 def _drop_a_participant(graph: Graph) -> None:
+    # Not the initiator: kg:initiator is a sub-property of kg:participant, so RDFS inference
+    # would give the report its participant back.
     report = _call_report(graph)
-    graph.remove((report, KG.participant, next(graph.objects(report, KG.participant))))
+    initiator = graph.value(report, KG.initiator)
+    callee = next(p for p in graph.objects(report, KG.participant) if p != initiator)
+    graph.remove((report, KG.participant, callee))
 
 
 def _confidence_as_text(graph: Graph) -> None:

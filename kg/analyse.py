@@ -7,8 +7,9 @@ view of an Oxigraph store), then assembled into networkx graphs:
 * :func:`actor_network` — a ``MultiDiGraph`` with one edge per reported event: a call
   runs from its initiator (or, when the text names none, between its participants in
   IRI order, with ``directed=False``), thanks from the one who thanks to the one thanked,
-  an appeal from the actor to the goal urged (goals are nodes of kind ``"Topic"``).
-  Events with no counterpart (most mediation offers and warnings) have no edge; they are
+  a mediation offer from the mediator to each party it names, an appeal from the actor to
+  the goal urged (goals are nodes of kind ``"Topic"``).
+  Events with no counterpart (warnings, offers naming no party) have no edge; they are
   listed in the ``solo_events`` attribute of their actor's node.
 * :func:`simple_network` — the undirected, weighted actor-to-actor graph behind the
   centrality figures (topics left out).
@@ -118,9 +119,8 @@ def _event_edges(event: Event) -> list[tuple[str, str, dict[str, Any]]]:
         if event.addressee:
             extra["addressee"] = event.addressee
         return [(event.agent, event.topic, extra)]
-    if event.addressee and event.addressee != event.agent:
-        return [(event.agent, event.addressee, {"directed": True})]
-    return []
+    others = [t for t in (event.addressee, *event.parties) if t and t != event.agent]
+    return [(event.agent, target, {"directed": True}) for target in others]
 
 
 def simple_network(graph: Graph | ox.Store, *, network: nx.MultiDiGraph | None = None) -> nx.Graph:

@@ -80,6 +80,8 @@ def _check_events(events: list[Graph], reports: list[Report], actors: Mapping[st
         view.add((report.article, RDF.type, SCHEMA.NewsArticle))
         for participant in report.participants:
             view.add((report.iri, KG.participant, participant))
+        for party in report.parties:
+            view.add((report.iri, KG.mediationParty, party))
         for prop, value in (
             (KG.agent, report.agent),
             (KG.addressee, report.addressee),

@@ -112,6 +112,9 @@ def explain_event(graph: Graph, event: URIRef) -> list[str]:
         value = graph.value(event, prop)
         if isinstance(value, URIRef):
             lines.append(f"  {name}: {_label(graph, value)}")
+    parties = sorted(p for p in graph.objects(event, KG.mediationParty) if isinstance(p, URIRef))
+    if parties:
+        lines.append("  mediation between/with: " + ", ".join(_label(graph, p) for p in parties))
     if kind == "PhoneCall":
         initiator = graph.value(event, KG.initiator)
         if (event, KG.initiatorDisputed, Literal(True)) in graph:
@@ -142,7 +145,7 @@ def explain_event(graph: Graph, event: URIRef) -> list[str]:
 
 def _events_of(graph: Graph, actor: URIRef) -> list[URIRef]:
     found: set[URIRef] = set()
-    for prop in (KG.participant, KG.agent, KG.addressee):
+    for prop in (KG.participant, KG.agent, KG.addressee, KG.mediationParty):
         for event in graph.subjects(prop, actor):
             if isinstance(event, URIRef) and _is(graph, event, EVENT_CLASSES):
                 found.add(event)

@@ -101,7 +101,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?event ?type ?p ?o WHERE {
   VALUES ?type { %s }
   ?event a ?type .
-  VALUES ?p { kg:participant kg:initiator kg:agent kg:addressee kg:topic dcterms:date kg:cameoCode
+  VALUES ?p { kg:participant kg:initiator kg:agent kg:addressee kg:mediationParty kg:topic dcterms:date kg:cameoCode
               kg:initiatorDisputed kg:confidence prov:wasDerivedFrom }
   ?event ?p ?o .
 }
@@ -195,7 +195,8 @@ def event_rows(graph: Graph) -> list[dict[str, str]]:
             two = next((p for p in people if p != one), "")
         else:
             one = first.get(str(KG.agent), "")
-            two = first.get(str(KG.addressee), "")
+            # the one thanked, or a mediation offer's first party (GDELT's Actor2 of a 039 event)
+            two = first.get(str(KG.addressee)) or first.get(str(KG.mediationParty), "")
         code = first.get(str(KG.cameoCode), "")
         day = first.get(str(DCTERMS.date)) or min((s.day for s in found if s.day), default="")
         urls = [s.url for s in found if s.url]

@@ -201,9 +201,9 @@ class Extractor:
 
 def _keep_fact(facts: dict[tuple[object, ...], Fact], actors: dict[str, Actor], fact: Fact) -> None:
     """Keep a fact and its actors; a fact the article gave before takes it in as more evidence."""
-    actors[fact.a.key] = fact.a
-    if fact.b is not None:
-        actors[fact.b.key] = fact.b
+    for party in (fact.a, fact.b, *fact.parties):
+        if party is not None:
+            actors[party.key] = party
     key = fact.identity()
     if key in facts:
         merge_fact(facts[key], fact)

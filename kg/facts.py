@@ -33,9 +33,31 @@ def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:
     return actor
 
 
+#: Labels and Wikidata links of the parties of mediation offers (the ``parties`` field).
+_PARTIES = """PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT DISTINCT ?party ?en ?ar ?same WHERE {
+  ?report kg:mediationParty ?party .
+  OPTIONAL { ?party rdfs:label ?en FILTER (LANG(?en) = "en") }
+  OPTIONAL { ?party rdfs:label ?ar FILTER (LANG(?ar) = "ar") }
+  OPTIONAL { ?party owl:sameAs ?same }
+}"""
+
+
+def _parties(graph: Graph) -> dict[str, dict[str, str]]:
+    """Each mediation party (by IRI) as a facts-format actor."""
+    found: dict[str, dict[str, str]] = {}
+    for row in run_query(graph, _PARTIES):
+        r = row.asdict() if isinstance(row, ResultRow) else {}
+        found.setdefault(str(r["party"]), _actor(r["party"], r.get("en"), r.get("ar"), r.get("same")))
+    return found
+
+
 def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
     """One dict per article and event, in the system-facts format of ANNOTATION.md."""
     query = (query_dir() / "facts.rq").read_text(encoding="utf-8")
+    parties = _parties(graph)
     for row in run_query(graph, query):
         r = row.asdict() if isinstance(row, ResultRow) else {}
         relation = RELATION_OF_CLASS[URIRef(r["type"])]
@@ -55,6 +77,8 @@ def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
             fact["date"] = str(r["date"]) if r.get("date") is not None else None
         if "topic" in fields:
             fact["topic"] = str(r["topic"]).removeprefix(str(KG)) if r.get("topic") is not None else None
+        if "parties" in fields:
+            fact["parties"] = [parties[iri] for iri in sorted(str(r.get("parties") or "").split())]
         if "object" in fields:
             fact["object"] = str(r["object"]) if r.get("object") is not None else None
         fact["evidence"] = str(r["evidence"]) if r.get("evidence") is not None else None

@@ -200,12 +200,18 @@ def _add_agent(graph: TripleSink, node: URIRef, key: MergeKey, reports: list[Rep
         graph.add((node, KG.topic, first.topic))
     if first.addressee is not None:
         graph.add((node, KG.addressee, first.addressee))
-    if spec.shortcut is not None and spec.merge_role:
+    targets: set[URIRef] = set()
+    if spec.merge_role:
         target = getattr(first, spec.merge_role)
-        if target is not None:
+        targets = {target} if target is not None else set()
+    elif spec.party_role:
+        # A mediation offer: the parties any of its reports names (none: no shortcut).
+        targets = {party for r in reports for party in r.parties}
+        for party in targets:
+            graph.add((node, KG[spec.party_role], party))
+    if spec.shortcut is not None:
+        for target in targets:
             graph.add((agent, KG[spec.shortcut], target))
-    elif spec.shortcut is not None:
-        graph.add((agent, KG[spec.shortcut], Literal(True)))
     dangers = {r.warned_of for r in reports if r.warned_of is not None}
     if len(dangers) == 1:
         graph.add((node, KG.warnedOf, dangers.pop()))

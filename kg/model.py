@@ -78,7 +78,9 @@ class Fact:
 
     ``a`` is the agent (a call's first participant); ``b`` the counterpart (the other
     participant of a call, the one thanked); ``topic`` the goal of an appeal;
-    ``warned_of`` the free-text danger of a warning. ``initiator`` is ``"a"``, ``"b"`` or ``None``.
+    ``warned_of`` the free-text danger of a warning; ``parties`` whom a mediation offer
+    would mediate between (or the counterpart it was made to). ``initiator`` is ``"a"``,
+    ``"b"`` or ``None``.
     """
 
     relation: str
@@ -87,6 +89,7 @@ class Fact:
     b: Actor | None = None
     topic: str | None = None
     warned_of: str | None = None
+    parties: tuple[Actor, ...] = ()
     initiator: str | None = None
     date: date | None = None
     #: How ``date`` was found: ``stated``, ``relative``, ``article`` or ``fallback`` (:mod:`kg.dates`).

@@ -260,6 +260,8 @@ def add_report(graph: GraphLike, article: Article, fact: Fact) -> URIRef:
         graph.add((node, KG.addressee, actor_iri(fact.b.key)))
     elif fact.relation == WARNED and fact.warned_of:
         graph.add((node, KG.warnedOf, Literal(fact.warned_of, lang="ar")))
+    for party in fact.parties:
+        graph.add((node, KG.mediationParty, actor_iri(party.key)))
     return node
 
 
@@ -291,6 +293,7 @@ def add_roles(graph: GraphLike, report: URIRef, fact: Fact, result: ArticleResul
     pairs = [(KG.participant if fact.relation == CALLED else KG.agent, fact.a)]
     if fact.b is not None and fact.relation in (CALLED, THANKED):
         pairs.append((KG.participant if fact.relation == CALLED else KG.addressee, fact.b))
+    pairs += [(KG.mediationParty, party) for party in fact.parties]
     for prop, actor in pairs:
         role = URIRef(f"{report}/role-{_digest(actor.key)}")
         graph.add((report, KG.actorRole, role))

@@ -37,6 +37,7 @@ class Event:
     initiator: str | None = None
     agent: str | None = None
     addressee: str | None = None
+    parties: list[str] = field(default_factory=list)  # of a mediation offer
     topic: str | None = None
     warned_of: str | None = None
     date: str | None = None
@@ -45,8 +46,8 @@ class Event:
 
     @property
     def actors(self) -> list[str]:
-        """Every actor IRI the event involves (participants, agent, addressee)."""
-        found = [*self.participants, *(a for a in (self.agent, self.addressee) if a)]
+        """Every actor IRI the event involves (participants, agent, addressee, mediation parties)."""
+        found = [*self.participants, *self.parties, *(a for a in (self.agent, self.addressee) if a)]
         return sorted(set(found))
 
 
@@ -57,6 +58,7 @@ EVENT_FIELDS: tuple[tuple[str, Node], ...] = (
     ("initiator", KG.initiator),
     ("agent", KG.agent),
     ("addressee", KG.addressee),
+    ("party", KG.mediationParty),
     ("topic", KG.topic),
     ("warned_of", KG.warnedOf),
     ("date", DCTERMS.date),
@@ -128,6 +130,7 @@ def _event(
 ) -> Event:
     """One event from its property values, its articles' identifiers and dates, its sentences."""
     event = Event(iri=iri, relation=relation, participants=sorted(values.get("participant", ())))
+    event.parties = sorted(values.get("party", ()))
     for name in ("initiator", "agent", "addressee", "topic", "warned_of", "date"):
         if values.get(name):
             setattr(event, name, min(values[name]))

@@ -33,6 +33,9 @@ class Relation:
     merge_role: str = ""
     #: The ``kg:`` shortcut predicate from the agent (``kg:called``), if any.
     shortcut: str | None = None
+    #: A role outside the merge key whose values an event gathers from all its reports
+    #: (a mediation offer's parties); the shortcut points at each of them.
+    party_role: str = ""
     #: The CAMEO code; for appeals, by goal (:attr:`cameo_by_topic`).
     cameo: str | None = None
     cameo_by_topic: dict[str, str] = field(default_factory=dict)
@@ -41,8 +44,8 @@ class Relation:
 
     @property
     def has_counterpart(self) -> bool:
-        """Whether an event links its agent to a second actor or a goal (a pair merge key)."""
-        return bool(self.merge_role)
+        """Whether an event may link its agent to a second actor or a goal (a pair merge key, or parties)."""
+        return bool(self.merge_role or self.party_role)
 
     def cameo_code(self, topic: str | None = None) -> str | None:
         """The CAMEO code (of an appeal: of its goal); ``None`` when there is none."""
@@ -79,9 +82,11 @@ RELATIONS: tuple[Relation, ...] = (
     Relation(
         OFFERED_MEDIATION,
         "MediationOffer",
-        ("agent", "addressee"),
+        ("agent", "mediationParty"),
         shortcut="offeredMediation",
+        party_role="mediationParty",
         cameo="039",
+        fact_fields=("parties",),
     ),
     Relation(
         THANKED,

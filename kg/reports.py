@@ -45,6 +45,8 @@ class Report:
     addressee: URIRef | None = None
     topic: URIRef | None = None
     warned_of: Literal | None = None
+    #: A mediation offer's parties (``kg:mediationParty``).
+    parties: tuple[URIRef, ...] = ()
     initiator: URIRef | None = None
     date: dt.date | None = None
     #: How the article found ``date`` (``kg:dateSource``: stated, relative, article, fallback).
@@ -133,6 +135,7 @@ def _reports_from(
                 agent=_first_iri(values.get(KG.agent)),
                 addressee=_first_iri(values.get(KG.addressee)),
                 topic=_first_iri(values.get(KG.topic)),
+                parties=tuple(sorted({p for p in values.get(KG.mediationParty, []) if isinstance(p, URIRef)})),
                 warned_of=next((w for w in values.get(KG.warnedOf, []) if isinstance(w, Literal)), None),
                 initiator=_first_iri(values.get(KG.initiator)),
                 date=next((d for d in map(literal_date, values.get(DCTERMS.date, [])) if d), None),

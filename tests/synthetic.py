@@ -45,9 +45,9 @@ def article(
     item = Article(identifier=identifier, text=text or f"نص {identifier}", published=published, url=url, outlet=outlet)
     actors = {}
     for fact in facts:
-        actors[fact.a.key] = fact.a
-        if fact.b is not None:
-            actors[fact.b.key] = fact.b
+        for actor in (fact.a, fact.b, *fact.parties):
+            if actor is not None:
+                actors[actor.key] = actor
     return ArticleResult(item, facts, actors, date=published)
 
 

@@ -65,8 +65,8 @@ COLUMNS = {
         "offer",
         "actor",
         "actorLabel",
-        "addressee",
-        "addresseeLabel",
+        "party",
+        "partyLabel",
         "articleId",
         "date",
         "evidence",
@@ -254,7 +254,7 @@ def test_called_and_urged_deescalation_counts_as_the_joined_form_did(small_graph
 
 def test_mediation_thanks_and_warnings(small_graph: Graph) -> None:
     offers = run(small_graph, "mediation_offers.rq")
-    assert [(r["actorLabel"], r["addressee"], r["articleId"]) for r in offers] == [("Egypt", None, "art-2")]
+    assert [(r["actorLabel"], r["party"], r["articleId"]) for r in offers] == [("Egypt", None, "art-2")]
     thanks = run(small_graph, "thanks.rq")
     assert [(r["actorLabel"], r["thankedLabel"], r["date"]) for r in thanks] == [
         ("إبراهيم رئيسي", "Russia", "2024-04-15")

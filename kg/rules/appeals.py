@@ -65,14 +65,42 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         states = nisba_states(s, span.end)
         if states:
             if not negated_or_hypothetical(s, span.start):
-                for state in states:
-                    yield s.fact(OFFERED_MEDIATION, actor(s.rules, state), confidence=0.7)
+                mediators = [actor(s.rules, state) for state in states]
+                parties = mediation_parties(s, span.end + len(states), mediators)
+                for mediator in mediators:
+                    yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
         stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
         if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
             continue
-        for agent in _owner_of(s, stance, s.sentence.end) or subject_for(s, stance):
-            yield s.fact(OFFERED_MEDIATION, agent, confidence=0.7)
+        agents = _owner_of(s, stance, s.sentence.end) or subject_for(s, stance)
+        parties = mediation_parties(s, span.end, agents)
+        for agent in agents:
+            yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
+
+
+def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:
+    """Whom an offer would mediate between: "للوساطة بين روسيا وأوكرانيا" names them; else the
+    other party of the call just reported, when the mediator was on it (the offer was made to it)."""
+    mine = {a.key for a in mediators}
+    end = s.clause_of(after - 1)[1] if after > s.start else s.end
+    for mention in s.mentions:
+        if mention.start < after or mention.start >= end:
+            continue
+        if mention.preposition == s.words.word_between and mention.start - after <= s.settings.between_window:
+            return tuple(a for a in resolve_chain(s, chain_from(s, mention, end)) if a.key not in mine)
+        break  # the parties follow the mediation word: "الوساطة بين …"
+    if len(mediators) != 1:
+        return ()
+    # The calls just reported that the mediator was on: the other party, or the one of them
+    # this sentence names ("أكد بوتين لنتنياهو استعداد روسيا للمساعدة") when it spoke with several.
+    calls = s.context.last_calls or ([s.context.last_call] if s.context.last_call else [])
+    others = {a.key: a for pair in calls if mine & {a.key for a in pair} for a in pair if a.key not in mine}
+    named = {a.key for m in s.mentions for a in m.actors}
+    here = [a for key, a in others.items() if key in named]
+    if len(here) == 1:
+        return (here[0],)
+    return tuple(others.values()) if len(others) == 1 else ()
 
 
 def nisba_states(s: Sentence, i: int) -> list[str]:

@@ -113,6 +113,8 @@ def merge_fact(kept: Fact, new: Fact) -> None:
     if new.date is not None and (kept.date is None or (_from_article(kept) and not _from_article(new))):
         kept.date, kept.date_source = new.date, new.date_source
     kept.confidence = max(kept.confidence, new.confidence)
+    known = {party.key for party in kept.parties}
+    kept.parties += tuple(party for party in new.parties if party.key not in known)
 
 
 def _from_article(fact: Fact) -> bool:

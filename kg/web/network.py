@@ -1,11 +1,10 @@
 """The data behind the network page of ``kg serve``, read once from the served graph.
 
 :class:`NetworkIndex` holds every event of the graph as one flat record per edge, drawn
-as :func:`kg.analyse.actor_network` draws them (a call between two actors, thanks, an
-appeal from an actor to the goal it urged), or per event with no counterpart (most
-mediation offers and warnings), plus the labels of actors and goals and what is known of
-each article. The
-page asks it, as JSON, for:
+as :func:`kg.analyse.actor_network` draws them (a call between two actors, thanks, a
+mediation offer to each party it names, an appeal from an actor to the goal it urged), or
+per event with no counterpart (warnings, offers naming no party), plus the labels of
+actors and goals and what is known of each article. The page asks it, as JSON, for:
 
 * :meth:`NetworkIndex.meta` — styles, goals, actors (for the search box), the date span;
 * :meth:`NetworkIndex.view` — the nodes and aggregated edges under a set of
@@ -93,7 +92,7 @@ def _edges(
     participants: list[str],
     initiator: str | None,
     agent: str | None,
-    addressee: str | None,
+    counterparts: list[str],
     topic: str | None,
 ) -> list[tuple[str, str | None, bool]]:
     """``(source, target, directed)`` for one event, by the rules of :func:`kg.analyse.actor_network`;
@@ -106,9 +105,8 @@ def _edges(
         return []
     if relation == URGED and topic:
         return [(agent, topic, True)]
-    if addressee and addressee != agent:
-        return [(agent, addressee, True)]
-    return [(agent, None, False)]
+    others = [c for c in counterparts if c != agent]  # the one thanked, a mediation offer's parties
+    return [(agent, other, True) for other in others] or [(agent, None, False)]
 
 
 class NetworkIndex:
@@ -116,7 +114,8 @@ class NetworkIndex:
 
     The graph is read triple by triple, with the edge rules of
     :func:`kg.analyse.actor_network` (a call from its initiator, or between its
-    participants undirected; thanks to the one thanked; an appeal to the goal urged); it
+    participants undirected; thanks to the one thanked; an offer to its parties; an appeal
+    to the goal urged); it
     does not go through rdflib's SPARQL engine, which takes minutes on a few thousand
     events with the UNION queries of :func:`kg.analyse.read_events`.
     """
@@ -204,7 +203,7 @@ class NetworkIndex:
             sorted({str(p) for p in graph.objects(event, KG.participant)}),
             one(KG.initiator),
             one(KG.agent),
-            one(KG.addressee),
+            sorted({str(c) for p in (KG.addressee, KG.mediationParty) for c in graph.objects(event, p)}),
             topic,
         )
         return [

@@ -38,7 +38,7 @@ _WRITERS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
 }
-_WANTED_PREFIXES = {"kg", "id", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
+_WANTED_PREFIXES = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
 
 
 def prefixes() -> dict[str, str]:

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .atomic import write_with
 from .errors import InputError
+from .export_source import prefixes
+from .ntriples import to_ntriples
 from .persist import is_store, open_graph
 from .rdf import bind_prefixes
 
@@ -27,10 +30,16 @@ _SUFFIX_FORMATS = {
 
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
-    """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
+    """Serialise ``graph`` to ``target`` atomically (Turtle and N-Triples written by Oxigraph, other formats by rdflib)."""
+    writer = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
 
     def write(path: Path) -> None:
-        graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+        if writer is None:
+            graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+            return
+        triples = ox.parse(to_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        with path.open("wb") as output:
+            ox.serialize(triples, output, writer, prefixes=prefixes() if writer == ox.RdfFormat.TURTLE else None)
 
     write_with(target, write)
 

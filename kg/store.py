@@ -30,7 +30,7 @@ _SUFFIX_FORMATS = {
 
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
-    """Serialise ``graph`` to ``target`` atomically (Turtle and N-Triples written by Oxigraph, other formats by rdflib)."""
+    """Serialise ``graph`` to ``target`` atomically (Turtle and N-Triples by Oxigraph, others by rdflib)."""
     writer = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
 
     def write(path: Path) -> None:

@@ -190,8 +190,10 @@ class _Writer:
             else:
                 values[name].append(written)
         for key, items in sorted(values.items()):
-            ordered = sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-            node[key] = ordered[0] if len(ordered) == 1 else ordered
+            if len(items) == 1:
+                node[key] = items[0]
+            else:
+                node[key] = sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
         for key, by_language in sorted(languages.items()):
             node[key] = {lang: sorted(v)[0] if len(v) == 1 else sorted(v) for lang, v in sorted(by_language.items())}
         return node
@@ -199,9 +201,12 @@ class _Writer:
 
 def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
     """Oxigraph triples (or quads: their graph ignored) as one compacted JSON-LD document."""
-    by_subject: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+    by_subject: dict[Any, list[tuple[Any, Any]]] = {}
     for triple in triples:
-        by_subject[triple.subject].append((triple.predicate, triple.object))
+        pairs = by_subject.get(triple.subject)
+        if pairs is None:
+            pairs = by_subject[triple.subject] = []
+        pairs.append((triple.predicate, triple.object))
     writer = _Writer()
     nodes = [writer.node(subject, pairs) for subject, pairs in by_subject.items()]
     nodes.sort(key=lambda n: str(n["id"]))

@@ -220,7 +220,7 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     """Export a graph or store: the files written to ``output``, else the content itself."""
     from .formats import check_format, export_to, render
 
-    name, _ = check_format(fmt), output is None or check_target(output)  # checked before rendering
+    name = check_format(fmt)  # and export_to checks the output before rendering
     return render(source, name) if output is None else export_to(source, name, output)
 
 

@@ -8,10 +8,14 @@ suffix: ``kg build -o graph.nt`` writes N-Triples, ``-o graph.xyz`` is refused b
 any extraction (:func:`for_output`).
 
 * RDF: Turtle, N-Triples and JSON-LD (the union of all graphs), TriG and N-Quads (named
-  graphs kept). JSON-LD is compacted with the project's context, written beside the
-  output file as ``<name>.context.jsonld``.
-* The actor network for Gephi (GraphML, GEXF), the GDELT-like event table (CSV) and the
-  facts JSON Lines of the annotation guideline (:mod:`kg.exports`, :mod:`kg.facts`).
+  graphs kept), all written by Oxigraph or, for JSON-LD, by :mod:`kg.jsonld` from
+  Oxigraph's terms (:mod:`kg.export_source`). JSON-LD carries its context, which is also
+  written beside the output file as ``<name>.context.jsonld``.
+* Tables and networks from the graph's events (:mod:`kg.event_records`): the actor network
+  for Gephi (GEXF, GraphML: :mod:`kg.exports_network`), the readable event CSV
+  (:mod:`kg.exports`), GDELT 2.0's event layout (:mod:`kg.gdelt`), the actors CSV and the
+  Neo4j import folder (:mod:`kg.exports_tables`), and the facts JSON Lines of the
+  annotation guideline (:mod:`kg.facts`).
 """
 
 from __future__ import annotations
@@ -23,18 +27,25 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from .atomic import write_text_atomic, write_with
+from .atomic import check_target, write_text_atomic, write_with
 from .errors import InputError, KGError
-from .exports import actor_graph, context_path, events_csv, jsonld_context, jsonld_text, network_bytes
+from .event_records import EventTable, read_events
+from .export_source import opened, rdf_bytes
+from .exports import context_path, events_csv
+from .exports_network import gexf_bytes, graphml_bytes
+from .exports_tables import actors_csv, neo4j_files
 from .facts import facts_jsonl
+from .gdelt import gdelt_text
+from .jsonld import jsonld_bytes, jsonld_context
 from .persist import GraphStore, is_store
-from .rdf import bind_prefixes
 from .store import load_graph
 
 #: Renders a graph file or store folder (``kg export``): text, or bytes.
 Render = Callable[[Path], "str | bytes"]
 #: Writes a built store to a file (``kg build -o``); the union graph when already made.
 Save = Callable[[GraphStore, "Graph | None", Path], None]
+#: Writes the files of a folder format (``kg export -o FOLDER``), by name.
+Files = Callable[[Path], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -51,13 +62,15 @@ class Format:
     aliases: tuple[str, ...] = ()
     #: Whether a JSON-LD context file is written beside the output.
     context: bool = False
+    #: For a folder of files (Neo4j): the files, written into ``-o FOLDER``.
+    files: Files | None = None
 
 
 # ---------------------------------------------------------------- rendering a source (kg export)
 
 
 def load_dataset(path: Path) -> Dataset:
-    """A graph file or store as a dataset: named graphs kept where the source has them."""
+    """A graph file or store as an rdflib dataset: named graphs kept where the source has them."""
     path = Path(path)
     if path.is_dir() and is_store(path):
         with GraphStore.open(path, read_only=True) as store:
@@ -78,24 +91,31 @@ def load_dataset(path: Path) -> Dataset:
     return dataset
 
 
-def _render_dataset(fmt: str) -> Render:
-    def render(source: Path) -> str | bytes:
-        if Path(source).is_dir() and is_store(source):
-            with GraphStore.open(source, read_only=True) as store:
-                return store.dump(fmt)
-        dataset = load_dataset(source)
-        bind_prefixes(dataset)
-        return str(dataset.serialize(format=fmt))
-
-    return render
+def _render_rdf(fmt: str) -> Render:
+    return lambda source: rdf_bytes(source, fmt)
 
 
-def _render_graph(rdflib_format: str) -> Render:
-    return lambda source: str(load_graph(source).serialize(format=rdflib_format))
+def _render_jsonld(source: Path) -> bytes:
+    with opened(source) as store:
+        return jsonld_bytes(store)
 
 
-def _render_network(fmt: str) -> Render:
-    return lambda source: network_bytes(actor_graph(load_graph(source)), fmt)
+def event_table(source: Path) -> EventTable:
+    """The events and actors of a graph file or store (:func:`kg.event_records.read_events`)."""
+    with opened(source) as store:
+        return read_events(store)
+
+
+def _from_events(render: Callable[[EventTable], str | bytes]) -> Render:
+    return lambda source: render(event_table(source))
+
+
+def _neo4j_files(source: Path) -> dict[str, str]:
+    return neo4j_files(event_table(source))
+
+
+def _folder_only(source: Path) -> str:
+    raise KGError("--format neo4j writes a folder of files: give it with -o FOLDER")
 
 
 # ---------------------------------------------------------------- saving a built store (kg build -o)
@@ -113,27 +133,27 @@ def _save_store(fmt: str) -> Save:
 
 
 def _save_jsonld(store: GraphStore, union: Graph | None, target: Path) -> None:
-    write_text_atomic(target, jsonld_text(union if union is not None else store.union()))
+    data = jsonld_bytes(store._oxigraph())
+
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    write_with(target, write)
     write_text_atomic(context_path(target), json.dumps(jsonld_context(), indent=1) + "\n")
 
 
 FORMATS: tuple[Format, ...] = (
-    Format("turtle", (".ttl",), False, _render_graph("turtle"), _save_store("turtle"), aliases=("ttl",)),
-    Format("nt", (".nt",), False, _render_graph("nt"), _save_store("ntriples"), aliases=("ntriples",)),
-    Format(
-        "jsonld",
-        (".jsonld", ".json"),
-        False,
-        lambda source: jsonld_text(load_graph(source)),
-        _save_jsonld,
-        aliases=("json-ld",),
-        context=True,
-    ),
-    Format("trig", (".trig",), True, _render_dataset("trig"), _save_store("trig")),
-    Format("nquads", (".nq",), True, _render_dataset("nquads"), _save_store("nquads"), aliases=("nq",)),
-    Format("graphml", (".graphml",), False, _render_network("graphml")),
-    Format("gexf", (".gexf",), False, _render_network("gexf")),
-    Format("csv", (".csv",), False, lambda source: events_csv(load_graph(source)), aliases=("gdelt",)),
+    Format("turtle", (".ttl",), False, _render_rdf("turtle"), _save_store("turtle"), aliases=("ttl",)),
+    Format("nt", (".nt",), False, _render_rdf("ntriples"), _save_store("ntriples"), aliases=("ntriples",)),
+    Format("jsonld", (".jsonld", ".json"), False, _render_jsonld, _save_jsonld, aliases=("json-ld",), context=True),
+    Format("trig", (".trig",), True, _render_rdf("trig"), _save_store("trig")),
+    Format("nquads", (".nq",), True, _render_rdf("nquads"), _save_store("nquads"), aliases=("nq",)),
+    Format("graphml", (".graphml",), False, _from_events(graphml_bytes)),
+    Format("gexf", (".gexf",), False, _from_events(gexf_bytes)),
+    Format("csv", (".csv",), False, _from_events(events_csv), aliases=("events",)),
+    Format("gdelt", (".tsv",), False, _from_events(gdelt_text)),
+    Format("actors", (".csv",), False, _from_events(actors_csv), aliases=("actors-csv",)),
+    Format("neo4j", (), False, _folder_only, files=_neo4j_files),
     Format("facts", (".jsonl",), False, lambda source: facts_jsonl(load_graph(source))),
 )
 
@@ -178,6 +198,11 @@ def save_build(store: GraphStore, target: Path, union: Graph | None = None) -> N
 def export_to(source: Path, fmt: str, output: Path) -> list[Path]:
     """Write the export of ``source`` to ``output`` (atomically); the files written."""
     found = BY_NAME[check_format(fmt)]
+    if found.files is not None:
+        if output.exists() and not output.is_dir():
+            raise KGError(f"-o {output}: exists and is not a folder")
+        return _write_folder(found.files(source), output)
+    check_target(output)
     content = found.render(source)
     written = [output]
     if isinstance(content, bytes):
@@ -196,6 +221,15 @@ def export_to(source: Path, fmt: str, output: Path) -> list[Path]:
     return written
 
 
+def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in files.items():
+        write_text_atomic(folder / name, text)
+        written.append(folder / name)
+    return written
+
+
 __all__ = [
     "BY_NAME",
     "EXPORT_FORMATS",
@@ -203,6 +237,7 @@ __all__ = [
     "GRAPH_SUFFIXES",
     "Format",
     "check_format",
+    "event_table",
     "export_to",
     "for_output",
     "load_dataset",

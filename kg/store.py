@@ -12,6 +12,8 @@ from rdflib import Dataset, Graph
 
 from .atomic import write_with
 from .errors import InputError
+from .export_source import prefixes
+from .ntriples import to_ntriples
 from .persist import GraphStore, is_store, open_graph
 from .rdf import bind_prefixes
 
@@ -66,10 +68,16 @@ def open_oxigraph(path: Path) -> ox.Store:
 
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
-    """Serialise ``graph`` to ``target`` in an rdflib format, atomically."""
+    """Serialise ``graph`` to ``target`` atomically (Turtle and N-Triples by Oxigraph, others by rdflib)."""
+    writer = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
 
     def write(path: Path) -> None:
-        graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+        if writer is None:
+            graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+            return
+        triples = ox.parse(to_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        with path.open("wb") as output:
+            ox.serialize(triples, output, writer, prefixes=prefixes() if writer == ox.RdfFormat.TURTLE else None)
 
     write_with(target, write)
 

@@ -16,8 +16,9 @@ from synthetic import EMPTY, PUTIN, RAISI, article, call
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.exports import CSV_COLUMNS, actor_graph, context_path
-from kg.formats import export_to
+from kg.exports import CSV_COLUMNS, context_path
+from kg.exports_network import event_network
+from kg.formats import event_table, export_to
 from kg.model import Fact
 from kg.persist import GraphStore
 from kg.rdf import KG
@@ -102,11 +103,11 @@ def test_network_exports_reimport_with_networkx(store: Path, tmp_path: Path, fmt
     result = runner.invoke(app, ["export", str(store), "--format", fmt, "-o", str(out)])
     assert result.exit_code == 0, result.output
     network = reader(out)  # type: ignore[operator]
-    expected = actor_graph(load_graph(store))
+    expected = event_network(event_table(store))
     assert network.number_of_nodes() == expected.number_of_nodes() > 0
     assert network.number_of_edges() == expected.number_of_edges() > 0
-    weights = sorted(int(d["weight"]) for *_, d in network.edges(data=True))
-    assert weights == sorted(int(d["weight"]) for *_, d in expected.edges(data=True))
+    relations = sorted(str(d["relation"]) for *_, d in network.edges(data=True))
+    assert relations == sorted(str(d["relation"]) for *_, d in expected.edges(data=True))
     labels = {str(d.get("label")) for _, d in network.nodes(data=True)}
     assert "Vladimir Putin" in labels
 

@@ -19,12 +19,14 @@ from synthetic import ERDOGAN, PUTIN, RUSSIA, article, call, ev, graph_of
 
 from kg import api
 from kg.analyse import actor_network
+from kg.event_records import read_events
 from kg.explain import explain, explain_event
 from kg.exports import event_rows
 from kg.facts import iter_facts
 from kg.knowledge import STATE
 from kg.model import Actor, ArticleResult, Fact
 from kg.ontology_docs import DOCS_PAGE, ontology_html
+from kg.query import as_oxigraph
 from kg.rdf import KG
 from kg.resources import ontology_path, sample_corpus_dir, shapes_path
 
@@ -218,7 +220,7 @@ def test_explain_and_the_event_table_show_the_parties_of_an_offer(invented: Grap
     assert "  mediation between/with: Russia (روسيا), Ukraine (أوكرانيا)" in explain_event(invented, URIRef(str(offer)))
     russia = next(invented.subjects(RDFS.label, Literal("Russia", lang="en")))
     assert f"MediationOffer id:event/{str(offer).rsplit('/', 1)[-1]}" in explain(invented, str(russia))
-    (row,) = [r for r in event_rows(invented) if r["EventCode"] == "039"]
+    (row,) = [r for r in event_rows(read_events(as_oxigraph(invented))) if r["EventCode"] == "039"]
     assert (row["Actor1Name"], row["Actor2Name"]) == ("Turkey", "Russia")
 
 

@@ -39,14 +39,16 @@ def export(
             "--format",
             "-f",
             help="Output format: turtle, nt, jsonld (with a .context.jsonld file), trig or nquads (named graphs "
-            "kept), graphml or gexf (actor network), csv (GDELT-like event table), facts (ANNOTATION.md).",
+            "kept), gexf or graphml (directed actor network, one edge per event; Gephi), csv (readable event "
+            "table), gdelt (GDELT 2.0 rows, 61 tab-separated columns), actors (actors CSV), neo4j (a folder of "
+            "import CSVs and load.cypher: give -o FOLDER), facts (ANNOTATION.md).",
         ),
     ] = "turtle",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write; default: standard output.")
     ] = None,
 ) -> None:
-    """Export a graph or store for other tools: RDF, the actor network, an event table, or the facts."""
+    """Export a graph or store for other tools: RDF, Gephi, Neo4j, GDELT, tables, or the facts."""
     try:
         outcome = api.export(graph_file, fmt, output)
     except KGError as error:

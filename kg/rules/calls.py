@@ -295,6 +295,8 @@ def _counterparts(
         distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens)
         # The one called stands near the call word; a بين or مع far away belongs to
         # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").
+        if mention.preposition in words.talk_to_words and s.has(after, "CALL_WEAK") and distance <= settings.counterpart_window:
+            return _kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
         if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
             if mention.preposition == words.word_from and direction != "object":
                 continue

@@ -59,6 +59,10 @@ class RuleWords:
     connector_times: frozenset[str]
     times: frozenset[str]
     title_complement_words: frozenset[str]
+    #: "بالإنابة": a word after a title that keeps its office (an acting minister holds the portfolio).
+    acting_words: frozenset[str]
+    #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
+    talk_to_words: frozenset[str]
     frame_words: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]

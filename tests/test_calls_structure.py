@@ -1,0 +1,197 @@
+"""Calls: the noun phrases around a call (issue 14, calls family). A dateline before a dash,
+a title in apposition to the name before it, the next member of a list after a title, an
+acting minister of a formal state name, a subject behind a title nobody knows, and
+"spoke to" (تحدث إلى). Sentences written for the phenomena, not taken from any corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import initiators, keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+SAFADI = "person/ayman-safadi"
+ABDELATTY = "person/badr-abdelatty"
+ARAGHCHI = "person/abbas-araghchi"
+FIDAN = "person/hakan-fidan"
+BOURITA = "person/nasser-bourita"
+MEKDAD = "person/faisal-mekdad"
+BAGHERI = "person/ali-bagheri-kani"
+ATTAF = "person/ahmed-attaf"
+MACRON = "person/emmanuel-macron"
+SISI = "person/abdel-fattah-el-sisi"
+ERDOGAN = "person/recep-tayyip-erdogan"
+MENFI = "person/mohamed-al-menfi"
+NORLAND = "person/richard-norland"
+
+
+def pair(one: str, other: str) -> tuple[str, ...]:
+    return tuple(sorted((one, other)))
+
+
+# -- a place before a dash opens the sentence: a dateline, not a party --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "عمان – أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره التركي هاكان فيدان.",
+            {pair(SAFADI, FIDAN)},
+        ),
+        (
+            "القاهرة - تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من نظيره الأردني أيمن الصفدي.",
+            {pair(ABDELATTY, SAFADI)},
+        ),
+        (
+            "طهران — بحث وزير الخارجية الإيراني عباس عراقجي هاتفيا مع وزير الخارجية المصري بدر عبد العاطي "
+            "تطورات المنطقة.",
+            {pair(ARAGHCHI, ABDELATTY)},
+        ),
+    ],
+)
+def test_dateline_names_no_party(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+def test_dateline_direction_is_the_verbs(extract: Extract) -> None:
+    text = "الرباط – أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره التركي هاكان فيدان."
+    assert initiators(extract(text, published=DAY)) == {frozenset((BOURITA, FIDAN)): BOURITA}
+
+
+# -- a title in apposition after a name, and the next member after و -----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأفادت الوكالة أن السيد عباس عراقجي، وزير خارجية إيران، والسيد بدر عبد العاطي، وزير خارجية مصر، "
+            "أجريا اتصالا هاتفيا مساء الأحد.",
+            {pair(ARAGHCHI, ABDELATTY)},
+        ),
+        (
+            "أجرى السيد هاكان فيدان، وزير الخارجية التركي، والدكتور أيمن الصفدي، وزير الخارجية الأردني، "
+            "مكالمة هاتفية تناولت الأوضاع في غزة.",
+            {pair(FIDAN, SAFADI)},
+        ),
+        (
+            "وذكر البيان أن ناصر بوريطة، وزير الخارجية المغربي، والسيد بدر عبد العاطي، وزير الخارجية المصري، "
+            "أجريا محادثة هاتفية.",
+            {pair(BOURITA, ABDELATTY)},
+        ),
+    ],
+)
+def test_appositive_title_is_the_named_person(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+def test_appositive_title_keeps_an_older_name(extract: Extract) -> None:
+    # In an article dated after his term, "the Iranian foreign minister" after his name is still him.
+    text = (
+        "أجرى السيد علي باقري كني، وزير خارجية إيران بالإنابة، والسيد أحمد عطاف، وزير الخارجية الجزائري، "
+        "اتصالا هاتفيا."
+    )
+    assert keys(extract(text, published=DAY), "called") == {pair(BAGHERI, ATTAF)}
+
+
+# -- an acting minister, and a formal state name after في / بـ ----------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "تلقى وزير الخارجية الجزائري أحمد عطاف مكالمة هاتفية من وزير الخارجية بالإنابة في الجمهورية "
+            "الإسلامية الإيرانية، علي باقري كني.",
+            date(2024, 7, 1),
+            {frozenset((ATTAF, BAGHERI)): BAGHERI},
+        ),
+        (
+            "تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من وزير الخارجية والمغتربين بالجمهورية "
+            "العربية السورية، فيصل المقداد.",
+            date(2023, 5, 1),
+            {frozenset((SAFADI, MEKDAD)): MEKDAD},
+        ),
+        (
+            "أجرى وزير الخارجية بالإنابة في الجمهورية الإسلامية الإيرانية، علي باقري كني، اتصالا هاتفيا "
+            "مع وزير الخارجية المصري سامح شكري.",
+            date(2024, 6, 10),
+            {frozenset((BAGHERI, "person/sameh-shoukry")): BAGHERI},
+        ),
+    ],
+)
+def test_title_of_a_formal_state_name(
+    extract: Extract, text: str, published: date, expected: dict[frozenset[str], str]
+) -> None:
+    assert initiators(extract(text, published=published)) == expected
+
+
+def test_a_place_after_a_title_is_not_its_state(extract: Extract) -> None:
+    # "in Baghdad" is where the minister is, not whose minister he is: the bare title stays
+    # the last foreign minister named (Safadi), never Iraq's.
+    text = (
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى العراق. وأجرى وزير الخارجية في بغداد اتصالا هاتفيا "
+        "مع نظيره المصري بدر عبد العاطي."
+    )
+    assert keys(extract(text, published=DAY), "called") == {pair(SAFADI, ABDELATTY)}
+
+
+# -- a subject behind a title nobody knows (VSO) ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "تباحث رئيس المجلس الرئاسي الليبي محمد المنفي هاتفيا مع المبعوث الأمريكي ريتشارد نورلاند "
+            "بشأن الانتخابات.",
+            date(2022, 7, 1),
+            {frozenset((MENFI, NORLAND)): None},
+        ),
+        (
+            "تلقى وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف، مكالمة هاتفية من نظيره "
+            "الأردني أيمن الصفدي.",
+            DAY,
+            {frozenset((ATTAF, SAFADI)): SAFADI},
+        ),
+        (
+            "أجرى رئيس الدبلوماسية المغربية ناصر بوريطة، اليوم، اتصالا هاتفيا مع وزير الخارجية التركي "
+            "هاكان فيدان.",
+            DAY,
+            {frozenset((BOURITA, FIDAN)): BOURITA},
+        ),
+    ],
+)
+def test_subject_behind_a_long_title(
+    extract: Extract, text: str, published: date, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=published)) == expected
+
+
+# -- "تحدث X إلى Y": spoke to -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تحدث الرئيس الفرنسي إيمانويل ماكرون هاتفيا إلى كل من نظيريه المصري عبد الفتاح السيسي "
+            "والتركي رجب طيب أردوغان.",
+            {pair(MACRON, SISI), pair(MACRON, ERDOGAN)},
+        ),
+        (
+            "وتحدث وزير الخارجية الأردني أيمن الصفدي هاتفيا إلى نظيره التركي هاكان فيدان حول غزة.",
+            {pair(SAFADI, FIDAN)},
+        ),
+        (
+            "وكان الرئيس المصري عبد الفتاح السيسي قد تحدث عبر الهاتف إلى الرئيس التركي رجب طيب أردوغان.",
+            {pair(SISI, ERDOGAN)},
+        ),
+    ],
+)
+def test_spoke_to_is_a_call(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+def test_spoke_to_without_a_phone_is_no_call(extract: Extract) -> None:
+    text = "وتحدث الرئيس الفرنسي إيمانويل ماكرون إلى الصحفيين عن الرئيس التركي رجب طيب أردوغان."
+    assert keys(extract(text, published=DAY), "called") == set()

@@ -84,17 +84,14 @@ def test_dateline_direction_is_the_verbs(extract: Extract) -> None:
         ),
     ],
 )
-def test_appositive_title_is_the_named_person(
-    extract: Extract, text: str, expected: set[tuple[str, ...]]
-) -> None:
+def test_appositive_title_is_the_named_person(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
     assert keys(extract(text, published=DAY), "called") == expected
 
 
 def test_appositive_title_keeps_an_older_name(extract: Extract) -> None:
     # In an article dated after his term, "the Iranian foreign minister" after his name is still him.
     text = (
-        "أجرى السيد علي باقري كني، وزير خارجية إيران بالإنابة، والسيد أحمد عطاف، وزير الخارجية الجزائري، "
-        "اتصالا هاتفيا."
+        "أجرى السيد علي باقري كني، وزير خارجية إيران بالإنابة، والسيد أحمد عطاف، وزير الخارجية الجزائري، اتصالا هاتفيا."
     )
     assert keys(extract(text, published=DAY), "called") == {pair(BAGHERI, ATTAF)}
 
@@ -144,8 +141,7 @@ def test_a_place_after_a_title_is_not_its_state(extract: Extract) -> None:
     ("text", "published", "expected"),
     [
         (
-            "تباحث رئيس المجلس الرئاسي الليبي محمد المنفي هاتفيا مع المبعوث الأمريكي ريتشارد نورلاند "
-            "بشأن الانتخابات.",
+            "تباحث رئيس المجلس الرئاسي الليبي محمد المنفي هاتفيا مع المبعوث الأمريكي ريتشارد نورلاند بشأن الانتخابات.",
             date(2022, 7, 1),
             {frozenset((MENFI, NORLAND)): None},
         ),
@@ -156,8 +152,7 @@ def test_a_place_after_a_title_is_not_its_state(extract: Extract) -> None:
             {frozenset((ATTAF, SAFADI)): SAFADI},
         ),
         (
-            "أجرى رئيس الدبلوماسية المغربية ناصر بوريطة، اليوم، اتصالا هاتفيا مع وزير الخارجية التركي "
-            "هاكان فيدان.",
+            "أجرى رئيس الدبلوماسية المغربية ناصر بوريطة، اليوم، اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.",
             DAY,
             {frozenset((BOURITA, FIDAN)): BOURITA},
         ),

@@ -14,10 +14,10 @@ from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
 from .counterparts import counterpart_mention
-from .lang_ar import ARABIC_WORD, CLAUSE_PUNCTUATION, COMMAS, DASHES, OPENING_MARKS
+from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
 from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
 from .records import Context, Mention, mention_kind, norm
-from .titles import dual_title_mention, title_mention
+from .titles import appositive_title, dual_title_mention, title_mention, without_dateline
 
 #: ORTH ids of the punctuation that closes a clause.
 CLAUSE_PUNCTUATION_IDS = frozenset(get_string_id(p) for p in CLAUSE_PUNCTUATION)
@@ -115,11 +115,11 @@ class SentenceMentions:
                     i = floor = mention.end
                     continue  # "محادثات مدريد", "مؤتمر برلين": a name, not an actor
                 mention.preposition = mention.preposition or _deceased(self.rules, doc, mention.start)
-            _appositive_title(self.rules, mentions, mention, spans)
+            appositive_title(self.rules, doc, mentions, mention, spans)
             mentions.append(mention)
             i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
-        return _without_dateline(self.rules, sentence, mentions)
+        return without_dateline(self.rules, sentence, mentions)
 
     def titles(self, sentence: Span, index: int) -> list[Mention]:
         """The mentions of sentence ``index`` that a title resolves to office holders, left to right.
@@ -313,41 +313,6 @@ def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention
     for mention in mentions:
         if mention.start < comma and mention.preposition is None:
             mention.preposition = str(sentence.doc[sentence.start].norm_)
-
-
-def _appositive_title(rules: RuleContext, mentions: list[Mention], mention: Mention, spans: dict[int, Span]) -> None:
-    """ "السيد X، وزير خارجية إيران،": a bare title right after a person's name (only a comma
-    between) is that person's own apposition, not the office's holder on the article's date."""
-    if not mentions or mention.kind != "role" or len(mention.actors) != 1:
-        return
-    before = mentions[-1]
-    person = before.actors[0] if len(before.actors) == 1 and before.actors[0].kind == PERSON else None
-    if person is None or person.state is None or person.state != mention.actors[0].state:
-        return
-    doc = next(iter(spans.values())).doc
-    gap = [doc[k].text for k in range(before.end, mention.start)]
-    names = rules.knowledge.names
-    named_inside = any(
-        key.startswith("person/")
-        for k in range(mention.start + 1, mention.end)
-        if k in spans
-        for key in names.get(norm(spans[k]), ())
-    )
-    if gap and all(t in COMMAS for t in gap) and not named_inside:
-        mention.actors = [person]
-
-
-def _without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> list[Mention]:
-    """ "القاهرة – أجرى الوزير …": a place before a dash that opens the sentence is a dateline, not an actor."""
-    if not mentions or mentions[0].end >= sentence.end:
-        return mentions
-    first, doc = mentions[0], sentence.doc
-    opening = first.start - sentence.start <= rules.settings.dateline_words and not any(
-        ARABIC_WORD.fullmatch(doc[k].text) for k in range(sentence.start, first.start)
-    )
-    if opening and first.kind == "state" and doc[first.end].text in DASHES:
-        return mentions[1:]
-    return mentions
 
 
 def model_mention(rules: RuleContext, span: Span, context: Context) -> Mention | None:

@@ -10,7 +10,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize_phrase
 from .context import RuleContext
-from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
+from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
@@ -241,3 +241,39 @@ def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int
     if len(words) < rules.settings.unknown_name_min_words:
         return None
     return " ".join(words), j
+
+
+def appositive_title(
+    rules: RuleContext, doc: Doc, mentions: list[Mention], mention: Mention, spans: dict[int, Span]
+) -> None:
+    """ "السيد X، وزير خارجية إيران،": a bare title right after a person's name (only a comma
+    between) is that person's own apposition, not the office's holder on the article's date."""
+    if not mentions or mention.kind != "role" or len(mention.actors) != 1:
+        return
+    before = mentions[-1]
+    person = before.actors[0] if len(before.actors) == 1 and before.actors[0].kind == PERSON else None
+    if person is None or person.state is None or person.state != mention.actors[0].state:
+        return
+    gap = [doc[k].text for k in range(before.end, mention.start)]
+    names = rules.knowledge.names
+    named_inside = any(
+        key.startswith("person/")
+        for k in range(mention.start + 1, mention.end)
+        if k in spans
+        for key in names.get(norm(spans[k]), ())
+    )
+    if gap and all(t in COMMAS for t in gap) and not named_inside:
+        mention.actors = [person]
+
+
+def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """ "القاهرة – أجرى الوزير …": a place before a dash that opens the sentence is a dateline, not an actor."""
+    if not mentions or mentions[0].end >= sentence.end:
+        return mentions
+    first, doc = mentions[0], sentence.doc
+    opening = first.start - sentence.start <= rules.settings.dateline_words and not any(
+        ARABIC_WORD.fullmatch(doc[k].text) for k in range(sentence.start, first.start)
+    )
+    if opening and first.kind == "state" and doc[first.end].text in DASHES:
+        return mentions[1:]
+    return mentions

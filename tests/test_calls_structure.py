@@ -29,6 +29,8 @@ SISI = "person/abdel-fattah-el-sisi"
 ERDOGAN = "person/recep-tayyip-erdogan"
 MENFI = "person/mohamed-al-menfi"
 NORLAND = "person/richard-norland"
+TEBBOUNE = "person/abdelmadjid-tebboune"
+TRUMP = "person/donald-trump"
 
 
 def pair(one: str, other: str) -> tuple[str, ...]:
@@ -189,4 +191,93 @@ def test_spoke_to_is_a_call(extract: Extract, text: str, expected: set[tuple[str
 
 def test_spoke_to_without_a_phone_is_no_call(extract: Extract) -> None:
     text = "وتحدث الرئيس الفرنسي إيمانويل ماكرون إلى الصحفيين عن الرئيس التركي رجب طيب أردوغان."
+    assert keys(extract(text, published=DAY), "called") == set()
+
+
+# -- a counterpart's name after "newly elected" words or quotes ---------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "هاتف الرئيس التركي رجب طيب أردوغان نظيره الجزائري المنتخب حديثا عبد المجيد تبون وهنأه بفوزه.",
+            date(2019, 12, 15),
+            {frozenset((ERDOGAN, TEBBOUNE)): ERDOGAN},
+        ),
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع نظيره الفرنسي «إيمانويل ماكرون».",
+            DAY,
+            {frozenset((SISI, MACRON)): SISI},
+        ),
+        (
+            "تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا من نظيره التركي الجديد، هاكان فيدان.",
+            date(2023, 6, 10),
+            {frozenset((SAFADI, FIDAN)): FIDAN},
+        ),
+    ],
+)
+def test_counterpart_named_after_descriptors(
+    extract: Extract, text: str, published: date, expected: dict[frozenset[str], str]
+) -> None:
+    assert initiators(extract(text, published=published)) == expected
+
+
+# -- times between the call word and its party add no distance -----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "هاتف الرئيس الأمريكي، “دونالد ترامب”، اليوم الجمعة، الرئيس التركي “رجب طيب أردوغان”.",
+            {frozenset((TRUMP, ERDOGAN)): TRUMP},
+        ),
+        (
+            "تناول اتصال هاتفي جرى مساء اليوم الأحد بين الرئيس المصري عبد الفتاح السيسي "
+            "والرئيس الفرنسي إيمانويل ماكرون الأوضاع في غزة.",
+            {frozenset((SISI, MACRON)): None},
+        ),
+        (
+            "ناقشت مكالمة هاتفية جرت، صباح الاثنين، بين وزير الخارجية الأردني أيمن الصفدي ونظيره التركي "
+            "هاكان فيدان تطورات المنطقة.",
+            {frozenset((SAFADI, FIDAN)): None},
+        ),
+    ],
+)
+def test_times_add_no_distance(extract: Extract, text: str, expected: dict[frozenset[str], str | None]) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+def test_far_with_after_a_quote_is_no_party(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
+        'وأكد ترامب خلال الاتصال، "استمرار الإدارة الأميركية في بذل الجهود الدؤوبة، والتنسيق مع تركيا".'
+    )
+    assert keys(extract(text, published=DAY), "called") == {pair(TRUMP, SISI)}
+
+
+# -- "أبلغ X نظيره Y في مكالمة هاتفية": the object before the call's frame --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أبلغ الرئيس الفرنسي «إيمانويل ماكرون» نظيره المصري «عبد الفتاح السيسي» في مكالمة هاتفية "
+            "أن فرنسا تدعم التهدئة.",
+            {pair(MACRON, SISI)},
+        ),
+        (
+            "وهنأ وزير الخارجية التركي هاكان فيدان نظيره الأردني أيمن الصفدي خلال اتصال هاتفي بحلول العيد.",
+            {pair(FIDAN, SAFADI)},
+        ),
+        (
+            "وأطلع الرئيس التركي رجب طيب أردوغان الرئيس الأمريكي دونالد ترامب في الاتصال الهاتفي على نتائج زيارته.",
+            {pair(ERDOGAN, TRUMP)},
+        ),
+    ],
+)
+def test_object_before_the_calls_frame(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    result = extract(text, published=DAY)
+    assert keys(result, "called") == expected
+    assert set(initiators(result).values()) == {None}
+
+
+def test_subject_alone_before_the_frame_is_no_pair(extract: Extract) -> None:
+    text = "وأكد الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي أن فرنسا تدعم التهدئة."
     assert keys(extract(text, published=DAY), "called") == set()

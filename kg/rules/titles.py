@@ -97,7 +97,7 @@ def _name_start(
     while (
         name_start < end
         and not (name_start in spans and spans[name_start].label_ == "NAME")
-        and (doc[name_start].text in {*COMMAS, "("} or doc[name_start].norm_ in rules.words.honorifics)
+        and (doc[name_start].text in {*COMMAS, *QUOTES, "("} or doc[name_start].norm_ in rules.words.honorifics)
         # "X، وزير خارجية إيران، والسيد Y": a و opens the next member of a list, not the holder's name
         and AND not in doc[name_start]._.clitic
     ):

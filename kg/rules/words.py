@@ -63,6 +63,8 @@ class RuleWords:
     acting_words: frozenset[str]
     #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
     talk_to_words: frozenset[str]
+    #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
+    elect_words: frozenset[str]
     frame_words: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]

@@ -34,7 +34,7 @@ from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase
 from .read import Article
 from .rules.appeals import read_appeals, read_mediation
-from .rules.calls import read_calls
+from .rules.calls import read_calls, without_subsumed_state_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
@@ -199,7 +199,7 @@ class Extractor:
             context.notes.append("no date known: titles resolved only where unambiguous")
         return ArticleResult(
             article=article,
-            facts=list(facts.values()),
+            facts=without_subsumed_state_calls(list(facts.values())),
             actors=actors,
             date=day,
             date_source=source,

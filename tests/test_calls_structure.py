@@ -281,3 +281,36 @@ def test_object_before_the_calls_frame(extract: Extract, text: str, expected: se
 def test_subject_alone_before_the_frame_is_no_pair(extract: Extract) -> None:
     text = "وأكد الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي أن فرنسا تدعم التهدئة."
     assert keys(extract(text, published=DAY), "called") == set()
+
+
+# -- a call naming a state is the call its person made, when the article reports that one ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تركيا تجري اتصالا مع الأردن\nأجرى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا مع نظيره "
+            "الأردني أيمن الصفدي.",
+            {pair(FIDAN, SAFADI)},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "ولم تحدد الحكومة الفرنسية مدة المكالمة مع أردوغان.",
+            {pair(MACRON, ERDOGAN)},
+        ),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. "
+            "وقالت الرئاسة الفرنسية إن المكالمة مع مصر تناولت غزة.",
+            {pair(SISI, MACRON)},
+        ),
+    ],
+)
+def test_state_call_covered_by_its_persons_call(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+def test_state_call_with_another_party_stays(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+        "وأجرت فرنسا اتصالا هاتفيا مع الأردن."
+    )
+    assert keys(extract(text, published=DAY), "called") == {pair(MACRON, ERDOGAN), pair("state/FR", "state/JO")}

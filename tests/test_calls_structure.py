@@ -314,3 +314,29 @@ def test_state_call_with_another_party_stays(extract: Extract) -> None:
         "وأجرت فرنسا اتصالا هاتفيا مع الأردن."
     )
     assert keys(extract(text, published=DAY), "called") == {pair(MACRON, ERDOGAN), pair("state/FR", "state/JO")}
+
+
+# -- an opening attribution ends at its complementizer ("وبحسب الوكالة فإن X …") -------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وبحسب الوكالة الرسمية فإن الرئيس المصري عبد الفتاح السيسي دعا خلال اتصال هاتفي تلقاه من "
+            "الرئيس الفرنسي إيمانويل ماكرون إلى التهدئة.",
+            {frozenset((SISI, MACRON)): MACRON},
+        ),
+        (
+            "ووفقا للبيان فإن وزير الخارجية الأردني أيمن الصفدي أجرى اتصالا هاتفيا مع نظيره التركي هاكان فيدان.",
+            {frozenset((SAFADI, FIDAN)): SAFADI},
+        ),
+        (
+            "وحسب مصادر دبلوماسية فإن الرئيس التركي رجب طيب أردوغان تلقى اتصالا هاتفيا من الرئيس الأمريكي "
+            "دونالد ترامب.",
+            {frozenset((ERDOGAN, TRUMP)): TRUMP},
+        ),
+    ],
+)
+def test_attribution_ends_at_its_complementizer(
+    extract: Extract, text: str, expected: dict[frozenset[str], str]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected

@@ -301,7 +301,8 @@ def attribution_end(rules: RuleContext, sentence: Span) -> int | None:
     """The comma that closes the attribution opening ``sentence`` ("وبحسب بيان الكرملين، …"), if any."""
     if sentence.doc[sentence.start].norm_ not in rules.words.attribution_words:
         return None
-    return next((t.i for t in sentence if t.text in COMMAS), None)
+    # "وبحسب الوكالة فإن X دعا …": a complementizer also closes it.
+    return next((t.i for t in sentence if t.text in COMMAS or t.norm_ in rules.words.attribution_ends), None)
 
 
 def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> None:

@@ -31,6 +31,7 @@ MENFI = "person/mohamed-al-menfi"
 NORLAND = "person/richard-norland"
 TEBBOUNE = "person/abdelmadjid-tebboune"
 TRUMP = "person/donald-trump"
+SANCHEZ = "person/pedro-sanchez"
 
 
 def pair(one: str, other: str) -> tuple[str, ...]:
@@ -337,6 +338,76 @@ def test_state_call_with_another_party_stays(extract: Extract) -> None:
     ],
 )
 def test_attribution_ends_at_its_complementizer(
+    extract: Extract, text: str, expected: dict[frozenset[str], str]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+# -- the honorific دولة before a prime minister's title ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من دولة رئيس الوزراء الإسباني بيدرو سانشيز.",
+            {frozenset((SISI, SANCHEZ)): SANCHEZ},
+        ),
+        (
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع دولة رئيس وزراء إسبانيا بيدرو سانشيز.",
+            {frozenset((SAFADI, SANCHEZ)): SAFADI},
+        ),
+        (
+            "وبحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع دولة رئيس الوزراء الإسباني بيدرو سانشيز الأوضاع.",
+            {frozenset((MACRON, SANCHEZ)): None},
+        ),
+    ],
+)
+def test_state_honorific_before_a_title(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+# -- "بين الرئيسين الروسي X والأمريكي Y": a dual title over named members ---------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال المتحدث إن اتصالا هاتفيا جرى بين الرئيسين الفرنسي إيمانويل ماكرون والمصري عبد الفتاح السيسي.",
+            {pair(MACRON, SISI)},
+        ),
+        (
+            "تناولت مكالمة هاتفية بين الوزيرين الأردني أيمن الصفدي والتركي هاكان فيدان الوضع في غزة.",
+            {pair(SAFADI, FIDAN)},
+        ),
+        (
+            "جرى اتصال هاتفي بين الزعيمين التركي رجب طيب أردوغان والأمريكي دونالد ترامب.",
+            {pair(ERDOGAN, TRUMP)},
+        ),
+    ],
+)
+def test_dual_title_over_named_members(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+# -- "أجرى X اتصالا من Y": من after أجرى names a person called, not a place --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            {frozenset((SISI, MACRON)): SISI},
+        ),
+        (
+            "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من أنقرة مع الرئيس الأمريكي دونالد ترامب.",
+            {frozenset((ERDOGAN, TRUMP)): ERDOGAN},
+        ),
+        (
+            "وأجرى وزير الخارجية الأردني أيمن الصفدي، مساء اليوم، مكالمة هاتفية من نظيره التركي هاكان فيدان.",
+            {frozenset((SAFADI, FIDAN)): SAFADI},
+        ),
+    ],
+)
+def test_from_after_placed_call_names_a_person(
     extract: Extract, text: str, expected: dict[frozenset[str], str]
 ) -> None:
     assert initiators(extract(text, published=DAY)) == expected

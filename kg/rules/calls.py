@@ -309,7 +309,10 @@ def _counterparts(
         ):
             return _kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
         if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
-            if mention.preposition == words.word_from and direction != "object":
+            # "أجرى X اتصالا من Y": a من after أجرى names the one called only when it is a person
+            # (not "من موسكو", where the caller spoke from).
+            from_person = direction == "subject" and all(a.kind == PERSON for a in mention.actors)
+            if mention.preposition == words.word_from and direction != "object" and not from_person:
                 continue
             return _kind_filtered(chain_from(s, mention, end)), mention.preposition
         if between:

@@ -221,25 +221,34 @@ class SentenceMentions:
 
 #: Trigger labels of the words that may open a person's noun phrase before the mention itself.
 NOUN_PHRASE_HEADS = frozenset({"HONORIFIC", "DESCRIPTOR"})
+#: Dual titles and group words, which open a noun phrase only before a nationality adjective
+#: ("بين الرئيسين الروسي فلاديمير بوتين والأمريكي …").
+DUAL_HEADS = frozenset({"DUAL_ROLE", "GROUP"})
 
 
-def _noun_phrase_heads(triggers: list[Span]) -> dict[int, int]:
-    """Where an honorific or descriptor ending at each token starts (the longest wins)."""
-    heads: dict[int, int] = {}
+def _noun_phrase_heads(triggers: list[Span]) -> dict[int, tuple[int, bool]]:
+    """Where an honorific, descriptor or dual title ending at each token starts (the longest
+    wins), and whether it is a dual title or group word."""
+    heads: dict[int, tuple[int, bool]] = {}
     for span in triggers:
-        if span.label_ in NOUN_PHRASE_HEADS:
-            heads[span.end] = min(span.start, heads.get(span.end, span.start))
+        if span.label_ in NOUN_PHRASE_HEADS | DUAL_HEADS:
+            kept = heads.get(span.end)
+            if kept is None or span.start < kept[0]:
+                heads[span.end] = (span.start, span.label_ in DUAL_HEADS)
     return heads
 
 
-def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, heads: dict[int, int]) -> int:
+def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, heads: dict[int, tuple[int, bool]]) -> int:
     """The start of a mention's noun phrase: past its honorifics and descriptors, and past a
-    nationality adjective between a descriptor and the name ("الملياردير الأمريكي X")."""
+    nationality adjective between a descriptor or a dual title and the name ("الملياردير
+    الأمريكي X", "الرئيسين الروسي X")."""
     while True:
-        if heads.get(start, -1) >= floor:
-            start = heads[start]
-        elif heads.get(start - 1, -1) >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
-            start = heads[start - 1]
+        head, dual = heads.get(start, (-1, False))
+        before, _ = heads.get(start - 1, (-1, False))
+        if head >= floor and not dual:
+            start = head
+        elif before >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
+            start = before
         else:
             return start
 

@@ -34,7 +34,8 @@ from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase
 from .read import Article
 from .rules.appeals import read_appeals, read_mediation
-from .rules.calls import read_calls, without_subsumed_state_calls
+from .rules.call_details import without_subsumed_state_calls
+from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names

@@ -1,10 +1,13 @@
-"""Details of a call: who it was placed on the initiative of, and the date a sentence gives it."""
+"""Details of a call: who it was placed on the initiative of, the date a sentence gives it, and
+the calls of an article that another call of it covers."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from ..dates import WEEKDAYS, find_dates, resolve_weekday
+from ..knowledge import PERSON, STATE
+from ..model import CALLED, Fact
 from .clauses import Sentence
 from .lang_ar import BA
 from .subjects import mention_actors
@@ -59,3 +62,30 @@ def call_date(s: Sentence) -> date | None:
             if following not in WEEKDAYS:
                 return day
     return None
+
+
+def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
+    """Drop a call that names a state where the article reports the same call with a person of
+    that state ("إيران تجري اتصالا مع صنعاء" beside "أجرى رئيسي اتصالا مع المشاط"; "مدة المكالمة
+    مع بوتين" of the German government beside Scholz's call with Putin)."""
+    covered: set[tuple[str, str]] = set()  # (a person's state, the other party or its state)
+    for f in facts:
+        if f.relation != CALLED or f.b is None:
+            continue
+        for one, other in ((f.a, f.b), (f.b, f.a)):
+            if one.kind == PERSON and one.state:
+                covered.add((one.state, other.key))
+                if other.kind == PERSON and other.state:
+                    covered.add((one.state, other.state))
+    return [
+        f
+        for f in facts
+        if not (
+            f.relation == CALLED
+            and f.b is not None
+            and (
+                (f.a.kind == STATE and (f.a.key, f.b.key) in covered)
+                or (f.b.kind == STATE and (f.b.key, f.a.key) in covered)
+            )
+        )
+    ]

@@ -388,30 +388,3 @@ def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
     who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
     if who is not None:
         yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)
-
-
-def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
-    """Drop a call that names a state where the article reports the same call with a person of
-    that state ("إيران تجري اتصالا مع صنعاء" beside "أجرى رئيسي اتصالا مع المشاط"; "مدة المكالمة
-    مع بوتين" of the German government beside Scholz's call with Putin)."""
-    covered: set[tuple[str, str]] = set()  # (a person's state, the other party or its state)
-    for f in facts:
-        if f.relation != CALLED or f.b is None:
-            continue
-        for one, other in ((f.a, f.b), (f.b, f.a)):
-            if one.kind == PERSON and one.state:
-                covered.add((one.state, other.key))
-                if other.kind == PERSON and other.state:
-                    covered.add((one.state, other.state))
-    return [
-        f
-        for f in facts
-        if not (
-            f.relation == CALLED
-            and f.b is not None
-            and (
-                (f.a.kind == STATE and (f.a.key, f.b.key) in covered)
-                or (f.b.kind == STATE and (f.b.key, f.a.key) in covered)
-            )
-        )
-    ]

@@ -411,3 +411,72 @@ def test_from_after_placed_call_names_a_person(
     extract: Extract, text: str, expected: dict[frozenset[str], str]
 ) -> None:
     assert initiators(extract(text, published=DAY)) == expected
+
+
+# -- a dual counterpart over two nationalities: one counterpart each ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأجرى وزير الخارجية التركي هاكان فيدان اتصالين هاتفيين بنظيريه الأردني والمصري، ودعاهما إلى التهدئة.",
+            {pair(FIDAN, SAFADI), pair(FIDAN, ABDELATTY)},
+        ),
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالين هاتفيين من نظيريه المصري والفرنسي.",
+            {pair(ERDOGAN, SISI), pair(ERDOGAN, MACRON)},
+        ),
+        (
+            "تحدث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيريه الأمريكي دونالد ترامب والمصري عبد الفتاح السيسي.",
+            {pair(MACRON, TRUMP), pair(MACRON, SISI)},
+        ),
+    ],
+)
+def test_dual_counterparts(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+# -- "بين X أمير قطر، مع Y": a بين with one party, the other after مع ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "جاء ذلك في اتصال هاتفي بين الشيخ تميم بن حمد آل ثاني أمير قطر، مع الرئيس الأمريكي دونالد ترامب.",
+            {pair("person/tamim-bin-hamad-al-thani", TRUMP)},
+        ),
+        (
+            "وتم ذلك خلال اتصال هاتفي بين الرئيس المصري عبد الفتاح السيسي، مع الرئيس الفرنسي إيمانويل ماكرون.",
+            {pair(SISI, MACRON)},
+        ),
+        (
+            "جرى اتصال هاتفي بين أيمن الصفدي وزير الخارجية الأردني، مع نظيره التركي هاكان فيدان.",
+            {pair(SAFADI, FIDAN)},
+        ),
+    ],
+)
+def test_between_then_with(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+# -- a title of the one newly elected: named after, or nobody -------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أردوغان يهاتف الرئيس الجزائري الجديد", set()),
+        ("السيسي يهاتف الرئيس الأمريكي المنتخب", set()),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي المنتخب دونالد ترامب.",
+            {pair(SISI, TRUMP)},
+        ),
+    ],
+)
+def test_elect_title(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=date(2024, 11, 20)), "called") == expected
+
+
+# -- a subject behind a title with its organisation (رئيس المجلس الرئاسي لحكومة الوفاق X) ------
+def test_subject_behind_title_and_its_organisation(extract: Extract) -> None:
+    text = (
+        "أجرى مساء اليوم رئيس المجلس الرئاسي لحكومة الوفاق الليبية محمد المنفي اتصالا هاتفيا مع "
+        "الرئيس التركي رجب طيب أردوغان."
+    )
+    assert initiators(extract(text, published=DAY)) == {frozenset((MENFI, ERDOGAN)): MENFI}

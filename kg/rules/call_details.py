@@ -7,10 +7,11 @@ from datetime import date
 
 from ..dates import WEEKDAYS, find_dates, resolve_weekday
 from ..knowledge import PERSON, STATE
-from ..model import CALLED, Fact
+from ..model import CALLED, Actor, Fact
 from .clauses import Sentence
-from .lang_ar import BA
-from .subjects import mention_actors
+from .lang_ar import BA, COMMAS, QUOTES
+from .records import Mention
+from .subjects import chain_from, mention_actors, resolve_chain
 
 
 def call_initiative(s: Sentence) -> str | None:
@@ -62,6 +63,39 @@ def call_date(s: Sentence) -> date | None:
             if following not in WEEKDAYS:
                 return day
     return None
+
+
+def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
+    """ "بين X وY"; also "بين الشيخ X أمير قطر، مع الرئيس Y" (the other after مع)."""
+    chain = chain_from(s, first, end)
+    if len(resolve_chain(s, chain)) >= 2:
+        return chain
+    named = {a.key for a in resolve_chain(s, chain)}
+    k = chain[-1].end
+    for later in (m for m in s.mentions if k <= m.start < end):
+        if later.actors and {a.key for a in later.actors} <= named and later.start - k <= 1:
+            k = later.end  # "الشيخ تميم أمير قطر": a title in apposition
+            continue
+        if later.preposition == s.words.word_with and later.start - k <= s.settings.one_call_gap:
+            return chain + chain_from(s, later, end)
+        break
+    return chain
+
+
+def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
+    """ "أبلغ X نظيره Y في مكالمة هاتفية": the object right before the call's frame (في، خلال)
+    is the other party (the verb says nothing of who called)."""
+    frame = anchor - 1
+    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
+        return []
+    keys = {a.key for a in subject}
+    k = frame - 1
+    while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
+        k -= 1
+    last = next((m for m in s.mentions if m.start <= k < m.end), None)
+    if last is None or last.prepositional or last.end != k + 1:
+        return []
+    return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]
 
 
 def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:

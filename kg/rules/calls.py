@@ -9,9 +9,9 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
-from .call_details import call_date, call_initiative
+from .call_details import between_chain, call_date, call_initiative, object_before_frame
 from .clauses import Sentence
-from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, QUOTES, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import Mention
 from .subjects import chain_from, connector, resolve_chain, subject_for
@@ -88,7 +88,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     counterpart_chain = _kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
     if not counterparts and verb is None:
-        counterparts = _object_before_frame(s, anchor, subject)
+        counterparts = object_before_frame(s, anchor, subject)
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs:
@@ -296,7 +296,7 @@ def _counterparts(
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
         if between:
-            return chain_from(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
+            return between_chain(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
         if mention.actors and {a.key for a in mention.actors} <= subject_keys:
             continue  # the caller named after its verb (VSO), not the one called
         distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens | fillers)
@@ -325,22 +325,6 @@ def _counterparts(
         if mention.preposition is None and not mention.prepositional:
             continue
     return [], None
-
-
-def _object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
-    """ "أبلغ X نظيره Y في مكالمة هاتفية": the object right before the call's frame (في، خلال)
-    is the other party (the verb says nothing of who called)."""
-    frame = anchor - 1
-    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
-        return []
-    keys = {a.key for a in subject}
-    k = frame - 1
-    while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
-        k -= 1
-    last = next((m for m in s.mentions if m.start <= k < m.end), None)
-    if last is None or last.prepositional or last.end != k + 1:
-        return []
-    return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]
 
 
 def _filler(s: Sentence, j: int) -> bool:

@@ -19,8 +19,14 @@ def counterpart_mention(
     """The counterpart word at ``i``, with its state(s), a name after it, or neither."""
     state = adjective_state(rules, doc, i + 1, spans)
     stop = spans[i + 1].end if state is not None else i + 1
-    if doc[i].norm_.startswith(rules.words.plural_counterpart_prefix):  # نظراء، نظرائه (ئ is folded to ي)
+    words = rules.words
+    if doc[i].norm_.startswith(words.plural_counterpart_prefix):  # نظراء، نظرائه (ئ is folded to ي)
         return _plural_counterparts(rules, doc, i, end, spans, state)
+    if doc[i].norm_ in words.dual_counterparts:
+        # "نظيريه الأرميني والأذربيجاني": one per nisba ("نظيريه الأمريكي X والإيراني Y" names them)
+        dual = _plural_counterparts(rules, doc, i, end, spans, state)
+        if dual.more_states:
+            return dual
     name_start = stop
     while name_start < end and doc[name_start].text in COMMAS:
         name_start += 1

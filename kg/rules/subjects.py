@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .lang_ar import AND, ARTICLE, CLITIC_ARTICLES, COMMAS, LIST_PUNCTUATION
+from .lang_ar import AND, ARTICLE, CLITIC_ARTICLES, COMMAS, LAM, LIST_PUNCTUATION
 from .mentions import attribution_end
 from .offices import is_spokesperson
 from .qualifiers import after_speech, speech_clause
@@ -153,7 +153,8 @@ def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
         if s.has(k, "GROUP") or s.has(k, "ROLE") or connector(s, token):
             title_words = s.settings.title_phrase_words if s.has(k, "ROLE") else title_words
             continue
-        if title_words > 0 and (token.norm_.startswith(ARTICLE) or token.text.startswith(CLITIC_ARTICLES)):
+        own = token.norm_.startswith(ARTICLE) or token.text.startswith(CLITIC_ARTICLES)
+        if title_words > 0 and (own or token._.clitic == LAM):  # "… لحكومة الوفاق X"
             title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
             continue
         if token.norm_ in s.words.times:

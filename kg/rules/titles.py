@@ -28,6 +28,13 @@ def title_mention(
     after = spans[j].end if state is not None else j
     while after < end and doc[after].norm_ in rules.words.acting_words:
         after += 1  # "وزير الخارجية الإيراني بالإنابة"
+    elect = after
+    while elect < end and doc[elect].norm_ in rules.words.elect_words:
+        elect += 1
+    if state is not None and elect > after:
+        if elect not in spans:
+            return Mention(i, elect, [], "role")  # "الرئيس الجزائري الجديد": not the holder on the day
+        after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
     name_start = _name_start(rules, doc, after, end, spans, state)
     # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
     name_span = spans.get(name_start)

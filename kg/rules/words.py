@@ -63,6 +63,8 @@ class RuleWords:
     acting_words: frozenset[str]
     #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
     talk_to_words: frozenset[str]
+    #: "بنظيريه الأرميني والأذربيجاني": a dual counterpart word, one counterpart per nisba.
+    dual_counterparts: frozenset[str]
     #: "فإن": a complementizer that closes a sentence's opening attribution (وبحسب الوكالة فإن X …).
     attribution_ends: frozenset[str]
     #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.

@@ -34,6 +34,7 @@ from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase
 from .read import Article
 from .rules.appeals import read_appeals, read_mediation
+from .rules.call_details import without_subsumed_state_calls
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
@@ -196,7 +197,14 @@ class Extractor:
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")
-        return ArticleResult(article, list(facts.values()), actors, day, source, context.notes)
+        return ArticleResult(
+            article=article,
+            facts=without_subsumed_state_calls(list(facts.values())),
+            actors=actors,
+            date=day,
+            date_source=source,
+            notes=context.notes,
+        )
 
 
 def _keep_fact(facts: dict[tuple[object, ...], Fact], actors: dict[str, Actor], fact: Fact) -> None:

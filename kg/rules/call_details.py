@@ -1,10 +1,14 @@
-"""Details of a call: who it was placed on the initiative of (its date is the sentence's: :mod:`kg.extract`)."""
+"""Details of a call: who it was placed on the initiative of, and the calls of an article
+that another call of it covers (its date is the sentence's: :mod:`kg.extract`)."""
 
 from __future__ import annotations
 
+from ..knowledge import PERSON, STATE
+from ..model import CALLED, Actor, Fact
 from .clauses import Sentence
-from .lang_ar import BA
-from .subjects import mention_actors
+from .lang_ar import BA, COMMAS, QUOTES
+from .records import Mention
+from .subjects import chain_from, mention_actors, resolve_chain
 
 
 def call_initiative(s: Sentence) -> str | None:
@@ -35,3 +39,63 @@ def _initiative_noun(s: Sentence) -> str | None:
                 key: str = actors[0].key
                 return key
     return None
+
+
+def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
+    """ "بين X وY"; also "بين الشيخ X أمير قطر، مع الرئيس Y" (the other after مع)."""
+    chain = chain_from(s, first, end)
+    if len(resolve_chain(s, chain)) >= 2:
+        return chain
+    named = {a.key for a in resolve_chain(s, chain)}
+    k = chain[-1].end
+    for later in (m for m in s.mentions if k <= m.start < end):
+        if later.actors and {a.key for a in later.actors} <= named and later.start - k <= 1:
+            k = later.end  # "الشيخ تميم أمير قطر": a title in apposition
+            continue
+        if later.preposition == s.words.word_with and later.start - k <= s.settings.one_call_gap:
+            return chain + chain_from(s, later, end)
+        break
+    return chain
+
+
+def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
+    """ "أبلغ X نظيره Y في مكالمة هاتفية": the object right before the call's frame (في، خلال)
+    is the other party (the verb says nothing of who called)."""
+    frame = anchor - 1
+    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
+        return []
+    keys = {a.key for a in subject}
+    k = frame - 1
+    while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
+        k -= 1
+    last = next((m for m in s.mentions if m.start <= k < m.end), None)
+    if last is None or last.prepositional or last.end != k + 1:
+        return []
+    return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]
+
+
+def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
+    """Drop a call that names a state where the article reports the same call with a person of
+    that state ("إيران تجري اتصالا مع صنعاء" beside "أجرى رئيسي اتصالا مع المشاط"; "مدة المكالمة
+    مع بوتين" of the German government beside Scholz's call with Putin)."""
+    covered: set[tuple[str, str]] = set()  # (a person's state, the other party or its state)
+    for f in facts:
+        if f.relation != CALLED or f.b is None:
+            continue
+        for one, other in ((f.a, f.b), (f.b, f.a)):
+            if one.kind == PERSON and one.state:
+                covered.add((one.state, other.key))
+                if other.kind == PERSON and other.state:
+                    covered.add((one.state, other.state))
+    return [
+        f
+        for f in facts
+        if not (
+            f.relation == CALLED
+            and f.b is not None
+            and (
+                (f.a.kind == STATE and (f.a.key, f.b.key) in covered)
+                or (f.b.kind == STATE and (f.b.key, f.a.key) in covered)
+            )
+        )
+    ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
+from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
-from .call_details import call_initiative
+from .call_details import between_chain, call_initiative, object_before_frame
 from .clauses import Sentence
 from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -86,6 +87,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     more = _more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = _kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
+    if not counterparts and verb is None:
+        counterparts = object_before_frame(s, anchor, subject)
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs:
@@ -280,22 +283,35 @@ def _counterparts(
     """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
     settings, words = s.settings, s.words
     subject_keys = {a.key for a in subject}
+    fillers = {j for j in range(anchor, end) if _filler(s, j)}
     subject_tokens = {
         j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys for j in range(m.start, m.end)
     }
     for mention in s.mentions:
         if mention.start <= after or mention.start >= end:
             continue
-        between = mention.preposition == words.word_between and 0 <= mention.start - anchor <= settings.between_window
+        # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
+        from_anchor = 1 + sum(1 for j in range(anchor + 1, mention.start) if not _filler(s, j))
+        between = mention.preposition == words.word_between and mention.start > anchor
+        between = between and from_anchor <= settings.between_window
         if between:
-            return chain_from(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
+            return between_chain(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
         if mention.actors and {a.key for a in mention.actors} <= subject_keys:
             continue  # the caller named after its verb (VSO), not the one called
-        distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens)
+        distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens | fillers)
         # The one called stands near the call word; a بين or مع far away belongs to
         # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").
+        if (
+            mention.preposition in words.talk_to_words
+            and s.has(after, "CALL_WEAK")
+            and distance <= settings.counterpart_window
+        ):
+            return _kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
         if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
-            if mention.preposition == words.word_from and direction != "object":
+            # "أجرى X اتصالا من Y": a من after أجرى names the one called only when it is a person
+            # (not "من موسكو", where the caller spoke from).
+            from_person = direction == "subject" and all(a.kind == PERSON for a in mention.actors)
+            if mention.preposition == words.word_from and direction != "object" and not from_person:
                 continue
             return _kind_filtered(chain_from(s, mention, end)), mention.preposition
         if between:
@@ -308,6 +324,15 @@ def _counterparts(
         if mention.preposition is None and not mention.prepositional:
             continue
     return [], None
+
+
+def _filler(s: Sentence, j: int) -> bool:
+    """A token that adds no distance between a call word and its party: a time ("اليوم
+    الجمعة"), a number, or the verb of the call itself ("جرت")."""
+    token = s.doc[j]
+    if token.is_space or token.like_num:
+        return True
+    return token.norm_ in s.words.times or token.norm_ in WEEKDAYS or s.has(j, "CALL_VERB_RECIP")
 
 
 def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Actor
 from .context import RuleContext
-from .lang_ar import COMMAS
+from .lang_ar import COMMAS, QUOTES
 from .offices import actor, adjective_state, resolve_office, unknown_person
 from .records import Context, Mention, norm
 from .titles import unknown_name
@@ -19,12 +19,23 @@ def counterpart_mention(
     """The counterpart word at ``i``, with its state(s), a name after it, or neither."""
     state = adjective_state(rules, doc, i + 1, spans)
     stop = spans[i + 1].end if state is not None else i + 1
-    if doc[i].norm_.startswith(rules.words.plural_counterpart_prefix):  # نظراء، نظرائه (ئ is folded to ي)
+    words = rules.words
+    if doc[i].norm_.startswith(words.plural_counterpart_prefix):  # نظراء، نظرائه (ئ is folded to ي)
         return _plural_counterparts(rules, doc, i, end, spans, state)
+    if doc[i].norm_ in words.dual_counterparts:
+        # "نظيريه الأرميني والأذربيجاني": one per nisba ("نظيريه الأمريكي X والإيراني Y" names them)
+        dual = _plural_counterparts(rules, doc, i, end, spans, state)
+        if dual.more_states:
+            return dual
     name_start = stop
     while name_start < end and doc[name_start].text in COMMAS:
         name_start += 1
-    name_span = spans.get(name_start)
+    # A known name may stand further: "نظيره الجزائري المنتخب حديثا عبد المجيد تبون", "نظيره الروسي «فلاديمير بوتين»"
+    known_start = name_start
+    skipped = rules.words.elect_words | rules.words.honorifics
+    while known_start < end and (doc[known_start].text in COMMAS | QUOTES or doc[known_start].norm_ in skipped):
+        known_start += 1
+    name_span = spans.get(known_start)
     if name_span is not None:
         keys = rules.knowledge.names.get(norm(name_span), set()) or (
             rules.knowledge.weak_names.get(norm(name_span), set()) & context.named

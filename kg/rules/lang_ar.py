@@ -45,5 +45,7 @@ OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
 CLAUSE_PUNCTUATION = (":", "؛", ";")
 #: Punctuation that may stand inside a coordinated list of actors.
 LIST_PUNCTUATION = frozenset({"،", ",", "(", ")", "-"})
+#: Dashes that close a dateline ("القاهرة – أجرى …").
+DASHES = frozenset({"-", "–", "—"})
 #: Marks that open a bulleted line.
 BULLETS = frozenset({"-", "•", "*", "▪", "–", "—", "·"})

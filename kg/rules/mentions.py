@@ -17,7 +17,7 @@ from .counterparts import counterpart_mention
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
 from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
 from .records import Context, Mention, mention_kind, norm
-from .titles import dual_title_mention, title_mention
+from .titles import appositive_title, dual_title_mention, title_mention, without_dateline
 
 #: ORTH ids of the punctuation that closes a clause.
 CLAUSE_PUNCTUATION_IDS = frozenset(get_string_id(p) for p in CLAUSE_PUNCTUATION)
@@ -115,10 +115,11 @@ class SentenceMentions:
                     i = floor = mention.end
                     continue  # "محادثات مدريد", "مؤتمر برلين": a name, not an actor
                 mention.preposition = mention.preposition or _deceased(self.rules, doc, mention.start)
+            appositive_title(self.rules, doc, mentions, mention, spans)
             mentions.append(mention)
             i = floor = mention.end
         _mark_attribution(self.rules, sentence, mentions)
-        return mentions
+        return without_dateline(self.rules, sentence, mentions)
 
     def titles(self, sentence: Span, index: int) -> list[Mention]:
         """The mentions of sentence ``index`` that a title resolves to office holders, left to right.
@@ -220,25 +221,34 @@ class SentenceMentions:
 
 #: Trigger labels of the words that may open a person's noun phrase before the mention itself.
 NOUN_PHRASE_HEADS = frozenset({"HONORIFIC", "DESCRIPTOR"})
+#: Dual titles and group words, which open a noun phrase only before a nationality adjective
+#: ("بين الرئيسين الروسي فلاديمير بوتين والأمريكي …").
+DUAL_HEADS = frozenset({"DUAL_ROLE", "GROUP"})
 
 
-def _noun_phrase_heads(triggers: list[Span]) -> dict[int, int]:
-    """Where an honorific or descriptor ending at each token starts (the longest wins)."""
-    heads: dict[int, int] = {}
+def _noun_phrase_heads(triggers: list[Span]) -> dict[int, tuple[int, bool]]:
+    """Where an honorific, descriptor or dual title ending at each token starts (the longest
+    wins), and whether it is a dual title or group word."""
+    heads: dict[int, tuple[int, bool]] = {}
     for span in triggers:
-        if span.label_ in NOUN_PHRASE_HEADS:
-            heads[span.end] = min(span.start, heads.get(span.end, span.start))
+        if span.label_ in NOUN_PHRASE_HEADS | DUAL_HEADS:
+            kept = heads.get(span.end)
+            if kept is None or span.start < kept[0]:
+                heads[span.end] = (span.start, span.label_ in DUAL_HEADS)
     return heads
 
 
-def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, heads: dict[int, int]) -> int:
+def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, heads: dict[int, tuple[int, bool]]) -> int:
     """The start of a mention's noun phrase: past its honorifics and descriptors, and past a
-    nationality adjective between a descriptor and the name ("الملياردير الأمريكي X")."""
+    nationality adjective between a descriptor or a dual title and the name ("الملياردير
+    الأمريكي X", "الرئيسين الروسي X")."""
     while True:
-        if heads.get(start, -1) >= floor:
-            start = heads[start]
-        elif heads.get(start - 1, -1) >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
-            start = heads[start - 1]
+        head, dual = heads.get(start, (-1, False))
+        before, _ = heads.get(start - 1, (-1, False))
+        if head >= floor and not dual:
+            start = head
+        elif before >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
+            start = before
         else:
             return start
 
@@ -300,7 +310,8 @@ def attribution_end(rules: RuleContext, sentence: Span) -> int | None:
     """The comma that closes the attribution opening ``sentence`` ("وبحسب بيان الكرملين، …"), if any."""
     if sentence.doc[sentence.start].norm_ not in rules.words.attribution_words:
         return None
-    return next((t.i for t in sentence if t.text in COMMAS), None)
+    # "وبحسب الوكالة فإن X دعا …": a complementizer also closes it.
+    return next((t.i for t in sentence if t.text in COMMAS or t.norm_ in rules.words.attribution_ends), None)
 
 
 def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> None:

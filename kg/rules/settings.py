@@ -47,6 +47,9 @@ class RuleSettings:
     """How far after a verb-like trigger its subject may stand (VSO order)."""
     unnamed_subject_after: int = 3
     """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
+    title_phrase_words: int = 5
+    """The most definite words of a title nobody knows between a verb and its subject's name
+    (تلقى رئيس المجلس الرئاسي X، وزير الشؤون الخارجية والجالية الوطنية بالخارج، X)."""
     subject_head_words: int = 3
     """The most words before a sentence's first actor for it to be the sentence subject."""
 

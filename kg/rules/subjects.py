@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .lang_ar import AND, COMMAS, LIST_PUNCTUATION
+from .lang_ar import AND, ARTICLE, CLITIC_ARTICLES, COMMAS, LAM, LIST_PUNCTUATION
 from .mentions import attribution_end
 from .offices import is_spokesperson
 from .qualifiers import after_speech, speech_clause
@@ -145,11 +145,17 @@ def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
 
 def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
     """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
+    title_words = 0  # definite words still allowed after a title ("رئيس المجلس الرئاسي X")
     for k in range(a, b):
         token = s.doc[k]
         if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
             continue
         if s.has(k, "GROUP") or s.has(k, "ROLE") or connector(s, token):
+            title_words = s.settings.title_phrase_words if s.has(k, "ROLE") else title_words
+            continue
+        own = token.norm_.startswith(ARTICLE) or token.text.startswith(CLITIC_ARTICLES)
+        if title_words > 0 and (own or token._.clitic == LAM):  # "… لحكومة الوفاق X"
+            title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
             continue
         if token.norm_ in s.words.times:
             continue

@@ -10,7 +10,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize_phrase
 from .context import RuleContext
-from .lang_ar import AND, ARABIC_WORD, ARTICLE, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
+from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
@@ -26,6 +26,15 @@ def title_mention(
         return None  # "نائب وزير الخارجية غيورغي بوريسينكو" holds another office than the minister's
     state, j = _title_state(rules, doc, role_span.end, end, spans)
     after = spans[j].end if state is not None else j
+    while after < end and doc[after].norm_ in rules.words.acting_words:
+        after += 1  # "وزير الخارجية الإيراني بالإنابة"
+    elect = after
+    while elect < end and doc[elect].norm_ in rules.words.elect_words:
+        elect += 1
+    if state is not None and elect > after:
+        if elect not in spans:
+            return Mention(i, elect, [], "role")  # "الرئيس الجزائري الجديد": not the holder on the day
+        after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
     name_start = _name_start(rules, doc, after, end, spans, state)
     # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
     name_span = spans.get(name_start)
@@ -48,6 +57,11 @@ def _title_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int
     """The state a title names from token ``j`` on, and where its adjective or name starts."""
     words = rules.words
     state = None
+    while j < end and doc[j].norm_ in words.acting_words:
+        j += 1  # "وزير الخارجية بالإنابة": an acting minister holds the portfolio
+    located = _located_state(rules, doc, j, end, spans)
+    if located is not None:
+        return located
     # "رئيس مجلس الوزراء": prefer the longest title starting here.
     if j < end and doc[j].norm_ in words.defined_state_nouns and j + 1 < end and j not in spans:
         j += 1  # "رئيس الجمهورية عبد المجيد تبون"
@@ -59,6 +73,20 @@ def _title_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int
     if state is None:
         state = adjective_state(rules, doc, j, spans)
     return state, j
+
+
+def _located_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+    """ "وزير الخارجية في الجمهورية الإسلامية الإيرانية", "بالجمهورية العربية السورية": a formal
+    state name governed by في or بـ after a title is the title's state (and where it starts)."""
+    words = rules.words
+    k = j + 1 if j + 1 < end and doc[j].norm_ == words.word_in else j
+    if k >= end or (k == j and BA not in doc[k]._.clitic):
+        return None
+    span = spans.get(k)
+    if span is None or doc[k].norm_ not in words.defined_state_nouns:
+        return None  # "وزير الخارجية في بغداد": a place he is in, not his state
+    state = adjective_state(rules, doc, k, spans)
+    return (state, k) if state is not None else None
 
 
 def _organization_head(rules: RuleContext, word: str) -> bool:
@@ -76,7 +104,9 @@ def _name_start(
     while (
         name_start < end
         and not (name_start in spans and spans[name_start].label_ == "NAME")
-        and (doc[name_start].text in {*COMMAS, "("} or doc[name_start].norm_ in rules.words.honorifics)
+        and (doc[name_start].text in {*COMMAS, *QUOTES, "("} or doc[name_start].norm_ in rules.words.honorifics)
+        # "X، وزير خارجية إيران، والسيد Y": a و opens the next member of a list, not the holder's name
+        and AND not in doc[name_start]._.clitic
     ):
         name_start += 1
     # "رئيس المكتب السياسي لـ«حماس» إسماعيل هنية": an organisation between title and name
@@ -218,3 +248,39 @@ def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int
     if len(words) < rules.settings.unknown_name_min_words:
         return None
     return " ".join(words), j
+
+
+def appositive_title(
+    rules: RuleContext, doc: Doc, mentions: list[Mention], mention: Mention, spans: dict[int, Span]
+) -> None:
+    """ "السيد X، وزير خارجية إيران،": a bare title right after a person's name (only a comma
+    between) is that person's own apposition, not the office's holder on the article's date."""
+    if not mentions or mention.kind != "role" or len(mention.actors) != 1:
+        return
+    before = mentions[-1]
+    person = before.actors[0] if len(before.actors) == 1 and before.actors[0].kind == PERSON else None
+    if person is None or person.state is None or person.state != mention.actors[0].state:
+        return
+    gap = [doc[k].text for k in range(before.end, mention.start)]
+    names = rules.knowledge.names
+    named_inside = any(
+        key.startswith("person/")
+        for k in range(mention.start + 1, mention.end)
+        if k in spans
+        for key in names.get(norm(spans[k]), ())
+    )
+    if gap and all(t in COMMAS for t in gap) and not named_inside:
+        mention.actors = [person]
+
+
+def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """ "القاهرة – أجرى الوزير …": a place before a dash that opens the sentence is a dateline, not an actor."""
+    if not mentions or mentions[0].end >= sentence.end:
+        return mentions
+    first, doc = mentions[0], sentence.doc
+    opening = first.start - sentence.start <= rules.settings.dateline_words and not any(
+        ARABIC_WORD.fullmatch(doc[k].text) for k in range(sentence.start, first.start)
+    )
+    if opening and first.kind == "state" and doc[first.end].text in DASHES:
+        return mentions[1:]
+    return mentions

@@ -59,6 +59,16 @@ class RuleWords:
     connector_times: frozenset[str]
     times: frozenset[str]
     title_complement_words: frozenset[str]
+    #: "بالإنابة": a word after a title that keeps its office (an acting minister holds the portfolio).
+    acting_words: frozenset[str]
+    #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
+    talk_to_words: frozenset[str]
+    #: "بنظيريه الأرميني والأذربيجاني": a dual counterpart word, one counterpart per nisba.
+    dual_counterparts: frozenset[str]
+    #: "فإن": a complementizer that closes a sentence's opening attribution (وبحسب الوكالة فإن X …).
+    attribution_ends: frozenset[str]
+    #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
+    elect_words: frozenset[str]
     frame_words: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]

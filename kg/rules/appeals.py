@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
@@ -139,13 +139,22 @@ def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
 
 
 def _coordinated(s: Sentence, end: int, start: int) -> bool:
-    """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل"."""
+    """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل",
+    or two items of one list of demands ("ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة
+    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between."""
     between = s.doc[end:start]
-    return (
-        0 <= start - end <= s.settings.coordinated_gap
-        and any(t.text == AND or t._.clitic.startswith(AND) for t in (*between, s.doc[start]))
-        and not any(t.is_punct or s.verb(t.i) for t in between)
-    )
+
+    def joined(t: Token) -> bool:
+        return bool(t.text == AND or t._.clitic.startswith(AND))
+
+    if start < end or s.clause_of(end)[0] != s.clause_of(start)[0]:
+        return False
+    if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):
+        return False
+    if start - end <= s.settings.coordinated_gap:
+        return any(joined(t) for t in (*between, s.doc[start])) and not any(t.is_punct for t in between)
+    item_from = max(end, start - s.settings.coordinated_head_gap)
+    return start - end <= s.settings.coordinated_scope and any(joined(s.doc[k]) for k in range(item_from, start + 1))
 
 
 def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:

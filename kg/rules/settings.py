@@ -89,6 +89,11 @@ class RuleSettings:
     """How far before the complementizer opening a clause its stance may stand (دعا إلى أن)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
+    coordinated_scope: int = 14
+    """The most words between two goals of one list of و-joined demands, each item its own
+    phrase (ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة إيصال المساعدات)."""
+    coordinated_head_gap: int = 2
+    """How far before a goal the و of its list item may stand (ومضاعفة إيصال المساعدات)."""
     owner_before: int = 2
     """How far before a stance an efforts word (جهود) makes the stance owned."""
     owner_window: int = 6

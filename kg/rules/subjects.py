@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .lang_ar import AND, COMMAS, LIST_PUNCTUATION
+from .lang_ar import AND, COLON, COMMAS, FIRST_PERSON_PREFIXES, IMPERFECT_THIRD, LIST_PUNCTUATION, OBLIQUE_ENDING
 from .mentions import attribution_end
 from .offices import is_spokesperson
 from .qualifiers import after_speech, speech_clause
@@ -75,6 +75,10 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     start, end = s.clause_of(i)
     speaker = _speaker(s, start)
     before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
+    verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
+    if before and verb is not None and _fronted_frame(s, start, verb):
+        # "وفي كلمته أمام الجمعية العامة، حذر شريف …": the frame's actors are not the subject.
+        before = [m for m in before if m.start > verb]
     if before:
         # A person before the trigger is the subject rather than a state in a genitive
         # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
@@ -86,9 +90,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         if teller and len(subject) == 1 and subject[0].kind == STATE and teller[0].state == subject[0].key:
             return teller
         return subject
-    if verb_like:
+    if verb_like and not _first_person_quote(s, i, start):
         window_end = min(end, i + s.settings.vso_subject_window)
-        after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional]
+        after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         if after and _only_titles_between(s, i + 1, after[0].start):
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
@@ -107,6 +111,40 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     return list(s.context.last_subject)
 
 
+def _first_person_quote(s: Sentence, i: int, clause_start: int) -> bool:
+    """ "وقال X: «نشكر فرنسا …»": a verb in the first person (أ/ن for the ي of its third-person
+    form), in a quote after a colon, has its speaker as subject; the actor after it is its object."""
+    norm = str(s.doc[i].norm_)
+    if len(norm) < 3 or norm[0] not in FIRST_PERSON_PREFIXES or IMPERFECT_THIRD + norm[1:] not in s.words.term_words:
+        return False
+    opener = clause_start - 1
+    while opener > s.sentence.start and s.doc[opener].is_quote:
+        opener -= 1
+    return opener >= s.sentence.start and s.doc[opener].text == COLON
+
+
+def _oblique_group(s: Sentence, mention: Mention) -> bool:
+    """ "دعا الطرفين إلى …", "نحث الجانبين على …": a dual or plural group in its oblique form
+    (-ين) is the verb's object, never its subject (الطرفان، الجانبان)."""
+    return mention.kind == "group" and str(s.doc[mention.start].norm_).endswith(OBLIQUE_ENDING)
+
+
+def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
+    """Whether the verb at ``i`` follows a fronted frame (في، خلال، بعد، أمام …) of its clause or
+    sentence, with no verb of the lexicon in the frame, and has an actor right after it."""
+    window_end = min(s.clause_of(i)[1], i + s.settings.vso_subject_window)
+    after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
+    if not after or not _only_titles_between(s, i + 1, after[0].start):
+        return False
+    for head in dict.fromkeys((clause_start, s.sentence.start)):
+        first = next((t for t in s.doc[head:i] if not (t.is_punct or t.is_space)), None)
+        if first is None or first.norm_ not in s.words.fronted_frame_openers:
+            continue
+        if not any(s.verb(k) for k in range(first.i, i)):
+            return True
+    return False
+
+
 def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
     """Whether the trigger at ``i`` has an explicit subject that names no actor."""
     window = [k for k in range(clause_start, min(i + s.settings.unnamed_subject_after, s.sentence.end)) if k != i]
@@ -115,7 +153,8 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         if token.is_punct or token.is_space or s.in_mention(k):
             continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
-            return True
+            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee.
+            return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False
 
 
@@ -124,7 +163,10 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
     prior_start = speech_clause(s, clause_start)
     if prior_start is None:
         return []
-    candidates = [m for m in s.mentions if prior_start <= m.start < clause_start and not m.prepositional]
+    prior = [m for m in s.mentions if prior_start <= m.start < clause_start]
+    # "ونقل حساب الخارجية عن بلينكن قوله: …": the one quoted (after عن) is the speaker.
+    quoted = [m for m in prior if m.preposition == s.words.word_about]
+    candidates = quoted or [m for m in prior if not m.prepositional]
     if not candidates:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))

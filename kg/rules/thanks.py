@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..model import THANKED, WARNED, Fact
+from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
 from .subjects import mention_actors, subject_for
@@ -51,7 +52,9 @@ def _thanks_object(s: Sentence, mention: Mention) -> bool:
 def read_warnings(s: Sentence) -> Iterator[Fact]:
     """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
     spans = [
-        t for t in s.spans("WARNING") + s.spans("WARNING_NOUN") if not framed(s, t.start) and not _idle_concern(s, t)
+        t
+        for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
+        if not framed(s, t.start) and not _idle_concern(s, t) and not _caution(s, t)
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -62,6 +65,17 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     for agent in subject_for(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _caution(s: Sentence, span: Span) -> bool:
+    """ "بأقصى قدر من الحذر", "بحذر": the verb's homograph with the article or a preposition is
+    the noun "caution", a manner of acting, not a warning."""
+    first = s.doc[span.start]
+    if len(span) != 1 or first.norm_ not in s.words.caution_nouns:
+        return False
+    written = normalize(str(first.text))
+    prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
+    return bool(prefix.lstrip("".join(CONJUNCTION_CLITICS)))
 
 
 def _idle_concern(s: Sentence, span: Span) -> bool:

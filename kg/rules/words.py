@@ -60,6 +60,9 @@ class RuleWords:
     times: frozenset[str]
     title_complement_words: frozenset[str]
     frame_words: frozenset[str]
+    #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
+    #: in the frame is no subject when one follows the verb.
+    fronted_frame_openers: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
@@ -82,6 +85,8 @@ class RuleWords:
     death_nouns: frozenset[str]
     event_nouns: frozenset[str]
     concern_words: frozenset[str]
+    caution_nouns: frozenset[str]
+    addressee_quantifiers: frozenset[str]
     danger_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]

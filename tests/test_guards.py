@@ -335,3 +335,16 @@ def test_caution_is_no_warning(extract: Extract, text: str) -> None:
 )
 def test_alerting_to_a_danger_is_a_warning(extract: Extract, text: str, agent: str) -> None:
     assert keys(extract(text, published=DAY), "warned") == {(agent,)}
+
+
+# -- 10. unowned efforts under a discussion verb stay no appeal through their relative clause --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطرق الرئيس الكيني وليام روتو إلى جهود الأطراف الإقليمية التي تعمل من أجل الحوار.",
+        "وبحث الرئيس الفرنسي إيمانويل ماكرون المساعي الدولية التي تهدف إلى وقف إطلاق النار.",
+        "واستعرض الرئيس التركي رجب طيب أردوغان المبادرات التي ترمي إلى خفض التصعيد في المنطقة.",
+    ],
+)
+def test_discussed_efforts_in_a_relative_clause_are_no_appeal(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == set()

@@ -11,9 +11,9 @@ from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, LAM
+from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
-from .qualifiers import negated_or_hypothetical, rejected
+from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
@@ -123,6 +123,8 @@ def _attributive(s: Sentence, span: Span) -> bool:
     if span.start == s.sentence.start:
         return False
     before = s.doc[span.start - 1]
+    if s.has(before.i, "POSSESSOR_NOUN"):
+        return False  # "المساعي الدبلوماسية": the efforts are the goal
     return before.norm_.startswith(ARTICLE) and before.norm_ not in s.words.prepositions
 
 
@@ -161,11 +163,18 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
     is nearer (بحث سبل التسوية is no appeal)."""
     start, _ = s.clause_of(i)
+    # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
+    # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
+    antecedent = _efforts_antecedent(s, start)
+    if antecedent is not None and _discussed_efforts(s, antecedent, s.clause_of(antecedent)[0], i):
+        return None
     for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
         if any(s.has(k, label) for label in labels):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
+    if antecedent is not None and any(s.has(antecedent, label) for label in labels):
+        return antecedent
     # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
     if start > s.sentence.start and s.has(start - 1, "THAT"):
         for k in range(start - 2, max(s.sentence.start, start - s.settings.stance_before_that) - 1, -1):
@@ -199,9 +208,13 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         return s.context.call_parties()
     # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
     # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
-    owner = _owner_of(s, stance, topic_start if topic_start > stance else s.sentence.end)
+    # "الجهود والمبادرات الدبلوماسية التي تبذلها مصر": a goal qualifying the efforts noun
+    # itself lets its owner stand after it.
+    adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
+    owner = _owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
     if owner:
-        return _own_state_speakers(s, stance, owner) or owner
+        return (_own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
     if s.doc[stance].norm_ in s.words.praise_words:
         # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
         # praising is not urging.
@@ -210,6 +223,62 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
                 return _owner_of(s, k, topic_start)
         return []
     return subject_for(s, stance)
+
+
+def _attributive_goal(s: Sentence, topic_start: int) -> bool:
+    """Whether the goal at ``topic_start`` qualifies the noun before it (الجهود الدبلوماسية), rather
+    than being its purpose (الجهود لوقف …، الجهود من أجل …)."""
+    first = s.doc[topic_start]
+    before = s.doc[topic_start - 1]
+    return not (PREPOSITION_CLITICS & set(str(first._.clitic)) or before.norm_ in s.words.prepositions)
+
+
+def _efforts_antecedent(s: Sentence, clause_start: int) -> int | None:
+    """The efforts noun (جهود، مساعي، مبادرة) a relative clause opening at ``clause_start`` is about."""
+    if clause_start <= s.sentence.start or s.doc[clause_start - 1].norm_ not in s.words.relative_pronouns:
+        return None
+    for k in range(clause_start - 2, max(s.sentence.start, clause_start - 1 - s.settings.owner_window) - 1, -1):
+        if s.has(k, "POSSESSOR_NOUN"):
+            return k
+    return None
+
+
+def _antecedent_owner(s: Sentence, stance: int) -> list[Actor]:
+    """ "الجهود المصرية التي أفضت للتوصل إلى وقف لإطلاق النار": a stance in a relative clause
+    on owned efforts is the owner's, not the sentence subject's."""
+    start, _ = s.clause_of(stance)
+    antecedent = _efforts_antecedent(s, start)
+    return [] if antecedent is None else _owner_of(s, antecedent, start - 1)
+
+
+def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
+    """ "رحب X بتصريحات ترامب الأخيرة الداعية إلى إنهاء الصراع": a participle qualifying a noun
+    (الداعية، الرامية، الهادفة) states the appeal of that noun's owner, the genitive before it."""
+    if not reads_as(s, stance, s.words.adjectival_stances):
+        return []
+    start, _ = s.clause_of(stance)
+    # "بالجهود المصرية الرامية إلى …": the qualified noun is an efforts noun with its owner.
+    for k in range(stance - 1, max(start, stance - s.settings.owner_window) - 1, -1):
+        if s.has(k, "POSSESSOR_NOUN"):
+            found = _owner_of(s, k, stance)
+            if found:
+                return found
+            break
+    gap_from = max(start, stance - s.settings.owned_goal_gap - 1)
+    owner = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
+    if owner is None or owner.prepositional:
+        return []
+    return resolve_chain(s, [owner])
+
+
+def _welcomers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
+    """ "رحب X بجهود Y لوقف إطلاق النار": who welcomes owned efforts for a goal supports it too."""
+    start, _ = s.clause_of(stance)
+    welcome = next((k for k in range(stance - 1, start - 1, -1) if reads_as(s, k, s.words.welcome_words)), None)
+    if welcome is None:
+        return []
+    keys = {a.key for a in owner}
+    return [a for a in subject_for(s, welcome) if a.key not in keys]
 
 
 def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:

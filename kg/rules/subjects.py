@@ -86,9 +86,11 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         subject = resolve_chain(s, chain_from(s, (people or before)[0], end, strict=True))
         # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
         # right after a sentence about him.
-        teller = speaker or _understood_speaker(s, start)
-        if teller and len(subject) == 1 and subject[0].kind == STATE and teller[0].state == subject[0].key:
-            return teller
+        if len(subject) == 1 and subject[0].kind == STATE:
+            # "شدد أردوغان على أن تركيا مستعدة …": so is a stance on the أن-clause.
+            for teller in (speaker or _understood_speaker(s, start), _governing_subject(s, start)):
+                if teller and teller[0].state == subject[0].key:
+                    return teller
         return subject
     if verb_like and not _first_person_quote(s, i, start):
         window_end = min(end, i + s.settings.vso_subject_window)
@@ -109,6 +111,17 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
     return list(s.context.last_subject)
+
+
+def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
+    """The subject of the verb or stance that governs the أن-clause at ``clause_start``."""
+    if clause_start <= s.sentence.start or not s.has(clause_start - 1, "THAT"):
+        return []
+    prior_start, _ = s.clause_of(clause_start - 1)
+    for k in range(clause_start - 2, prior_start - 1, -1):
+        if s.verb(k) or s.has(k, "STANCE"):
+            return subject_for(s, k)
+    return []
 
 
 def _first_person_quote(s: Sentence, i: int, clause_start: int) -> bool:

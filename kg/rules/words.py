@@ -87,6 +87,8 @@ class RuleWords:
     concern_words: frozenset[str]
     caution_nouns: frozenset[str]
     addressee_quantifiers: frozenset[str]
+    adjectival_stances: frozenset[str]
+    welcome_words: frozenset[str]
     danger_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]

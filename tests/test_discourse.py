@@ -153,3 +153,25 @@ def test_a_goal_after_a_discussion_verb_leaves_the_list(extract: Extract) -> Non
     text = "دعا الرئيس التركي رجب طيب أردوغان إلى وقف إطلاق النار في غزة، وبحث مع الرئيس الفرنسي إيصال المساعدات."
     topics = {topic for _, topic in keys(extract(text, published=DAY), "urged")}
     assert topics == {"Ceasefire"}
+
+
+# -- 5. a date stamped before the text does not hide the first sentence's subject ------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "date 2024-05-02 تحدث الرئيس الفرنسي إيمانويل ماكرون مع الصحفيين.\nوشدد على أهمية الحل الدبلوماسي.",
+            MACRON,
+        ),
+        (
+            "date 2024-03 استقبل الرئيس التركي رجب طيب أردوغان الوفد.\nودعا إلى وقف إطلاق النار.",
+            ERDOGAN,
+        ),
+        (
+            "date 2023 زار وزير الخارجية الروسي سيرغي لافروف المنطقة.\nوحث على ضبط النفس.",
+            LAVROV,
+        ),
+    ],
+)
+def test_a_stamped_date_keeps_the_subject(extract: Extract, text: str, agent: str) -> None:
+    assert urgers(extract(text, published=DAY)) == {agent}

@@ -308,3 +308,16 @@ def test_settling_a_conflict_stays_diplomatic(extract: Extract) -> None:
 )
 def test_dual_stance_verbs(extract: Extract, text: str, agents: set[str]) -> None:
     assert {a for a, _ in urged(extract, text)} == agents
+
+
+# -- حضّ (urge) and military action as fighting ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحض الرئيس الروسي فلاديمير بوتين الطرفين على وقف التحرك العسكري.",
+        "وحضت تركيا الجانبين على وقف الأنشطة العسكرية في المنطقة.",
+        "ماكرون وأردوغان حضا الأطراف على إنهاء التحركات العسكرية.",
+    ],
+)
+def test_urging_to_stop_military_action(extract: Extract, text: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {"Ceasefire"}

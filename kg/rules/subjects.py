@@ -278,10 +278,16 @@ def sentence_subject(s: Sentence) -> list[Actor]:
     # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
     attribution = attribution_end(s.rules, s.sentence)
     head_start = s.sentence.start if attribution is None else attribution + 1
-    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
+    # A stated date before the text ("date 2026-03-08 تحدث …") is no word of the sentence.
+    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space or _dateline(t))]
     if len(head) > s.settings.subject_head_words:
         return []
     # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
     if any(s.has(t.i, "SPEECH") for t in head):
         return []
     return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
+
+
+def _dateline(token: Token) -> bool:
+    """A number or a Latin-letter label (a date stamped before an article's text)."""
+    return bool(token.like_num or (token.is_ascii and token.is_alpha))

@@ -175,3 +175,24 @@ def test_a_goal_after_a_discussion_verb_leaves_the_list(extract: Extract) -> Non
 )
 def test_a_stamped_date_keeps_the_subject(extract: Extract, text: str, agent: str) -> None:
     assert urgers(extract(text, published=DAY)) == {agent}
+
+
+# -- 6. thanks to a coordinated list thank each of them --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "thanked"),
+    [
+        (
+            "وأعرب رئيس المجلس الرئاسي الليبي فائز السراج عن شكره للرئيس التركي رجب طيب أردوغان والحكومة التركية.",
+            "person/fayez-al-sarraj",
+            {ERDOGAN, TURKEY},
+        ),
+        ("وأعرب الرئيس الفلسطيني محمود عباس عن امتنانه لمصر وقطر.", "person/mahmoud-abbas", {"state/EG", "state/QA"}),
+        (
+            "وشكر الرئيس الأوكراني فولوديمير زيلينسكي فرنسا، وتركيا على دعمهما.",
+            ZELENSKYY,
+            {FRANCE, TURKEY},
+        ),
+    ],
+)
+def test_thanks_to_a_list_thank_each(extract: Extract, text: str, agent: str, thanked: set[str]) -> None:
+    assert keys(extract(text, published=DAY), "thanked") == {(agent, b) for b in thanked}

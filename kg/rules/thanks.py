@@ -12,7 +12,7 @@ from .clauses import Sentence
 from .lang_ar import CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
-from .subjects import mention_actors, subject_for
+from .subjects import chain_from, resolve_chain, subject_for
 
 
 def read_thanks(s: Sentence) -> Iterator[Fact]:
@@ -35,10 +35,13 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
                 # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
                 if not _thanks_object(s, mention):
                     continue
-                thanked = [a for a in mention_actors(s, mention, agents) if a.key not in agent_keys]
+                # "شكره للرئيس أردوغان والحكومة التركية": each one thanked of a coordinated list.
+                chain = [m for m in chain_from(s, mention, end) if _thanks_object(s, m)]
+                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in agent_keys]
                 if thanked:
                     for agent in agents:
-                        yield s.fact(THANKED, agent, b=thanked[0])
+                        for one in thanked:
+                            yield s.fact(THANKED, agent, b=one)
                     break
 
 

@@ -72,13 +72,20 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
 
 def _caution(s: Sentence, span: Span) -> bool:
     """ "بأقصى قدر من الحذر", "بحذر": the verb's homograph with the article or a preposition is
-    the noun "caution", a manner of acting, not a warning."""
+    the noun "caution", a manner of acting; "تفاؤل حذر" the adjective "cautious": not a warning."""
     first = s.doc[span.start]
     if len(span) != 1 or first.norm_ not in s.words.caution_nouns:
         return False
     written = normalize(str(first.text))
     prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
-    return bool(prefix.lstrip("".join(CONJUNCTION_CLITICS)))
+    if prefix.lstrip("".join(CONJUNCTION_CLITICS)):
+        return True
+    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning.
+    after = s.doc[span.end] if span.end < s.sentence.end else None
+    before = s.doc[span.start - 1] if span.start > s.sentence.start else None
+    has_object = after is not None and after.norm_ in s.words.warning_object_openers
+    after_noun = before is not None and before.is_alpha and not first._.clitic and not s.in_mention(before.i)
+    return after_noun and not has_object
 
 
 def _idle_concern(s: Sentence, span: Span) -> bool:

@@ -192,3 +192,33 @@ def test_an_offer_to_mediate_for_a_goal_urges_it(extract: Extract, text: str, ag
     result = extract(text, published=DAY)
     assert (agent, topic) in urged(result)
     assert agent in mediators(result)
+
+
+# -- 6. leaders stating the positions of their own states each get the appeal ----------------
+@pytest.mark.parametrize(
+    ("text", "agents", "absent"),
+    [
+        (
+            "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            'وشدد الزعيمان على "المواقف المبدئية" لروسيا وتركيا الداعية إلى وقف إطلاق النار.',
+            {PUTIN, ERDOGAN},
+            {RUSSIA, TURKEY},
+        ),
+        (
+            "وأكد الرئيس الروسي فلاديمير بوتين مواقف روسيا وقطر الداعية إلى وقف إطلاق النار.",
+            {PUTIN, QATAR},
+            {RUSSIA},
+        ),
+        (
+            "وأكد الرئيس الفرنسي إيمانويل ماكرون موقف فرنسا الداعي إلى وقف إطلاق النار.",
+            {MACRON},
+            {FRANCE},
+        ),
+    ],
+)
+def test_leaders_stating_their_states_positions(
+    extract: Extract, text: str, agents: set[str], absent: set[str]
+) -> None:
+    found = {a for a, topic in urged(extract(text, published=DAY)) if topic == "Ceasefire"}
+    assert agents <= found
+    assert not absent & found

@@ -80,6 +80,14 @@ def test_a_warning_after_a_fronted_frame_is_the_speakers(extract: Extract) -> No
 
 
 # -- 2. a quote after a colon is its speaker's; so is a quote taken "عن X" -------------------
+def test_a_past_verb_in_a_quote_keeps_its_subject(extract: Extract) -> None:
+    text = (
+        'وجاء في البيان: "في 10 مارس، أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا '
+        'مع الرئيس التركي رجب طيب أردوغان".'
+    )
+    assert keys(extract(text, published=DAY), "called") == {tuple(sorted((PUTIN, ERDOGAN)))}
+
+
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
@@ -98,7 +106,7 @@ def test_a_quote_belongs_to_its_speaker(extract: Extract, text: str, agent: str)
     [
         'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "أنا ممتن لفرنسا على دعمها".',
         "وكتب الرئيس الأوكراني فولوديمير زيلينسكي: «نحن ممتنون لفرنسا».",
-        'وأضاف الرئيس الأوكراني فولوديمير زيلينسكي: "أشكر فرنسا على دعمها لبلادنا".',
+        'وأضاف الرئيس الأوكراني فولوديمير زيلينسكي: "نشكر فرنسا على دعمها لبلادنا".',
     ],
 )
 def test_thanks_in_a_quote_are_the_speakers(extract: Extract, text: str) -> None:

@@ -265,10 +265,16 @@ def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
                 return found
             break
     gap_from = max(start, stance - s.settings.owned_goal_gap - 1)
-    owner = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
-    if owner is None or owner.prepositional:
+    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
+    if last is None:
         return []
-    return resolve_chain(s, [owner])
+    # The genitive chain ending there: "المواقف المبدئية لروسيا وإيران الداعية إلى …".
+    for mention in (m for m in s.mentions if start <= m.start <= last.start):
+        chain = chain_from(s, mention, stance)
+        if last in chain:
+            genitive = mention.preposition is None and (not mention.prepositional or mention.clitic == LAM)
+            return resolve_chain(s, chain) if genitive else []
+    return []
 
 
 def _welcomers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
@@ -283,10 +289,16 @@ def _welcomers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
 
 def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
     """ "شدد أمير قطر على استمرار مساعي دولة قطر لخفض التصعيد": a person who states his own
-    state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases)."""
-    if len(owner) != 1 or owner[0].kind != STATE:
+    state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases); of several
+    owning states, those without their own speaker keep it."""
+    if not owner or any(a.kind != STATE for a in owner):
         return []
-    return [a for a in subject_for(s, stance) if a.kind == PERSON and a.state == owner[0].key]
+    # "شدد الزعيمان على المواقف المبدئية لروسيا وإيران الداعية إلى …": each state's own leader.
+    speakers = [a for a in subject_for(s, stance) if a.kind == PERSON and a.state in {o.key for o in owner}]
+    if not speakers:
+        return []
+    spoken = {a.state for a in speakers}
+    return speakers + [o for o in owner if o.key not in spoken]
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:

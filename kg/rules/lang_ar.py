@@ -36,8 +36,9 @@ FUTURE_PREFIX = "س"
 FUTURE_NEXT_LETTERS = "يتنا"
 #: The imperfect prefixes (a verb after قد "may").
 IMPERFECT_PREFIXES = frozenset({"ي", "ت", "ن"})
-#: The first-person imperfect prefixes (أشكر، نشكر), as normalised, and the third person's (يشكر).
-FIRST_PERSON_PREFIXES = frozenset({"ا", "ن"})
+#: The first-person plural imperfect prefix (نشكر، ندعو) and the third person's (يشكر); the singular
+#: أ is left out: folded, أجري "I hold" is أجرى "he held".
+FIRST_PERSON_PREFIXES = frozenset({"ن"})
 IMPERFECT_THIRD = "ي"
 
 #: Commas, Arabic and Latin.

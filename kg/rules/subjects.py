@@ -73,6 +73,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
                 i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                 break
     start, end = s.clause_of(i)
+    quoted = _first_person_speaker(s, i)
+    if quoted:
+        return quoted
     speaker = _speaker(s, start)
     before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
@@ -92,7 +95,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
                 if teller and teller[0].state == subject[0].key:
                     return teller
         return subject
-    if verb_like and not _first_person_quote(s, i, start):
+    if verb_like:
         window_end = min(end, i + s.settings.vso_subject_window)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         if after and _only_titles_between(s, i + 1, after[0].start):
@@ -124,16 +127,17 @@ def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
     return []
 
 
-def _first_person_quote(s: Sentence, i: int, clause_start: int) -> bool:
-    """ "وقال X: «نشكر فرنسا …»": a verb in the first person (أ/ن for the ي of its third-person
-    form), in a quote after a colon, has its speaker as subject; the actor after it is its object."""
+def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
+    """ "وقال X: «نشكر فرنسا …»": a verb in the first person plural (ن for the ي of its
+    third-person form), in a quote opened by a colon after a reporting verb, has the quote's
+    speaker as subject; the actors after or before it in the quote are not."""
     norm = str(s.doc[i].norm_)
     if len(norm) < 3 or norm[0] not in FIRST_PERSON_PREFIXES or IMPERFECT_THIRD + norm[1:] not in s.words.term_words:
-        return False
-    opener = clause_start - 1
-    while opener > s.sentence.start and s.doc[opener].is_quote:
-        opener -= 1
-    return opener >= s.sentence.start and s.doc[opener].text == COLON
+        return []
+    colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
+    if colon is None:
+        return []
+    return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
 
 
 def _oblique_group(s: Sentence, mention: Mention) -> bool:
@@ -278,8 +282,10 @@ def sentence_subject(s: Sentence) -> list[Actor]:
     # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
     attribution = attribution_end(s.rules, s.sentence)
     head_start = s.sentence.start if attribution is None else attribution + 1
-    # A stated date before the text ("date 2026-03-08 تحدث …") is no word of the sentence.
-    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space or _dateline(t))]
+    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
+    # A date stamped before the text ("date 2026-03-08 تحدث …") is no word of the sentence.
+    while head_start == s.sentence.start and head and _dateline(head[0]):
+        head.pop(0)
     if len(head) > s.settings.subject_head_words:
         return []
     # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.

@@ -46,7 +46,8 @@ def _kinds(lexicon: dict[str, Any], name: str) -> dict[str, list[str]]:
 
 
 def _with_article(phrases: Iterable[str]) -> set[str]:
-    """Each phrase with and without the article on its first word (حرب ↔ الحرب)."""
+    """Each phrase with and without the article on its first word (حرب ↔ الحرب), and a
+    two-word construct also indefinite (إطلاق النار → إطلاق نار)."""
     out: set[str] = set()
     for phrase in phrases:
         key = normalize_phrase(phrase)
@@ -56,6 +57,9 @@ def _with_article(phrases: Iterable[str]) -> set[str]:
         first, _, rest = key.partition(" ")
         other = first[len(ARTICLE) :] if first.startswith(ARTICLE) and len(first) > 4 else ARTICLE + first
         out.add(f"{other} {rest}".strip())
+        # A construct (إطلاق النار) is indefinite on its last word: "وقف إطلاق نار دائم".
+        if rest and " " not in rest and rest.startswith(ARTICLE) and not first.startswith(ARTICLE):
+            out.add(f"{first} {rest[len(ARTICLE) :]}")
     return out
 
 

@@ -262,3 +262,62 @@ def test_a_speaker_stating_his_own_states_efforts_gets_the_fact(extract: Extract
 )
 def test_more_heads_from_the_thesaurus(extract: Extract, text: str, topic: str) -> None:
     assert (ERDOGAN, topic) in urged(extract, text)
+
+
+# -- an indefinite construct (وقف إطلاق نار) -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الرئيس الروسي فلاديمير بوتين إلى تثبيت وقف إطلاق نار دائم.",
+        "وأكد الرئيس التركي رجب طيب أردوغان ضرورة التوصل إلى وقف إطلاق نار في أقرب وقت.",
+        "وطالب الرئيس الفرنسي إيمانويل ماكرون بوقف فوري لإطلاق نار يشمل كل الجبهات.",
+    ],
+)
+def test_an_indefinite_construct_is_a_goal(extract: Extract, text: str) -> None:
+    assert {topic for _, topic in urged(extract, text)} == {"Ceasefire"}
+
+
+# -- conflict is fighting; deterioration and inflaming are tension (thesaurus) --------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى إنهاء الصراعات في المنطقة.", "Ceasefire"),
+        ("وشدد الرئيس التركي رجب طيب أردوغان على ضرورة وقف النزاع المستمر.", "Ceasefire"),
+        ("وأكد الرئيس الفرنسي إيمانويل ماكرون أهمية منع تداعي الأوضاع في لبنان.", "DeEscalation"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى تجنب تأجيج الصراعات.", "DeEscalation"),
+        ("وحث الرئيس التركي رجب طيب أردوغان على تفادي إشعال حرب جديدة.", "DeEscalation"),
+    ],
+)
+def test_conflict_and_deterioration_objects(extract: Extract, text: str, topic: str) -> None:
+    assert topic in {t for _, t in urged(extract, text)}
+
+
+def test_settling_a_conflict_stays_diplomatic(extract: Extract) -> None:
+    text = "ودعا الرئيس الروسي فلاديمير بوتين إلى حل النزاع بالوسائل السلمية."
+    assert "Ceasefire" not in {t for _, t in urged(extract, text)}
+
+
+# -- dual stance verbs in the imperfect (headlines: "X وY تدعوان …") -----------------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("روسيا وتركيا تدعوان إلى ضبط النفس", {"state/RU", "state/TR"}),
+        ("قطر والسعودية تؤكدان ضرورة وقف إطلاق النار", {"state/QA", "state/SA"}),
+        ("مصر والأردن يطالبان بإيصال المساعدات إلى غزة", {"state/EG", "state/JO"}),
+    ],
+)
+def test_dual_stance_verbs(extract: Extract, text: str, agents: set[str]) -> None:
+    assert {a for a, _ in urged(extract, text)} == agents
+
+
+# -- حضّ (urge) and military action as fighting ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحض الرئيس الروسي فلاديمير بوتين الطرفين على وقف التحرك العسكري.",
+        "وحضت تركيا الجانبين على وقف الأنشطة العسكرية في المنطقة.",
+        "ماكرون وأردوغان حضا الأطراف على إنهاء التحركات العسكرية.",
+    ],
+)
+def test_urging_to_stop_military_action(extract: Extract, text: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {"Ceasefire"}

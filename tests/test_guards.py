@@ -309,3 +309,46 @@ def test_impersonal_scope_stops_at_a_verb_with_its_subject(
     agents = urgers(extract(text, published=DAY))
     assert speaker in agents
     assert other not in agents
+
+
+# -- 9. caution (الحذر، بحذر) is a manner, not a warning; نبّه إلى warns ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حث الرئيس الفرنسي إيمانويل ماكرون الجانبين على التعامل مع الأزمة بأقصى قدر من الحذر.",
+        "وطالب الرئيس التركي رجب طيب أردوغان بالتصرف بحذر في المنطقة.",
+        "ودعا الرئيس المصري عبد الفتاح السيسي إلى توخي الحذر في التعامل مع الأوضاع.",
+        "أعرب رئيس الوزراء اللبناني نجيب ميقاتي عن تفاؤل حذر بإمكانية التوصل إلى اتفاق.",
+        "آمال حذرة في عودة الهدوء إلى المنطقة",
+        "وأبدى الرئيس التركي رجب طيب أردوغان ترحيبا حذرا بالاتفاق.",
+    ],
+)
+def test_caution_is_no_warning(extract: Extract, text: str) -> None:
+    assert keys(extract(text, published=DAY), "warned") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("ونبه العاهل الأردني الملك عبد الله الثاني إلى أن التصعيد قد يوسع دائرة الصراع.", ABDULLAH),
+        ("ونبّه الرئيس الإيراني إبراهيم رئيسي من أن المنطقة مقبلة على حرب شاملة.", RAISI),
+        ("وأنذر الرئيس التركي رجب طيب أردوغان من عواقب وخيمة لاستمرار الهجمات.", ERDOGAN),
+        ("وحذر الرئيس الفرنسي إيمانويل ماكرون من الحذر المفرط في التعامل مع الأزمة.", MACRON),
+        ("رئيس الوزراء اللبناني نجيب ميقاتي حذر من حرب شاملة.", "person/najib-mikati"),
+    ],
+)
+def test_alerting_to_a_danger_is_a_warning(extract: Extract, text: str, agent: str) -> None:
+    assert keys(extract(text, published=DAY), "warned") == {(agent,)}
+
+
+# -- 10. unowned efforts under a discussion verb stay no appeal through their relative clause --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطرق الرئيس الكيني وليام روتو إلى جهود الأطراف الإقليمية التي تعمل من أجل الحوار.",
+        "وبحث الرئيس الفرنسي إيمانويل ماكرون المساعي الدولية التي تهدف إلى وقف إطلاق النار.",
+        "واستعرض الرئيس التركي رجب طيب أردوغان المبادرات التي ترمي إلى خفض التصعيد في المنطقة.",
+    ],
+)
+def test_discussed_efforts_in_a_relative_clause_are_no_appeal(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == set()

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, LAM
+from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
-from .qualifiers import negated_or_hypothetical, rejected
+from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
@@ -151,6 +151,8 @@ def _attributive(s: Sentence, span: Span) -> bool:
     if span.start == s.sentence.start:
         return False
     before = s.doc[span.start - 1]
+    if s.has(before.i, "POSSESSOR_NOUN"):
+        return False  # "المساعي الدبلوماسية": the efforts are the goal
     return before.norm_.startswith(ARTICLE) and before.norm_ not in s.words.prepositions
 
 
@@ -167,24 +169,40 @@ def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
 
 
 def _coordinated(s: Sentence, end: int, start: int) -> bool:
-    """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل"."""
+    """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل",
+    or two items of one list of demands ("ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة
+    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between."""
     between = s.doc[end:start]
-    return (
-        0 <= start - end <= s.settings.coordinated_gap
-        and any(t.text == AND or t._.clitic.startswith(AND) for t in (*between, s.doc[start]))
-        and not any(t.is_punct or s.verb(t.i) for t in between)
-    )
+
+    def joined(t: Token) -> bool:
+        return bool(t.text == AND or t._.clitic.startswith(AND))
+
+    if start < end or s.clause_of(end)[0] != s.clause_of(start)[0]:
+        return False
+    if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):
+        return False
+    if start - end <= s.settings.coordinated_gap:
+        return any(joined(t) for t in (*between, s.doc[start])) and not any(t.is_punct for t in between)
+    item_from = max(end, start - s.settings.coordinated_head_gap)
+    return start - end <= s.settings.coordinated_scope and any(joined(s.doc[k]) for k in range(item_from, start + 1))
 
 
 def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
     is nearer (بحث سبل التسوية is no appeal)."""
     start, _ = s.clause_of(i)
+    # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
+    # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
+    antecedent = _efforts_antecedent(s, start)
+    if antecedent is not None and _discussed_efforts(s, antecedent, s.clause_of(antecedent)[0], i):
+        return None
     for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
         if any(s.has(k, label) for label in labels):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
+    if antecedent is not None and any(s.has(antecedent, label) for label in labels):
+        return antecedent
     # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
     if start > s.sentence.start and s.has(start - 1, "THAT"):
         for k in range(start - 2, max(s.sentence.start, start - s.settings.stance_before_that) - 1, -1):
@@ -218,9 +236,13 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         return s.context.call_parties()
     # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
     # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
-    owner = _owner_of(s, stance, topic_start if topic_start > stance else s.sentence.end)
+    # "الجهود والمبادرات الدبلوماسية التي تبذلها مصر": a goal qualifying the efforts noun
+    # itself lets its owner stand after it.
+    adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
+    owner = _owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
     if owner:
-        return _own_state_speakers(s, stance, owner) or owner
+        return (_own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
     if s.doc[stance].norm_ in s.words.praise_words:
         # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
         # praising is not urging.
@@ -231,12 +253,80 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     return subject_for(s, stance)
 
 
+def _attributive_goal(s: Sentence, topic_start: int) -> bool:
+    """Whether the goal at ``topic_start`` qualifies the noun before it (الجهود الدبلوماسية), rather
+    than being its purpose (الجهود لوقف …، الجهود من أجل …)."""
+    first = s.doc[topic_start]
+    before = s.doc[topic_start - 1]
+    return not (PREPOSITION_CLITICS & set(str(first._.clitic)) or before.norm_ in s.words.prepositions)
+
+
+def _efforts_antecedent(s: Sentence, clause_start: int) -> int | None:
+    """The efforts noun (جهود، مساعي، مبادرة) a relative clause opening at ``clause_start`` is about."""
+    if clause_start <= s.sentence.start or s.doc[clause_start - 1].norm_ not in s.words.relative_pronouns:
+        return None
+    for k in range(clause_start - 2, max(s.sentence.start, clause_start - 1 - s.settings.owner_window) - 1, -1):
+        if s.has(k, "POSSESSOR_NOUN"):
+            return k
+    return None
+
+
+def _antecedent_owner(s: Sentence, stance: int) -> list[Actor]:
+    """ "الجهود المصرية التي أفضت للتوصل إلى وقف لإطلاق النار": a stance in a relative clause
+    on owned efforts is the owner's, not the sentence subject's."""
+    start, _ = s.clause_of(stance)
+    antecedent = _efforts_antecedent(s, start)
+    return [] if antecedent is None else _owner_of(s, antecedent, start - 1)
+
+
+def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
+    """ "رحب X بتصريحات ترامب الأخيرة الداعية إلى إنهاء الصراع": a participle qualifying a noun
+    (الداعية، الرامية، الهادفة) states the appeal of that noun's owner, the genitive before it."""
+    if not reads_as(s, stance, s.words.adjectival_stances):
+        return []
+    start, _ = s.clause_of(stance)
+    # "بالجهود المصرية الرامية إلى …": the qualified noun is an efforts noun with its owner.
+    for k in range(stance - 1, max(start, stance - s.settings.owner_window) - 1, -1):
+        if s.has(k, "POSSESSOR_NOUN"):
+            found = _owner_of(s, k, stance)
+            if found:
+                return found
+            break
+    gap_from = max(start, stance - s.settings.owned_goal_gap - 1)
+    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
+    if last is None:
+        return []
+    # The genitive chain ending there: "المواقف المبدئية لروسيا وإيران الداعية إلى …".
+    for mention in (m for m in s.mentions if start <= m.start <= last.start):
+        chain = chain_from(s, mention, stance)
+        if last in chain:
+            genitive = mention.preposition is None and (not mention.prepositional or mention.clitic == LAM)
+            return resolve_chain(s, chain) if genitive else []
+    return []
+
+
+def _welcomers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
+    """ "رحب X بجهود Y لوقف إطلاق النار": who welcomes owned efforts for a goal supports it too."""
+    start, _ = s.clause_of(stance)
+    welcome = next((k for k in range(stance - 1, start - 1, -1) if reads_as(s, k, s.words.welcome_words)), None)
+    if welcome is None:
+        return []
+    keys = {a.key for a in owner}
+    return [a for a in subject_for(s, welcome) if a.key not in keys]
+
+
 def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
     """ "شدد أمير قطر على استمرار مساعي دولة قطر لخفض التصعيد": a person who states his own
-    state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases)."""
-    if len(owner) != 1 or owner[0].kind != STATE:
+    state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases); of several
+    owning states, those without their own speaker keep it."""
+    if not owner or any(a.kind != STATE for a in owner):
         return []
-    return [a for a in subject_for(s, stance) if a.kind == PERSON and a.state == owner[0].key]
+    # "شدد الزعيمان على المواقف المبدئية لروسيا وإيران الداعية إلى …": each state's own leader.
+    speakers = [a for a in subject_for(s, stance) if a.kind == PERSON and a.state in {o.key for o in owner}]
+    if not speakers:
+        return []
+    spoken = {a.state for a in speakers}
+    return speakers + [o for o in owner if o.key not in spoken]
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:

@@ -29,11 +29,17 @@ SINGULAR_OBJECT_SUFFIXES = frozenset({"ه", "ها"})
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
 #: The plural endings of a nisba adjective (المصريون، عمانيين).
 NISBA_PLURAL_ENDINGS = ("يون", "يين")
+#: The oblique (accusative/genitive) ending of duals and sound plurals: الطرفين، المسؤولين.
+OBLIQUE_ENDING = "ين"
 #: The future prefix سـ and the imperfect prefixes it may stand before (سيجري، سأتحدث).
 FUTURE_PREFIX = "س"
 FUTURE_NEXT_LETTERS = "يتنا"
 #: The imperfect prefixes (a verb after قد "may").
 IMPERFECT_PREFIXES = frozenset({"ي", "ت", "ن"})
+#: The first-person plural imperfect prefix (نشكر، ندعو) and the third person's (يشكر); the singular
+#: أ is left out: folded, أجري "I hold" is أجرى "he held".
+FIRST_PERSON_PREFIXES = frozenset({"ن"})
+IMPERFECT_THIRD = "ي"
 
 #: Commas, Arabic and Latin.
 COMMAS = frozenset({"،", ","})
@@ -42,7 +48,8 @@ QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: Marks that may open a quoted object after its preposition (لـ «حماس»).
 OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
 #: Punctuation that closes a clause.
-CLAUSE_PUNCTUATION = (":", "؛", ";")
+COLON = ":"
+CLAUSE_PUNCTUATION = (COLON, "؛", ";")
 #: Punctuation that may stand inside a coordinated list of actors.
 LIST_PUNCTUATION = frozenset({"،", ",", "(", ")", "-"})
 #: Dashes that close a dateline ("القاهرة – أجرى …").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..normalize import clitic_readings, normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
+from .lang_ar import COLON, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
 from .records import Mention
 
 
@@ -71,8 +71,13 @@ def framed(s: Sentence, i: int) -> bool:
 
 def speech_clause(s: Sentence, clause_start: int) -> int | None:
     """Start of the clause that reports the one at ``clause_start`` (قال … أن), if it is reported."""
-    if clause_start == s.sentence.start or not s.has(clause_start - 1, "THAT"):
+    # "قال X إن …", and the quote after a colon: "وقال X: «نحن ممتنون …»".
+    opener = clause_start - 1
+    while opener > s.sentence.start and s.doc[opener].is_quote:
+        opener -= 1
+    if clause_start == s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
         return None
+    clause_start = opener + 1
     prior_start, _ = s.clause_of(clause_start - 1)
     if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
         return None

@@ -92,10 +92,19 @@ class RuleSettings:
     """How far before the complementizer opening a clause its stance may stand (دعا إلى أن)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
+    coordinated_scope: int = 14
+    """The most words between two goals of one list of و-joined demands, each item its own
+    phrase (ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة إيصال المساعدات)."""
+    coordinated_head_gap: int = 2
+    """How far before a goal the و of its list item may stand (ومضاعفة إيصال المساعدات)."""
     owner_before: int = 2
     """How far before a stance an efforts word (جهود) makes the stance owned."""
     owner_window: int = 6
     """How far after an efforts word its owner may stand."""
+    owned_goal_gap: int = 2
+    """How far after an efforts noun a goal may stand and still qualify it, its owner named
+    after the goal (الجهود والمبادرات الدبلوماسية التي تبذلها مصر); also how far before a
+    qualifying participle its noun's owner may end (تصريحات ترامب الأخيرة الداعية)."""
     relative_owner_window: int = 5
     """How far after a relative pronoun (التي يبذلها ترامب) its subject may stand."""
     own_talks_window: int = 2

@@ -10,7 +10,18 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .lang_ar import AND, ARTICLE, CLITIC_ARTICLES, COMMAS, LAM, LIST_PUNCTUATION
+from .lang_ar import (
+    AND,
+    ARTICLE,
+    CLITIC_ARTICLES,
+    COLON,
+    COMMAS,
+    FIRST_PERSON_PREFIXES,
+    IMPERFECT_THIRD,
+    LAM,
+    LIST_PUNCTUATION,
+    OBLIQUE_ENDING,
+)
 from .mentions import attribution_end
 from .offices import is_spokesperson
 from .qualifiers import after_speech, speech_clause
@@ -73,8 +84,15 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
                 i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                 break
     start, end = s.clause_of(i)
+    quoted = _first_person_speaker(s, i)
+    if quoted:
+        return quoted
     speaker = _speaker(s, start)
     before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
+    verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
+    if before and verb is not None and _fronted_frame(s, start, verb):
+        # "وفي كلمته أمام الجمعية العامة، حذر شريف …": the frame's actors are not the subject.
+        before = [m for m in before if m.start > verb]
     if before:
         # A person before the trigger is the subject rather than a state in a genitive
         # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
@@ -82,13 +100,15 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         subject = resolve_chain(s, chain_from(s, (people or before)[0], end, strict=True))
         # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
         # right after a sentence about him.
-        teller = speaker or _understood_speaker(s, start)
-        if teller and len(subject) == 1 and subject[0].kind == STATE and teller[0].state == subject[0].key:
-            return teller
+        if len(subject) == 1 and subject[0].kind == STATE:
+            # "شدد أردوغان على أن تركيا مستعدة …": so is a stance on the أن-clause.
+            for teller in (speaker or _understood_speaker(s, start), _governing_subject(s, start)):
+                if teller and teller[0].state == subject[0].key:
+                    return teller
         return subject
     if verb_like:
         window_end = min(end, i + s.settings.vso_subject_window)
-        after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional]
+        after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         if after and _only_titles_between(s, i + 1, after[0].start):
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
@@ -107,6 +127,52 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     return list(s.context.last_subject)
 
 
+def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
+    """The subject of the verb or stance that governs the أن-clause at ``clause_start``."""
+    if clause_start <= s.sentence.start or not s.has(clause_start - 1, "THAT"):
+        return []
+    prior_start, _ = s.clause_of(clause_start - 1)
+    for k in range(clause_start - 2, prior_start - 1, -1):
+        if s.verb(k) or s.has(k, "STANCE"):
+            return subject_for(s, k)
+    return []
+
+
+def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
+    """ "وقال X: «نشكر فرنسا …»": a verb in the first person plural (ن for the ي of its
+    third-person form), in a quote opened by a colon after a reporting verb, has the quote's
+    speaker as subject; the actors after or before it in the quote are not."""
+    norm = str(s.doc[i].norm_)
+    if len(norm) < 3 or norm[0] not in FIRST_PERSON_PREFIXES or IMPERFECT_THIRD + norm[1:] not in s.words.term_words:
+        return []
+    colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
+    if colon is None:
+        return []
+    return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
+
+
+def _oblique_group(s: Sentence, mention: Mention) -> bool:
+    """ "دعا الطرفين إلى …", "نحث الجانبين على …": a dual or plural group in its oblique form
+    (-ين) is the verb's object, never its subject (الطرفان، الجانبان)."""
+    return mention.kind == "group" and str(s.doc[mention.start].norm_).endswith(OBLIQUE_ENDING)
+
+
+def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
+    """Whether the verb at ``i`` follows a fronted frame (في، خلال، بعد، أمام …) of its clause or
+    sentence, with no verb of the lexicon in the frame, and has an actor right after it."""
+    window_end = min(s.clause_of(i)[1], i + s.settings.vso_subject_window)
+    after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
+    if not after or not _only_titles_between(s, i + 1, after[0].start):
+        return False
+    for head in dict.fromkeys((clause_start, s.sentence.start)):
+        first = next((t for t in s.doc[head:i] if not (t.is_punct or t.is_space)), None)
+        if first is None or first.norm_ not in s.words.fronted_frame_openers:
+            continue
+        if not any(s.verb(k) for k in range(first.i, i)):
+            return True
+    return False
+
+
 def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
     """Whether the trigger at ``i`` has an explicit subject that names no actor."""
     window = [k for k in range(clause_start, min(i + s.settings.unnamed_subject_after, s.sentence.end)) if k != i]
@@ -115,7 +181,8 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         if token.is_punct or token.is_space or s.in_mention(k):
             continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
-            return True
+            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee.
+            return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False
 
 
@@ -124,7 +191,10 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
     prior_start = speech_clause(s, clause_start)
     if prior_start is None:
         return []
-    candidates = [m for m in s.mentions if prior_start <= m.start < clause_start and not m.prepositional]
+    prior = [m for m in s.mentions if prior_start <= m.start < clause_start]
+    # "ونقل حساب الخارجية عن بلينكن قوله: …": the one quoted (after عن) is the speaker.
+    quoted = [m for m in prior if m.preposition == s.words.word_about]
+    candidates = quoted or [m for m in prior if not m.prepositional]
     if not candidates:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))
@@ -230,9 +300,17 @@ def sentence_subject(s: Sentence) -> list[Actor]:
     attribution = attribution_end(s.rules, s.sentence)
     head_start = s.sentence.start if attribution is None else attribution + 1
     head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
+    # A date stamped before the text ("date 2026-03-08 تحدث …") is no word of the sentence.
+    while head_start == s.sentence.start and head and _dateline(head[0]):
+        head.pop(0)
     if len(head) > s.settings.subject_head_words:
         return []
     # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
     if any(s.has(t.i, "SPEECH") for t in head):
         return []
     return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
+
+
+def _dateline(token: Token) -> bool:
+    """A number or a Latin-letter label (a date stamped before an article's text)."""
+    return bool(token.like_num or (token.is_ascii and token.is_alpha))

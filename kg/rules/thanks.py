@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..model import THANKED, WARNED, Fact
+from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
-from .subjects import mention_actors, subject_for
+from .subjects import chain_from, resolve_chain, subject_for
 
 
 def read_thanks(s: Sentence) -> Iterator[Fact]:
@@ -34,10 +35,13 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
                 # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
                 if not _thanks_object(s, mention):
                     continue
-                thanked = [a for a in mention_actors(s, mention, agents) if a.key not in agent_keys]
+                # "شكره للرئيس أردوغان والحكومة التركية": each one thanked of a coordinated list.
+                chain = [m for m in chain_from(s, mention, end) if _thanks_object(s, m)]
+                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in agent_keys]
                 if thanked:
                     for agent in agents:
-                        yield s.fact(THANKED, agent, b=thanked[0])
+                        for one in thanked:
+                            yield s.fact(THANKED, agent, b=one)
                     break
 
 
@@ -51,7 +55,9 @@ def _thanks_object(s: Sentence, mention: Mention) -> bool:
 def read_warnings(s: Sentence) -> Iterator[Fact]:
     """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
     spans = [
-        t for t in s.spans("WARNING") + s.spans("WARNING_NOUN") if not framed(s, t.start) and not _idle_concern(s, t)
+        t
+        for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
+        if not framed(s, t.start) and not _idle_concern(s, t) and not _caution(s, t)
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -62,6 +68,24 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     for agent in subject_for(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _caution(s: Sentence, span: Span) -> bool:
+    """ "بأقصى قدر من الحذر", "بحذر": the verb's homograph with the article or a preposition is
+    the noun "caution", a manner of acting; "تفاؤل حذر" the adjective "cautious": not a warning."""
+    first = s.doc[span.start]
+    if len(span) != 1 or first.norm_ not in s.words.caution_nouns:
+        return False
+    written = normalize(str(first.text))
+    prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
+    if prefix.lstrip("".join(CONJUNCTION_CLITICS)):
+        return True
+    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning.
+    after = s.doc[span.end] if span.end < s.sentence.end else None
+    before = s.doc[span.start - 1] if span.start > s.sentence.start else None
+    has_object = after is not None and after.norm_ in s.words.warning_object_openers
+    after_noun = before is not None and before.is_alpha and not first._.clitic and not s.in_mention(before.i)
+    return after_noun and not has_object
 
 
 def _idle_concern(s: Sentence, span: Span) -> bool:

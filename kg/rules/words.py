@@ -70,6 +70,9 @@ class RuleWords:
     #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
     elect_words: frozenset[str]
     frame_words: frozenset[str]
+    #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
+    #: in the frame is no subject when one follows the verb.
+    fronted_frame_openers: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
@@ -92,6 +95,10 @@ class RuleWords:
     death_nouns: frozenset[str]
     event_nouns: frozenset[str]
     concern_words: frozenset[str]
+    caution_nouns: frozenset[str]
+    addressee_quantifiers: frozenset[str]
+    adjectival_stances: frozenset[str]
+    welcome_words: frozenset[str]
     danger_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]

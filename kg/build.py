@@ -33,6 +33,9 @@ from .workers import ExtractorSpec, Skipped, extract_safely
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.
 FLUSH_EVERY = 200
+#: Articles a store build writes in one transaction (:meth:`GraphStore.put_many`): each
+#: merge key they touch is recomputed once a batch rather than once an article.
+WRITE_BATCH = 100
 #: With ``jobs`` > 1, a corpus of fewer articles than this is extracted in this process:
 #: starting the worker processes (a spaCy pipeline and the knowledge each) costs more
 #: than the second core saves on so few articles (34 articles took 21 s with two workers
@@ -258,10 +261,12 @@ def update_store(
 
     An article already stored with the same text and metadata is skipped before
     extraction (``force`` re-extracts it, and rewrites it only if its graph changed);
-    a changed one replaces its named graph. Each article is written in one transaction
-    with the events it touches, after SHACL validation of what it adds (``validate``): a
+    a changed one replaces its named graph. Articles are written :data:`WRITE_BATCH` at a
+    time, each batch in one transaction with the events it touches (:func:`write_prepared`):
+    a build killed at any point leaves the store as before or after a batch, and a rerun
+    adds what is missing. Each article is first checked with SHACL (``validate``): a
     violation is one line in the report's problems, naming the article and the offending
-    nodes; that article is not written, and the run goes on with the next.
+    nodes; that article is not written, and the rest of its batch is.
 
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
@@ -281,42 +286,72 @@ def update_store(
                 yield article
 
         articles = fresh(read_articles(list(paths), report.problems, report.warnings))
-        for prepared in extraction.prepared(articles, default_date, report.problems):
-            result = prepared.result
-            # Extraction runs a few batches ahead of the writes: an article whose
-            # identifier came twice may have been stored meanwhile.
-            if not force and store.unchanged(result.article):
-                report.unchanged.append(result.article.identifier)
-                continue
-            if not _put(store, prepared, extraction.knowledge, check, report):
-                continue
-            if report.articles % FLUSH_EVERY == 0:
-                store.flush()
-            if on_article is not None:
-                on_article(result)
+        prepared = extraction.prepared(articles, default_date, report.problems)
+        write_prepared(store, prepared, extraction.knowledge, report, check=check, force=force, on_article=on_article)
         count_nodes(store.view, report)
         report.triples = len(store.view)
     return report
 
 
-def _put(
+def write_prepared(
     store: GraphStore,
-    prepared: PreparedArticle,
+    items: Iterable[PreparedArticle],
+    knowledge: Knowledge,
+    report: BuildReport,
+    *,
+    check: Callable[[Graph], None] | None = None,
+    force: bool = False,
+    on_article: Callable[[ArticleResult], None] | None = None,
+) -> None:
+    """Write prepared articles to a store, :data:`WRITE_BATCH` at a time, each batch in one transaction.
+
+    An article stored with the same text and metadata is skipped (unless ``force``); an
+    identifier met again ends the batch, so that the later article replaces the earlier.
+    """
+    batch: dict[str, PreparedArticle] = {}
+
+    def write() -> None:
+        before = report.articles
+        _put_batch(store, list(batch.values()), knowledge, check, report, on_article)
+        batch.clear()
+        if report.articles // FLUSH_EVERY != before // FLUSH_EVERY:
+            store.flush()
+
+    for prepared in items:
+        identifier = prepared.result.article.identifier
+        if identifier in batch:
+            write()
+        # Extraction runs a few batches ahead of the writes: an article whose
+        # identifier came twice may have been stored meanwhile.
+        if not force and store.unchanged(prepared.result.article):
+            report.unchanged.append(identifier)
+            continue
+        batch[identifier] = prepared
+        if len(batch) >= WRITE_BATCH:
+            write()
+    if batch:
+        write()
+
+
+def _put_batch(
+    store: GraphStore,
+    batch: list[PreparedArticle],
     knowledge: Knowledge,
     check: Callable[[Graph], None] | None,
     report: BuildReport,
-) -> bool:
-    """Store one article in its transaction; a refused one is a line of the report's problems."""
-    identifier = prepared.result.article.identifier
-    try:
-        outcome = store.put(prepared, knowledge, check=check)
-    except KGError as error:
-        # Refused before its transaction ran: the store is as it was; the run goes on.
-        report.problems.append(f"{identifier}: not stored: {error}")
-        return False
-    report.add(prepared.result)
-    {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
-    return True
+    on_article: Callable[[ArticleResult], None] | None,
+) -> None:
+    """Store a batch in its transaction; an article the check refuses is a line of the report's problems."""
+    for prepared, outcome in zip(batch, store.put_many(batch, knowledge, check=check), strict=True):
+        identifier = prepared.result.article.identifier
+        if isinstance(outcome, KGError):
+            # Refused before the transaction ran: the store never holds it; the run goes on.
+            report.problems.append(f"{identifier}: not stored: {outcome}")
+            continue
+        report.add(prepared.result)
+        {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
+        if on_article is not None:
+            on_article(prepared.result)
 
 
 def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[str], list[str]]:
@@ -338,4 +373,5 @@ __all__ = [
     "read_articles",
     "remove_articles",
     "update_store",
+    "write_prepared",
 ]

@@ -17,7 +17,7 @@ from rdflib.namespace import PROV, RDF
 from synthetic import EMPTY, PUTIN, RAISI, article, call, synthetic_result
 from typer.testing import CliRunner
 
-from kg import persist
+from kg import dataset
 from kg.build import update_store
 from kg.cli import app
 from kg.cli.store import register
@@ -157,7 +157,7 @@ def test_remembered_reports_give_the_same_store_as_reading_them_back(
             return quads(store)
 
     remembered = build(tmp_path / "remembered")
-    monkeypatch.setattr(persist, "CACHED_REPORTS", 0)
+    monkeypatch.setattr(dataset, "CACHED_REPORTS", 0)
     read_back = build(tmp_path / "read-back")
     assert remembered == read_back
     events = {q[0] for q in remembered if q[1] == RDF.type and q[2] == KG.PhoneCall}

@@ -1,0 +1,81 @@
+"""Profile the writer of a ``--store`` build: where the parent's CPU goes, per article.
+
+    .venv/bin/python benchmarks/store_profile.py --articles 3000 --top 25
+
+Extraction and graph building run first (``--jobs`` processes; their CPU seconds are
+printed, and the result is cached in ``--workdir`` as a pickle); then the prepared
+articles go into a new store the way ``kg build CORPUS --store DIR --no-validate``
+writes them (:func:`kg.build.write_prepared`), under cProfile, and the hottest functions
+(by own time and by cumulative time) are printed with the writer's CPU seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pickle
+import pstats
+import resource
+import shutil
+import time
+from pathlib import Path
+
+from build import corpus as synthetic_corpus  # benchmarks/build.py: written once, reused
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def main() -> None:
+    """Prepare (or load) the articles, profile the writes and print the hot spots."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--no-profile", action="store_true", help="time only (cProfile slows Python ~1.5×)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
+    args = parser.parse_args()
+
+    from kg.build import Extraction, read_articles, write_prepared
+    from kg.knowledge import load_knowledge
+    from kg.model import BuildReport
+    from kg.persist import GraphStore
+
+    corpus = synthetic_corpus(args.articles, args.seed, args.workdir)
+    cache = args.workdir / f"prepared-{args.articles}-{args.seed}.pickle"
+    if not cache.exists():
+        before = cpu_seconds()
+        prepared = list(Extraction(jobs=args.jobs).prepared(read_articles([corpus], [])))
+        cache.write_bytes(pickle.dumps(prepared))
+        print(f"extraction + graphs: {cpu_seconds() - before:.1f} CPU-s", flush=True)
+    prepared = pickle.loads(cache.read_bytes())
+    knowledge = load_knowledge([])
+    folder = args.workdir / "store-profile"
+    shutil.rmtree(folder, ignore_errors=True)
+    profile = cProfile.Profile()
+    report = BuildReport()
+    before, start = cpu_seconds(), time.perf_counter()
+    with GraphStore.open(folder) as store:
+        if not args.no_profile:
+            profile.enable()
+        write_prepared(store, iter(prepared), knowledge, report)
+        profile.disable()
+    print(
+        f"writer: {len(report.added)} articles, {cpu_seconds() - before:.1f} CPU-s, "
+        f"{time.perf_counter() - start:.1f} s wall, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB",
+        flush=True,
+    )
+    if not args.no_profile:
+        stats = pstats.Stats(profile)
+        stats.sort_stats("tottime").print_stats(args.top)
+        stats.sort_stats("cumulative").print_stats(args.top)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

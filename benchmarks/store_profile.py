@@ -19,6 +19,7 @@ import resource
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 from build import corpus as synthetic_corpus  # benchmarks/build.py: written once, reused
 
@@ -30,18 +31,32 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def write(store: Any, prepared: list[Any], knowledge: Any, report: Any) -> None:
+    """What ``kg build --store --no-validate`` does with prepared articles; one by one before batches."""
+    try:
+        from kg.build import write_prepared
+    except ImportError:  # the code before batched writes (a checkout of an older commit)
+        for count, article in enumerate(prepared, 1):
+            report.added.append(store.put(article, knowledge))
+            if count % 200 == 0:
+                store.flush()
+        return
+    write_prepared(store, iter(prepared), knowledge, report)
+
+
 def main() -> None:
     """Prepare (or load) the articles, profile the writes and print the hot spots."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--first", type=int, default=0, help="write only the first N prepared articles")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true", help="time only (cProfile slows Python ~1.5×)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
     args = parser.parse_args()
 
-    from kg.build import Extraction, read_articles, write_prepared
+    from kg.build import Extraction, read_articles
     from kg.knowledge import load_knowledge
     from kg.model import BuildReport
     from kg.persist import GraphStore
@@ -53,7 +68,7 @@ def main() -> None:
         prepared = list(Extraction(jobs=args.jobs).prepared(read_articles([corpus], [])))
         cache.write_bytes(pickle.dumps(prepared))
         print(f"extraction + graphs: {cpu_seconds() - before:.1f} CPU-s", flush=True)
-    prepared = pickle.loads(cache.read_bytes())
+    prepared = pickle.loads(cache.read_bytes())[: args.first or None]
     knowledge = load_knowledge([])
     folder = args.workdir / "store-profile"
     shutil.rmtree(folder, ignore_errors=True)
@@ -63,7 +78,7 @@ def main() -> None:
     with GraphStore.open(folder) as store:
         if not args.no_profile:
             profile.enable()
-        write_prepared(store, iter(prepared), knowledge, report)
+        write(store, prepared, knowledge, report)
         profile.disable()
     print(
         f"writer: {len(report.added)} articles, {cpu_seconds() - before:.1f} CPU-s, "

@@ -9,6 +9,9 @@ This is the engine behind :mod:`kg.api` (which the CLI wraps)::
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import chain, islice
@@ -33,6 +36,9 @@ from .workers import ExtractorSpec, Skipped, extract_safely
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.
 FLUSH_EVERY = 200
+#: A file build of more articles than this keeps its graph in a temporary on-disk store
+#: rather than in memory (about 0.18 MB an article there: 3.7 GB at 20,000 articles).
+SPILL_ABOVE = 5_000
 #: Articles a store build writes in one transaction (:meth:`GraphStore.put_many`): each
 #: merge key they touch is recomputed once a batch rather than once an article.
 WRITE_BATCH = 100
@@ -183,15 +189,16 @@ def build_store(
     model_dir: Path | None = None,
     jobs: int = 1,
 ) -> tuple[GraphStore, BuildReport]:
-    """Build the graph of a corpus in memory, with its named graphs (articles, events).
+    """Build the graph of a corpus with its named graphs (articles, events), in memory or, when large, on disk.
 
-    ``jobs`` > 1 extracts in that many worker processes (see :class:`Extraction`); the
-    graph is the same as with one.
+    A corpus of more than :data:`SPILL_ABOVE` articles is built in a temporary store on
+    disk, removed with the store. ``jobs`` > 1 extracts in that many worker processes
+    (see :class:`Extraction`); the graph is the same as with one.
     """
     paths = list(paths) or [sample_corpus_dir()]
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
-    store = GraphStore.in_memory()
+    store = _build_target(paths)
     # The reports are kept for the one merge at the end rather than read back from the
     # store (by article: an identifier given twice replaces its graph).
     reports: dict[str, tuple[Report, ...]] = {}
@@ -201,6 +208,8 @@ def build_store(
         result = prepared.result
         report.add(result)
         store.put(prepared, extraction.knowledge, merge=False)
+        if report.articles % FLUSH_EVERY == 0:
+            store.flush()
         reports[result.article.identifier] = prepared.reports
         report.added.append(result.article.identifier)
         if on_article is not None:
@@ -209,6 +218,19 @@ def build_store(
     count_nodes(store.view, report)
     report.triples = len(store.view)
     return store, report
+
+
+def _build_target(paths: list[Path]) -> GraphStore:
+    """Where a file build keeps its graph: in memory, or past :data:`SPILL_ABOVE` articles in a temporary folder.
+
+    The folder is removed when the store is collected (or at exit).
+    """
+    if count_articles(paths) <= SPILL_ABOVE:
+        return GraphStore.in_memory()
+    folder = Path(tempfile.mkdtemp(prefix="kg-build-"))
+    store = GraphStore.open(folder / "store")
+    weakref.finalize(store, shutil.rmtree, folder, ignore_errors=True)
+    return store
 
 
 def count_nodes(graph: Graph, report: BuildReport) -> None:

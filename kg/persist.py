@@ -55,6 +55,8 @@ STORE_FORMAT = "arabic-diplomacy-kg store"
 STORE_VERSION = 1
 ARTICLE_GRAPHS = str(ID["graph/article/"])
 
+#: Merge keys :meth:`GraphStore.recompute` writes in one transaction.
+MERGE_CHUNK = 5_000
 #: Outcomes of :meth:`GraphStore.put`.
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 
@@ -127,11 +129,7 @@ class GraphStore(OxigraphDataset):
         return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
 
     def flush(self) -> None:
-        """Write Oxigraph's in-memory buffers to disk (a no-op for in-memory stores).
-
-        Oxigraph keeps written data in memory until flushed: a long build that does not
-        flush now and then grows by about 0.3 MB per article (``kg build --store``).
-        """
+        """Write Oxigraph's in-memory buffers to disk (unflushed, a build grows ~0.3 MB an article)."""
         if self._store._store is not None and self.path is not None and not self.read_only:
             self._store._store.flush()
 
@@ -261,11 +259,7 @@ class GraphStore(OxigraphDataset):
     def _prepared_batch(
         self, results: Iterable[ArticleResult | PreparedArticle], knowledge: Knowledge
     ) -> list[PreparedArticle]:
-        """The articles' graphs, each unknown person with the Arabic label stored first (see :meth:`_prepared`).
-
-        An article sees the labels of the store, less the graphs the batch's earlier
-        articles replace, and the labels of those earlier articles: as if put one by one.
-        """
+        """The articles' graphs with the labels of :meth:`_prepared`, each as if the earlier ones were stored."""
         done: list[PreparedArticle] = []
         replaced: set[URIRef] = set()
         given: dict[URIRef, Literal] = {}
@@ -309,9 +303,9 @@ class GraphStore(OxigraphDataset):
     ) -> PreparedArticle:
         """The article's graph, with the Arabic labels already stored for its unknown people.
 
-        An unknown person met in several articles keeps the spelling first stored; a
-        graph prepared elsewhere with another spelling is rebuilt here (rare). Stored
-        labels of the ``replaced`` graphs do not count; labels ``given`` do.
+        An unknown person met in several articles keeps the spelling first stored (less the
+        ``replaced`` graphs; with the labels ``given``); a graph prepared elsewhere with
+        another spelling is rebuilt here (rare).
         """
         article = result.result if isinstance(result, PreparedArticle) else result
         stored = self._first_labels(article, replaced, given or {})
@@ -335,7 +329,8 @@ class GraphStore(OxigraphDataset):
         """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs.
 
         ``reports`` (with no ``keys``) are every report in the store, when the caller
-        kept them (a bulk build): they are not read back from the graph.
+        kept them (a bulk build): they are not read back from the graph. Events are
+        written :data:`MERGE_CHUNK` keys a transaction.
         """
         self._writable()
         self._forget()
@@ -349,10 +344,14 @@ class GraphStore(OxigraphDataset):
         for report in reports:
             by_key[report.key].append(report)
         changes: dict[URIRef, GraphContent] = dict.fromkeys(stale)
-        for key, group in by_key.items():
+        total = len(set(stale) | {merged_graph_iri(key) for key in by_key})
+        for count, (key, group) in enumerate(by_key.items(), 1):
             changes[merged_graph_iri(key)] = merged_triples(key, group)
+            if count % MERGE_CHUNK == 0:  # bounded memory: the events of a chunk of keys at a time
+                self._replace(changes)
+                changes = {}
         self._replace(changes)
-        return len(changes)
+        return total
 
     # ------------------------------------------------------------ internals
     def _writable(self) -> None:

@@ -80,11 +80,10 @@ def main() -> None:
             profile.enable()
         write(store, prepared, knowledge, report)
         profile.disable()
-    print(
-        f"writer: {len(report.added)} articles, {cpu_seconds() - before:.1f} CPU-s, "
-        f"{time.perf_counter() - start:.1f} s wall, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB",
-        flush=True,
-    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    seconds = time.perf_counter() - start
+    cpu = cpu_seconds() - before
+    print(f"writer: {len(report.added)} articles, {cpu:.1f} CPU-s, {seconds:.1f} s wall, peak RSS {peak} MB")
     if not args.no_profile:
         stats = pstats.Stats(profile)
         stats.sort_stats("tottime").print_stats(args.top)

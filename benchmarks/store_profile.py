@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pickle
 import pstats
 import resource
@@ -70,7 +71,7 @@ def main() -> None:
         print(f"extraction + graphs: {cpu_seconds() - before:.1f} CPU-s", flush=True)
     prepared = pickle.loads(cache.read_bytes())[: args.first or None]
     knowledge = load_knowledge([])
-    folder = args.workdir / "store-profile"
+    folder = args.workdir / f"store-profile-{os.getpid()}"
     shutil.rmtree(folder, ignore_errors=True)
     profile = cProfile.Profile()
     report = BuildReport()

@@ -6,7 +6,7 @@ Extraction and graph building are done first (``--jobs`` processes, cached in
 ``--workdir`` as a pickle), so what is timed is only what the parent of ``kg build
 --store`` does per article — find the other reports of its merge keys, recompute their
 events, write one transaction — and how that grows with the store. Each value of
-``--cached`` (:data:`kg.persist.CACHED_REPORTS`, 0: read every key's reports back from
+``--cached`` (:data:`kg.dataset.CACHED_REPORTS`, 0: read every key's reports back from
 the store) gets its own store; seconds per thousand articles are printed as they go.
 """
 
@@ -30,7 +30,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
     args = parser.parse_args()
 
-    from kg import persist
+    from kg import dataset, persist
     from kg.build import Extraction, read_articles
     from kg.knowledge import load_knowledge
 
@@ -43,7 +43,7 @@ def main() -> None:
     knowledge = load_knowledge([])
 
     for cached in (int(value) for value in args.cached.split(",")):
-        persist.CACHED_REPORTS = cached
+        dataset.CACHED_REPORTS = cached
         folder = args.workdir / "store-writes"
         shutil.rmtree(folder, ignore_errors=True)
         with persist.GraphStore.open(folder) as store:

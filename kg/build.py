@@ -9,36 +9,38 @@ This is the engine behind :mod:`kg.api` (which the CLI wraps)::
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from rdflib import RDF, Graph
 
 from .errors import KGError
 from .extract import Extractor
-from .knowledge import Knowledge, load_knowledge
+from .extraction import Extraction, unskipped
+from .knowledge import Knowledge
 from .model import Article, ArticleResult, BuildReport
-from .ntriples import PreparedArticle, prepare_article
-from .parallel import extract_parallel, prepare_parallel
+from .ntriples import PreparedArticle
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
 from .reports import Report
 from .resources import sample_corpus_dir
-from .workers import ExtractorSpec, Skipped, extract_safely
+from .workers import extract_safely
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.
 FLUSH_EVERY = 200
-#: With ``jobs`` > 1, a corpus of fewer articles than this is extracted in this process:
-#: starting the worker processes (a spaCy pipeline and the knowledge each) costs more
-#: than the second core saves on so few articles (34 articles took 21 s with two workers
-#: against 12 s in one process).
-SERIAL_BELOW = 200
-T = TypeVar("T")
+#: A file build of more articles than this keeps its graph in a temporary on-disk store
+#: rather than in memory (about 0.18 MB an article there: 3.7 GB at 20,000 articles).
+SPILL_ABOVE = 5_000
+#: Articles a store build writes in one transaction (:meth:`GraphStore.put_many`): each
+#: merge key they touch is recomputed once a batch rather than once an article.
+WRITE_BATCH = 100
 
 
 def count_article_files(paths: Iterable[Path]) -> int:
@@ -54,93 +56,13 @@ def extract_results(
     on_article: Callable[[ArticleResult], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Stream extraction results for the articles under ``paths``."""
-    for result in _unskipped(
+    for result in unskipped(
         extract_safely(extractor, read_articles(paths, report.problems, report.warnings), default_date), report.problems
     ):
         report.add(result)
         if on_article is not None:
             on_article(result)
         yield result
-
-
-class Extraction:
-    """Where a build's extraction runs: in this process, or in ``jobs`` worker processes.
-
-    With ``jobs`` > 1 each worker builds its own extractor from ``knowledge_dirs`` and
-    ``model_dir`` (:mod:`kg.parallel`) and the article graphs, and this process only
-    loads the knowledge (for the rare graph it must rebuild: an unknown person's earlier
-    spelling); results come back in input order, so the graph is the same whatever ``jobs``.
-    A ready ``extractor`` can only be used in this process.
-    """
-
-    def __init__(
-        self,
-        knowledge_dirs: Iterable[Path] = (),
-        *,
-        model_dir: Path | None = None,
-        extractor: Extractor | None = None,
-        jobs: int = 1,
-    ) -> None:
-        if jobs < 1:
-            raise ValueError(f"jobs must be at least 1, not {jobs}")
-        if extractor is not None and jobs > 1:
-            raise ValueError("with jobs > 1 give knowledge_dirs and model_dir, not an extractor")
-        self.spec = ExtractorSpec(tuple(knowledge_dirs), model_dir)
-        self.jobs = jobs
-        self.extractor = extractor if extractor is not None or jobs > 1 else self.spec.create()
-        self.knowledge: Knowledge = (
-            self.extractor.knowledge if self.extractor is not None else load_knowledge(self.spec.knowledge_dirs)
-        )
-
-    def results(
-        self, articles: Iterable[Article], default_date: date | None = None, problems: list[str] | None = None
-    ) -> Iterator[ArticleResult]:
-        """Extraction results of ``articles``, streamed in input order.
-
-        An article whose extraction raised is one line of ``problems`` (a
-        :class:`~kg.workers.Skipped`), and the others go on.
-        """
-        articles = self._serial_if_small(articles)
-        if self.extractor is not None:
-            found = extract_safely(self.extractor, articles, default_date)
-        else:
-            found = extract_parallel(articles, self.spec, self.jobs, default_date)
-        return _unskipped(found, problems)
-
-    def prepared(
-        self, articles: Iterable[Article], default_date: date | None = None, problems: list[str] | None = None
-    ) -> Iterator[PreparedArticle]:
-        """Extraction results of ``articles`` with their graphs built, in input order (skips: see :meth:`results`)."""
-        articles = self._serial_if_small(articles)
-        if self.extractor is None:
-            return _unskipped(prepare_parallel(articles, self.spec, self.jobs, default_date), problems)
-        knowledge = self.knowledge
-        return (prepare_article(result, knowledge) for result in self.results(articles, default_date, problems))
-
-    def _serial_if_small(self, articles: Iterable[Article]) -> Iterable[Article]:
-        """``articles`` unchanged; with fewer than :data:`SERIAL_BELOW` of them, this process extracts them.
-
-        The same results either way (workers return them in input order), only sooner.
-        """
-        if self.extractor is not None:
-            return articles
-        source = iter(articles)
-        head = list(islice(source, SERIAL_BELOW))
-        if len(head) < SERIAL_BELOW:
-            self.extractor = self.spec.create()
-            self.knowledge = self.extractor.knowledge
-            return head
-        return chain(head, source)
-
-
-def _unskipped(items: Iterable[T | Skipped], problems: list[str] | None) -> Iterator[T]:
-    """``items`` without the skipped articles, each of which is a line of ``problems``."""
-    for item in items:
-        if isinstance(item, Skipped):
-            if problems is not None:
-                problems.append(str(item))
-            continue
-        yield item
 
 
 def build(
@@ -181,15 +103,17 @@ def build_store(
     jobs: int = 1,
     on_phase: Callable[[str], None] | None = None,
 ) -> tuple[GraphStore, BuildReport]:
-    """Build the graph of a corpus in memory, with its named graphs (articles, events).
+    """Build the graph of a corpus with its named graphs (articles, events), in memory or, when large, on disk.
 
-    ``jobs`` > 1 extracts in that many worker processes (see :class:`Extraction`); the
-    graph is the same as with one. ``on_phase`` sees the name of each step after extraction.
+    A corpus of more than :data:`SPILL_ABOVE` articles is built in a temporary store on
+    disk, removed with the store. ``jobs`` > 1 extracts in that many worker processes
+    (see :class:`Extraction`); the graph is the same as with one. ``on_phase`` sees the
+    name of each step after extraction.
     """
     paths = list(paths) or [sample_corpus_dir()]
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
-    store = GraphStore.in_memory()
+    store = _build_target(paths)
     # The reports are kept for the one merge at the end rather than read back from the
     # store (by article: an identifier given twice replaces its graph).
     reports: dict[str, tuple[Report, ...]] = {}
@@ -199,6 +123,8 @@ def build_store(
         result = prepared.result
         report.add(result)
         store.put(prepared, extraction.knowledge, merge=False)
+        if report.articles % FLUSH_EVERY == 0:
+            store.flush()
         reports[result.article.identifier] = prepared.reports
         report.added.append(result.article.identifier)
         if on_article is not None:
@@ -211,6 +137,19 @@ def build_store(
     count_nodes(store.view, report)
     report.triples = len(store.view)
     return store, report
+
+
+def _build_target(paths: list[Path]) -> GraphStore:
+    """Where a file build keeps its graph: in memory, or past :data:`SPILL_ABOVE` articles in a temporary folder.
+
+    The folder is removed when the store is collected (or at exit).
+    """
+    if count_articles(paths) <= SPILL_ABOVE:
+        return GraphStore.in_memory()
+    folder = Path(tempfile.mkdtemp(prefix="kg-build-"))
+    store = GraphStore.open(folder / "store")
+    weakref.finalize(store, shutil.rmtree, folder, ignore_errors=True)
+    return store
 
 
 def count_nodes(graph: Graph, report: BuildReport) -> None:
@@ -264,10 +203,12 @@ def update_store(
 
     An article already stored with the same text and metadata is skipped before
     extraction (``force`` re-extracts it, and rewrites it only if its graph changed);
-    a changed one replaces its named graph. Each article is written in one transaction
-    with the events it touches, after SHACL validation of what it adds (``validate``): a
+    a changed one replaces its named graph. Articles are written :data:`WRITE_BATCH` at a
+    time, each batch in one transaction with the events it touches (:func:`write_prepared`):
+    a build killed at any point leaves the store as before or after a batch, and a rerun
+    adds what is missing. Each article is first checked with SHACL (``validate``): a
     violation is one line in the report's problems, naming the article and the offending
-    nodes; that article is not written, and the run goes on with the next.
+    nodes; that article is not written, and the rest of its batch is.
 
     Articles stream through in batches (read, extracted, written), so memory does not
     grow with the corpus. ``jobs`` > 1 extracts in that many worker processes (see
@@ -287,19 +228,8 @@ def update_store(
                 yield article
 
         articles = fresh(read_articles(list(paths), report.problems, report.warnings))
-        for prepared in extraction.prepared(articles, default_date, report.problems):
-            result = prepared.result
-            # Extraction runs a few batches ahead of the writes: an article whose
-            # identifier came twice may have been stored meanwhile.
-            if not force and store.unchanged(result.article):
-                report.unchanged.append(result.article.identifier)
-                continue
-            if not _put(store, prepared, extraction.knowledge, check, report):
-                continue
-            if report.articles % FLUSH_EVERY == 0:
-                store.flush()
-            if on_article is not None:
-                on_article(result)
+        prepared = extraction.prepared(articles, default_date, report.problems)
+        write_prepared(store, prepared, extraction.knowledge, report, check=check, force=force, on_article=on_article)
         if on_phase is not None:
             on_phase("counting actors and events")
         count_nodes(store.view, report)
@@ -307,24 +237,65 @@ def update_store(
     return report
 
 
-def _put(
+def write_prepared(
     store: GraphStore,
-    prepared: PreparedArticle,
+    items: Iterable[PreparedArticle],
+    knowledge: Knowledge,
+    report: BuildReport,
+    *,
+    check: Callable[[Graph], None] | None = None,
+    force: bool = False,
+    on_article: Callable[[ArticleResult], None] | None = None,
+) -> None:
+    """Write prepared articles to a store, :data:`WRITE_BATCH` at a time, each batch in one transaction.
+
+    An article stored with the same text and metadata is skipped (unless ``force``); an
+    identifier met again ends the batch, so that the later article replaces the earlier.
+    """
+    batch: dict[str, PreparedArticle] = {}
+
+    def write() -> None:
+        before = report.articles
+        _put_batch(store, list(batch.values()), knowledge, check, report, on_article)
+        batch.clear()
+        if report.articles // FLUSH_EVERY != before // FLUSH_EVERY:
+            store.flush()
+
+    for prepared in items:
+        identifier = prepared.result.article.identifier
+        if identifier in batch:
+            write()
+        # Extraction runs a few batches ahead of the writes: an article whose
+        # identifier came twice may have been stored meanwhile.
+        if not force and store.unchanged(prepared.result.article):
+            report.unchanged.append(identifier)
+            continue
+        batch[identifier] = prepared
+        if len(batch) >= WRITE_BATCH:
+            write()
+    if batch:
+        write()
+
+
+def _put_batch(
+    store: GraphStore,
+    batch: list[PreparedArticle],
     knowledge: Knowledge,
     check: Callable[[Graph], None] | None,
     report: BuildReport,
-) -> bool:
-    """Store one article in its transaction; a refused one is a line of the report's problems."""
-    identifier = prepared.result.article.identifier
-    try:
-        outcome = store.put(prepared, knowledge, check=check)
-    except KGError as error:
-        # Refused before its transaction ran: the store is as it was; the run goes on.
-        report.problems.append(f"{identifier}: not stored: {error}")
-        return False
-    report.add(prepared.result)
-    {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
-    return True
+    on_article: Callable[[ArticleResult], None] | None,
+) -> None:
+    """Store a batch in its transaction; an article the check refuses is a line of the report's problems."""
+    for prepared, outcome in zip(batch, store.put_many(batch, knowledge, check=check), strict=True):
+        identifier = prepared.result.article.identifier
+        if isinstance(outcome, KGError):
+            # Refused before the transaction ran: the store never holds it; the run goes on.
+            report.problems.append(f"{identifier}: not stored: {outcome}")
+            continue
+        report.add(prepared.result)
+        {ADDED: report.added, REPLACED: report.replaced, UNCHANGED: report.unchanged}[outcome].append(identifier)
+        if on_article is not None:
+            on_article(prepared.result)
 
 
 def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[str], list[str]]:
@@ -346,4 +317,5 @@ __all__ = [
     "read_articles",
     "remove_articles",
     "update_store",
+    "write_prepared",
 ]

@@ -9,7 +9,8 @@ graphs — with the default graph kept equal to their union — in one transacti
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,10 +21,15 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
-from .errors import StoreError
+from .errors import KGError, StoreError
 from .model import ArticleResult
-from .ntriples import GraphContent, NamedView, Quad, as_text, in_graph, nt_term, plain
-from .rdf import ID, actor_iri, article_graph_iri, bind_prefixes
+from .ntriples import GraphContent, NamedView, PreparedArticle, Quad, as_text, in_graph, nt_term, plain
+from .rdf import ID, KG, actor_iri, article_graph_iri, article_iri, bind_prefixes
+from .reports import MergeKey, Report, merged_graph_iri, reports_of_events
+
+#: Reports a store keeps in memory, by merge key, to recompute events without reading
+#: them back (least recently used keys go first): about 40 MB at most.
+CACHED_REPORTS = 100_000
 
 EVENT_GRAPHS = str(ID["graph/event/"])
 
@@ -35,6 +41,10 @@ class OxigraphDataset:
     path: Path | None
     #: Read view: SPARQL and triple patterns over the union of all named graphs.
     view: Graph
+    # The reports of recently touched merge keys, as the store holds them (kept up to
+    # date by every write): much-named keys are read back once, not per article.
+    _reports: OrderedDict[MergeKey, tuple[Report, ...]]
+    _cached: int
 
     def _oxigraph(self) -> ox.Store:
         """The Oxigraph store inside (an error once closed)."""
@@ -119,19 +129,20 @@ class OxigraphDataset:
             dataset.graph(URIRef(str(name))).add((s, p, o))
         return dataset
 
-    def _describe(self, nodes: Iterable[Node], into: Graph, hops: int = 0) -> None:
-        """Add what the store says of ``nodes`` to ``into``; and, ``hops`` times, of the IRIs they point at.
+    def _describe(self, nodes: Iterable[Node], into: Graph, hops: int = 0, source: Graph | None = None) -> None:
+        """Add what the store (or ``source``) says of ``nodes`` to ``into``; ``hops`` times, of the IRIs they name.
 
         An actor's description points at its positions and its state, and a position at
         its seat: a check of the actor needs their types (``kg:Position``, ``kg:State``).
         """
+        source = self.view if source is None else source
         seen: set[Node] = set()
         todo = set(nodes)
         for hop in range(hops + 1):
             found: set[Node] = set()
             for node in todo - seen:
                 seen.add(node)
-                for p, o in self.view.predicate_objects(node):
+                for p, o in source.predicate_objects(node):
                     into.add((node, p, o))
                     if hop < hops and isinstance(o, URIRef) and p != RDF.type and (o, RDF.type, None) not in into:
                         found.add(o)
@@ -192,18 +203,131 @@ class OxigraphDataset:
             parts += [f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}", f"INSERT DATA {{\n{added}\n}}"]
         return parts
 
-    def _first_labels(self, result: ArticleResult) -> dict[URIRef, Literal]:
-        """Arabic labels already stored for the article's unknown people (first spelling wins)."""
+    def _reports_of(self, keys: set[MergeKey]) -> list[Report]:
+        """The stored reports of ``keys``: from memory when recently seen, else from the store."""
+        found: list[Report] = []
+        missing = set()
+        for key in keys:
+            if key in self._reports:
+                self._reports.move_to_end(key)
+                found.extend(self._reports[key])
+            else:
+                missing.add(key)
+        if missing:
+            read = reports_of_events(self.view, missing)
+            found.extend(read)
+            self._remember(missing, read)
+        return found
+
+    def _remember(self, keys: set[MergeKey], reports: Iterable[Report]) -> None:
+        """Keep the reports of ``keys`` (all of them, as now stored), evicting the oldest keys."""
+        by_key: dict[MergeKey, list[Report]] = {key: [] for key in keys}
+        for report in reports:
+            if report.key in by_key:
+                by_key[report.key].append(report)
+        self._forget(keys)
+        for key, group in by_key.items():
+            self._reports[key] = tuple(group)
+            self._cached += len(group)
+        while self._cached > CACHED_REPORTS and self._reports:
+            _, dropped = self._reports.popitem(last=False)
+            self._cached -= len(dropped)
+
+    def _forget(self, keys: Iterable[MergeKey] | None = None) -> None:
+        """Drop the remembered reports of ``keys`` (default: all)."""
+        if keys is None:
+            self._reports.clear()
+            self._cached = 0
+            return
+        for key in keys:
+            self._cached -= len(self._reports.pop(key, ()))
+
+    def _refused(
+        self,
+        pending: dict[str, Pending],
+        events: dict[MergeKey, GraphContent],
+        reports: dict[MergeKey, list[Report]],
+        check: Callable[[Graph], None],
+    ) -> dict[str, KGError]:
+        """The pending articles ``check`` refuses, each with its error."""
+        batch = _batch_graph(p.ntriples for p, _ in pending.values()) if len(pending) > 1 else None
+        refused: dict[str, KGError] = {}
+        for identifier, (prepared, old) in pending.items():
+            keys = {r.key for r in (*old, *prepared.reports)}
+            article = article_iri(identifier)
+            changes: dict[URIRef, GraphContent] = {article_graph_iri(identifier): prepared.ntriples}
+            changes.update((merged_graph_iri(key), events[key]) for key in keys)
+            others = [r for key in keys for r in reports[key] if r.article != article]
+            try:
+                check(self._check_view(changes, others, keys, pending, batch))
+            except KGError as error:
+                refused[identifier] = error
+        return refused
+
+    def _check_view(
+        self,
+        changes: dict[URIRef, GraphContent],
+        others: list[Report],
+        keys: set[MergeKey],
+        pending: dict[str, Pending],
+        batch: Graph | None,
+    ) -> Graph:
+        """The new graphs with what their events point at (other articles' reports, evidence, actors).
+
+        The other articles' nodes are described from the store, or, for articles of the
+        same batch (``pending``), from ``batch`` (their new graphs).
+        """
+        view = Graph()
+        for graph in changes.values():
+            if isinstance(graph, str):
+                view.parse(data=graph, format="nt")
+            elif graph is not None:
+                for triple in graph:
+                    view.add(triple)
+        batched = {article_iri(identifier) for identifier in pending}
+        for source, group in (
+            (self.view, [r for r in others if r.article not in batched]),
+            (batch, [r for r in others if r.article in batched]),
+        ):
+            if source is not None and group:
+                self._describe((r.iri for r in group), view, source=source)
+                self._describe((r.article for r in group), view, source=source)
+                self._describe((e for r in group for e in r.evidence), view, source=source)
+        actors = {URIRef(part) for key in keys for part in key[1:] if part and not part.startswith(str(KG))}
+        self._describe((a for a in actors if (a, RDF.type, None) not in view), view, hops=2)
+        return view
+
+    def _first_labels(
+        self, result: ArticleResult, replaced: Collection[URIRef] = (), given: dict[URIRef, Literal] | None = None
+    ) -> dict[URIRef, Literal]:
+        """Arabic labels already stored for the article's unknown people (first spelling wins).
+
+        Labels in the article's own graph or the ``replaced`` graphs do not count; labels
+        ``given`` (by articles not stored yet) do.
+        """
         labels: dict[URIRef, Literal] = {}
-        own = article_graph_iri(result.article.identifier)
+        skipped = {article_graph_iri(result.article.identifier), *replaced}
         for actor in result.actors.values():
             if actor.known:
                 continue
             node = actor_iri(actor.key)
+            if given and node in given:
+                labels[node] = given[node]
             for _, _, o, name in self.quads((node, RDFS.label, None)):
-                if isinstance(o, Literal) and o.language == "ar" and name != own:
+                if isinstance(o, Literal) and o.language == "ar" and name not in skipped:
                     labels[node] = min(labels.get(node, o), o, key=str)
         return labels
+
+
+#: An article of a batch being written: its prepared graph and the reports it had in the store.
+Pending = tuple[PreparedArticle, list[Report]]
+
+
+def _batch_graph(graphs: Iterable[str]) -> Graph:
+    """The batch's new article graphs (N-Triples) as one graph, in an Oxigraph store in memory."""
+    inner = ox.Store()
+    inner.load("".join(graphs), format=ox.RdfFormat.N_TRIPLES)
+    return NamedView(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def _as_nquads(changes: dict[URIRef, GraphContent]) -> str:
@@ -215,4 +339,4 @@ def _as_nquads(changes: dict[URIRef, GraphContent]) -> str:
     return "".join(chunks)
 
 
-__all__ = ["EVENT_GRAPHS", "OxigraphDataset"]
+__all__ = ["CACHED_REPORTS", "EVENT_GRAPHS", "OxigraphDataset", "Pending"]

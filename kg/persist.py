@@ -10,12 +10,11 @@ article by article (``kg build … --store DIR``). Its named graphs:
 * ``id/graph/event/<relation>-<digest>`` — the events of one merge key and their
   shortcut triples, derived from the reports of every article (:mod:`kg.merge`).
 
-Putting an article replaces its named graph and recomputes the event graphs of every
-key its old or new reports have; removing it drops its graph and recomputes the same
-way, so that no event keeps a source that is gone. Each of these is one SPARQL update,
-which Oxigraph applies in one transaction: a build killed at any point
-leaves the store as it was before the article being written, or after it, never in
-between.
+Putting articles replaces their named graphs and recomputes, once per batch, the event
+graphs of every key their old or new reports have; removing one drops its graph and
+recomputes the same way, so that no event keeps a source that is gone. Each batch is one
+SPARQL update, which Oxigraph applies in one transaction: a build killed at any point
+leaves the store as it was before the batch being written, or after it, never between.
 
 Every article graph describes the actors it names, so the same triple is in many named
 graphs. Oxigraph's "union of the named graphs" repeats a triple once per graph it is in,
@@ -28,36 +27,26 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from .atomic import write_text_atomic
-from .dataset import EVENT_GRAPHS, OxigraphDataset
-from .errors import StoreError
+from .dataset import EVENT_GRAPHS, OxigraphDataset, Pending
+from .errors import KGError, StoreError
 from .knowledge import Knowledge
 from .merge import merged_triples
 from .model import Article, ArticleResult
 from .ntriples import GraphContent, NamedView, PreparedArticle, to_ntriples
-from .rdf import (
-    ID,
-    KG,
-    SCHEMA,
-    TripleSet,
-    add_article,
-    article_graph_iri,
-    article_iri,
-    article_triples,
-    bind_prefixes,
-)
-from .reports import MergeKey, Report, find_reports, merged_graph_iri, reports_in, reports_of_events
+from .rdf import ID, KG, SCHEMA, TripleSet, add_article, article_graph_iri, article_iri, article_triples, bind_prefixes
+from .reports import MergeKey, Report, find_reports, merged_graph_iri, reports_in
 
 #: The file that marks a folder as a store, beside Oxigraph's own folder.
 MARKER = "kg-store.json"
@@ -66,21 +55,15 @@ STORE_FORMAT = "arabic-diplomacy-kg store"
 STORE_VERSION = 1
 ARTICLE_GRAPHS = str(ID["graph/article/"])
 
-#: Reports a store keeps in memory, by merge key, to recompute events without reading
-#: them back (least recently used keys go first): about 40 MB at most.
-CACHED_REPORTS = 100_000
-
+#: Merge keys :meth:`GraphStore.recompute` writes in one transaction.
+MERGE_CHUNK = 5_000
 #: Outcomes of :meth:`GraphStore.put`.
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 
 #: The article properties compared to decide that an article is unchanged.
 _ARTICLE_FIELDS = (
-    SCHEMA.identifier,
     KG.contentHash,
-    SCHEMA.datePublished,
-    SCHEMA.url,
-    SCHEMA.publisher,
-    SCHEMA.headline,
+    *(SCHEMA[name] for name in ("identifier", "datePublished", "url", "publisher", "headline")),
 )
 
 
@@ -91,12 +74,9 @@ class GraphStore(OxigraphDataset):
         self._store = store
         self.path = path
         self.read_only = read_only
-        # The reports of recently touched merge keys, as the store holds them (kept up to
-        # date by put and remove): much-named keys are read back once, not per article.
-        self._reports: OrderedDict[MergeKey, tuple[Report, ...]] = OrderedDict()
+        self._reports = OrderedDict()
         self._cached = 0
-        #: Read view: SPARQL and triple patterns over the union of all named graphs (the
-        #: default graph, which :meth:`_replace` keeps equal to that union).
+        #: Read view: the default graph, which :meth:`_replace` keeps equal to the union of the named graphs.
         self.view: Graph = NamedView(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
         bind_prefixes(self.view)
 
@@ -149,18 +129,13 @@ class GraphStore(OxigraphDataset):
         return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
 
     def flush(self) -> None:
-        """Write Oxigraph's in-memory buffers to disk (a no-op for in-memory stores).
-
-        Oxigraph keeps written data in memory until flushed: a long build that does not
-        flush now and then grows by about 0.3 MB per article (``kg build --store``).
-        """
+        """Write Oxigraph's in-memory buffers to disk (unflushed, a build grows ~0.3 MB an article)."""
         if self._store._store is not None and self.path is not None and not self.read_only:
             self._store._store.flush()
 
     def close(self) -> None:
         """Flush and release the store (other processes may open it afterwards)."""
-        if self._store._store is not None and self.path is not None and not self.read_only:
-            self._store._store.flush()
+        self.flush()
         self._store.close()
 
     def __enter__(self) -> GraphStore:
@@ -207,55 +182,138 @@ class GraphStore(OxigraphDataset):
         merge: bool = True,
         check: Callable[[Graph], None] | None = None,
     ) -> str:
-        """Add or replace one article; recompute the events it touches.
+        """Add or replace one article with the events it touches (:meth:`put_many`); a refusal of ``check`` is raised.
 
-        ``result`` is an extraction result, or one whose graph was already built
-        (:func:`prepare_article`, done by the workers of ``kg build --jobs``). Returns
-        :data:`ADDED`, :data:`REPLACED` or :data:`UNCHANGED` (the article graph would be
-        the same: nothing is written). ``check`` sees the new article graph with the
-        recomputed events and what they point at before anything is written, and may
-        raise to refuse the article. With ``merge=False`` events are left for
-        :meth:`recompute` (fast bulk loading).
+        With ``merge=False`` events are left for :meth:`recompute` (fast bulk loading).
         """
+        if merge:
+            outcome = self.put_many([result], knowledge, check=check)[0]
+            if isinstance(outcome, KGError):
+                raise outcome
+            return outcome
         self._writable()
         prepared = self._prepared(result, knowledge)
-        identifier = prepared.result.article.identifier
-        name = article_graph_iri(identifier)
-        existed = self.has_article(identifier)
-        if existed and set(to_ntriples(self.named(name)).splitlines()) == set(prepared.ntriples.splitlines()):
+        if (stored := self._stored(prepared)) is None:
             return UNCHANGED
-        changes: dict[URIRef, GraphContent] = {name: prepared.ntriples}
-        if merge:
-            old_reports = reports_in(self.named(name)) if existed else []
-            keys = {r.key for r in (*old_reports, *prepared.reports)}
-            article = article_iri(identifier)
-            others = [r for r in self._reports_of(keys) if r.article != article]
-            for key in keys:
-                changes[merged_graph_iri(key)] = merged_triples(key, [*others, *prepared.reports])
-            if check is not None:
-                check(self._check_view(changes, others, keys))
-            self._replace(changes)
-            self._remember(keys, [*others, *prepared.reports])
-            return REPLACED if existed else ADDED
         if check is not None:
             check(prepared.graph())
-        stale = {r.key for r in (*prepared.reports, *(reports_in(self.named(name)) if existed else []))}
-        self._replace(changes)
-        self._forget(stale)
-        return REPLACED if existed else ADDED
+        self._replace({article_graph_iri(prepared.result.article.identifier): prepared.ntriples})
+        self._forget({r.key for r in (*prepared.reports, *stored[1])})
+        return REPLACED if stored[0] else ADDED
 
-    def _prepared(self, result: ArticleResult | PreparedArticle, knowledge: Knowledge) -> PreparedArticle:
+    def _stored(self, prepared: PreparedArticle) -> tuple[bool, list[Report]] | None:
+        """Whether the article is stored, and its stored reports; ``None`` when its graph would not change."""
+        name = article_graph_iri(prepared.result.article.identifier)
+        if not self.has_article(prepared.result.article.identifier):
+            return (False, [])
+        if set(to_ntriples(self.named(name)).splitlines()) == set(prepared.ntriples.splitlines()):
+            return None
+        return (True, reports_in(self.named(name)))
+
+    def put_many(
+        self,
+        results: Sequence[ArticleResult | PreparedArticle],
+        knowledge: Knowledge,
+        *,
+        check: Callable[[Graph], None] | None = None,
+    ) -> list[str | KGError]:
+        """Add or replace articles (distinct identifiers) in one transaction with the events they touch.
+
+        ``results`` are extraction results, or ones whose graph was already built
+        (:func:`prepare_article`, done by the workers of ``kg build --jobs``). Each merge
+        key the articles touch is recomputed once, from all its reports — the store is
+        the same as after putting the articles one by one. ``check`` sees each new article
+        graph with its recomputed events and what they point at, and may raise a
+        :class:`KGError` to refuse it: that article is not written (its outcome is the
+        error), the others are. Other outcomes: :data:`ADDED`, :data:`REPLACED`,
+        :data:`UNCHANGED` (the article graph would be the same: not written).
+        """
+        self._writable()
+        identifiers = [
+            r.result.article.identifier if isinstance(r, PreparedArticle) else r.article.identifier for r in results
+        ]
+        if len(set(identifiers)) < len(identifiers):
+            raise ValueError("put_many: an identifier given twice (put them in separate batches)")
+        outcomes: list[str | KGError] = []
+        pending: dict[str, Pending] = {}
+        for prepared in self._prepared_batch(results, knowledge):
+            if (stored := self._stored(prepared)) is not None:
+                pending[prepared.result.article.identifier] = (prepared, stored[1])
+            outcomes.append(UNCHANGED if stored is None else REPLACED if stored[0] else ADDED)
+
+        def merged() -> tuple[dict[MergeKey, GraphContent], dict[MergeKey, list[Report]]]:
+            keys = {r.key for prepared, old in pending.values() for r in (*old, *prepared.reports)}
+            new = [r for prepared, _ in pending.values() for r in prepared.reports]
+            return self._merged(keys, {article_iri(identifier) for identifier in pending}, new)
+
+        events, reports = merged()
+        if check is not None:
+            refused = self._refused(pending, events, reports, check)
+            if refused:
+                outcomes = [refused.get(i, outcome) for i, outcome in zip(identifiers, outcomes, strict=True)]
+                pending = {i: p for i, p in pending.items() if i not in refused}
+                events, reports = merged()
+        self._write({article_graph_iri(i): p.ntriples for i, (p, _) in pending.items()}, events, reports)
+        return outcomes
+
+    def _prepared_batch(
+        self, results: Iterable[ArticleResult | PreparedArticle], knowledge: Knowledge
+    ) -> list[PreparedArticle]:
+        """The articles' graphs with the labels of :meth:`_prepared`, each as if the earlier ones were stored."""
+        done: list[PreparedArticle] = []
+        replaced: set[URIRef] = set()
+        given: dict[URIRef, Literal] = {}
+        for result in results:
+            prepared = self._prepared(result, knowledge, replaced, given)
+            replaced.add(article_graph_iri(prepared.result.article.identifier))
+            for node, label in prepared.unknown_labels.items():
+                given[node] = min(given.get(node, label), label, key=str)
+            done.append(prepared)
+        return done
+
+    def _merged(
+        self, keys: set[MergeKey], leaving: set[URIRef], new: Iterable[Report]
+    ) -> tuple[dict[MergeKey, GraphContent], dict[MergeKey, list[Report]]]:
+        """The events of ``keys`` once the ``leaving`` articles' reports give way to ``new``; each key's reports."""
+        reports: dict[MergeKey, list[Report]] = {key: [] for key in keys}
+        for report in self._reports_of(keys):
+            if report.article not in leaving:
+                reports[report.key].append(report)
+        for report in new:
+            reports[report.key].append(report)
+        return {key: merged_triples(key, group) for key, group in reports.items()}, reports
+
+    def _write(
+        self,
+        changes: dict[URIRef, GraphContent],
+        events: dict[MergeKey, GraphContent],
+        reports: dict[MergeKey, list[Report]],
+    ) -> None:
+        """Write article graphs and events in one transaction; remember the reports of the events' keys."""
+        changes.update((merged_graph_iri(key), triples) for key, triples in events.items())
+        self._replace(changes)
+        self._remember(set(events), (r for group in reports.values() for r in group))
+
+    def _prepared(
+        self,
+        result: ArticleResult | PreparedArticle,
+        knowledge: Knowledge,
+        replaced: Collection[URIRef] = (),
+        given: dict[URIRef, Literal] | None = None,
+    ) -> PreparedArticle:
         """The article's graph, with the Arabic labels already stored for its unknown people.
 
-        An unknown person met in several articles keeps the spelling first stored; a
-        graph prepared elsewhere with another spelling is rebuilt here (rare).
+        An unknown person met in several articles keeps the spelling first stored (less the
+        ``replaced`` graphs; with the labels ``given``); a graph prepared elsewhere with
+        another spelling is rebuilt here (rare).
         """
-        stored = self._first_labels(result.result if isinstance(result, PreparedArticle) else result)
-        if isinstance(result, PreparedArticle):
-            if all(result.unknown_labels.get(node) == label for node, label in stored.items()):
-                return result
-            result = result.result
-        return PreparedArticle.of(article_triples(result, knowledge, stored), result)
+        article = result.result if isinstance(result, PreparedArticle) else result
+        stored = self._first_labels(article, replaced, given or {})
+        if not isinstance(result, PreparedArticle):
+            return PreparedArticle.of(article_triples(result, knowledge, stored), result)
+        if all(result.unknown_labels.get(node) == label for node, label in stored.items()):
+            return result
+        return PreparedArticle.of(article_triples(result.result, knowledge, stored), result.result)
 
     def remove(self, identifier: str) -> bool:
         """Retract an article and recompute its events; ``False`` when it is not in the store."""
@@ -264,20 +322,15 @@ class GraphStore(OxigraphDataset):
             return False
         name = article_graph_iri(identifier)
         keys = {r.key for r in reports_in(self.named(name))}
-        article = article_iri(identifier)
-        others = [r for r in self._reports_of(keys) if r.article != article]
-        changes: dict[URIRef, GraphContent] = {name: None}
-        for key in keys:
-            changes[merged_graph_iri(key)] = merged_triples(key, others)
-        self._replace(changes)
-        self._remember(keys, others)
+        self._write({name: None}, *self._merged(keys, {article_iri(identifier)}, ()))
         return True
 
     def recompute(self, keys: Iterable[MergeKey] | None = None, *, reports: Iterable[Report] | None = None) -> int:
         """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs.
 
         ``reports`` (with no ``keys``) are every report in the store, when the caller
-        kept them (a bulk build): they are not read back from the graph.
+        kept them (a bulk build): they are not read back from the graph. Events are
+        written :data:`MERGE_CHUNK` keys a transaction.
         """
         self._writable()
         self._forget()
@@ -291,70 +344,19 @@ class GraphStore(OxigraphDataset):
         for report in reports:
             by_key[report.key].append(report)
         changes: dict[URIRef, GraphContent] = dict.fromkeys(stale)
-        for key, group in by_key.items():
+        total = len(set(stale) | {merged_graph_iri(key) for key in by_key})
+        for count, (key, group) in enumerate(by_key.items(), 1):
             changes[merged_graph_iri(key)] = merged_triples(key, group)
+            if count % MERGE_CHUNK == 0:  # bounded memory: the events of a chunk of keys at a time
+                self._replace(changes)
+                changes = {}
         self._replace(changes)
-        return len(changes)
+        return total
 
     # ------------------------------------------------------------ internals
-    def _reports_of(self, keys: set[MergeKey]) -> list[Report]:
-        """The stored reports of ``keys``: from memory when recently seen, else from the store."""
-        found: list[Report] = []
-        missing = set()
-        for key in keys:
-            if key in self._reports:
-                self._reports.move_to_end(key)
-                found.extend(self._reports[key])
-            else:
-                missing.add(key)
-        if missing:
-            read = reports_of_events(self.view, missing)
-            found.extend(read)
-            self._remember(missing, read)
-        return found
-
-    def _remember(self, keys: set[MergeKey], reports: Iterable[Report]) -> None:
-        """Keep the reports of ``keys`` (all of them, as now stored), evicting the oldest keys."""
-        by_key: dict[MergeKey, list[Report]] = {key: [] for key in keys}
-        for report in reports:
-            if report.key in by_key:
-                by_key[report.key].append(report)
-        self._forget(keys)
-        for key, group in by_key.items():
-            self._reports[key] = tuple(group)
-            self._cached += len(group)
-        while self._cached > CACHED_REPORTS and self._reports:
-            _, dropped = self._reports.popitem(last=False)
-            self._cached -= len(dropped)
-
-    def _forget(self, keys: Iterable[MergeKey] | None = None) -> None:
-        """Drop the remembered reports of ``keys`` (default: all)."""
-        if keys is None:
-            self._reports.clear()
-            self._cached = 0
-            return
-        for key in keys:
-            self._cached -= len(self._reports.pop(key, ()))
-
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
-
-    def _check_view(self, changes: dict[URIRef, GraphContent], others: list[Report], keys: set[MergeKey]) -> Graph:
-        """The new graphs with what their events point at (other articles' reports, evidence, actors)."""
-        view = Graph()
-        for graph in changes.values():
-            if isinstance(graph, str):
-                view.parse(data=graph, format="nt")
-            elif graph is not None:
-                for triple in graph:
-                    view.add(triple)
-        self._describe((r.iri for r in others), view)
-        self._describe((r.article for r in others), view)
-        self._describe((e for r in others for e in r.evidence), view)
-        actors = {URIRef(part) for key in keys for part in key[1:] if part and not part.startswith(str(KG))}
-        self._describe((a for a in actors if (a, RDF.type, None) not in view), view, hops=2)
-        return view
 
 
 def is_store(path: Path) -> bool:
@@ -370,12 +372,7 @@ def open_graph(path: Path) -> Graph:
 
 
 def build_graph(results: Iterable[ArticleResult], knowledge: Knowledge, graph: Graph | None = None) -> Graph:
-    """An RDF graph of extraction results, events merged across articles.
-
-    The result is the union of the article graphs and the merged events (a new
-    in-memory graph unless one is given); :func:`kg.persist.GraphStore` keeps them
-    apart as named graphs.
-    """
+    """The union of the article graphs and merged events of extraction results (a new graph unless one is given)."""
     store = GraphStore.in_memory()
     for result in results:
         store.put(result, knowledge, merge=False)

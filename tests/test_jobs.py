@@ -16,7 +16,7 @@ import pytest
 from rdflib import Dataset
 from typer.testing import CliRunner
 
-from kg import build, parallel
+from kg import extraction, parallel
 from kg.build import build_store, update_store
 from kg.cli import app
 from kg.extract import Extractor
@@ -70,24 +70,24 @@ def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     The corpus is small, so it would be extracted in this process: workers are forced.
     """
     monkeypatch.setattr(parallel, "BATCH_SIZE", 2)
-    monkeypatch.setattr(build, "SERIAL_BELOW", 0)
+    monkeypatch.setattr(extraction, "SERIAL_BELOW", 0)
 
 
 def test_a_small_corpus_is_extracted_in_this_process(
     corpus: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Below SERIAL_BELOW articles, jobs=2 starts no worker and gives the one-process graph."""
-    monkeypatch.setattr(build, "SERIAL_BELOW", 100)
+    monkeypatch.setattr(extraction, "SERIAL_BELOW", 100)
 
     def no_workers(*args: object, **kwargs: object) -> None:
         raise AssertionError("worker processes were started for a small corpus")
 
-    monkeypatch.setattr(build, "prepare_parallel", no_workers)
+    monkeypatch.setattr(extraction, "prepare_parallel", no_workers)
     one, _ = build_store([corpus], extractor=extractor)
     two, report = build_store([corpus], jobs=2)
     assert sorted_nquads(one) == sorted_nquads(two)
     assert report.articles == len(SHORT) + 5
-    monkeypatch.setattr(build, "SERIAL_BELOW", 3)
+    monkeypatch.setattr(extraction, "SERIAL_BELOW", 3)
     with pytest.raises(AssertionError, match="worker processes were started"):
         build_store([corpus], jobs=2)
 

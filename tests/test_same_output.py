@@ -17,8 +17,7 @@ from unittest.mock import patch
 
 import pytest
 
-from kg import api
-from kg import build as kg_build
+from kg import api, extraction
 from kg.resources import sample_corpus_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -38,7 +37,7 @@ def outputs(corpus: Path, work: Path) -> dict[str, str]:
     for name, jobs in (("memory", 1), ("jobs2", 2)):
         target = work / f"{name}.nq"
         # Small corpora are extracted in one process even with jobs=2: force the workers.
-        with patch.object(kg_build, "SERIAL_BELOW", 0):
+        with patch.object(extraction, "SERIAL_BELOW", 0):
             api.build([corpus], target, jobs=jobs, validate=False)
         found[name] = _sorted_quads(target)
     api.update_store([corpus], work / "store", validate=False)

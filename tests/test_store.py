@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -17,7 +18,7 @@ from rdflib.namespace import PROV, RDF
 from synthetic import EMPTY, PUTIN, RAISI, article, call, synthetic_result
 from typer.testing import CliRunner
 
-from kg import persist
+from kg import dataset, persist
 from kg.build import update_store
 from kg.cli import app
 from kg.cli.store import register
@@ -157,7 +158,7 @@ def test_remembered_reports_give_the_same_store_as_reading_them_back(
             return quads(store)
 
     remembered = build(tmp_path / "remembered")
-    monkeypatch.setattr(persist, "CACHED_REPORTS", 0)
+    monkeypatch.setattr(dataset, "CACHED_REPORTS", 0)
     read_back = build(tmp_path / "read-back")
     assert remembered == read_back
     events = {q[0] for q in remembered if q[1] == RDF.type and q[2] == KG.PhoneCall}
@@ -175,6 +176,115 @@ def test_a_shape_violation_refuses_the_article_and_names_the_nodes(tmp_path: Pat
             store.put(broken, EMPTY, check=shape_check())
         assert quads(store) == before
         assert not store.has_article("bad")
+
+
+def test_a_batch_gives_the_store_of_putting_its_articles_one_by_one(tmp_path: Path) -> None:
+    """put_many recomputes each key once a batch; the store is the same as after one put an article."""
+    three = article("a3", [call(PUTIN, RAISI, day=date(2024, 4, 14))], published=date(2024, 4, 14))
+    changed = article("a2", [call(PUTIN, RAISI, day=date(2024, 4, 14), index=3)], published=date(2024, 4, 14))
+    many = [synthetic_result(number, 12, 6) for number in range(12)]
+    with GraphStore.open(tmp_path / "one-by-one") as store:
+        for step in (ONE, TWO, *many[:5], three, changed, *many[5:]):
+            store.put(step, EMPTY)
+        expected = quads(store)
+    with GraphStore.open(tmp_path / "batches") as store:
+        assert store.put_many([ONE, TWO, *many[:5]], EMPTY) == [ADDED] * 7
+        # a2 replaced inside a batch: its old reports leave the keys they shared with a1 and a3
+        assert store.put_many([three, changed, *many[5:]], EMPTY) == [ADDED, REPLACED] + [ADDED] * 7
+        assert quads(store) == expected
+        assert store.put_many([ONE, changed], EMPTY) == [UNCHANGED, UNCHANGED]
+        with pytest.raises(ValueError, match="given twice"):
+            store.put_many([three, three], EMPTY)
+
+
+def test_a_refused_article_leaves_the_rest_of_its_batch_stored(tmp_path: Path) -> None:
+    from kg.build import shape_check
+
+    broken = article("bad", [Fact("called", PUTIN, call().evidence, b=PUTIN)], published=date(2024, 4, 14))
+    with GraphStore.open(tmp_path / "reference") as store:
+        store.put(ONE, EMPTY)
+        store.put(TWO, EMPTY)
+        expected = quads(store)
+    with GraphStore.open(tmp_path / "s") as store:
+        outcomes = store.put_many([ONE, broken, TWO], EMPTY, check=shape_check())
+        assert outcomes[0] == ADDED and outcomes[2] == ADDED
+        assert isinstance(outcomes[1], KGError) and "shape violations" in str(outcomes[1])
+        assert quads(store) == expected
+        assert not store.has_article("bad")
+
+
+def small_corpus(folder: Path) -> Path:
+    """Three dated articles: two of the same call, one appeal."""
+    corpus = folder
+    corpus.mkdir()
+    texts = {
+        "b1": "اتصل الرئيس الروسي فلاديمير بوتين هاتفيا بالرئيس التركي رجب طيب أردوغان.",
+        "b2": "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.",
+        "b3": "دعا الرئيس الروسي فلاديمير بوتين إلى وقف إطلاق النار.",
+    }
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text('{"published": "2024-04-14"}', encoding="utf-8")
+    return corpus
+
+
+def test_a_store_build_writes_in_batches_and_gives_the_same_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """update_store in batches of 2 gives the store of batches of 1 (one article a transaction), and flushes."""
+    from kg import build
+
+    corpus = small_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(build, "WRITE_BATCH", 2)
+    flushes: list[int] = []
+    flush = GraphStore.flush
+
+    def counted(store: GraphStore) -> None:
+        flushes.append(1)
+        flush(store)
+
+    monkeypatch.setattr(GraphStore, "flush", counted)
+    monkeypatch.setattr(build, "FLUSH_EVERY", 2)
+    report = update_store([corpus], tmp_path / "batched", validate=False)
+    assert sorted(report.added) == ["b1", "b2", "b3"] and not report.problems
+    assert len(flushes) == 2  # after the first batch (2 articles), and on closing
+    monkeypatch.setattr(build, "WRITE_BATCH", 1)
+    update_store([corpus], tmp_path / "single", validate=False)
+    assert snapshot(tmp_path / "batched") == snapshot(tmp_path / "single")
+
+
+def test_a_large_file_build_is_kept_on_disk_and_gives_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import build
+
+    corpus = small_corpus(tmp_path / "corpus")
+    in_memory, _ = build.build_store([corpus])
+    assert in_memory.path is None
+    monkeypatch.setattr(build, "SPILL_ABOVE", 2)
+    on_disk, _ = build.build_store([corpus])
+    assert on_disk.path is not None and on_disk.path.is_dir()
+    assert quads(on_disk) == quads(in_memory)
+    folder = on_disk.path.parent
+    on_disk.close()
+    del on_disk
+    gc.collect()
+    assert not folder.exists()  # the temporary store goes with the store
+
+
+def test_recomputing_in_chunks_of_keys_gives_the_same_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    results = [synthetic_result(number, 12, 6) for number in range(6)]
+
+    def recomputed() -> tuple[int, Quads]:
+        store = GraphStore.in_memory()
+        for result in results:
+            store.put(result, EMPTY, merge=False)
+        return store.recompute(), quads(store)
+
+    graphs, whole = recomputed()
+    monkeypatch.setattr(persist, "MERGE_CHUNK", 2)
+    assert recomputed() == (graphs, whole)
+    assert graphs > 4  # several chunks
 
 
 def test_a_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
@@ -289,38 +399,41 @@ def announced(changes):
 
 
 store._replace = announced
-for number in range(int(sys.argv[2]), int(sys.argv[3])):
-    result = synthetic_result(number, {size}, {pool})
-    print("begin", number, flush=True)
-    store.put(result, EMPTY)
-    print("done", number, flush=True)
+batch = int(sys.argv[4])
+for first in range(int(sys.argv[2]), int(sys.argv[3]), batch):
+    results = [synthetic_result(number, {size}, {pool}) for number in range(first, first + batch)]
+    print("begin", first, flush=True)
+    store.put_many(results, EMPTY)
+    print("done", first, flush=True)
 store.close()
 time.sleep(60)  # wait for the kill
 """
 
 
-def reference_states(count: int, tmp_path: Path) -> list[Quads]:
-    """The store after 0, 1, … ``count`` articles, built without interruption."""
+def reference_states(count: int, batch: int, tmp_path: Path) -> list[Quads]:
+    """The store after 0, 1, … ``count / batch`` batches of articles, built without interruption."""
     states: list[Quads] = [set()]
     with GraphStore.open(tmp_path / "reference") as store:
-        for number in range(count):
-            store.put(synthetic_result(number, KILL_FACTS, KILL_POOL), EMPTY)
+        for first in range(0, count, batch):
+            store.put_many([synthetic_result(n, KILL_FACTS, KILL_POOL) for n in range(first, first + batch)], EMPTY)
             states.append(quads(store))
     return states
 
 
-def test_a_build_killed_mid_write_leaves_the_store_as_before_that_article(tmp_path: Path) -> None:
-    count = 5
-    states = reference_states(count, tmp_path)
+@pytest.mark.parametrize("batch", [1, 3])
+def test_a_build_killed_mid_write_leaves_the_store_as_before_that_batch(tmp_path: Path, batch: int) -> None:
+    """One transaction a batch (of one article, or of three): a kill inside it leaves the state before."""
+    count = 6
+    states = reference_states(count, batch, tmp_path)
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER.format(tests=str(TESTS), size=KILL_FACTS, pool=KILL_POOL), encoding="utf-8")
     path = tmp_path / "killed"
     start = 0
     # Oxigraph commits a transaction at its very end: a kill inside it must leave the state before.
     for delay in (0.0, 0.04, 0.2):
-        target = start + 1  # kill while the article after the first new one is being written
+        target = start + 1  # kill while the batch after the first new one is being written
         process = subprocess.Popen(
-            [sys.executable, str(driver), str(path), str(start), str(count)],
+            [sys.executable, str(driver), str(path), str(start * batch), str(count), str(batch)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -329,7 +442,7 @@ def test_a_build_killed_mid_write_leaves_the_store_as_before_that_article(tmp_pa
         assert process.stdout is not None
         armed = False
         for line in process.stdout:
-            armed = armed or line.split() == ["begin", str(target)]
+            armed = armed or line.split() == ["begin", str(target * batch)]
             if armed and line.strip() == "writing":
                 break
             assert time.monotonic() < deadline, "the driver did not start writing in time"
@@ -338,9 +451,9 @@ def test_a_build_killed_mid_write_leaves_the_store_as_before_that_article(tmp_pa
         process.wait(timeout=30)
         assert process.returncode == -signal.SIGKILL
         after = snapshot(path)
-        assert after in states[target:], "the store holds part of an article"
+        assert after in states[target:], "the store holds part of a batch"
         start = states.index(after)
-        if start >= count - 1:
+        if start >= len(states) - 2:
             break
     with GraphStore.open(path) as store:
         assert validate_graph(store.union()).conforms

@@ -369,7 +369,7 @@ class NetworkIndex:
         return {
             "relations": relations,
             "kinds": kinds,
-            "topics": [n for n in self.nodes.values() if n["kind"] == TOPIC_KIND],
+            "topics": sorted((n for n in self.nodes.values() if n["kind"] == TOPIC_KIND), key=lambda n: str(n["id"])),
             "actors": [self._node(n, activity[n]) for n in actors],
             "dates": {"min": dates[0] if dates else None, "max": dates[-1] if dates else None},
             "counts": {

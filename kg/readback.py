@@ -81,8 +81,8 @@ def iri_values(nodes: Iterable[object]) -> str:
 def read_events(graph: Graph | ox.Store) -> list[Event]:
     """Every event of the graph with its actors, goal, date, articles and evidence.
 
-    ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
-    its article; evidence sentences are in sentence order. Read with three SPARQL queries
+    ``date`` is the event's own ``dcterms:date`` or, failing that, the earliest publication
+    date of its articles; evidence sentences are in sentence order. Read with three SPARQL queries
     run by Oxigraph (event properties, articles, evidence sentences).
     """
     store = as_oxigraph(graph)
@@ -134,7 +134,7 @@ def _event(
     derived = sorted(values.get("article", ()))
     event.articles = sorted({str(articles.get(a, (a, None))[0]) for a in derived})
     if event.date is None:
-        event.date = next((d for a in derived if (d := articles.get(a, (None, None))[1]) is not None), None)
+        event.date = min((d for a in derived if (d := articles.get(a, (None, None))[1]) is not None), default=None)
     said = sorted(found for node in values.get("evidence", ()) if (found := sentences.get(node)) and found[1])
     event.evidence = list(dict.fromkeys(str(text) for _, text in said))
     return event

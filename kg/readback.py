@@ -91,7 +91,7 @@ def read_events(graph: Graph | ox.Store) -> list[Event]:
     rows = select(
         store,
         f"SELECT ?e ?c ?p ?o WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c . "
-        f"VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} OPTIONAL {{ ?e ?p ?o }} }}",
+        f"OPTIONAL {{ VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} ?e ?p ?o }} }}",
     )
     articles = {
         a: (identifier or a, published)

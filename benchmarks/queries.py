@@ -97,8 +97,10 @@ def main() -> None:
 
 
 def _time(label: str, run: Callable[[], Any], repeat: int) -> None:
+    cpu = time.process_time()
     seconds, _ = _median_seconds(run, repeat)
-    print(f"{label}: {seconds:.2f} s (median of {repeat})", flush=True)
+    cpu = (time.process_time() - cpu) / repeat
+    print(f"{label}: {seconds:.2f} s (median of {repeat}; {cpu:.2f} s CPU per run)", flush=True)
 
 
 def _queries(args: argparse.Namespace, nt: Path, triples: int, html: Path) -> None:

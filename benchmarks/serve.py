@@ -16,6 +16,10 @@ Servers, one at a time, each on a free loopback port:
 * ``oxigraph serve-read-only --location STORE/oxigraph`` (the Oxigraph server of the
   ``oxigraph`` package, on the very same folder: the same dataset, default graph the union).
 
+``--page-only`` times the page data alone: read in this process from the store folder,
+as ``kg serve`` reads it (wall and CPU seconds; run it with ``PYTHONPATH`` set to compare
+two checkouts).
+
 Start: from the process start until the first query is answered; page data: until the
 network page's data is read (``kg serve`` reads it in the background, after the start; the
 throughput runs wait for it). Requests/s: one client
@@ -188,7 +192,25 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--servers", default="kg-store,kg-file,oxigraph")
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
     parser.add_argument("--keep", type=Path, default=None, help="keep the dataset in this folder")
+    parser.add_argument(
+        "--page-only", action="store_true", help="only the page data, read in this process (wall and CPU s)"
+    )
     return parser.parse_args()
+
+
+def page_data_seconds(store: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds to read the network page's data from a store as ``kg serve`` does; events read."""
+    from kg.web.network import NetworkIndex
+    from kg.web.served import prepare
+
+    served = prepare(store)
+    try:
+        wall, cpu = time.perf_counter(), time.process_time()
+        index = NetworkIndex(served.graph())
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        served.cleanup()
+    return wall, cpu, len({record.event for record in index.records})
 
 
 def main() -> None:
@@ -202,6 +224,12 @@ def main() -> None:
     print(
         f"dataset: {triples:,} distinct triples, {size_mb:.0f} MB of N-Quads, built in {built_s:.0f} s; load {load:.2f}"
     )
+    if args.page_only:
+        wall, cpu, events = page_data_seconds(store)
+        print(f"page data from the store: {events:,} events in {wall:.1f} s ({cpu:.1f} s CPU)")
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
     for name in filter(None, args.queries.split(",")):
         queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")

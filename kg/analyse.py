@@ -166,10 +166,24 @@ def _counts(store: ox.Store) -> dict[str, int]:
     return counts
 
 
+def betweenness_centrality(simple: nx.Graph) -> dict[str, float]:
+    """Normalised betweenness of each node of an undirected graph, as ``nx.betweenness_centrality``
+    computes it (unweighted, endpoints left out), computed by rustworkx."""
+    import rustworkx as rx
+
+    nodes = list(simple.nodes)
+    index = {node: number for number, node in enumerate(nodes)}
+    copy = rx.PyGraph(multigraph=False)
+    copy.add_nodes_from(nodes)
+    copy.add_edges_from_no_data([(index[u], index[v]) for u, v in simple.edges() if u != v])
+    found = rx.graph_betweenness_centrality(copy, normalized=True, endpoints=False)
+    return {node: float(found[number]) for number, node in enumerate(nodes)}
+
+
 def _most_connected(multi: nx.MultiDiGraph, simple: nx.Graph, top: int) -> list[dict[str, Any]]:
     if simple.number_of_nodes() == 0:
         return []
-    betweenness = nx.betweenness_centrality(simple)
+    betweenness = betweenness_centrality(simple)
     centrality = nx.degree_centrality(simple)
     items = []
     for node, degree in simple.degree():
@@ -282,6 +296,7 @@ __all__ = [
     "TOPIC_KIND",
     "Event",
     "actor_network",
+    "betweenness_centrality",
     "display_label",
     "event_degree",
     "graph_statistics",

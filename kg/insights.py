@@ -17,7 +17,7 @@ from datetime import date
 import networkx as nx
 from rdflib import Graph
 
-from .analyse import TOPIC_KIND, actor_network, read_events, simple_network
+from .analyse import TOPIC_KIND, actor_network, betweenness_centrality, read_events, simple_network
 from .model import CALLED, URGED
 
 #: Dates spanning more days than this are counted per month, else per day.
@@ -151,7 +151,7 @@ def _centrality(result: Overview, multi: nx.MultiDiGraph, top: int) -> list[Cent
     if linked.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(linked)
-    betweenness = nx.betweenness_centrality(linked)
+    betweenness = betweenness_centrality(linked)
     involved = Counter(actor for event in result.events for actor in event.actors)
     rows = [
         Centrality(

@@ -83,8 +83,8 @@ def iri_values(nodes: Iterable[object]) -> str:
 def read_events(graph: Graph | ox.Store) -> list[Event]:
     """Every event of the graph with its actors, goal, date, articles and evidence.
 
-    ``date`` is the event's own ``dcterms:date`` or, failing that, the publication date of
-    its article; evidence sentences are in sentence order. Read with three SPARQL queries
+    ``date`` is the event's own ``dcterms:date`` or, failing that, the earliest publication
+    date of its articles; evidence sentences are in sentence order. Read with three SPARQL queries
     run by Oxigraph (event properties, articles, evidence sentences).
     """
     store = as_oxigraph(graph)
@@ -93,7 +93,7 @@ def read_events(graph: Graph | ox.Store) -> list[Event]:
     rows = select(
         store,
         f"SELECT ?e ?c ?p ?o WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c . "
-        f"VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} OPTIONAL {{ ?e ?p ?o }} }}",
+        f"OPTIONAL {{ VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} ?e ?p ?o }} }}",
     )
     articles = {
         a: (identifier or a, published)
@@ -137,7 +137,7 @@ def _event(
     derived = sorted(values.get("article", ()))
     event.articles = sorted({str(articles.get(a, (a, None))[0]) for a in derived})
     if event.date is None:
-        event.date = next((d for a in derived if (d := articles.get(a, (None, None))[1]) is not None), None)
+        event.date = min((d for a in derived if (d := articles.get(a, (None, None))[1]) is not None), default=None)
     said = sorted(found for node in values.get("evidence", ()) if (found := sentences.get(node)) and found[1])
     event.evidence = list(dict.fromkeys(str(text) for _, text in said))
     return event

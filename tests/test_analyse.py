@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import random
 from datetime import date
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
-from kg.analyse import TOPIC_KIND, actor_network, graph_statistics, read_events, simple_network
+from kg.analyse import (
+    TOPIC_KIND,
+    actor_network,
+    betweenness_centrality,
+    graph_statistics,
+    read_events,
+    simple_network,
+)
 from kg.build import build
 from kg.cli import app
 from kg.extract import Extractor
@@ -231,3 +240,29 @@ def test_statistics_of_the_sample_corpus_are_consistent(extractor: Extractor) ->
     assert all(0 < p["count"] <= counts["events_PhoneCall"] for p in stats["calls_per_pair"])
     assert sum(u["count"] for u in stats["top_urgers"]) == counts["events_Appeal"]
     json.dumps(stats, ensure_ascii=False)
+
+
+def _same_betweenness(simple: nx.Graph) -> None:
+    """rustworkx's betweenness equals networkx's, node by node (networkx is the reference)."""
+    expected = nx.betweenness_centrality(simple)
+    found = betweenness_centrality(simple)
+    assert found.keys() == expected.keys()
+    assert all(found[node] == pytest.approx(expected[node], abs=1e-12) for node in expected)
+
+
+def test_betweenness_is_networkx_s_on_the_samples(extractor: Extractor) -> None:
+    graph, _ = build(extractor=extractor)
+    simple = simple_network(graph)
+    assert simple.number_of_nodes() > 10
+    _same_betweenness(simple)
+    assert any(value > 0 for value in betweenness_centrality(simple).values())
+
+
+@pytest.mark.parametrize(("nodes", "edges"), [(0, 0), (1, 0), (2, 1), (3, 2), (400, 300), (400, 1500)])
+def test_betweenness_is_networkx_s_on_made_up_graphs(nodes: int, edges: int) -> None:
+    rnd = random.Random(nodes * 7 + edges)
+    simple = nx.Graph()
+    simple.add_nodes_from(f"n{i}" for i in range(nodes))
+    for _ in range(edges):  # self-loops and several components included
+        simple.add_edge(f"n{rnd.randrange(nodes)}", f"n{rnd.randrange(nodes)}", weight=rnd.randint(1, 5))
+    _same_betweenness(simple)

@@ -1,8 +1,8 @@
 """The network page's data, read in the background while the SPARQL endpoint already answers.
 
 Reading every event of a big dataset into a :class:`~kg.web.network.NetworkIndex` takes
-seconds to minutes (it walks the graph triple by triple); the endpoint need not wait for
-it. :class:`NetworkData` starts the reading in a daemon thread and, until it is done,
+seconds (a few SPARQL queries in Oxigraph, then the records assembled in Python); the
+endpoint need not wait for it. :class:`NetworkData` starts the reading in a daemon thread and, until it is done,
 tells the page's JSON routes to answer 503 with ``Retry-After`` (the page waits and asks
 again).
 """

@@ -20,17 +20,19 @@ the page inserts it as text only. Article URLs other than http(s) are dropped.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
-from ..analyse import ACTOR_KINDS, EVENT_TYPES, TOPIC_KIND
+from ..analyse import TOPIC_KIND
 from ..errors import FilterError
 from ..model import CALLED, URGED
-from ..rdf import KG, SCHEMA, outlet_name
+from ..query import as_oxigraph
+from ..rdf import SCHEMA, outlet_name
+from ..readback import Event, actor_kinds, labels, local_name, read_events
 from ..relations import BY_NAME
 from ..resources import ontology_path
 from ..styles import EDGE_STYLES, NODE_STYLES
@@ -60,31 +62,53 @@ class Record:
         return actor in (self.source, self.target)
 
 
-def _safe_url(value: object) -> str | None:
-    text = str(value).strip() if value is not None else ""
+def _safe_url(value: str | None) -> str | None:
+    text = value.strip() if value is not None else ""
     return text if text.lower().startswith(("http://", "https://")) else None
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+def _outlet(publisher: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
+    """The outlet's name from ``schema:publisher`` (an outlet node, or a literal in old graphs)."""
+    if isinstance(publisher, ox.NamedNode):
+        name = outlet_name(URIRef(publisher.value))
+        return None if name is None else str(name)
+    return publisher.value if isinstance(publisher, ox.Literal) else None
 
 
-def _language(value: object) -> str:
-    return (getattr(value, "language", None) or "").lower().split("-")[0]
-
-
-def _labels(graph: Graph, node: URIRef) -> tuple[str | None, str | None]:
-    """The English and Arabic label of a node (the smallest of each, as kg.analyse picks)."""
-    found: dict[str, list[str]] = {"en": [], "ar": []}
-    for predicate in (RDFS.label, SKOS.prefLabel):
-        for value in graph.objects(node, predicate):
-            if _language(value) in found:
-                found[_language(value)].append(str(value))
-    return (min(found["en"]) if found["en"] else None, min(found["ar"]) if found["ar"] else None)
-
-
-def _local_name(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+def read_articles(store: ox.Store) -> dict[str, dict[str, Any]]:
+    """Each news article, by its identifier (its IRI when it has none): headline, URL, outlet, date."""
+    query = (
+        f"SELECT ?a ?id ?h ?u ?p ?d WHERE {{ ?a a <{SCHEMA.NewsArticle}> "
+        + " ".join(
+            f"OPTIONAL {{ ?a <{predicate}> ?{name} }}"
+            for name, predicate in (
+                ("id", SCHEMA.identifier),
+                ("h", SCHEMA.headline),
+                ("u", SCHEMA.url),
+                ("p", SCHEMA.publisher),
+                ("d", SCHEMA.datePublished),
+            )
+        )
+        + " }"
+    )
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    found: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for article, identifier, headline, url, publisher, published in solutions:
+        if article is None or article.value in seen:
+            continue
+        seen.add(article.value)
+        key = identifier.value if identifier is not None else article.value
+        found[key] = {
+            "identifier": key,
+            "iri": article.value,
+            "headline": None if headline is None else headline.value,
+            "url": _safe_url(None if url is None else url.value),
+            "outlet": _outlet(publisher),
+            "published": None if published is None else published.value,
+        }
+    return found
 
 
 def _edges(
@@ -109,118 +133,75 @@ def _edges(
     return [(agent, other, True) for other in others] or [(agent, None, False)]
 
 
+def _ontology_labels() -> dict[str, tuple[str | None, str | None]]:
+    ontology = ox.Store()
+    ontology.load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+    return labels(ontology)
+
+
+def _records(event: Event) -> list[Record]:
+    """The page's records of one event: one per edge, or one for an event with no counterpart."""
+    counterparts = sorted({c for c in (event.addressee, *event.parties) if c})
+    edges = _edges(event.relation, event.participants, event.initiator, event.agent, counterparts, event.topic)
+    return [
+        Record(
+            event=event.iri,
+            relation=event.relation,
+            source=source,
+            target=target,
+            directed=directed,
+            topic=event.topic,
+            date=event.date[:10] if event.date else None,
+            evidence=tuple(event.evidence),
+            articles=tuple(event.articles),
+            warned_of=event.warned_of,
+        )
+        for source, target, directed in edges
+    ]
+
+
 class NetworkIndex:
     """Events, labels and sources of a graph, ready to answer the page's requests.
 
-    The graph is read triple by triple, with the edge rules of
-    :func:`kg.analyse.actor_network` (a call from its initiator, or between its
-    participants undirected; thanks to the one thanked; an offer to its parties; an appeal
-    to the goal urged); it
-    does not go through rdflib's SPARQL engine, which takes minutes on a few thousand
-    events with the UNION queries of :func:`kg.analyse.read_events`.
+    The graph is read with a few SPARQL queries run by Oxigraph (:mod:`kg.readback`, as
+    ``kg stats`` and ``kg viz`` read it); an rdflib graph that is no view of an Oxigraph
+    store is copied into one first.
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph | ox.Store) -> None:
         """Read everything the page needs from ``graph`` (which may be dropped afterwards)."""
-        relation_of = {KG[name]: relation for name, relation in EVENT_TYPES}
+        store = as_oxigraph(graph)
+        known = labels(store)
         self.nodes: dict[str, dict[str, Any]] = {}
-        for kind in ACTOR_KINDS:
-            for actor in graph.subjects(RDF.type, KG[kind]):
-                if isinstance(actor, URIRef):
-                    self._add_node(graph, actor, kind)
-        self.articles: dict[str, dict[str, Any]] = {}
-        article_key: dict[str, str] = {}
-        for article in graph.subjects(RDF.type, SCHEMA.NewsArticle):
-            key = str(graph.value(article, SCHEMA.identifier) or article)
-            article_key[str(article)] = key
-            self.articles[key] = {
-                "identifier": key,
-                "iri": str(article),
-                "headline": _text(graph.value(article, SCHEMA.headline)),
-                "url": _safe_url(graph.value(article, SCHEMA.url)),
-                "outlet": _text(outlet_name(graph.value(article, SCHEMA.publisher))),
-                "published": _text(graph.value(article, SCHEMA.datePublished)),
-            }
-        ontology: Graph | None = None
-        records: list[Record] = []
-        for cls, relation in relation_of.items():
-            for event in graph.subjects(RDF.type, cls):
-                records.extend(self._records(graph, event, relation, article_key))
+        for actor, kind in actor_kinds(store).items():
+            self._add_node(actor, kind, known.get(actor, (None, None)))
+        self.articles = read_articles(store)
+        records = [record for event in read_events(store) for record in _records(event)]
+        ontology: dict[str, tuple[str | None, str | None]] | None = None
         for record in records:
             for node in (record.source, record.target):
-                if node is not None and node not in self.nodes:
-                    if record.target == node and record.topic == node:
-                        if ontology is None:
-                            ontology = Graph().parse(str(ontology_path()), format="turtle")
-                        en, ar = _labels(graph, URIRef(node))
-                        if en is None and ar is None:
-                            en, ar = _labels(ontology, URIRef(node))
-                        self._add_node(graph, URIRef(node), TOPIC_KIND, (en, ar))
-                    else:
-                        self._add_node(graph, URIRef(node), "Actor")
+                if node is None or node in self.nodes:
+                    continue
+                if record.target == node and record.topic == node:
+                    found = known.get(node)
+                    if found is None:
+                        ontology = ontology if ontology is not None else _ontology_labels()
+                        found = ontology.get(node, (None, None))
+                    self._add_node(node, TOPIC_KIND, found)
+                else:
+                    self._add_node(node, "Actor", known.get(node, (None, None)))
         records.sort(key=lambda r: (r.date or "9999", r.event, r.source, r.target or ""))
         self.records = records
 
-    def _add_node(
-        self, graph: Graph, node: URIRef, kind: str, labels: tuple[str | None, str | None] | None = None
-    ) -> None:
-        if str(node) in self.nodes:
-            return
-        en, ar = labels if labels is not None else _labels(graph, node)
-        self.nodes[str(node)] = {
-            "id": str(node),
+    def _add_node(self, node: str, kind: str, names: tuple[str | None, str | None]) -> None:
+        en, ar = names
+        self.nodes[node] = {
+            "id": node,
             "label_en": en,
             "label_ar": ar,
-            "label": en or ar or _local_name(str(node)),
+            "label": en or ar or local_name(node),
             "kind": kind,
         }
-
-    @staticmethod
-    def _records(graph: Graph, event: Any, relation: str, article_key: Mapping[str, str]) -> list[Record]:
-        def one(predicate: URIRef) -> str | None:
-            value = graph.value(event, predicate)
-            return None if value is None else str(value)
-
-        articles = sorted({article_key.get(str(a), str(a)) for a in graph.objects(event, PROV.wasDerivedFrom)})
-        day = one(DCTERMS.date)
-        if day is None:
-            published = [
-                str(p)
-                for a in graph.objects(event, PROV.wasDerivedFrom)
-                for p in graph.objects(a, SCHEMA.datePublished)
-            ]
-            day = min(published) if published else None
-        sentences: list[tuple[int, str]] = []
-        for evidence in graph.objects(event, KG.hasEvidence):
-            index = graph.value(evidence, KG.sentenceIndex)
-            position = int(index.toPython()) if isinstance(index, Literal) else 0
-            sentences.extend((position, str(text)) for text in graph.objects(evidence, KG.sentenceText))
-        evidence_text = tuple(dict.fromkeys(text for _, text in sorted(sentences)))
-        topic = one(KG.topic)
-        warned_of = one(KG.warnedOf)
-        edges = _edges(
-            relation,
-            sorted({str(p) for p in graph.objects(event, KG.participant)}),
-            one(KG.initiator),
-            one(KG.agent),
-            sorted({str(c) for p in (KG.addressee, KG.mediationParty) for c in graph.objects(event, p)}),
-            topic,
-        )
-        return [
-            Record(
-                event=str(event),
-                relation=relation,
-                source=source,
-                target=target,
-                directed=directed,
-                topic=topic,
-                date=day[:10] if day else None,
-                evidence=evidence_text,
-                articles=tuple(articles),
-                warned_of=warned_of,
-            )
-            for source, target, directed in edges
-        ]
 
     # ------------------------------------------------------------ selection
 
@@ -368,7 +349,7 @@ class NetworkIndex:
         return {
             "relations": relations,
             "kinds": kinds,
-            "topics": [n for n in self.nodes.values() if n["kind"] == TOPIC_KIND],
+            "topics": sorted((n for n in self.nodes.values() if n["kind"] == TOPIC_KIND), key=lambda n: str(n["id"])),
             "actors": [self._node(n, activity[n]) for n in actors],
             "dates": {"min": dates[0] if dates else None, "max": dates[-1] if dates else None},
             "counts": {

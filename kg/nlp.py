@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
+import numpy
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
@@ -304,13 +305,17 @@ class Gazetteer:
         ("الأمين العام للأمم المتحدة"), and takes that reading where it makes the longer name."""
         found = [(start, end, match_id) for match_id, start, end in self.actor_matcher(doc)]
         readings = {}
-        for token in doc:
-            reading = article_reading(token.norm_)
-            if reading is not None and reading[1] in self.vocabulary.strip_targets:
-                readings[token.i] = (token._.clitic + reading[0], reading[1])
+        strings, targets = doc.vocab.strings, self.vocabulary.strip_targets
+        # Only a few distinct norms begin with لل: look at each distinct norm once, not at every token.
+        norms = doc.to_array([NORM])
+        norm_ids = norms.tolist()
+        for norm_id in set(norm_ids):
+            reading = article_reading(strings[norm_id])
+            if reading is not None and reading[1] in targets:
+                for i in (i for i, n in enumerate(norm_ids) if n == norm_id):
+                    readings[i] = (doc[i]._.clitic + reading[0], reading[1])
         other: list[tuple[int, int, int]] = []
         if readings:
-            norms = doc.to_array([NORM])
             for i, (_, reading_word) in readings.items():
                 norms[i] = doc.vocab.strings.add(reading_word)
             alternative = Doc(doc.vocab, words=[t.text for t in doc])
@@ -330,10 +335,14 @@ class Gazetteer:
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
         """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""
-        kept = [t.i for t in doc if t.text not in QUOTE_MARKS]
-        if len(kept) == len(doc):
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH)
+        # Compared as string ids: a Token object per token costs more than the whole pass.
+        quotes = numpy.isin(orths, [strings[mark] for mark in QUOTE_MARKS])
+        if not quotes.any():
             return []
-        compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        kept = numpy.flatnonzero(~quotes).tolist()
+        compact = Doc(doc.vocab, words=[strings[orth] for orth in orths[kept].tolist()])
         compact.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[kept]))
         found = []
         for match_id, start, end in self.goal_matcher(compact):

@@ -101,18 +101,40 @@ def in_graph(ntriples: str, name: URIRef) -> str:
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
+#: Characters an N-Triples literal escapes (Oxigraph escapes these and no others).
+_ESCAPED_IN_LITERAL = re.compile(r'[\x00-\x1f"\\\x7f]')
+#: Language tags Oxigraph writes as they are (it lower-cases tags).
+_PLAIN_LANGUAGES = frozenset({"ar", "en"})
+
+
 def nt_term(term: Node) -> str:
     """An rdflib IRI or literal in N-Triples syntax (as Oxigraph writes it)."""
     if isinstance(term, URIRef):
         # Most IRIs need no checking by Oxigraph (the other ones it rejects or escapes).
         return f"<{term}>" if not _NOT_IN_IRI.search(term) else str(ox.NamedNode(str(term)))
     if isinstance(term, Literal):
+        written = _unescaped_literal(term)
+        if written is not None:
+            return written
         if term.language:
             return str(ox.Literal(str(term), language=term.language))
         if term.datatype is not None and term.datatype != XSD.string:
             return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
         return str(ox.Literal(str(term)))
     raise StoreError(f"cannot store {term!r}: the store holds IRIs and literals only")
+
+
+def _unescaped_literal(term: Literal) -> str | None:
+    """A literal with nothing to escape, written without asking Oxigraph (``None`` otherwise)."""
+    text = str(term)
+    if _ESCAPED_IN_LITERAL.search(text):
+        return None
+    language, datatype = term.language, term.datatype
+    if language is not None:
+        return f'"{text}"@{language}' if language in _PLAIN_LANGUAGES else None
+    if datatype is None or datatype == XSD.string:
+        return f'"{text}"'
+    return f'"{text}"^^<{datatype}>' if not _NOT_IN_IRI.search(datatype) else None
 
 
 def plain(term: Node) -> Node:

@@ -13,7 +13,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
-from .counterparts import counterpart_mention
+from .counterparts import counterpart_mention, officials_of_places
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
 from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
 from .records import Context, Mention, mention_kind, norm
@@ -163,7 +163,7 @@ class SentenceMentions:
         if "COUNTERPART" in here:
             return counterpart_mention(rules, doc, i, end, spans, context)
         if "GROUP" in here:
-            return self._group_mention(i, end, spans)
+            return officials_of_places(rules, doc, i, end, spans) or self._group_mention(i, end, spans)
         for label in ("STATE_BODY", "LEADER"):
             if label in here:
                 body = self._body_mention(i, here[label], spans)

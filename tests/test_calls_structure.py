@@ -571,9 +571,7 @@ def test_minister_of_state_before_title(extract: Extract, text: str, expected: s
         ),
     ],
 )
-def test_coordinated_titles(
-    extract: Extract, text: str, expected: set[tuple[str, ...]], caller: str | None
-) -> None:
+def test_coordinated_titles(extract: Extract, text: str, expected: set[tuple[str, ...]], caller: str | None) -> None:
     result = extract(text, published=DAY)
     assert keys(result, "called") == expected
     assert set(initiators(result).values()) == {caller}

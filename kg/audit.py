@@ -159,4 +159,6 @@ def _mentions(sentence: Span) -> bool:
 
 def _denied(sentence: Span) -> bool:
     """Whether the sentence denies what it reports ("نفى … وقوع اتصال"): the rules read no call there."""
-    return any(s.label_ == "DENIAL" and sentence.start <= s.start < sentence.end for s in sentence.doc.spans["triggers"])
+    return any(
+        s.label_ == "DENIAL" and sentence.start <= s.start < sentence.end for s in sentence.doc.spans["triggers"]
+    )

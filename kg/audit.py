@@ -105,6 +105,8 @@ class Auditor:
         is_goal = not is_call and any(stem in text for stem in self.goal_stems)
         if not (is_call or is_goal) or not _mentions(sentence):
             return
+        if is_call and _denied(sentence):
+            return  # ANNOTATION.md: a denied call is no call, so no silent one either
         if is_call:
             report.call_sentences += 1
         else:
@@ -153,3 +155,10 @@ def _mentions(sentence: Span) -> bool:
     if any(sentence.start <= s.start < sentence.end for s in doc.spans["actors"]):
         return True
     return any(s.label_ == "ROLE" and sentence.start <= s.start < sentence.end for s in doc.spans["triggers"])
+
+
+def _denied(sentence: Span) -> bool:
+    """Whether the sentence denies what it reports ("نفى … وقوع اتصال"): the rules read no call there."""
+    return any(
+        s.label_ == "DENIAL" and sentence.start <= s.start < sentence.end for s in sentence.doc.spans["triggers"]
+    )

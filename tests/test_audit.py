@@ -42,6 +42,20 @@ def test_a_negated_call_is_listed_as_silent(auditor: Auditor) -> None:
     assert report.as_dict()["examples"][next(iter(report.silent_calls))][0].startswith("a2: ولم يتلق")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفى الكرملين وقوع أي اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.\n",
+        "ونفت الرئاسة التركية أن يكون الرئيس رجب طيب أردوغان قد أجرى اتصالا هاتفيا مع الرئيس الروسي.\n",
+        "نفى وزير الخارجية الإيراني عباس عراقجي وجود اتصالات مباشرة مع واشنطن.\n",
+    ],
+)
+def test_a_denied_call_is_no_call_sentence(auditor: Auditor, text: str) -> None:
+    # ANNOTATION.md: denied facts do not count, so a denial holds no silent call.
+    report = auditor.audit([Article("a3", text)])
+    assert report.call_sentences == 0 and sum(report.silent_calls.values()) == 0
+
+
 def test_sentences_without_an_actor_or_a_cue_are_not_counted(auditor: Auditor) -> None:
     text = "وتناول الاتصال الهاتفي العلاقات الثنائية.\nوقال المحلل إن الاقتصاد ينمو ببطء هذا العام.\n"
     report = auditor.audit([Article("a3", text)])

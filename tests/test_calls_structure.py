@@ -1,7 +1,9 @@
 """Calls: the noun phrases around a call (issue 14, calls family). A dateline before a dash,
 a title in apposition to the name before it, the next member of a list after a title, an
-acting minister of a formal state name, a subject behind a title nobody knows, and
-"spoke to" (تحدث إلى). Sentences written for the phenomena, not taken from any corpus."""
+acting minister of a formal state name, a subject behind a title nobody knows, "spoke to"
+(تحدث إلى), officials named by their states, a minister of state title before the real one,
+and a title joined by و to the named one's title. Sentences written for the phenomena, not
+taken from any corpus."""
 
 from __future__ import annotations
 
@@ -480,3 +482,96 @@ def test_subject_behind_title_and_its_organisation(extract: Extract) -> None:
         "الرئيس التركي رجب طيب أردوغان."
     )
     assert initiators(extract(text, published=DAY)) == {frozenset((MENFI, ERDOGAN)): MENFI}
+
+
+SUDANI = "person/mohammed-shia-al-sudani"
+ABDULLAH = "person/abdullah-ii-of-jordan"
+SABBAGH = "person/bassam-al-sabbagh"
+
+
+# -- officials named by the states and bodies they serve (المسؤولين في مصر وقطر) ------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى رئيس الوزراء العراقي محمد شياع السوداني اتصالا هاتفيا من المسؤولين في مصر وقطر.",
+            {pair(SUDANI, "state/EG"), pair(SUDANI, "state/QA")},
+        ),
+        (
+            "تلقى رئيس الوزراء العراقي محمد شياع السوداني اتصالات من المسؤولين في مصر، وقطر والأمم المتحدة، "
+            "بحث خلالها التطورات.",
+            {pair(SUDANI, "state/EG"), pair(SUDANI, "state/QA"), pair(SUDANI, "org/un")},
+        ),
+        (
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالات مع المسؤولين في تركيا وإيران لبحث التصعيد.",
+            {pair(SAFADI, "state/TR"), pair(SAFADI, "state/IR")},
+        ),
+        # A capital is where the officials are, not whom they serve; no call, no party.
+        ("أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع المسؤولين في الرياض.", set()),
+        ("بحث المسؤولون في مصر الأوضاع في غزة مع وفد أوروبي.", set()),
+    ],
+)
+def test_officials_of_states(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+# -- a minister of state title stacked before the real one; commas and times add no distance --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى، مساء اليوم الأحد، وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج "
+            "والشؤون الإفريقية، أحمد عطاف، مكالمة هاتفية من وزير الخارجية السوري باسم الصباغ.",
+            {pair(ATTAF, SABBAGH)},
+        ),
+        (
+            "تلقى وزير الدولة، وزير الشؤون الخارجية الجزائري أحمد عطاف مكالمة هاتفية من نظيره السوري باسم الصباغ.",
+            {pair(ATTAF, SABBAGH)},
+        ),
+        (
+            "أجرى وزير الدولة، وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.",
+            {pair(SAFADI, FIDAN)},
+        ),
+        # A minister of state nobody names is no party.
+        ("أجرى وزير الدولة للشؤون الخارجية اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.", set()),
+    ],
+)
+def test_minister_of_state_before_title(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=date(2024, 6, 1)), "called") == expected
+
+
+# -- a title that names nobody, joined by و to the named one's title, is his first title -------
+@pytest.mark.parametrize(
+    ("text", "expected", "caller"),
+    [
+        (
+            "تلقى رئيس الوزراء العراقي محمد شياع السوداني اتصالا هاتفيا من نائب رئيس الوزراء الأردني "
+            "ووزير الخارجية أيمن الصفدي.",
+            {pair(SUDANI, SAFADI)},
+            SAFADI,
+        ),
+        (
+            "أجرى نائب رئيس الوزراء ووزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع وزير الخارجية "
+            "التركي هاكان فيدان.",
+            {pair(SAFADI, FIDAN)},
+            SAFADI,
+        ),
+        (
+            "بحث وزير الخارجية التركي هاكان فيدان هاتفيا مع نائب رئيس الوزراء ووزير الخارجية الأردني "
+            "أيمن الصفدي تطورات المنطقة.",
+            {pair(FIDAN, SAFADI)},
+            None,  # "بحث … مع": a conversation, nobody placed it
+        ),
+        # A first title that names its own holder stays his: two callers, not one.
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني اتصالا هاتفيا من الرئيس "
+            "الفرنسي إيمانويل ماكرون.",
+            {pair(SISI, MACRON), pair(ABDULLAH, MACRON)},
+            MACRON,
+        ),
+    ],
+)
+def test_coordinated_titles(extract: Extract, text: str, expected: set[tuple[str, ...]], caller: str | None) -> None:
+    result = extract(text, published=DAY)
+    assert keys(result, "called") == expected
+    assert set(initiators(result).values()) == {caller}

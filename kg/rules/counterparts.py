@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..knowledge import PERSON
 from ..model import Actor
 from .context import RuleContext
-from .lang_ar import COMMAS, QUOTES
+from .lang_ar import AND, COMMAS, QUOTES
 from .offices import actor, adjective_state, resolve_office, unknown_person
 from .records import Context, Mention, norm
 from .titles import unknown_name
@@ -126,3 +127,28 @@ def _counterpart_roles(rules: RuleContext, who: Actor, context: Context) -> tupl
     if not roles:
         roles = list(words.head_roles)
     return tuple(dict.fromkeys(roles))
+
+
+def officials_of_places(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> Mention | None:
+    """ "اتصالات من المسؤولين في مصر وقطر والأمم المتحدة": officials named only by the states
+    and bodies they serve stand for those states and bodies. A capital there is where they
+    are, not whom they serve ("المسؤولين في الرياض"), and a person ends the list."""
+    words, knowledge = rules.words, rules.knowledge
+    if str(doc[i].norm_) not in words.officials_words or i + 2 >= end or doc[i + 1].norm_ != words.word_in:
+        return None
+    members: list[Actor] = []
+    k = last = i + 2
+    while k < end and (span := spans.get(k)) is not None and span.label_ == "NAME":
+        keys = knowledge.names.get(norm(span), set())
+        if len(keys) != 1 or norm(span) in words.capitals:
+            break
+        key = next(iter(keys))
+        if knowledge[key].kind == PERSON:
+            break
+        members.append(actor(rules, key))
+        k = last = span.end
+        if k < end and doc[k].text in COMMAS:
+            k += 1
+        if k >= end or AND not in doc[k]._.clitic:
+            break
+    return Mention(i, last, list({a.key: a for a in members}.values()), "state") if members else None

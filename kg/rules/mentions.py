@@ -13,11 +13,11 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
-from .counterparts import counterpart_mention
+from .counterparts import counterpart_mention, officials_of_places
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
 from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
 from .records import Context, Mention, mention_kind, norm
-from .titles import appositive_title, dual_title_mention, title_mention, without_dateline
+from .titles import appositive_title, coordinated_title_start, dual_title_mention, title_mention, without_dateline
 
 #: ORTH ids of the punctuation that closes a clause.
 CLAUSE_PUNCTUATION_IDS = frozenset(get_string_id(p) for p in CLAUSE_PUNCTUATION)
@@ -106,6 +106,7 @@ class SentenceMentions:
             # "مع فخامة الرئيس X", "بسمو الشيخ X", "وأخيه الرئيس X": the honorifics and
             # descriptors before a mention are part of its noun phrase (and carry its clitic).
             mention.start = _noun_phrase_start(self.rules, doc, mention.start, floor, heads)
+            mention.start = coordinated_title_start(self.rules, doc, mention, floor, self.roles_by_start)
             mention.clitic = doc[mention.start]._.clitic
             if mention.start > sentence.start:
                 mention.preposition = _governing_word(self.rules, doc, mention.start, sentence.start)
@@ -163,7 +164,7 @@ class SentenceMentions:
         if "COUNTERPART" in here:
             return counterpart_mention(rules, doc, i, end, spans, context)
         if "GROUP" in here:
-            return self._group_mention(i, end, spans)
+            return officials_of_places(rules, doc, i, end, spans) or self._group_mention(i, end, spans)
         for label in ("STATE_BODY", "LEADER"):
             if label in here:
                 body = self._body_mention(i, here[label], spans)

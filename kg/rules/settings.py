@@ -44,7 +44,8 @@ class RuleSettings:
     stance_verb_window: int = 4
     """How far before a stance noun its governing verb may stand (مؤكدا استعداد …)."""
     vso_subject_window: int = 12
-    """How far after a verb-like trigger its subject may stand (VSO order)."""
+    """How many words (not commas, times or weekdays) after a verb-like trigger its subject may
+    start (VSO order)."""
     unnamed_subject_after: int = 3
     """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
     title_phrase_words: int = 5

@@ -107,7 +107,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
                     return teller
         return subject
     if verb_like:
-        window_end = min(end, i + s.settings.vso_subject_window)
+        window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         if after and _only_titles_between(s, i + 1, after[0].start):
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
@@ -157,10 +157,22 @@ def _oblique_group(s: Sentence, mention: Mention) -> bool:
     return mention.kind == "group" and str(s.doc[mention.start].norm_).endswith(OBLIQUE_ENDING)
 
 
+def _vso_window_end(s: Sentence, i: int, end: int) -> int:
+    """Where the subject after the verb at ``i`` must start by: the window counts words, not the
+    commas and times around them ("تلقى، اليوم السبت، وزير الدولة، وزير …")."""
+    counted, k = 0, i + 1
+    while k < end and counted < s.settings.vso_subject_window:
+        token = s.doc[k]
+        if not (token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.norm_ in s.words.times):
+            counted += 1
+        k += 1
+    return k
+
+
 def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
     """Whether the verb at ``i`` follows a fronted frame (في، خلال، بعد، أمام …) of its clause or
     sentence, with no verb of the lexicon in the frame, and has an actor right after it."""
-    window_end = min(s.clause_of(i)[1], i + s.settings.vso_subject_window)
+    window_end = _vso_window_end(s, i, s.clause_of(i)[1])
     after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
     if not after or not _only_titles_between(s, i + 1, after[0].start):
         return False

@@ -11,7 +11,7 @@ from ..model import Actor
 from ..normalize import normalize_phrase
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
-from .offices import actor, adjective_state, has_role, holds, resolve_office, unknown_person
+from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
 
@@ -284,3 +284,19 @@ def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]
     if opening and first.kind == "state" and doc[first.end].text in DASHES:
         return mentions[1:]
     return mentions
+
+
+def coordinated_title_start(rules: RuleContext, doc: Doc, mention: Mention, floor: int, roles: dict[int, Span]) -> int:
+    """ "من نائب رئيس الوزراء الأردني ووزير الخارجية أيمن الصفدي": a title that names nobody of its
+    own, joined by و to the title of the one named, is that person's first title, so his noun
+    phrase (and the preposition governing it) starts there."""
+    start = mention.start
+    if mention.kind != "role" or start <= floor or AND not in doc[start]._.clitic:
+        return start
+    covered = {k for span in roles.values() if floor <= span.start < start for k in range(span.start, span.end)}
+    first, k = start, start - 1
+    while k >= floor and (k in covered or nisba_state(rules, str(doc[k].norm_)) is not None):
+        if k in roles:
+            first = k
+        k -= 1
+    return first

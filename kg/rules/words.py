@@ -30,6 +30,7 @@ class RuleWords:
     deputy_words: frozenset[str]
     praise_words: frozenset[str]
     all_parties_words: frozenset[str]
+    officials_words: frozenset[str]
     non_actor_subjects: frozenset[str]
     honorifics: frozenset[str]
     thanks_object_prepositions: frozenset[str]
@@ -117,6 +118,7 @@ class RuleWords:
             deputy_words=words("deputy_words"),
             praise_words=words("praise_words"),
             all_parties_words=words("all_parties_words"),
+            officials_words=words("officials_words"),
             non_actor_subjects=words("non_actor_subjects"),
             honorifics=frozenset(w for phrase in words("honorifics") for w in phrase.split()),
             thanks_object_prepositions=words("thanks_object_prepositions"),

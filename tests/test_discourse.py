@@ -206,3 +206,36 @@ def test_a_stamped_date_keeps_the_subject(extract: Extract, text: str, agent: st
 )
 def test_thanks_to_a_list_thank_each(extract: Extract, text: str, agent: str, thanked: set[str]) -> None:
     assert keys(extract(text, published=DAY), "thanked") == {(agent, b) for b in thanked}
+
+
+# -- 7. a goal as a finite verb after أن: the verb of a goal head, its subject, its object ----
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        ("ودعا الرئيس الفرنسي إيمانويل ماكرون إلى أن توقف إسرائيل عملياتها العسكرية في غزة.", MACRON, "Ceasefire"),
+        ("وطالب وزير الخارجية الروسي سيرغي لافروف بأن تتوقف الحرب فورا.", LAVROV, "Ceasefire"),
+        ("وحث الرئيس التركي رجب طيب أردوغان على أن يتجنب الجانبان أي تصعيد.", ERDOGAN, "DeEscalation"),
+        (
+            "وشدد الأمين العام للأمم المتحدة أنطونيو غوتيريش على أن ترفع إسرائيل الحصار عن القطاع.",
+            GUTERRES,
+            "HumanitarianAid",
+        ),
+    ],
+)
+def test_a_goal_as_a_finite_verb(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what a stop did: no stance governs it
+        "وذكرت وكالة الأنباء الرسمية أن توقف الحرب أدى إلى عودة النازحين.",
+        # widening a war is no goal verb
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن إسرائيل تريد أن توسع الحرب.",
+        # a goal verb whose object is no goal object
+        "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى أن توقف الشركات صادراتها.",
+    ],
+)
+def test_a_finite_verb_without_a_stance_or_a_goal_object_urges_nothing(extract: Extract, text: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") == set()

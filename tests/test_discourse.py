@@ -239,3 +239,91 @@ def test_a_goal_as_a_finite_verb(extract: Extract, text: str, agent: str, topic:
 )
 def test_a_finite_verb_without_a_stance_or_a_goal_object_urges_nothing(extract: Extract, text: str) -> None:
     assert keys(extract(text, published=DAY), "urged") == set()
+
+
+# -- 8. a group of people named by nationality is the people of the call just reported -------
+FIDAN = "person/hakan-fidan"
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "تلقى وزير الخارجية الروسي سيرغي لافروف اتصالا من نظيره التركي هاكان فيدان. "
+            "ودعا الوزيران الروسي والتركي إلى خفض التصعيد.",
+            {LAVROV, FIDAN},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وشدد الزعيمان الفرنسي والتركي على ضرورة وقف إطلاق النار.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "بحث وزير الخارجية التركي هاكان فيدان مع نظيره الروسي سيرغي لافروف الأوضاع في سوريا. "
+            "وأكد المسؤولان التركي والروسي أهمية الحل الدبلوماسي.",
+            {LAVROV, FIDAN},
+        ),
+    ],
+)
+def test_a_group_of_people_by_nationality_is_the_call_parties(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+def test_sides_by_nationality_stay_the_states(extract: Extract) -> None:
+    text = (
+        "تلقى وزير الخارجية الروسي سيرغي لافروف اتصالا من نظيره التركي هاكان فيدان. "
+        "ودعا الجانبان الروسي والتركي إلى خفض التصعيد."
+    )
+    assert urgers(extract(text, published=DAY)) == {RUSSIA, TURKEY}
+
+
+def test_a_group_of_people_of_states_nobody_named_stays_the_states(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+        "ودعا الوزيران الروسي والأمريكي إلى خفض التصعيد."
+    )
+    assert not urgers(extract(text, published=DAY)) & {MACRON, ERDOGAN}
+
+
+# -- 9. a stance noun with a dual or plural owner (دعوتهما) is its owners' appeal -------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وجدد الرئيسان دعوتهما إلى وقف التصعيد.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا مع نظيره الأمريكي أنتوني بلينكن. "
+            "وأكد الوزيران حرصهما على التوصل إلى حل دبلوماسي للأزمة.",
+            {LAVROV, BLINKEN},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وجدد الزعيمان تمسكهما بوقف إطلاق النار.",
+            {MACRON, ERDOGAN},
+        ),
+    ],
+)
+def test_a_dual_owned_stance_noun_is_the_pairs_appeal(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+# -- 10. an appeal verb with a pronoun object keeps the subject of its clause -----------------
+@pytest.mark.parametrize(
+    ("text", "agent", "absent"),
+    [
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، ودعاه إلى وقف التصعيد.", MACRON, ERDOGAN),
+        ("استقبل وزير الخارجية الروسي سيرغي لافروف الوفد الأوكراني، وحثهما على وقف إطلاق النار.", LAVROV, ZELENSKYY),
+        (
+            "استقبل الرئيس التركي رجب طيب أردوغان الرئيس الفرنسي إيمانويل ماكرون. وطالبه بوقف إطلاق النار.",
+            ERDOGAN,
+            MACRON,
+        ),
+    ],
+)
+def test_a_pronoun_object_leaves_the_subject(extract: Extract, text: str, agent: str, absent: str) -> None:
+    found = urgers(extract(text, published=DAY))
+    assert agent in found
+    assert absent not in found

@@ -86,6 +86,18 @@ class Context:
             parties += [a for a in pair if a.key not in {p.key for p in parties}]
         return parties
 
+    def people_of(self, states: list[str]) -> list[Actor]:
+        """One person of each state, from the call(s) just reported or else the people named
+        last ("الوزيران الروسي والتركي" after a call of Lavrov and Fidan); none unless all are found."""
+        found: list[Actor] = []
+        for state in states:
+            pool = [*self.call_parties(), *reversed(self.recent)]
+            match = next((a for a in pool if a.kind == PERSON and a.state == state), None)
+            if match is None or match.key in {f.key for f in found}:
+                return []
+            found.append(match)
+        return found
+
     def call_counterparts(self) -> list[Actor]:
         """The others of the calls just reported, when one party spoke with each of them
         ("X called A and B": A and B, the two a dual group word may stand for)."""

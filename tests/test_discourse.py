@@ -327,3 +327,40 @@ def test_a_pronoun_object_leaves_the_subject(extract: Extract, text: str, agent:
     found = urgers(extract(text, published=DAY))
     assert agent in found
     assert absent not in found
+
+
+# -- 11. a quote that names no speaker goes on with the one who spoke last ---------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي إن الوضع في غزة خطير.\n"
+            '"ندعو المجتمع الدولي إلى وقف إطلاق النار فورا".',
+            ERDOGAN,
+        ),
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف: «إن الوضع يزداد سوءا».\nوتابع: «نحث الجميع على ضبط النفس».",
+            LAVROV,
+        ),
+        (
+            'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش: "الوضع لا يحتمل". '
+            '"نطالب بإيصال المساعدات الإنسانية دون عوائق".',
+            GUTERRES,
+        ),
+    ],
+)
+def test_an_unattributed_quote_is_the_last_speakers(extract: Extract, text: str, agent: str) -> None:
+    assert urgers(extract(text, published=DAY)) == {agent}
+
+
+def test_a_first_person_verb_outside_any_quote_names_nobody(extract: Extract) -> None:
+    text = "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\nندعو القراء إلى متابعة التغطية."
+    assert urgers(extract(text, published=DAY)) == set()
+
+
+def test_a_named_speaker_of_the_new_quote_wins(extract: Extract) -> None:
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\n"
+        'وقال الرئيس الفرنسي إيمانويل ماكرون: "ندعو إلى وقف إطلاق النار فورا".'
+    )
+    assert urgers(extract(text, published=DAY)) == {MACRON}

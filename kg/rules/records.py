@@ -50,6 +50,9 @@ class Context:
     named: set[str] = field(default_factory=set)
     weakly_named: set[str] = field(default_factory=set)
     last_subject: list[Actor] = field(default_factory=list)
+    #: Who spoke last: the speaker of a reporting verb (قال X إن …) or else the last subject,
+    #: for the quotes after it that name nobody.
+    last_speaker: list[Actor] = field(default_factory=list)
     last_call: tuple[Actor, Actor] | None = None
     calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)

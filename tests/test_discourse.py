@@ -364,3 +364,11 @@ def test_a_named_speaker_of_the_new_quote_wins(extract: Extract) -> None:
         'وقال الرئيس الفرنسي إيمانويل ماكرون: "ندعو إلى وقف إطلاق النار فورا".'
     )
     assert urgers(extract(text, published=DAY)) == {MACRON}
+
+
+def test_a_quote_of_someone_unnamed_is_not_the_last_speakers(extract: Extract) -> None:
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\n"
+        'وقال مسؤول أمريكي رفيع للصحفيين: "ندعو إلى وقف إطلاق النار فورا".'
+    )
+    assert ERDOGAN not in urgers(extract(text, published=DAY))

@@ -157,9 +157,10 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
         opened = any(t.text in QUOTES for t in s.sentence)
         return list(s.context.last_speaker) if opened else []
     named = _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
-    if named or any(s.sentence.start <= m.start < colon for m in s.mentions):
-        return named
-    return list(s.context.last_speaker)  # "وتابع: «ندعو …»": the one speaking goes on
+    # "وتابع: «ندعو …»": a bare verb before the colon, the one speaking goes on ("وقال مسؤول:
+    # «ندعو …»" is someone else).
+    bare = sum(1 for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)) <= 1
+    return named or (list(s.context.last_speaker) if bare else [])
 
 
 def _oblique_group(s: Sentence, mention: Mention) -> bool:

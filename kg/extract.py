@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sentence_date
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import PERSON, Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase
@@ -41,7 +41,7 @@ from .rules.context import RuleContext
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
 from .rules.records import Context, Mention, merge_fact
 from .rules.settings import RuleSettings
-from .rules.subjects import sentence_subject
+from .rules.subjects import sentence_speaker, sentence_subject
 from .rules.thanks import read_thanks, read_warnings
 from .rules.words import RuleWords
 
@@ -190,10 +190,12 @@ class Extractor:
                     continue
                 _date_fact(fact, stated, day, source)
                 _keep_fact(facts, actors, fact)
-            subject = sentence_subject(reader)
+            subject, speaker = sentence_subject(reader), sentence_speaker(reader)
             if subject:
                 context.last_subject = subject
                 context.subject_history += subject
+            if speaker or subject:
+                context.last_speaker = speaker or [a for a in subject if a.kind == PERSON]
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")

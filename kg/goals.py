@@ -8,6 +8,11 @@ quantifiers, measure nouns) and two quotes, by an object (``goal_objects``, by k
 with which object kind makes which topic is ``goal_topics``. The matcher is a spaCy
 ``Matcher`` over token NORM, so clitics (لإطلاق, بوقف) need nothing of their own; it yields
 the same ``TOPIC_<Topic>`` trigger spans as the exact phrases of ``topics``.
+
+A goal may also be a finite verb after a complementiser (``goal_complementisers``): the
+imperfect of a head's verb (``goal_verbs``, by the same kinds), then up to
+``RuleSettings.goal_verb_subject_tokens`` words (its subject, عن, modifiers), then the object:
+"أن توقف إسرائيل عملياتها العسكرية", "بأن تتوقف الحرب".
 """
 
 from __future__ import annotations
@@ -67,7 +72,10 @@ def goal_words(lexicon: dict[str, Any]) -> set[str]:
     """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
     phrases = [*_words(lexicon.get("goal_heads", {})), *_words(lexicon.get("goal_objects", {}))]
     phrases += _words(lexicon.get("goal_modifiers", {}))
-    return {w for p in _with_article(phrases) for w in p.split()}
+    verbs = [*_words(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
+    return {w for p in _with_article(phrases) for w in p.split()} | {
+        w for v in verbs for w in normalize_phrase(v).split()
+    }
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
@@ -95,7 +103,31 @@ def _sequences(phrases: Iterable[str], analyse: Analyse, lam: bool = False) -> l
     return ([[{"NORM": {"IN": sorted(single)}}]] if single else []) + longer
 
 
-def goal_patterns(lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int) -> dict[str, list[Pattern]]:
+def _verb_sequences(verbs: Iterable[str], analyse: Analyse) -> list[Pattern]:
+    """Token patterns for finite goal verbs, as written (no article, no lam)."""
+    return [[{"NORM": analyse(w)} for w in normalize_phrase(verb).split()] for verb in sorted(set(verbs))]
+
+
+def _verb_patterns(lexicon: dict[str, Any], analyse: Analyse, max_between: int) -> dict[str, list[Pattern]]:
+    """Complementiser + finite goal verb + up to ``max_between`` words + object."""
+    verbs, objects = _kinds(lexicon, "goal_verbs"), _kinds(lexicon, "goal_objects")
+    openers = sorted({analyse(w) for w in map(normalize_phrase, lexicon.get("goal_complementisers", [])) if w})
+    if not openers:
+        return {}
+    between: Pattern = [{"OP": f"{{0,{max_between}}}"}]
+    patterns: dict[str, list[Pattern]] = {}
+    for verb_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
+        for verb in _verb_sequences(verbs.get(verb_kind, []), analyse):
+            for goal_object in _sequences(objects[object_kind], analyse, lam=True):
+                patterns.setdefault(f"TOPIC_{topic}", []).append(
+                    [{"NORM": {"IN": openers}}, *verb, *between, *goal_object]
+                )
+    return patterns
+
+
+def goal_patterns(
+    lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int, max_between: int = 0
+) -> dict[str, list[Pattern]]:
     """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
     heads, objects = _kinds(lexicon, "goal_heads"), _kinds(lexicon, "goal_objects")
     modifier_phrases = _with_article(_words(lexicon.get("goal_modifiers", {})))
@@ -106,6 +138,8 @@ def goal_patterns(lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int)
         for head in _sequences(heads[head_kind], analyse):
             for goal_object in _sequences(objects[object_kind], analyse, lam=True):
                 patterns.setdefault(f"TOPIC_{topic}", []).append([*head, *middle, *goal_object])
+    for label, verb_patterns in _verb_patterns(lexicon, analyse, max_between).items():
+        patterns.setdefault(label, []).extend(verb_patterns)
     return patterns
 
 
@@ -116,7 +150,9 @@ class GoalMatcher:
         self.matcher = Matcher(vocab)
         self.first_norms: set[int] = set()
         self.longest_pattern = 0
-        for label, patterns in goal_patterns(lexicon, analyse, settings.goal_modifier_tokens).items():
+        for label, patterns in goal_patterns(
+            lexicon, analyse, settings.goal_modifier_tokens, settings.goal_verb_subject_tokens
+        ).items():
             self.matcher.add(label, patterns)
             for pattern in patterns:
                 first = pattern[0]["NORM"]

@@ -206,3 +206,169 @@ def test_a_stamped_date_keeps_the_subject(extract: Extract, text: str, agent: st
 )
 def test_thanks_to_a_list_thank_each(extract: Extract, text: str, agent: str, thanked: set[str]) -> None:
     assert keys(extract(text, published=DAY), "thanked") == {(agent, b) for b in thanked}
+
+
+# -- 7. a goal as a finite verb after أن: the verb of a goal head, its subject, its object ----
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        ("ودعا الرئيس الفرنسي إيمانويل ماكرون إلى أن توقف إسرائيل عملياتها العسكرية في غزة.", MACRON, "Ceasefire"),
+        ("وطالب وزير الخارجية الروسي سيرغي لافروف بأن تتوقف الحرب فورا.", LAVROV, "Ceasefire"),
+        ("وحث الرئيس التركي رجب طيب أردوغان على أن يتجنب الجانبان أي تصعيد.", ERDOGAN, "DeEscalation"),
+        (
+            "وشدد الأمين العام للأمم المتحدة أنطونيو غوتيريش على أن ترفع إسرائيل الحصار عن القطاع.",
+            GUTERRES,
+            "HumanitarianAid",
+        ),
+    ],
+)
+def test_a_goal_as_a_finite_verb(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what a stop did: no stance governs it
+        "وذكرت وكالة الأنباء الرسمية أن توقف الحرب أدى إلى عودة النازحين.",
+        # widening a war is no goal verb
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن إسرائيل تريد أن توسع الحرب.",
+        # a goal verb whose object is no goal object
+        "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى أن توقف الشركات صادراتها.",
+    ],
+)
+def test_a_finite_verb_without_a_stance_or_a_goal_object_urges_nothing(extract: Extract, text: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") == set()
+
+
+# -- 8. a group of people named by nationality is the people of the call just reported -------
+FIDAN = "person/hakan-fidan"
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "تلقى وزير الخارجية الروسي سيرغي لافروف اتصالا من نظيره التركي هاكان فيدان. "
+            "ودعا الوزيران الروسي والتركي إلى خفض التصعيد.",
+            {LAVROV, FIDAN},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وشدد الزعيمان الفرنسي والتركي على ضرورة وقف إطلاق النار.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "بحث وزير الخارجية التركي هاكان فيدان مع نظيره الروسي سيرغي لافروف الأوضاع في سوريا. "
+            "وأكد المسؤولان التركي والروسي أهمية الحل الدبلوماسي.",
+            {LAVROV, FIDAN},
+        ),
+    ],
+)
+def test_a_group_of_people_by_nationality_is_the_call_parties(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+def test_sides_by_nationality_stay_the_states(extract: Extract) -> None:
+    text = (
+        "تلقى وزير الخارجية الروسي سيرغي لافروف اتصالا من نظيره التركي هاكان فيدان. "
+        "ودعا الجانبان الروسي والتركي إلى خفض التصعيد."
+    )
+    assert urgers(extract(text, published=DAY)) == {RUSSIA, TURKEY}
+
+
+def test_a_group_of_people_of_states_nobody_named_stays_the_states(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+        "ودعا الوزيران الروسي والأمريكي إلى خفض التصعيد."
+    )
+    assert not urgers(extract(text, published=DAY)) & {MACRON, ERDOGAN}
+
+
+# -- 9. a stance noun with a dual or plural owner (دعوتهما) is its owners' appeal -------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وجدد الرئيسان دعوتهما إلى وقف التصعيد.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا مع نظيره الأمريكي أنتوني بلينكن. "
+            "وأكد الوزيران حرصهما على التوصل إلى حل دبلوماسي للأزمة.",
+            {LAVROV, BLINKEN},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وجدد الزعيمان تمسكهما بوقف إطلاق النار.",
+            {MACRON, ERDOGAN},
+        ),
+    ],
+)
+def test_a_dual_owned_stance_noun_is_the_pairs_appeal(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+# -- 10. an appeal verb with a pronoun object keeps the subject of its clause -----------------
+@pytest.mark.parametrize(
+    ("text", "agent", "absent"),
+    [
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، ودعاه إلى وقف التصعيد.", MACRON, ERDOGAN),
+        ("استقبل وزير الخارجية الروسي سيرغي لافروف الوفد الأوكراني، وحثهما على وقف إطلاق النار.", LAVROV, ZELENSKYY),
+        (
+            "استقبل الرئيس التركي رجب طيب أردوغان الرئيس الفرنسي إيمانويل ماكرون. وطالبه بوقف إطلاق النار.",
+            ERDOGAN,
+            MACRON,
+        ),
+    ],
+)
+def test_a_pronoun_object_leaves_the_subject(extract: Extract, text: str, agent: str, absent: str) -> None:
+    found = urgers(extract(text, published=DAY))
+    assert agent in found
+    assert absent not in found
+
+
+# -- 11. a quote that names no speaker goes on with the one who spoke last ---------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي إن الوضع في غزة خطير.\n"
+            '"ندعو المجتمع الدولي إلى وقف إطلاق النار فورا".',
+            ERDOGAN,
+        ),
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف: «إن الوضع يزداد سوءا».\nوتابع: «نحث الجميع على ضبط النفس».",
+            LAVROV,
+        ),
+        (
+            'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش: "الوضع لا يحتمل". '
+            '"نطالب بإيصال المساعدات الإنسانية دون عوائق".',
+            GUTERRES,
+        ),
+    ],
+)
+def test_an_unattributed_quote_is_the_last_speakers(extract: Extract, text: str, agent: str) -> None:
+    assert urgers(extract(text, published=DAY)) == {agent}
+
+
+def test_a_first_person_verb_outside_any_quote_names_nobody(extract: Extract) -> None:
+    text = "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\nندعو القراء إلى متابعة التغطية."
+    assert urgers(extract(text, published=DAY)) == set()
+
+
+def test_a_named_speaker_of_the_new_quote_wins(extract: Extract) -> None:
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\n"
+        'وقال الرئيس الفرنسي إيمانويل ماكرون: "ندعو إلى وقف إطلاق النار فورا".'
+    )
+    assert urgers(extract(text, published=DAY)) == {MACRON}
+
+
+def test_a_quote_of_someone_unnamed_is_not_the_last_speakers(extract: Extract) -> None:
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن الوضع خطير.\n"
+        'وقال مسؤول أمريكي رفيع للصحفيين: "ندعو إلى وقف إطلاق النار فورا".'
+    )
+    assert ERDOGAN not in urgers(extract(text, published=DAY))

@@ -184,7 +184,11 @@ class SentenceMentions:
             members.append(state)
             k += 1
         if len(members) >= 2 and not (k < end and (k in spans or k in roles_by_start)):
-            return Mention(i, k, [actor(rules, m) for m in dict.fromkeys(members)], "state")
+            word, states = str(doc[i].norm_), [actor(rules, m) for m in dict.fromkeys(members)]
+            # "الوزيران الروسي والتركي": a group of people is the people of those states.
+            side = word in rules.words.country_group_words or word.startswith(rules.words.side_group_words)
+            people = [] if side else self.context.people_of(members)
+            return Mention(i, k, people, "name") if people else Mention(i, k, states, "state")
         if i + 1 < end and (i + 1 in spans or (i + 1) in roles_by_start):
             return None  # "الزعيمان الروسي فلاديمير بوتين والأذربيجاني …" names its members
         return Mention(i, i + 1, [], "group")

@@ -50,6 +50,9 @@ class Context:
     named: set[str] = field(default_factory=set)
     weakly_named: set[str] = field(default_factory=set)
     last_subject: list[Actor] = field(default_factory=list)
+    #: Who spoke last: the speaker of a reporting verb (قال X إن …) or else the last subject,
+    #: for the quotes after it that name nobody.
+    last_speaker: list[Actor] = field(default_factory=list)
     last_call: tuple[Actor, Actor] | None = None
     calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
@@ -85,6 +88,18 @@ class Context:
         for pair in self.last_calls or ([self.last_call] if self.last_call else []):
             parties += [a for a in pair if a.key not in {p.key for p in parties}]
         return parties
+
+    def people_of(self, states: list[str]) -> list[Actor]:
+        """One person of each state, from the call(s) just reported or else the people named
+        last ("الوزيران الروسي والتركي" after a call of Lavrov and Fidan); none unless all are found."""
+        found: list[Actor] = []
+        for state in states:
+            pool = [*self.call_parties(), *reversed(self.recent)]
+            match = next((a for a in pool if a.kind == PERSON and a.state == state), None)
+            if match is None or match.key in {f.key for f in found}:
+                return []
+            found.append(match)
+        return found
 
     def call_counterparts(self) -> list[Actor]:
         """The others of the calls just reported, when one party spoke with each of them

@@ -85,6 +85,8 @@ class RuleSettings:
     # -- appeals and mediation ------------------------------------------------------
     goal_modifier_tokens: int = 3
     """The most modifier words (فوري، أي، المزيد من، quotes) between a goal's head and its object."""
+    goal_verb_subject_tokens: int = 4
+    """The most words (subject, عن) between a goal's finite verb and its object (أن توقف إسرائيل عملياتها)."""
     guard_window: int = 3
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12

@@ -21,6 +21,7 @@ from .lang_ar import (
     LAM,
     LIST_PUNCTUATION,
     OBLIQUE_ENDING,
+    QUOTES,
 )
 from .mentions import attribution_end
 from .offices import is_spokesperson
@@ -74,6 +75,9 @@ def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
 
 def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     """The agent of the trigger at token ``i``: clause subject, else the understood one."""
+    quoted = _first_person_speaker(s, i)
+    if quoted:
+        return quoted
     # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:
     # the actor after the noun is its genitive, not the subject.
     if not s.verb(i):
@@ -141,14 +145,22 @@ def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
 def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     """ "وقال X: «نشكر فرنسا …»": a verb in the first person plural (ن for the ي of its
     third-person form), in a quote opened by a colon after a reporting verb, has the quote's
-    speaker as subject; the actors after or before it in the quote are not."""
+    speaker as subject; the actors after or before it in the quote are not. In a quote with
+    no colon before it in its sentence, the speaker is the last sentence's."""
     norm = str(s.doc[i].norm_)
     if len(norm) < 3 or norm[0] not in FIRST_PERSON_PREFIXES or IMPERFECT_THIRD + norm[1:] not in s.words.term_words:
         return []
     colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
     if colon is None:
-        return []
-    return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
+        # A quote that names no speaker (a sentence or paragraph of its own, «ندعو …») goes on
+        # with the speaker of the sentence before it.
+        opened = any(t.text in QUOTES for t in s.sentence)
+        return list(s.context.last_speaker) if opened else []
+    named = _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
+    # "وتابع: «ندعو …»": a bare verb before the colon, the one speaking goes on ("وقال مسؤول:
+    # «ندعو …»" is someone else).
+    bare = sum(1 for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)) <= 1
+    return named or (list(s.context.last_speaker) if bare else [])
 
 
 def _oblique_group(s: Sentence, mention: Mention) -> bool:
@@ -321,6 +333,17 @@ def sentence_subject(s: Sentence) -> list[Actor]:
     if any(s.has(t.i, "SPEECH") for t in head):
         return []
     return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
+
+
+def sentence_speaker(s: Sentence) -> list[Actor]:
+    """The person who speaks in the sentence (قال X إن …، وقال X: «…»), unless a spokesperson."""
+    first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
+    if not first or not after_speech(s, first[0]):
+        return []
+    speaker = resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
+    if any(a.kind != PERSON or is_spokesperson(s.rules, a, s.context.day) for a in speaker):
+        return []
+    return speaker
 
 
 def _dateline(token: Token) -> bool:

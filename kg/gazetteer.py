@@ -20,17 +20,32 @@ class Problem:
 
 
 def search_actors(knowledge: Knowledge, text: str, kind: str | None = None) -> list[ActorRecord]:
-    """Actors whose key, English names or Arabic spellings contain ``text`` (normalised)."""
+    """Actors whose key, English names or Arabic spellings contain ``text`` (normalised).
+
+    Whole-word matches come first (بوتين finds Putin before Sebutinde), then names with a
+    word that starts with ``text``, then the rest; within each, by kind and English name.
+    """
     needle = normalize_phrase(text).lower()
-    found = []
+    found: list[tuple[int, ActorRecord]] = []
     for record in knowledge.actors.values():
         if kind and record.kind != kind:
             continue
         haystack = [record.key.lower(), record.en.lower(), *(a.lower() for a in record.aliases_en)]
         haystack += [normalize_phrase(f) for f in (*record.ar, *record.ar_weak, *record.capitals_ar)]
         if not needle or any(needle in h for h in haystack):
-            found.append(record)
-    return sorted(found, key=lambda r: (r.kind, r.en))
+            found.append((_match_rank(needle, haystack), record))
+    return [record for _, record in sorted(found, key=lambda f: (f[0], f[1].kind, f[1].en))]
+
+
+def _match_rank(needle: str, haystack: list[str]) -> int:
+    """0 when ``needle`` is a whole word (or words) of a name, 1 when a word starts with it, else 2."""
+    words = [h.replace("/", " ").replace("-", " ").split() for h in haystack]
+    padded = f" {needle} "
+    if any(padded in f" {' '.join(w)} " for w in words):
+        return 0
+    if any(word.startswith(needle) for w in words for word in w):
+        return 1
+    return 2
 
 
 #: Words of an office's note that declare a second holder on purpose (an acting minister, a

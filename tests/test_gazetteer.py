@@ -108,3 +108,15 @@ def test_generated_variants_never_collide() -> None:
     assert not knowledge["person/mohammed-bin-salman"].ar_generated
     assert [p for p in check_knowledge(knowledge) if p.kind == "colliding-variant"] == []
     assert "أقصي" not in knowledge["person/hami-aksoy"].ar  # أقصى "maximum" once alef maqsura is folded
+
+
+def test_search_puts_whole_word_matches_first() -> None:
+    """بوتين is a word of Putin's name and only a part of Sebutinde's (سيبوتيندي)."""
+    knowledge = load_knowledge()
+    found = [r.key for r in search_actors(knowledge, "بوتين")]
+    assert found[0] == "person/vladimir-putin"
+    assert "person/julia-sebutinde" in found[1:]
+    by_name = [r.key for r in search_actors(knowledge, "فلاديمير بوتين")]
+    assert by_name[0] == "person/vladimir-putin"
+    prefixed = [r.key for r in search_actors(knowledge, "sebut")]
+    assert prefixed == ["person/julia-sebutinde"]

@@ -47,12 +47,8 @@ from .model import Article, ArticleResult
 from .ntriples import GraphContent, NamedView, PreparedArticle, to_ntriples
 from .rdf import ID, KG, SCHEMA, TripleSet, add_article, article_graph_iri, article_iri, article_triples, bind_prefixes
 from .reports import MergeKey, Report, find_reports, merged_graph_iri, reports_in
+from .store_marker import MARKER, check_marker, marker_info
 
-#: The file that marks a folder as a store, beside Oxigraph's own folder.
-MARKER = "kg-store.json"
-#: What the marker says.
-STORE_FORMAT = "arabic-diplomacy-kg store"
-STORE_VERSION = 1
 ARTICLE_GRAPHS = str(ID["graph/article/"])
 
 #: Merge keys :meth:`GraphStore.recompute` writes in one transaction.
@@ -101,17 +97,9 @@ class GraphStore(OxigraphDataset):
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
-            info = {"format": STORE_FORMAT, "version": STORE_VERSION, "engine": "oxigraph"}
-            write_text_atomic(marker, json.dumps(info))
+            write_text_atomic(marker, json.dumps(marker_info()))
         else:
-            try:
-                info = json.loads(marker.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
-                raise StoreError(f"{marker}: unreadable store marker ({error})") from None
-            if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
-                raise StoreError(f"{marker}: not a marker of this tool's stores")
-            if info.get("version") != STORE_VERSION:
-                raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+            check_marker(path)
         folder = str(path / "oxigraph")
         if marker_found and not Path(folder).is_dir():
             raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?); not re-created")

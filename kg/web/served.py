@@ -17,7 +17,6 @@ not each worker, holds what queries read):
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from ..errors import InputError, StoreError
+from ..store_marker import MARKER, check_marker
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -45,24 +45,12 @@ FILE_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
 }
 
 
-#: A store's marker (as :mod:`kg.persist` writes it; a test holds them equal), read here
-#: without importing rdflib, which the store's own module needs.
-STORE_MARKER, STORE_FORMAT, STORE_VERSION = "kg-store.json", "arabic-diplomacy-kg store", 1
-
-
 def _check_store(path: Path) -> Path:
     """The Oxigraph folder of a store folder, after the checks of its marker (one-line errors)."""
-    marker = path / STORE_MARKER
+    marker = path / MARKER
     if not marker.is_file():
         raise InputError(path, "is a folder, not a graph store (kg build --store) nor a graph file")
-    try:
-        info = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise StoreError(f"{marker}: unreadable store marker ({error})") from None
-    if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
-        raise StoreError(f"{marker}: not a marker of this tool's stores")
-    if info.get("version") != STORE_VERSION:
-        raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+    check_marker(path)
     folder = path / "oxigraph"
     if not folder.is_dir():
         raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?)")

@@ -8,9 +8,10 @@ suffix: ``kg build -o graph.nt`` writes N-Triples, ``-o graph.xyz`` is refused b
 any extraction (:func:`for_output`).
 
 * RDF: Turtle, N-Triples and JSON-LD (the union of all graphs), TriG and N-Quads (named
-  graphs kept), all written by Oxigraph or, for JSON-LD, by :mod:`kg.jsonld` from
-  Oxigraph's terms (:mod:`kg.export_source`). JSON-LD carries its context, which is also
-  written beside the output file as ``<name>.context.jsonld``.
+  graphs kept), all written by Oxigraph (:mod:`kg.export_source`) or, for JSON-LD, by
+  :mod:`kg.jsonld` from Oxigraph's terms (files opened by :func:`kg.store.open_oxigraph`).
+  JSON-LD carries its context, which is also written beside the output file as
+  ``<name>.context.jsonld``.
 * Tables and networks from the graph's events (:mod:`kg.event_records`): the actor network
   for Gephi (GEXF, GraphML: :mod:`kg.exports_network`), the readable event CSV
   (:mod:`kg.exports`), GDELT 2.0's event layout (:mod:`kg.gdelt`), the actors CSV and the
@@ -30,7 +31,7 @@ from rdflib import Dataset, Graph
 from .atomic import check_target, write_text_atomic, write_with
 from .errors import InputError, KGError
 from .event_records import EventTable, read_events
-from .export_source import opened, rdf_bytes
+from .export_source import rdf_bytes
 from .exports import context_path, events_csv
 from .exports_network import gexf_bytes, graphml_bytes
 from .exports_tables import actors_csv, neo4j_files
@@ -38,7 +39,7 @@ from .facts import facts_jsonl
 from .gdelt import gdelt_text
 from .jsonld import jsonld_bytes, jsonld_context
 from .persist import GraphStore, is_store
-from .store import load_graph
+from .store import load_graph, open_oxigraph
 
 #: Renders a graph file or store folder (``kg export``): text, or bytes.
 Render = Callable[[Path], "str | bytes"]
@@ -96,14 +97,12 @@ def _render_rdf(fmt: str) -> Render:
 
 
 def _render_jsonld(source: Path) -> bytes:
-    with opened(source) as store:
-        return jsonld_bytes(store)
+    return jsonld_bytes(open_oxigraph(source))
 
 
 def event_table(source: Path) -> EventTable:
     """The events and actors of a graph file or store (:func:`kg.event_records.read_events`)."""
-    with opened(source) as store:
-        return read_events(store)
+    return read_events(open_oxigraph(source))
 
 
 def _from_events(render: Callable[[EventTable], str | bytes]) -> Render:

@@ -12,7 +12,6 @@ from rdflib import Dataset, Graph
 
 from .atomic import write_with
 from .errors import InputError
-from .export_source import prefixes
 from .ntriples import to_ntriples
 from .persist import GraphStore, is_store, open_graph
 from .rdf import bind_prefixes
@@ -30,7 +29,7 @@ _SUFFIX_FORMATS = {
 
 
 #: Oxigraph's parsers by suffix; quad formats are queried as the union of their graphs.
-_OXIGRAPH_FORMATS = {
+OXIGRAPH_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
     ".rdf": ox.RdfFormat.RDF_XML,
@@ -38,6 +37,16 @@ _OXIGRAPH_FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
     ".nq": ox.RdfFormat.N_QUADS,
 }
+
+
+#: The prefixes of the Turtle and TriG that Oxigraph writes.
+_WRITTEN_PREFIXES = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
+
+
+def prefixes() -> dict[str, str]:
+    """The project's prefixes, for the Turtle and TriG that Oxigraph writes."""
+    graph = bind_prefixes(Graph())
+    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix in _WRITTEN_PREFIXES}
 
 
 def open_oxigraph(path: Path) -> ox.Store:
@@ -50,7 +59,7 @@ def open_oxigraph(path: Path) -> ox.Store:
     path = Path(path)
     if path.is_dir() and is_store(path):
         return GraphStore.open(path, read_only=True).oxigraph()
-    fmt = _OXIGRAPH_FORMATS.get(path.suffix.lower())
+    fmt = OXIGRAPH_FORMATS.get(path.suffix.lower())
     if fmt is None or not path.is_file():
         graph = load_graph(path)  # errors naming the file; JSON-LD and unknown suffixes
         store = ox.Store()
@@ -113,4 +122,4 @@ def load_graph(path: Path) -> Graph:
     return graph
 
 
-__all__ = ["load_graph", "open_oxigraph", "save_graph"]
+__all__ = ["OXIGRAPH_FORMATS", "load_graph", "open_oxigraph", "prefixes", "save_graph"]

@@ -47,7 +47,6 @@ class RuleWords:
     word_with: str
     word_between: str
     word_every: str
-    word_today: str
     phone_adverb: str
     plural_counterpart_prefix: str
     # ``rule_words``: word sets.

@@ -3,6 +3,8 @@
     # a graph built by the real pipeline, replicated K times with renamed IRIs (benchmarks/sparql.py):
     kg build CORPUS -o s1k.nq --no-validate
     .venv/bin/python benchmarks/queries.py --graph s1k.nq --replicate 9 --repeat 7
+    # the shipped queries against older versions of them (a folder of .rq), interleaved, rows compared:
+    .venv/bin/python benchmarks/queries.py --graph s1k.nq --replicate 7 --baseline old-queries/ --only-queries
 
 The graph is written once as N-Triples (:func:`sparql.write_ntriples`: the union of the
 named graphs, each triple once). Then, in this process:
@@ -15,6 +17,10 @@ named graphs, each triple once). Then, in this process:
   (load included), and on the loaded store (their SPARQL and networkx work alone).
 
 ``--kg-repeat`` sets how often the load-included runs repeat (each loads the graph).
+``--baseline DIR`` times each query of ``DIR`` (same file name) against the shipped one,
+run after run in turn, and says whether both answer the same rows (as a multiset; the
+order too, in ``--only-queries``' table). ``--ntriples PATH`` keeps the benchmark graph
+there and reuses it when it exists (the replication takes minutes).
 """
 
 from __future__ import annotations
@@ -79,14 +85,21 @@ def main() -> None:
         action="store_true",
         help="only kg stats and kg viz on the file (api.stats, api.viz: also runs on older versions of kg)",
     )
+    parser.add_argument("--only-queries", action="store_true", help="only the pyoxigraph query table")
+    parser.add_argument("--baseline", type=Path, help="a folder of older .rq files timed against the shipped ones")
+    parser.add_argument("--ntriples", type=Path, help="keep the benchmark graph here (reused when it exists)")
     args = parser.parse_args()
     args.store = None
 
     from kg import api
 
     with tempfile.TemporaryDirectory(prefix="kg-queries-") as folder:
-        nt = Path(folder) / "graph.nt"
-        triples = write_ntriples(args, nt)
+        nt = args.ntriples or Path(folder) / "graph.nt"
+        if args.ntriples is not None and nt.exists():
+            with nt.open("rb") as handle:
+                triples = sum(1 for _ in handle)
+        else:
+            triples = write_ntriples(args, nt)
         html = Path(folder) / "graph.html"
         if args.stats_only:
             print(f"graph: {triples:,} triples")
@@ -112,12 +125,16 @@ def _queries(args: argparse.Namespace, nt: Path, triples: int, html: Path) -> No
     load_s, store = _median_seconds(lambda: _load(nt), args.kg_repeat)
     print(f"graph: {triples:,} triples; pyoxigraph bulk load {load_s:.2f} s (median of {args.kg_repeat})")
     names = args.queries or sorted(p.stem for p in query_dir().glob("*.rq"))
-    print("| query | rows | pyoxigraph p50 |")
-    print("|---|---|---|")
-    for name in names:
-        text = read_query(name)
-        alone, rows = _median_seconds(lambda text=text: _rows(store, text), args.repeat)
-        print(f"| {name} | {rows:,} | {alone * 1000:.1f} ms |", flush=True)
+    if args.baseline is not None:
+        _against_baseline(store, names, args.baseline, args.repeat)
+    else:
+        print("| query | rows | pyoxigraph p50 | CPU p50 |")
+        print("|---|---|---|---|")
+        for name in names:
+            timed = _timed_runs(store, read_query(name), args.repeat)
+            print(f"| {name} | {len(timed.rows):,} | {timed.wall_ms:,.1f} ms | {timed.cpu_ms:,.1f} ms |", flush=True)
+    if args.only_queries:
+        return
     print("\n| query | pyoxigraph load + query + CSV | kg query (load included) | ratio |")
     print("|---|---|---|---|")
     for name in args.compare:
@@ -129,6 +146,68 @@ def _queries(args: argparse.Namespace, nt: Path, triples: int, html: Path) -> No
     _time("kg viz (load included)", lambda: api.viz(nt, html), args.kg_repeat)
     _time("stats on the loaded store", lambda: _stats(store), args.kg_repeat)
     _time("viz on the loaded store", lambda: _viz(store, html), args.kg_repeat)
+
+
+class _Timed:
+    """The median wall and CPU milliseconds of a query's runs, and the rows of the last one."""
+
+    def __init__(self) -> None:
+        self.walls: list[float] = []
+        self.cpus: list[float] = []
+        self.rows: list[tuple[str | None, ...]] = []
+
+    @property
+    def wall_ms(self) -> float:
+        return statistics.median(self.walls) * 1000
+
+    @property
+    def cpu_ms(self) -> float:
+        return statistics.median(self.cpus) * 1000
+
+    def run(self, store: Any, text: str) -> None:
+        """One more run of ``text``: every solution read (timed), then kept as strings (not timed)."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = store.query(text)
+        solutions = list(found)
+        self.walls.append(time.perf_counter() - wall)
+        self.cpus.append(time.process_time() - cpu)
+        names = [variable.value for variable in found.variables]
+        self.rows = [tuple(None if s[n] is None else str(s[n]) for n in names) for s in solutions]
+
+
+def _timed_runs(store: Any, text: str, repeat: int) -> _Timed:
+    timed = _Timed()
+    for _ in range(repeat):
+        timed.run(store, text)
+    return timed
+
+
+def _against_baseline(store: Any, names: list[str], baseline: Path, repeat: int) -> None:
+    """Each query against the same-named file of ``baseline``, runs interleaved; same rows or not."""
+    from kg.query import read_query
+
+    print("| query | rows before | rows after | before p50 (CPU) | after p50 (CPU) | same rows |")
+    print("|---|---|---|---|---|---|")
+    for name in names:
+        old_file = baseline / f"{Path(name).stem}.rq"
+        before, after = _Timed(), _Timed()
+        for _ in range(repeat):
+            if old_file.exists():
+                before.run(store, old_file.read_text(encoding="utf-8"))
+            after.run(store, read_query(name))
+        if not before.walls:
+            print(f"| {name} | | {len(after.rows):,} | | {after.wall_ms:,.1f} ms ({after.cpu_ms:,.1f}) | new |")
+            continue
+        same = "same order" if before.rows == after.rows else "same set" if _bag(before) == _bag(after) else "NO"
+        print(
+            f"| {name} | {len(before.rows):,} | {len(after.rows):,} | {before.wall_ms:,.1f} ms ({before.cpu_ms:,.1f}) "
+            f"| {after.wall_ms:,.1f} ms ({after.cpu_ms:,.1f}) | {same} |",
+            flush=True,
+        )
+
+
+def _bag(timed: _Timed) -> list[tuple[str | None, ...]]:
+    return sorted(timed.rows, key=lambda row: tuple("" if cell is None else cell for cell in row))
 
 
 def _stats(store: Any) -> Any:

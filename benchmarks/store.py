@@ -42,7 +42,7 @@ from kg.knowledge import PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
 from kg.persist import GraphStore
 from kg.read import Article
-from kg.resources import query_dir
+from kg.resources import facts_query_path, query_dir
 
 EMPTY = Knowledge(actors={}, lexicon={"roles": {}})
 TOPICS = ("DeEscalation", "Restraint", "Ceasefire", "DiplomaticSolution", "HumanitarianAid")
@@ -100,7 +100,7 @@ def _size(path: Path) -> int:
 
 
 def _queries(store: GraphStore) -> dict[str, float]:
-    facts = (query_dir() / "facts.rq").read_text(encoding="utf-8")
+    facts = facts_query_path().read_text(encoding="utf-8")
     pairs = (query_dir() / "calls_per_pair.rq").read_text(encoding="utf-8")
     out: dict[str, float] = {}
     out["query_facts_s"], _ = _timed(lambda: len(list(store.view.query(facts))))

@@ -1,6 +1,6 @@
 """The facts export: the graph's events as the JSON Lines of the annotation guideline.
 
-The rows come from ``queries/facts.rq`` run on the graph, so what is scored is what
+The rows come from ``kg/data/facts.rq`` run on the graph, so what is scored is what
 the graph holds, not what the extractor remembered. They are per article even when
 several articles report one event: each row is one article's ``kg:EventReport`` (its
 actors, initiator, date and sentence); ``event`` names the merged event and ``report``
@@ -19,7 +19,7 @@ from rdflib.query import ResultRow
 from .query import run_query
 from .rdf import KG, RELATION_OF_CLASS
 from .relations import BY_NAME
-from .resources import query_dir
+from .resources import facts_query_path
 
 
 def _actor(iri: Any, en: Any, ar: Any, same: Any) -> dict[str, str]:
@@ -56,7 +56,7 @@ def _parties(graph: Graph) -> dict[str, dict[str, str]]:
 
 def iter_facts(graph: Graph) -> Iterator[dict[str, Any]]:
     """One dict per article and event, in the system-facts format of ANNOTATION.md."""
-    query = (query_dir() / "facts.rq").read_text(encoding="utf-8")
+    query = facts_query_path().read_text(encoding="utf-8")
     parties = _parties(graph)
     for row in run_query(graph, query):
         r = row.asdict() if isinstance(row, ResultRow) else {}

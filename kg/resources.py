@@ -34,6 +34,11 @@ def query_dir() -> Path:
     return resource_dir("queries")
 
 
+def facts_query_path() -> Path:
+    """The SPARQL query behind the facts export and ``kg eval`` (internal: not one of the analyst queries)."""
+    return PACKAGE_DIR / "data" / "facts.rq"
+
+
 def sample_corpus_dir() -> Path:
     """The embedded sample corpus (the five seed articles)."""
     return resource_dir("data/samples")

@@ -224,13 +224,20 @@ def export(source: Path, fmt: str, output: Path | None = None) -> list[Path] | s
     return render(source, name) if output is None else export_to(source, name, output)
 
 
-def query(graph_file: Path, sparql: str, *, limit: int | None = None, offset: int = 0) -> Answer:
-    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store, in Oxigraph."""
-    from .query import read_query, run_oxigraph
+def query(graph_file: Path, sparql: str, *, limit: int | None = None, offset: int = 0, every: bool = False) -> Answer:
+    """Run a SPARQL query (a ``.rq`` file, a shipped query's name, or text) on a graph or store, in Oxigraph.
+
+    A listing query with an events page (:func:`kg.query.event_page`) is paged by events
+    (``every``: all of them); any other query by rows.
+    """
+    from .query import following_page, page_request, read_query, run_oxigraph
     from .store import open_oxigraph
 
-    text = read_query(sparql)
-    return run_oxigraph(open_oxigraph(graph_file), text, limit=limit, offset=offset)
+    text, page, limit, offset = page_request(read_query(sparql), limit, offset, every)
+    store = open_oxigraph(graph_file)
+    answer = run_oxigraph(store, text, limit=limit, offset=offset)
+    answer.next_page = following_page(store, text, page)
+    return answer
 
 
 def explain(target: str, graph_file: Path) -> str:

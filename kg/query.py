@@ -33,6 +33,63 @@ from .resources import query_dir
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 #: A table cell longer than this is cut, with an ellipsis.
 CELL_WIDTH = 48
+#: The page of a shipped listing query: a sub-select of its events with ``LIMIT n OFFSET m``.
+_EVENT_PAGE = re.compile(
+    r"(\{\s*SELECT\s+\?\w+\s+WHERE\s*\{[^{}]*\}\s*)LIMIT\s+(\d+)\s+OFFSET\s+(\d+)(\s*\})", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """The events a listing query answers: ``size`` of them (``None``: all) from ``offset``."""
+
+    size: int | None
+    offset: int
+
+
+def event_page(query: str) -> EventPage | None:
+    """The page a listing query's events sub-select asks for, or ``None`` for a query without one."""
+    found = _EVENT_PAGE.search(query)
+    return None if found is None else EventPage(int(found.group(2)), int(found.group(3)))
+
+
+def with_event_page(query: str, page: EventPage) -> str:
+    """``query`` with its events sub-select paged as ``page`` (no ``LIMIT``/``OFFSET`` for all events)."""
+    window = "" if page.size is None else f"LIMIT {page.size} OFFSET {page.offset}"
+    return _EVENT_PAGE.sub(lambda found: f"{found.group(1)}{window}{found.group(4)}", query, count=1)
+
+
+def following_page(store: ox.Store, query: str, page: EventPage | None) -> EventPage | None:
+    """The page after ``page`` when the store has events past it, else ``None``."""
+    found = _EVENT_PAGE.search(query)
+    if page is None or page.size is None or found is None:
+        return None
+    following = EventPage(page.size, page.offset + page.size)
+    probe = f"{known_prefixes_text(query)}{found.group(1).strip()[1:]} LIMIT 1 OFFSET {following.offset}"
+    found_more = store.query(probe)
+    return following if isinstance(found_more, ox.QuerySolutions) and any(True for _ in found_more) else None
+
+
+def known_prefixes_text(query: str) -> str:
+    """The ``PREFIX`` lines ``query`` declares, to run a part of it on its own."""
+    return "".join(line + "\n" for line in query.splitlines() if line.lstrip().upper().startswith("PREFIX"))
+
+
+def page_request(
+    query: str, limit: int | None, offset: int, every: bool
+) -> tuple[str, EventPage | None, int | None, int]:
+    """Apply ``--limit/--offset/--all`` to a query: to its events page if it has one, else to its rows.
+
+    Returns the query to run, its events page (``None`` when it has none), and the row limit and offset
+    still to apply to the solutions.
+    """
+    page = event_page(query)
+    if page is None:
+        return query, None, limit, offset
+    if not every and limit is None and offset == 0:
+        return query, page, None, 0
+    wanted = EventPage(None if every else (page.size if limit is None else limit), 0 if every else offset)
+    return with_event_page(query, wanted), wanted, None, 0
 
 
 def read_query(query: str) -> str:
@@ -85,6 +142,8 @@ class Answer:
     solutions: Iterable[Any]
     boolean: bool | None
     prefixes: dict[str, str]
+    #: The next events page of a paged listing query (``who_called_whom`` …) when there are more events.
+    next_page: EventPage | None = None
 
     def text(self, fmt: str) -> str:
         """The answer as ``csv``, ``tsv`` or ``json`` (SPARQL results formats); triples as Turtle or JSON-LD."""
@@ -272,11 +331,16 @@ __all__ = [
     "FORMULA_START",
     "QUERY_FORMATS",
     "Answer",
+    "EventPage",
     "as_oxigraph",
     "column_widths",
     "csv_cell",
+    "event_page",
+    "following_page",
     "known_prefixes",
+    "page_request",
     "read_query",
     "run_oxigraph",
     "run_query",
+    "with_event_page",
 ]

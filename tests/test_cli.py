@@ -87,6 +87,30 @@ def test_query_runs_sparql_text_and_csv(sample_graph: Path) -> None:
     assert lines[0] == "n" and int(lines[1]) >= 1
 
 
+def _call_ids(result: object) -> list[str]:
+    stdout = getattr(result, "stdout")  # noqa: B009 - CliRunner's Result
+    return [line.split(",", 1)[0] for line in stdout.strip().splitlines()[1:]]
+
+
+def test_a_listing_query_is_paged_by_events_and_says_how_to_get_the_next_page(sample_graph: Path) -> None:
+    every = runner.invoke(app, ["query", str(sample_graph), "who_called_whom", "--all", "--format", "csv"])
+    assert every.exit_code == 0, every.output
+    calls = _call_ids(every)
+    assert len(calls) >= 4 and "one page" not in every.stderr
+    first = runner.invoke(app, ["query", str(sample_graph), "who_called_whom", "--limit", "2", "-f", "csv"])
+    second = runner.invoke(
+        app, ["query", str(sample_graph), "who_called_whom", "--limit", "2", "--offset", "2", "-f", "csv"]
+    )
+    assert len(_call_ids(first)) == len(_call_ids(second)) == 2
+    assert set(_call_ids(first)).isdisjoint(_call_ids(second))
+    assert set(_call_ids(first) + _call_ids(second)) <= set(calls)
+    assert "--offset 2 for the next" in first.stderr and "--offset 4 for the next" in second.stderr
+    last = runner.invoke(
+        app, ["query", str(sample_graph), "who_called_whom", "--limit", "2", "--offset", str(len(calls) - 1)]
+    )
+    assert last.exit_code == 0 and "one page" not in last.stderr, "no note past the last event"
+
+
 def test_invalid_sparql_is_a_clear_error(sample_graph: Path) -> None:
     result = runner.invoke(app, ["query", str(sample_graph), "SELEKT nothing"])
     assert result.exit_code == 1

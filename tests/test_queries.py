@@ -20,7 +20,7 @@ from kg.extract import Extractor
 from kg.knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from kg.model import Actor, ArticleResult, Evidence, Fact
 from kg.persist import build_graph
-from kg.query import as_oxigraph, run_oxigraph
+from kg.query import EventPage, as_oxigraph, event_page, page_request, run_oxigraph
 from kg.rdf import ID, KG
 from kg.read import Article
 from kg.resources import facts_query_path, ontology_path, query_dir
@@ -506,6 +506,21 @@ def test_the_listing_queries_page(sample_graph: Graph) -> None:
     pages = [_rdflib_rows(sample_graph, text.replace("LIMIT 100 OFFSET 0", f"LIMIT 2 OFFSET {o}")) for o in (0, 2)]
     assert all(len(page) == 2 for page in pages)
     assert set(pages[0]).isdisjoint(pages[1]) and set(pages[0] + pages[1]) <= set(everything)
+
+
+def test_a_page_request_pages_the_events_of_a_listing_query_and_the_rows_of_others() -> None:
+    listing = (query_dir() / "thanks.rq").read_text(encoding="utf-8")
+    assert event_page(listing) == EventPage(100, 0)
+    text, page, limit, offset = page_request(listing, 5, 20, every=False)
+    assert page == EventPage(5, 20) and (limit, offset) == (None, 0)
+    sparql = [line for line in text.splitlines() if not line.startswith("#")]
+    assert "LIMIT 5 OFFSET 20 }" in text and sum(line.count("LIMIT") for line in sparql) == 1
+    text, page, _, _ = page_request(listing, None, 0, every=True)
+    sparql = [line for line in text.splitlines() if not line.startswith("#")]
+    assert page == EventPage(None, 0) and event_page(text) is None and not any("LIMIT" in line for line in sparql)
+    other = (query_dir() / "calls_per_pair.rq").read_text(encoding="utf-8")
+    assert event_page(other) is None
+    assert page_request(other, 5, 20, every=False) == (other, None, 5, 20)
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.name)

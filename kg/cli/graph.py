@@ -74,14 +74,23 @@ def query(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write the csv/tsv/json results to this file.")
     ] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows.")] = None,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")] = 0,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=0, help="At most this many rows (events, for a paged listing query)."),
+    ] = None,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, help="Skip this many rows (events, for a paged listing query).")
+    ] = 0,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every event of a paged listing query (who_called_whom …), not one page.")
+    ] = False,
 ) -> None:
     """Run a SPARQL query on a graph file or store (in Oxigraph)."""
     if output is not None and fmt == TableFormat.table:
         fail("-o writes csv, tsv or json: add --format csv|tsv|json", 2)
     try:
-        answer = api.query(graph_file, sparql, limit=limit, offset=offset)
+        answer = api.query(graph_file, sparql, limit=limit, offset=offset, every=every)
+        _note_page(answer.next_page)
         if output is not None:
             answer.save(fmt.value, output)
             err.print(f"wrote {output}", highlight=False)
@@ -93,6 +102,15 @@ def query(
     except KGError as error:
         fail(str(error))
     _print_table(answer, rows)
+
+
+def _note_page(following: Any) -> None:
+    """Say on stderr that a paged listing query has more events, and how to get them."""
+    if following is not None:
+        err.print(
+            f"one page of {following.size} events: --offset {following.offset} for the next, --all for every one",
+            highlight=False,
+        )
 
 
 def _print_table(answer: Any, rows: list[list[str]]) -> None:

@@ -14,6 +14,8 @@ from kg.extract import Extractor
 from kg.gazetteer import check_knowledge
 from kg.knowledge import load_knowledge
 from kg.model import ArticleResult
+from kg.read import Article
+from kg.rules.mentions import MENTIONS_KEY
 from kg.rules.offices import resolve_office
 from kg.rules.records import Context
 
@@ -169,3 +171,71 @@ def test_deputies_do_not_make_a_title_ambiguous(tmp_path: Path) -> None:
     rules = Extractor([tmp_path]).rules
     found = resolve_office(rules, ("secretary_general",), "org/un", Context(article_date=DAY))
     assert found is not None and found.key == "person/antonio-guterres"
+
+
+# -- a title in the construct state heads a complement: no bare title ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرى الرئيس الإيراني إبراهيم رئيسي اتصالا مع مهدي المشاط. ودعا رئيس المجلس السياسي الأعلى إلى التهدئة.",
+        "أجرى الرئيس الإيراني إبراهيم رئيسي اتصالا مع مهدي المشاط. وطالب رئيس اللجنة الثورية بوقف إطلاق النار.",
+        "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا من ماكرون. ودعا رئيس المجلس الوطني إلى ضبط النفس.",
+    ],
+)
+def test_a_title_before_an_unknown_complement_is_no_bare_title(extractor: Extractor, text: str) -> None:
+    # The second sentence's رئيس heads a council nobody knows: it names no one (before, the
+    # president named last: Raisi or Sisi).
+    assert last_sentence_actors(extractor, text, date(2022, 1, 10)) == set()
+
+
+def last_sentence_actors(extractor: Extractor, text: str, day: date) -> set[str]:
+    """The actors the mentions of a text's last sentence name, as the extraction reads them."""
+    doc = extractor.nlp(extractor.clean_text(text))
+    extractor.extract_doc(Article(identifier="test", text=text, published=day), doc)
+    return {a.key for m in doc.user_data[MENTIONS_KEY][-1] for a in m.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا من ماكرون. وأكد الرئيس ضرورة وقف إطلاق النار.",
+            "person/abdel-fattah-el-sisi",
+        ),
+        (
+            "استقبل وزير الخارجية الإيراني حسين أمير عبد اللهيان وفدا. ودعا وزير الخارجية إلى وقف إطلاق النار.",
+            "person/hossein-amir-abdollahian",
+        ),
+        ("التقى رئيس الوزراء الإسباني بيدرو سانشيز وفدا. ودعا رئيس الوزراء إلى ضبط النفس.", "person/pedro-sanchez"),
+    ],
+)
+def test_a_definite_bare_title_is_still_the_last_holder_named(extract: Extract, text: str, who: str) -> None:
+    assert who in urgers(extract(text, date(2022, 1, 10)))
+
+
+# -- scraped text: words glued by a full stop, a state's name without its spaces ------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الأمريكي.وكان الطرفان قد بحثا الأزمة.",
+            ("person/joe-biden", "person/vladimir-putin"),
+        ),
+        (
+            "أجرى وزير الخارجية المصري سامح شكري اتصالا هاتفيا مع نظيره الأردني.وتناول الاتصال الأوضاع.",
+            ("person/ayman-safadi", "person/sameh-shoukry"),
+        ),
+        (
+            "تلقى أمير قطر اتصالا هاتفيا من رئيس الولاياتالمتحدةالأمريكية جو بايدن.",
+            ("person/joe-biden", "person/tamim-bin-hamad-al-thani"),
+        ),
+    ],
+)
+def test_glued_words_of_scraped_text(extract: Extract, text: str, pair: tuple[str, str]) -> None:
+    assert keys(extract(text, date(2023, 11, 1)), "called") == {pair}
+
+
+def test_a_glued_state_name_and_a_web_address(extractor: Extractor) -> None:
+    doc = extractor.nlp("رحبت الولاياتالمتحدة بالاتفاق، وفق موقع kremlin.ru وموقع www.example.com اليوم.")
+    assert [s.kb_id_ for s in doc.ents if s.kb_id_.startswith("state/")] == ["state/US"]
+    assert {"kremlin.ru", "www.example.com"} <= {t.text for t in doc}

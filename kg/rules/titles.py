@@ -3,12 +3,12 @@ a title before a known name, before an organisation, or before a name nobody kno
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize_phrase
+from ..normalize import normalize, normalize_phrase
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
@@ -47,8 +47,9 @@ def title_mention(
         holder = resolve_office(rules, _org_roles(rules, role), org[0], context)
         return Mention(i, org[1], [holder], "role") if holder is not None else None
     if state is None:
-        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
-        if name_span is None:
+        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
+        # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
+        if name_span is None and _definite(doc[role_span.end - 1]):
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
@@ -92,6 +93,12 @@ def _located_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[i
         return None  # "وزير الخارجية في بغداد": a place he is in, not his state
     state = adjective_state(rules, doc, k, spans)
     return (state, k) if state is not None else None
+
+
+def _definite(token: Token) -> bool:
+    """Whether a word carries the article (after its proclitics): الرئيس، والرئيس، للرئيس."""
+    text = normalize(token.text)
+    return text.startswith((ARTICLE, *CLITIC_ARTICLES))
 
 
 def _title_org(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:

@@ -188,11 +188,12 @@ def test_a_title_before_an_unknown_complement_is_no_bare_title(extractor: Extrac
     assert last_sentence_actors(extractor, text, date(2022, 1, 10)) == set()
 
 
-def last_sentence_actors(extractor: Extractor, text: str, day: date) -> set[str]:
+def last_sentence_actors(extractor: Extractor, text: str, day: date | None) -> set[str]:
     """The actors the mentions of a text's last sentence name, as the extraction reads them."""
     doc = extractor.nlp(extractor.clean_text(text))
     extractor.extract_doc(Article(identifier="test", text=text, published=day), doc)
-    return {a.key for m in doc.user_data[MENTIONS_KEY][-1] for a in m.actors}
+    read = [m for s, m in zip(doc.sents, doc.user_data[MENTIONS_KEY], strict=True) if s.text.strip()]
+    return {a.key for mention in read[-1] for a in mention.actors}
 
 
 @pytest.mark.parametrize(
@@ -239,3 +240,32 @@ def test_a_glued_state_name_and_a_web_address(extractor: Extractor) -> None:
     doc = extractor.nlp("رحبت الولاياتالمتحدة بالاتفاق، وفق موقع kremlin.ru وموقع www.example.com اليوم.")
     assert [s.kb_id_ for s in doc.ents if s.kb_id_.startswith("state/")] == ["state/US"]
     assert {"kremlin.ru", "www.example.com"} <= {t.text for t in doc}
+
+
+# -- undated articles: people named in full bound the date as the titled ones do -----------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "بحث وزير الخارجية الصيني وانغ يي مع حسين أمير عبد اللهيان نتائج المحادثة الهاتفية"
+            " بين الرئيسين الإيراني والصيني.",
+            {"person/wang-yi", "person/hossein-amir-abdollahian", "person/ebrahim-raisi", "person/xi-jinping"},
+        ),
+        (
+            "استقبل ماركو روبيو وفدا أوروبيا. ودعا الرئيس الأمريكي إلى وقف إطلاق النار.",
+            {"person/donald-trump"},
+        ),
+        (
+            "استقبل مايك والتز وفدا أوروبيا. ودعا الرئيس الأمريكي إلى وقف إطلاق النار.",
+            {"person/donald-trump"},
+        ),
+    ],
+)
+def test_people_named_in_full_date_an_undated_article(extractor: Extractor, text: str, who: set[str]) -> None:
+    assert last_sentence_actors(extractor, text, None) == who
+
+
+def test_a_long_career_dates_nothing(extractor: Extractor) -> None:
+    # Putin has held office since before 2015: several US presidents fit, so nobody is guessed.
+    text = "استقبل فلاديمير بوتين وفدا أوروبيا. ودعا الرئيس الأمريكي إلى وقف إطلاق النار."
+    assert last_sentence_actors(extractor, text, None) == set()

@@ -105,7 +105,7 @@ def tenure_window(rules: RuleContext, titled: Iterable[Actor]) -> tuple[date, da
     found = False
     for person in titled:
         record = rules.knowledge.actors.get(person.key)
-        offices = [o for o in record.offices if o.role == person.role] if record and person.role else []
+        offices = [o for o in record.offices if o.role == person.role or not person.role] if record else []
         if not offices:
             continue
         found = True

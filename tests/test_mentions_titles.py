@@ -269,3 +269,46 @@ def test_a_long_career_dates_nothing(extractor: Extractor) -> None:
     # Putin has held office since before 2015: several US presidents fit, so nobody is guessed.
     text = "استقبل فلاديمير بوتين وفدا أوروبيا. ودعا الرئيس الأمريكي إلى وقف إطلاق النار."
     assert last_sentence_actors(extractor, text, None) == set()
+
+
+# -- a state's seat of government and its bodies are the state (ANNOTATION: metonyms) --------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("دعا البيت الأبيض إلى وقف إطلاق النار في غزة.", "state/US"),
+        ("دعا قصر الإليزيه إلى ضبط النفس.", "state/FR"),
+        ("طالبت داونينغ ستريت بوقف إطلاق النار.", "state/GB"),
+        ("دعا قصر بعبدا إلى التهدئة.", "state/LB"),
+        ("دعا الديوان الملكي السعودي إلى وقف إطلاق النار.", "state/SA"),
+        ("دعا الديوان الأميري القطري إلى وقف إطلاق النار.", "state/QA"),
+        ("دعت الإدارة الأمريكية إلى وقف إطلاق النار.", "state/US"),
+    ],
+)
+def test_seats_and_bodies_of_a_state(extract: Extract, text: str, state: str) -> None:
+    assert urgers(extract(text, DAY)) == {state}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body with no state adjective, or an adjective that is no state's
+        "دعت الإدارة الذاتية الكردية إلى وقف إطلاق النار.",
+        "دعا الديوان إلى وقف إطلاق النار.",
+    ],
+)
+def test_bodies_without_a_state_are_nobody(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, DAY)) == set()
+
+
+def test_a_seat_after_in_is_a_place(extract: Extract) -> None:
+    # Talks held at the White House are in person, not a call with the United States.
+    text = "وأجرى الرئيس الأمريكي جو بايدن محادثات مع الرئيس الأوكراني فولوديمير زيلينسكي في البيت الأبيض."
+    assert ("person/joe-biden", "state/US") not in {tuple(sorted(p)) for p in keys(extract(text, DAY), "called")}
+
+
+# -- a surname that is another person's given name is weak: named only once licensed --------
+def test_a_surname_shared_as_a_given_name_is_weak(extractor: Extractor) -> None:
+    other = "وانتقد الرئيس الأوكراني فولوديمير زيلينسكي سلفه بيترو باراشينكا."
+    assert "person/gustavo-petro" not in last_sentence_actors(extractor, other, DAY)
+    licensed = "دعا الرئيس الكولومبي غوستافو بيترو إلى الحوار. وقال بيترو إن الحل سياسي."
+    assert last_sentence_actors(extractor, licensed, DAY) == {"person/gustavo-petro"}

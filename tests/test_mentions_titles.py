@@ -312,3 +312,25 @@ def test_a_surname_shared_as_a_given_name_is_weak(extractor: Extractor) -> None:
     assert "person/gustavo-petro" not in last_sentence_actors(extractor, other, DAY)
     licensed = "دعا الرئيس الكولومبي غوستافو بيترو إلى الحوار. وقال بيترو إن الحل سياسي."
     assert last_sentence_actors(extractor, licensed, DAY) == {"person/gustavo-petro"}
+
+
+# -- religious honorifics, professional titles and ranks open a name's noun phrase ---------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تلقى الرئيس الإيراني إبراهيم رئيسي اتصالا هاتفيا من قداسة البابا فرنسيس.",
+            ("person/ebrahim-raisi", "person/pope-francis"),
+        ),
+        (
+            "أجرى المهندس أحمد الشرع اتصالا مع الرئيس التركي رجب طيب أردوغان.",
+            ("person/ahmed-al-sharaa", "person/recep-tayyip-erdogan"),
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع العماد جوزاف عون.",
+            ("person/emmanuel-macron", "person/joseph-aoun"),
+        ),
+    ],
+)
+def test_honorifics_before_a_name(extract: Extract, text: str, pair: tuple[str, str]) -> None:
+    assert keys(extract(text, date(2025, 3, 1)), "called") == {pair}

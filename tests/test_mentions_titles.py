@@ -334,3 +334,25 @@ def test_a_surname_shared_as_a_given_name_is_weak(extractor: Extractor) -> None:
 )
 def test_honorifics_before_a_name(extract: Extract, text: str, pair: tuple[str, str]) -> None:
     assert keys(extract(text, date(2025, 3, 1)), "called") == {pair}
+
+
+# -- spelling variants outlets write (a long vowel written out, ت for ط, ج for g) ------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "بحث وزير الخارجية المغربي ناصر بوريتة هاتفيا مع نظيره الجزائري صبري بوقادوم الأوضاع في ليبيا.",
+            ("person/nasser-bourita", "person/sabri-boukadoum"),
+        ),
+        (
+            "تلقى وزير الخارجية المصري سامح شكري اتصالا من نظيره الإثيوبي جيدو أندرغاشيو.",
+            ("person/gedu-andargachew", "person/sameh-shoukry"),
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا مع أنتونيو جوتيريش.",
+            ("person/antonio-guterres", "person/emmanuel-macron"),
+        ),
+    ],
+)
+def test_spelling_variants(extract: Extract, text: str, pair: tuple[str, str]) -> None:
+    assert keys(extract(text, date(2020, 3, 1)), "called") == {pair}

@@ -201,8 +201,10 @@ def _role(entry: dict[str, Any], where: str) -> Role:
     if not isinstance(entry.get("id"), str):
         raise KnowledgeError(f"{where}: a role lacks its 'id'")
     head_of = entry.get("head_of")
-    if head_of not in (None, "state", "government"):
-        raise KnowledgeError(f"{where}: role {entry['id']!r} has head_of {head_of!r} (state, government or null)")
+    if head_of not in (None, "state", "government", "organization"):
+        raise KnowledgeError(
+            f"{where}: role {entry['id']!r} has head_of {head_of!r} (state, government, organization or null)"
+        )
     return Role(
         id=entry["id"],
         exclusive=bool(entry.get("exclusive")),

@@ -35,6 +35,8 @@ from .variants import with_generated_variants
 __all__ = ["ORGANIZATION", "PERSON", "STATE", "ActorRecord", "Knowledge", "Office", "Role", "load_knowledge"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+#: A state's name of up to this many words is also matched with its spaces lost.
+GLUED_NAME_WORDS = 3
 
 
 def _load_list(path: Path) -> list[dict[str, Any]]:
@@ -82,6 +84,12 @@ class Knowledge:
                     names[normalize_phrase(form)].add(named)
             for form in record.ar_weak:
                 weak[normalize_phrase(form)].add(named)
+            if record.kind == STATE:
+                # Scraped text loses the spaces of a state's long name: الولاياتالمتحدةالأمريكية.
+                for form in record.ar:
+                    words = normalize_phrase(form).split()
+                    if 1 < len(words) <= GLUED_NAME_WORDS:
+                        names["".join(words)].add(named)
             for office in record.offices:
                 if office.seat:
                     holders[(office.role, office.seat)].append(record.key)

@@ -30,6 +30,8 @@ DASHES = frozenset({"-", "–", "—"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 COMMA_TEXTS = frozenset({"،", ","})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+#: A negative lookahead that keeps "word.word" of Arabic letters out of spaCy's URL match.
+ARABIC_GLUED_STOP = r"(?![\u0600-\u06ff]+(?:\.[\u0600-\u06ff]+)+$)"
 
 
 @Language.factory("kg_sentences", default_config={"knowledge_dirs": []})
@@ -159,6 +161,12 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # Two Arabic words glued by a full stop ("نظيره الروسي.وكان") are no web address: spaCy's
+    # URL pattern would keep them one token, so the state and the next sentence were lost.
+    url = str(tokenizer.url_match.__self__.pattern)
+    flags = re.match(r"(?:\(\?[a-z]+\))*", url)
+    cut = flags.end() if flags else 0
+    tokenizer.url_match = re.compile(url[:cut] + ARABIC_GLUED_STOP + url[cut:]).match
     # Once a text has hit a special case, spaCy caches none of its later words, and "\n"
     # is one; whitespace becomes one token without a special case, so drop those.
     tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if text not in {" ", "\t", "\n"}}

@@ -36,7 +36,8 @@ def counterpart_mention(
     skipped = rules.words.elect_words | rules.words.honorifics
     while known_start < end and (doc[known_start].text in COMMAS | QUOTES or doc[known_start].norm_ in skipped):
         known_start += 1
-    name_span = spans.get(known_start)
+    # "نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني": a known name may begin with its honorific
+    name_span = next((spans[k] for k in range(name_start, known_start + 1) if k in spans), None)
     if name_span is not None:
         keys = rules.knowledge.names.get(norm(name_span), set()) or (
             rules.knowledge.weak_names.get(norm(name_span), set()) & context.named
@@ -118,7 +119,9 @@ def _counterpart_roles(rules: RuleContext, who: Actor, context: Context) -> tupl
     roles: list[str] = []
     if who.role:
         roles.append(who.role)
-    if who.key in rules.knowledge.actors:
+    elif who.key in rules.knowledge.actors:
+        # Titled, the subject's counterpart holds that office ("وزير الدفاع الروسي X … بنظيريه"),
+        # not another one he held or would hold.
         roles += [o.role for o in rules.knowledge[who.key].offices_on(context.day)]
     if any(r in words.head_roles for r in roles):
         roles += list(words.head_roles)

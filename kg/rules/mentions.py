@@ -373,7 +373,8 @@ def collect_names(
     finder = SentenceMentions(rules, doc, buckets, roles_by_start, context)
     # Titles resolved here also license weak names (رئيسي after الرئيس الإيراني): only the
     # title mentions matter for that, so this pass reads titles, not every mention.
-    titled: list[Actor] = []
+    # Undated, the people named in full bound the date too (their offices span it), beside the titled.
+    titled = [actor(rules, k) for k in sorted(context.named) if k.startswith("person/")]
     for index, sentence in enumerate(sentences):
         for mention in finder.titles(sentence, index):
             context.named.update(a.key for a in mention.actors)

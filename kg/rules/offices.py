@@ -66,6 +66,9 @@ def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, contex
     """The holder of the first of ``roles`` at ``seat`` on the article's date."""
     for role in roles:
         holders = rules.knowledge.role_holders(role, seat, context.day)
+        # A deputy filed under the office ("Deputy Secretary-General", "deputy spokesperson")
+        # is its holder only when nobody else is.
+        holders = [h for h in holders if not _deputy(rules, h, role, seat, context.day)] or holders
         if context.day is None and len(holders) > 1:
             # Undated: the holder the article names (a surname alone will do: رئيسي), else the
             # one holder whose tenure meets the tenures of the office-holders it names with titles.
@@ -76,6 +79,16 @@ def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, contex
         if len(set(holders)) == 1:
             return actor(rules, holders[0], role=role)
     return None
+
+
+def _deputy(rules: RuleContext, key: str, role: str, seat: str, day: date | None) -> bool:
+    """Whether every office ``key`` holds as ``role`` at ``seat`` on ``day`` is a deputy's, by its note."""
+    notes = [
+        (o.note or "").lower()
+        for o in rules.knowledge[key].offices
+        if o.role == role and o.seat == seat and (day is None or o.held_on(day))
+    ]
+    return bool(notes) and all(n.startswith("deputy") or "deputy spokes" in n for n in notes)
 
 
 def _held_within(rules: RuleContext, key: str, role: str, seat: str, window: tuple[date, date]) -> bool:
@@ -92,7 +105,7 @@ def tenure_window(rules: RuleContext, titled: Iterable[Actor]) -> tuple[date, da
     found = False
     for person in titled:
         record = rules.knowledge.actors.get(person.key)
-        offices = [o for o in record.offices if o.role == person.role] if record and person.role else []
+        offices = [o for o in record.offices if o.role == person.role or not person.role] if record else []
         if not offices:
             continue
         found = True

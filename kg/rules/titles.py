@@ -3,12 +3,12 @@ a title before a known name, before an organisation, or before a name nobody kno
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize_phrase
+from ..normalize import normalize, normalize_phrase
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
@@ -41,9 +41,15 @@ def title_mention(
     named = _titled_name(rules, name_span, role, state, context)
     if name_span is not None and named is not None:
         return Mention(i, name_span.end, [named], "role")
+    org = _title_org(rules, doc, j, end, spans) if state is None else None
+    if org is not None:
+        # "الأمين العام للأمم المتحدة", "أمين عام حلف الناتو": the organisation's office holder
+        holder = resolve_office(rules, _org_roles(rules, role), org[0], context)
+        return Mention(i, org[1], [holder], "role") if holder is not None else None
     if state is None:
-        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
-        if name_span is None:
+        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
+        # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
+        if name_span is None and _definite(doc[role_span.end - 1]):
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
@@ -87,6 +93,32 @@ def _located_state(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[i
         return None  # "وزير الخارجية في بغداد": a place he is in, not his state
     state = adjective_state(rules, doc, k, spans)
     return (state, k) if state is not None else None
+
+
+def _definite(token: Token) -> bool:
+    """Whether a word carries the article (after its proclitics): الرئيس، والرئيس، للرئيس."""
+    text = normalize(token.text)
+    return text.startswith((ARTICLE, *CLITIC_ARTICLES))
+
+
+def _title_org(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+    """The organisation right after a title (past a head noun like لحلف، لمنظمة), and its end."""
+    while j < end and j not in spans and (_organization_head(rules, doc[j].norm_) or doc[j].text in QUOTES):
+        j += 1
+    span = spans.get(j)
+    if span is None or span.label_ != "NAME":
+        return None
+    keys = rules.knowledge.names.get(norm(span), set())
+    key = next(iter(keys)) if len(keys) == 1 else ""
+    return (key, span.end) if key.startswith("org/") else None
+
+
+def _org_roles(rules: RuleContext, role: str) -> tuple[str, ...]:
+    """The offices a title names at an organisation: its own, and for a head's title ("رئيس")
+    the offices that head an organisation (commission, council, chair)."""
+    if role in rules.words.head_roles:
+        return (role, *rules.knowledge.head_roles("organization"))
+    return (role,)
 
 
 def _organization_head(rules: RuleContext, word: str) -> bool:

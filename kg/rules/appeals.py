@@ -11,10 +11,14 @@ from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
+from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS, TA_MARBUTA
 from .offices import actor, nisba_state
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .subjects import chain_from, resolve_chain, subject_for
+
+#: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
+#: إطلاق النار، تطابقت وجهات النظر حول …), which accepts it (ANNOTATION.md, settled cases).
+APPEAL_STANCES = ("STANCE", "AGREEMENT")
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
 OWN_TALKS_TOPIC = "DiplomaticSolution"
@@ -25,7 +29,9 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     topics: set[str] = set()
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(_topics(s), key=lambda item: item[0].start):
-        stance = _stance_before(s, span.start)
+        stance = _stance_before(s, span.start, APPEAL_STANCES)
+        if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
+            stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
         owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
@@ -196,8 +202,8 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
     antecedent = _efforts_antecedent(s, start)
     if antecedent is not None and _discussed_efforts(s, antecedent, s.clause_of(antecedent)[0], i):
         return None
-    for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
-        if any(s.has(k, label) for label in labels):
+    for k in _words_back(s, i, start, s.settings.stance_window):
+        if any(s.has(k, label) for label in labels) and not _feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
@@ -209,6 +215,27 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
             if any(s.has(k, label) for label in labels):
                 return k
     return None
+
+
+def _feminine_homograph(s: Sentence, k: int) -> bool:
+    """ "دعاة حماية البيئة" (advocates): written with ة, it folds into the stance دعاه (called him)."""
+    return s.doc[k].text.endswith(TA_MARBUTA) and s.doc[k].norm_ in s.words.suffixed_stances
+
+
+def _words_back(s: Sentence, i: int, start: int, words: int) -> Iterator[int]:
+    """The tokens before ``i`` back to ``start``, as far as ``words`` words reach: punctuation,
+    numbers, dates and times add no distance, and a named actor counts as one word ("دعت وزارة
+    الخارجية الروسية، في 6 آذار / مارس، الأطراف إلى …"; a long coordinated subject)."""
+    inner = {k for m in s.mentions for k in range(m.start + 1, m.end)}
+    counted = 0
+    for k in range(i - 1, start - 1, -1):
+        yield k
+        token = s.doc[k]
+        filler = token.is_punct or token.like_num or token.norm_ in s.words.date_words
+        if not filler and k not in inner:
+            counted += 1
+            if counted >= words:
+                return
 
 
 def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:

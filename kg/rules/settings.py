@@ -51,6 +51,9 @@ class RuleSettings:
     title_phrase_words: int = 5
     """The most definite words of a title nobody knows between a verb and its subject's name
     (تلقى رئيس المجلس الرئاسي X، وزير الشؤون الخارجية والجالية الوطنية بالخارج، X)."""
+    relative_antecedent_gap: int = 3
+    """How many words may stand between an actor and the relative pronoun of a clause said of it
+    (روسيا من بين الأوائل الذين حثوا …)."""
     subject_head_words: int = 3
     """The most words before a sentence's first actor for it to be the sentence subject."""
 

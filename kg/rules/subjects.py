@@ -20,7 +20,9 @@ from .lang_ar import (
     IMPERFECT_THIRD,
     LAM,
     LIST_PUNCTUATION,
+    OBJECT_PRONOUNS,
     OBLIQUE_ENDING,
+    PLURAL_VERB_ENDING,
     QUOTES,
 )
 from .mentions import attribution_end
@@ -117,6 +119,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
             return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
+    antecedent = _relative_antecedent(s, start)
+    if antecedent:
+        return antecedent
     # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
     if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
         return list(s.context.last_call)
@@ -163,6 +168,19 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     return named or (list(s.context.last_speaker) if bare else [])
 
 
+def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:
+    """ "كانت روسيا من بين الأوائل الذين حثوا …", "بوتين الذي دعا …": a relative clause with no
+    subject of its own is said of the actor just before its pronoun."""
+    pronoun = clause_start - 1
+    if pronoun <= s.sentence.start or s.doc[pronoun].norm_ not in s.words.relative_pronouns:
+        return []
+    gap_from = pronoun - s.settings.relative_antecedent_gap
+    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= pronoun), None)
+    if last is None or last.kind == "group":
+        return []
+    return mention_actors(s, last)
+
+
 def _oblique_group(s: Sentence, mention: Mention) -> bool:
     """ "دعا الطرفين إلى …", "نحث الجانبين على …": a dual or plural group in its oblique form
     (-ين) is the verb's object, never its subject (الطرفان، الجانبان)."""
@@ -205,7 +223,10 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         if token.is_punct or token.is_space or s.in_mention(k):
             continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
-            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee.
+            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
+            # group after a plural verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
+            if k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING):
+                return False
             return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False
 
@@ -253,8 +274,8 @@ def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         if token.norm_ in s.words.times:
             continue
-        if s.has(k, "PREP") and token._.suffix:
-            continue  # "وأجرى خلالها الرئيس …": a preposition with its own pronoun object
+        if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
+            continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
         # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
         inside = s.in_mention(k)
         before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
@@ -262,6 +283,12 @@ def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         return False
     return True
+
+
+def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:
+    """ "فيها", "فيه", "عليها": a preposition written with its pronoun object as one word."""
+    norm = str(token.norm_)
+    return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)
 
 
 def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) -> list[Mention]:

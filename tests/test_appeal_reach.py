@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from conftest import keys, urgers
 
+from kg.extract import Extractor
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
@@ -247,3 +248,117 @@ def test_views_that_match_with_no_call_name_nobody(extract: Extract) -> None:
 )
 def test_imperfect_welcome_and_acceptance(extract: Extract, text: str, agent: str, topic: str) -> None:
     assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+# -- 7. a quote after a stance verb and its colon: the stance governs the goal inside it -------
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        (
+            "وكان الرئيس الكيني وليام روتو قد وصل إلى أديس أبابا. وأكد: «نؤمن بأن الحوار وحده كفيل بإنهاء هذه الحرب».",
+            RUTO,
+            "Ceasefire",
+        ),
+        ('وشدد الرئيس التركي رجب طيب أردوغان: "نرى أن خفض التصعيد أولوية".', ERDOGAN, "DeEscalation"),
+        ("ودعا وزير الخارجية الروسي سيرغي لافروف:«ضبط النفس ثم ضبط النفس».", LAVROV, "Restraint"),
+    ],
+)
+def test_a_stance_governs_its_quote(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وشدد الرئيس التركي رجب طيب أردوغان: "لن نقبل بأي هدنة مؤقتة".',
+        "وأكد الرئيس الكيني وليام روتو: «لا نريد وقف إطلاق النار الآن».",
+        # A reporting verb is no stance: the quote's goal needs a stance of its own.
+        'وقال الرئيس الكيني وليام روتو: "الحوار هو الطريق الوحيد".',
+    ],
+)
+def test_a_quote_with_no_appeal(extract: Extract, text: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") == set()
+
+
+# -- 8. actors inside a quote are its objects; the speaker goes on speaking ---------------------
+def test_actors_inside_a_quote_are_not_its_subject(extract: Extract) -> None:
+    text = (
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده تتابع الوضع. "
+        'وأضاف:"سنحتاج مصر والأردن وجميع شركائنا؛ للاستقرار، والعمل على إيجاد حل سياسي".'
+    )
+    found = urgers(extract(text, published=DAY))
+    assert MACRON in found
+    assert not {"state/EG", "state/JO"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الرئيس الفرنسي إيمانويل ماكرون: "اتصلت بنظيري". وأكد: «نؤمن بأن الحل السياسي ممكن».',
+        "وقال الرئيس الفرنسي إيمانويل ماكرون: «تحدثت مع الجميع». وشدد على أهمية الحوار.",
+        'قال الرئيس الفرنسي إيمانويل ماكرون: "الوضع خطير". ودعا إلى وقف إطلاق النار.',
+    ],
+)
+def test_the_last_speaker_goes_on(extract: Extract, text: str) -> None:
+    assert MACRON in urgers(extract(text, published=DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('وأضاف:"ندعو إلى الحوار".', "وأضاف"),
+        ("وتابع:«نطالب بالهدنة».", "وتابع"),
+        ('وقال بوتين:"نعم".', "بوتين"),
+    ],
+)
+def test_a_colon_glued_to_a_word_is_a_token(extractor: Extractor, text: str, first: str) -> None:
+    tokens = [t.text for t in extractor.nlp(text)]
+    assert first in tokens
+    assert ":" in tokens
+
+
+def test_a_time_keeps_its_colon(extractor: Extractor) -> None:
+    assert "10:30" in [t.text for t in extractor.nlp("وبدأ الاتصال في الساعة 10:30 صباحا.")]
+
+
+def test_a_new_unnamed_speaker_is_not_the_last_one(extract: Extract) -> None:
+    text = 'وقال الرئيس الفرنسي إيمانويل ماكرون: "الوضع خطير". وقال مسؤول أمريكي للصحفيين إن الحوار ضروري.'
+    assert MACRON not in urgers(extract(text, published=DAY))
+
+
+# -- 9. stance words of requirement, wish and pushing; "no military solution" -----------------
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        ("واعتبر الرئيس الكيني وليام روتو أن المطلوب هو وقف إطلاق النار فورا.", RUTO, "Ceasefire"),
+        ("وقال الرئيس التركي رجب طيب أردوغان إن من الضروري خفض التصعيد.", ERDOGAN, "DeEscalation"),
+        ("وأبدى الرئيس الكيني وليام روتو رغبته في الحل السياسي للأزمة.", RUTO, "DiplomaticSolution"),
+        ("وقال الرئيس التركي رجب طيب أردوغان إن تركيا ترغب في تسوية سلمية للنزاع.", ERDOGAN, "DiplomaticSolution"),
+        ("وأكد وزير الخارجية الروسي سيرغي لافروف الدفع نحو تسوية سياسية.", LAVROV, "DiplomaticSolution"),
+        ("وشدد الرئيس الكيني وليام روتو على أنه لا حل عسكري للأزمة.", RUTO, "DiplomaticSolution"),
+        ("كما أكد الرئيس التركي رجب طيب أردوغان على أنه لا وجود لحل عسكري للنزاع.", ERDOGAN, "DiplomaticSolution"),
+        ("وأكد وزير الخارجية الروسي سيرغي لافروف أنه لا يوجد حل عسكري في سوريا.", LAVROV, "DiplomaticSolution"),
+    ],
+)
+def test_requirement_wish_and_no_military_solution(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الكيني وليام روتو إنه لا يرغب في الحديث عن الهدنة.",
+        "وأعلن الرئيس الكيني وليام روتو أن الجيش يرى الحل العسكري ممكنا.",
+        "وقال الرئيس الكيني وليام روتو إنه لا رغبة لديه في الحوار.",
+        # "No military solution" needs a stance: a bare statement is no appeal.
+        "وقال الرئيس الكيني وليام روتو إنه لا يوجد حل عسكري في المنطقة.",
+    ],
+)
+def test_no_wish_no_appeal(extract: Extract, text: str) -> None:
+    assert RUTO not in urgers(extract(text, published=DAY))
+
+
+def test_a_lam_before_solution_is_still_a_clitic(extract: Extract) -> None:
+    """لحل stays ل + حل although the lexicon has "لا وجود حل عسكري" ("لا وجود لحل عسكري")."""
+    text = "وجدد وزير الخارجية الروسي سيرغي لافروف التأكيد على دعم روسيا لحل دبلوماسي للأزمة."
+    assert (LAVROV, "DiplomaticSolution") in keys(extract(text, published=DAY), "urged")

@@ -11,9 +11,10 @@ from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS, TA_MARBUTA
+from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .stances import feminine_homograph, governing_stance, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -202,40 +203,14 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
     antecedent = _efforts_antecedent(s, start)
     if antecedent is not None and _discussed_efforts(s, antecedent, s.clause_of(antecedent)[0], i):
         return None
-    for k in _words_back(s, i, start, s.settings.stance_window):
-        if any(s.has(k, label) for label in labels) and not _feminine_homograph(s, k):
+    for k in words_back(s, i, start, s.settings.stance_window):
+        if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
     if antecedent is not None and any(s.has(antecedent, label) for label in labels):
         return antecedent
-    # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
-    if start > s.sentence.start and s.has(start - 1, "THAT"):
-        for k in range(start - 2, max(s.sentence.start, start - s.settings.stance_before_that) - 1, -1):
-            if any(s.has(k, label) for label in labels):
-                return k
-    return None
-
-
-def _feminine_homograph(s: Sentence, k: int) -> bool:
-    """ "دعاة حماية البيئة" (advocates): written with ة, it folds into the stance دعاه (called him)."""
-    return s.doc[k].text.endswith(TA_MARBUTA) and s.doc[k].norm_ in s.words.suffixed_stances
-
-
-def _words_back(s: Sentence, i: int, start: int, words: int) -> Iterator[int]:
-    """The tokens before ``i`` back to ``start``, as far as ``words`` words reach: punctuation,
-    numbers, dates and times add no distance, and a named actor counts as one word ("دعت وزارة
-    الخارجية الروسية، في 6 آذار / مارس، الأطراف إلى …"; a long coordinated subject)."""
-    inner = {k for m in s.mentions for k in range(m.start + 1, m.end)}
-    counted = 0
-    for k in range(i - 1, start - 1, -1):
-        yield k
-        token = s.doc[k]
-        filler = token.is_punct or token.like_num or token.norm_ in s.words.date_words
-        if not filler and k not in inner:
-            counted += 1
-            if counted >= words:
-                return
+    return governing_stance(s, i, start, labels)
 
 
 def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:

@@ -94,8 +94,12 @@ class RuleSettings:
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12
     """How far before a goal its stance word is looked for."""
-    stance_before_that: int = 4
-    """How far before the complementizer opening a clause its stance may stand (دعا إلى أن)."""
+    stance_before_that: int = 3
+    """How many words before the complementizer or colon opening a clause its stance may stand
+    (دعا إلى أن، وأكد: «…»)."""
+    stance_clause_hops: int = 2
+    """Through how many opened clauses a stance governs a goal: one (دعا إلى أن …), or a quote
+    after a colon and an أن-clause inside it (وأكد: «نؤمن بأن … إنهاء هذه الحرب»)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
     coordinated_scope: int = 14

@@ -125,15 +125,26 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
     if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
         return list(s.context.last_call)
-    # The clause has no subject of its own: the speaker's (named, or carried from the last
-    # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
+    return _unstated_subject(s, i, start, speaker)
+
+
+def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
+    """The agent of a clause with no subject of its own: the speaker's (named, or carried from
+    the last sentence: "ورأى أنه يجب …"), or the sentence's, else the article's."""
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker
     sentence_subject = [m for m in s.mentions if m.start < start and not m.prepositional]
+    colon = next((k for k in range(s.sentence.start, start) if s.doc[k].text == COLON), None)
+    # "وقال ماكرون: «…». وأكد: «…»": a bare verb goes on with the one who spoke last.
+    bare = sum(1 for t in s.doc[s.sentence.start : min(i, colon or i)] if not t.is_punct) <= 1
+    last_speaker = list(s.context.last_speaker) if bare else []
+    if sentence_subject and colon is not None and colon < sentence_subject[0].start:
+        # "وأضاف: «سنحتاج مصر والأردن …، والعمل على …»": actors inside the quote are its objects.
+        return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1) or last_speaker
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
-    return list(s.context.last_subject)
+    return list(s.context.last_subject) or last_speaker
 
 
 def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
@@ -356,8 +367,9 @@ def sentence_subject(s: Sentence) -> list[Actor]:
         head.pop(0)
     if len(head) > s.settings.subject_head_words:
         return []
-    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
-    if any(s.has(t.i, "SPEECH") for t in head):
+    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent; nor is an
+    # actor inside a quote ("وأضاف: «سنحتاج مصر والأردن …»": the speaker goes on speaking).
+    if any(s.has(t.i, "SPEECH") for t in head) or any(t.text == COLON for t in s.doc[head_start : first[0].start]):
         return []
     return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
 

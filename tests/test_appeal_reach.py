@@ -362,3 +362,40 @@ def test_a_lam_before_solution_is_still_a_clitic(extract: Extract) -> None:
     """لحل stays ل + حل although the lexicon has "لا وجود حل عسكري" ("لا وجود لحل عسكري")."""
     text = "وجدد وزير الخارجية الروسي سيرغي لافروف التأكيد على دعم روسيا لحل دبلوماسي للأزمة."
     assert (LAVROV, "DiplomaticSolution") in keys(extract(text, published=DAY), "urged")
+
+
+# -- 10. the genitive of a mediation noun is the mediator, not the one who praises it -----------
+@pytest.mark.parametrize(
+    ("text", "mediators", "praiser"),
+    [
+        ("وأشاد الرئيس الكيني وليام روتو بوساطة الرئيس التركي رجب طيب أردوغان بين البلدين.", {ERDOGAN}, RUTO),
+        ("ورحب وزير الخارجية الروسي سيرغي لافروف بوساطة مصر وقطر.", {"state/EG", "state/QA"}, LAVROV),
+        ("وتوصل الطرفان إلى اتفاق بوساطة روسيا.", {RUSSIA}, None),
+    ],
+)
+def test_the_genitive_of_mediation_mediates(
+    extract: Extract, text: str, mediators: set[str], praiser: str | None
+) -> None:
+    found = {a for (a,) in keys(extract(text, published=DAY), "offeredMediation")}
+    assert mediators <= found
+    assert praiser not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parties of a mediation follow بين/مع: they are no mediators.
+        "وعرض الرئيس التركي رجب طيب أردوغان الوساطة بين روسيا وأوكرانيا.",
+        "وأبدى الرئيس التركي رجب طيب أردوغان استعداده للوساطة مع إيران.",
+        "وأكد الرئيس التركي رجب طيب أردوغان استعداد بلاده للتوسط بين الطرفين.",
+    ],
+)
+def test_the_parties_of_a_mediation_are_no_mediators(extract: Extract, text: str) -> None:
+    found = {a for (a,) in keys(extract(text, published=DAY), "offeredMediation")}
+    assert ERDOGAN in found
+    assert not {RUSSIA, "state/UA", "state/IR"} & found
+
+
+def test_a_denied_mediation_is_none(extract: Extract) -> None:
+    text = "وقال المتحدث إنه لا توجد وساطة روسيا بين البلدين."
+    assert keys(extract(text, published=DAY), "offeredMediation") == set()

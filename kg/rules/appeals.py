@@ -77,6 +77,14 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                 for mediator in mediators:
                     yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
+        owners = _genitive_mediators(s, span)
+        if owners:
+            # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
+            if not negated_or_hypothetical(s, span.start):
+                parties = mediation_parties(s, span.end, owners)
+                for mediator in owners:
+                    yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+            continue
         stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
         if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
             continue
@@ -84,6 +92,16 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         parties = mediation_parties(s, span.end, agents)
         for agent in agents:
             yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
+
+
+def _genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
+    if len(span) != 1 or span.end >= s.sentence.end:
+        return []
+    mention = next((m for m in s.mentions if m.start == span.end), None)
+    if mention is None or mention.prepositional or mention.kind == "group":
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
 
 def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:

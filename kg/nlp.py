@@ -63,6 +63,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("call", "in_person_words"), "IN_PERSON"),
     (("call", "initiative_phrases"), "INITIATIVE"),
     (("stance", "verbs"), "STANCE"),
+    (("stance", "agreement_verbs"), "AGREEMENT"),
     (("stance", "discussion_verbs"), "DISCUSS"),
     (("mediation",), "MEDIATION"),
     (("mediation_stance",), "MEDIATION_STANCE"),

@@ -147,15 +147,17 @@ DASH_BEFORE_WORD = r"[-–—](?=[\u0600-\u06ff])"
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``)."""
+    """Split quotes and Arabic punctuation glued to words (``بوتين".``, ``"نعم"،وبوتين``, ``وأضاف:"``)."""
     infixes = [
         *(nlp.Defaults.infixes or []),
         r'["«»“”]',
         r"[،؛]",
         r"(?<=[\u0600-\u06ff\"»”)])\.(?=\D|$)",
+        # A colon glued to the verb that opens a quote ("وأضاف:"نحن …"): the colon is a token.
+        r"(?<=[\u0600-\u06ff]):",
         *DATELINE_INFIXES,
     ]
-    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\."]
+    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\.", r"(?<=[\u0600-\u06ff]):"]
     prefixes = [*(nlp.Defaults.prefixes or []), DASH_BEFORE_WORD]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -148,6 +148,7 @@ LAYERS = [
     "mentions",
     "clauses",
     "qualifiers",
+    "stances",
     "subjects",
     "call_details",
     "calls",

@@ -14,7 +14,12 @@ from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .stances import feminine_homograph, governing_stance, words_back
 from .subjects import chain_from, resolve_chain, subject_for
+
+#: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
+#: إطلاق النار، تطابقت وجهات النظر حول …), which accepts it (ANNOTATION.md, settled cases).
+APPEAL_STANCES = ("STANCE", "AGREEMENT")
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
 OWN_TALKS_TOPIC = "DiplomaticSolution"
@@ -25,7 +30,9 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     topics: set[str] = set()
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(_topics(s), key=lambda item: item[0].start):
-        stance = _stance_before(s, span.start)
+        stance = _stance_before(s, span.start, APPEAL_STANCES)
+        if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
+            stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
         owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
@@ -70,6 +77,14 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                 for mediator in mediators:
                     yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
+        owners = _genitive_mediators(s, span)
+        if owners:
+            # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
+            if not negated_or_hypothetical(s, span.start):
+                parties = mediation_parties(s, span.end, owners)
+                for mediator in owners:
+                    yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+            continue
         stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
         if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
             continue
@@ -77,6 +92,16 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         parties = mediation_parties(s, span.end, agents)
         for agent in agents:
             yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
+
+
+def _genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
+    if len(span) != 1 or span.end >= s.sentence.end:
+        return []
+    mention = next((m for m in s.mentions if m.start == span.end), None)
+    if mention is None or mention.prepositional or mention.kind == "group":
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
 
 def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:
@@ -196,19 +221,14 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
     antecedent = _efforts_antecedent(s, start)
     if antecedent is not None and _discussed_efforts(s, antecedent, s.clause_of(antecedent)[0], i):
         return None
-    for k in range(i - 1, max(start, i - s.settings.stance_window) - 1, -1):
-        if any(s.has(k, label) for label in labels):
+    for k in words_back(s, i, start, s.settings.stance_window):
+        if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
             return None
     if antecedent is not None and any(s.has(antecedent, label) for label in labels):
         return antecedent
-    # "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن": the stance governs the أن-clause.
-    if start > s.sentence.start and s.has(start - 1, "THAT"):
-        for k in range(start - 2, max(s.sentence.start, start - s.settings.stance_before_that) - 1, -1):
-            if any(s.has(k, label) for label in labels):
-                return k
-    return None
+    return governing_stance(s, i, start, labels)
 
 
 def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:

@@ -25,6 +25,7 @@ VERB_LABELS = frozenset(
         "SPEECH",
         "THANKS",
         "WARNING",
+        "AGREEMENT",
     ]
 )
 

@@ -25,6 +25,15 @@ BA = "ب"
 CLITIC_ARTICLES = ("لل", "بال", "وال", "فال", "كال")
 #: The pronoun suffixes "him"/"her" on a noun or verb (شكره، اتصالها).
 SINGULAR_OBJECT_SUFFIXES = frozenset({"ه", "ها"})
+#: The ta marbuta that ends a feminine noun as written (دعاة); the normaliser folds it into ه,
+#: the pronoun suffix "him" (دعاه "he called him").
+TA_MARBUTA = "ة"
+HA = "ه"
+#: The ending of a past verb in the masculine plural (حثوا، دعوا): its subject is in the verb,
+#: so a noun after it is its object.
+PLURAL_VERB_ENDING = "وا"
+#: Every pronoun suffix of a noun, verb or preposition (فيه، فيها، فيهما، فيهم).
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: Pronoun suffixes that end a name ("وحديثهما").
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
 #: The plural endings of a nisba adjective (المصريون، عمانيين).

@@ -51,6 +51,9 @@ class RuleSettings:
     title_phrase_words: int = 5
     """The most definite words of a title nobody knows between a verb and its subject's name
     (تلقى رئيس المجلس الرئاسي X، وزير الشؤون الخارجية والجالية الوطنية بالخارج، X)."""
+    relative_antecedent_gap: int = 3
+    """How many words may stand between an actor and the relative pronoun of a clause said of it
+    (روسيا من بين الأوائل الذين حثوا …)."""
     subject_head_words: int = 3
     """The most words before a sentence's first actor for it to be the sentence subject."""
 
@@ -91,8 +94,12 @@ class RuleSettings:
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12
     """How far before a goal its stance word is looked for."""
-    stance_before_that: int = 4
-    """How far before the complementizer opening a clause its stance may stand (دعا إلى أن)."""
+    stance_before_that: int = 3
+    """How many words before the complementizer or colon opening a clause its stance may stand
+    (دعا إلى أن، وأكد: «…»)."""
+    stance_clause_hops: int = 2
+    """Through how many opened clauses a stance governs a goal: one (دعا إلى أن …), or a quote
+    after a colon and an أن-clause inside it (وأكد: «نؤمن بأن … إنهاء هذه الحرب»)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
     coordinated_scope: int = 14

@@ -20,7 +20,9 @@ from .lang_ar import (
     IMPERFECT_THIRD,
     LAM,
     LIST_PUNCTUATION,
+    OBJECT_PRONOUNS,
     OBLIQUE_ENDING,
+    PLURAL_VERB_ENDING,
     QUOTES,
 )
 from .mentions import attribution_end
@@ -117,18 +119,32 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             return resolve_chain(s, chain_from(s, after[0], end, strict=True))
         if _unnamed_subject(s, i, start):
             return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
+    antecedent = _relative_antecedent(s, start)
+    if antecedent:
+        return antecedent
     # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
     if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
         return list(s.context.last_call)
-    # The clause has no subject of its own: the speaker's (named, or carried from the last
-    # sentence: "ورأى أنه يجب …"), or the sentence's, else the article's.
+    return _unstated_subject(s, i, start, speaker)
+
+
+def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
+    """The agent of a clause with no subject of its own: the speaker's (named, or carried from
+    the last sentence: "ورأى أنه يجب …"), or the sentence's, else the article's."""
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker
     sentence_subject = [m for m in s.mentions if m.start < start and not m.prepositional]
+    colon = next((k for k in range(s.sentence.start, start) if s.doc[k].text == COLON), None)
+    # "وقال ماكرون: «…». وأكد: «…»": a bare verb goes on with the one who spoke last.
+    bare = sum(1 for t in s.doc[s.sentence.start : min(i, colon or i)] if not t.is_punct) <= 1
+    last_speaker = list(s.context.last_speaker) if bare else []
+    if sentence_subject and colon is not None and colon < sentence_subject[0].start:
+        # "وأضاف: «سنحتاج مصر والأردن …، والعمل على …»": actors inside the quote are its objects.
+        return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1) or last_speaker
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
-    return list(s.context.last_subject)
+    return list(s.context.last_subject) or last_speaker
 
 
 def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
@@ -161,6 +177,19 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     # «ندعو …»" is someone else).
     bare = sum(1 for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)) <= 1
     return named or (list(s.context.last_speaker) if bare else [])
+
+
+def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:
+    """ "كانت روسيا من بين الأوائل الذين حثوا …", "بوتين الذي دعا …": a relative clause with no
+    subject of its own is said of the actor just before its pronoun."""
+    pronoun = clause_start - 1
+    if pronoun <= s.sentence.start or s.doc[pronoun].norm_ not in s.words.relative_pronouns:
+        return []
+    gap_from = pronoun - s.settings.relative_antecedent_gap
+    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= pronoun), None)
+    if last is None or last.kind == "group":
+        return []
+    return mention_actors(s, last)
 
 
 def _oblique_group(s: Sentence, mention: Mention) -> bool:
@@ -205,7 +234,10 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         if token.is_punct or token.is_space or s.in_mention(k):
             continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
         if token.norm_ in s.words.non_actor_subjects:
-            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee.
+            # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
+            # group after a plural verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
+            if k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING):
+                return False
             return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False
 
@@ -253,8 +285,8 @@ def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         if token.norm_ in s.words.times:
             continue
-        if s.has(k, "PREP") and token._.suffix:
-            continue  # "وأجرى خلالها الرئيس …": a preposition with its own pronoun object
+        if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
+            continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
         # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
         inside = s.in_mention(k)
         before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
@@ -262,6 +294,12 @@ def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         return False
     return True
+
+
+def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:
+    """ "فيها", "فيه", "عليها": a preposition written with its pronoun object as one word."""
+    norm = str(token.norm_)
+    return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)
 
 
 def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) -> list[Mention]:
@@ -329,8 +367,9 @@ def sentence_subject(s: Sentence) -> list[Actor]:
         head.pop(0)
     if len(head) > s.settings.subject_head_words:
         return []
-    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent.
-    if any(s.has(t.i, "SPEECH") for t in head):
+    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent; nor is an
+    # actor inside a quote ("وأضاف: «سنحتاج مصر والأردن …»": the speaker goes on speaking).
+    if any(s.has(t.i, "SPEECH") for t in head) or any(t.text == COLON for t in s.doc[head_start : first[0].start]):
         return []
     return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
 

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
 from ..normalize import normalize
+from .lang_ar import HA, TA_MARBUTA
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,14 @@ class RuleWords:
     non_actor_subjects: frozenset[str]
     honorifics: frozenset[str]
     thanks_object_prepositions: frozenset[str]
+    #: Weekdays, months and the time words of ``rule_words.times``: they add no distance between words.
+    date_words: frozenset[str]
+    #: Stance forms with the pronoun suffix ه (دعاه، حثه): a token written with ة that folds into
+    #: one of them is another word (دعاة "advocates"), no stance.
+    suffixed_stances: frozenset[str]
+    #: The topics an agreement verb alone does not urge: "اتفق الجانبان على مواصلة الحوار" is
+    #: their own talks (ANNOTATION.md), "اتفقا على وقف إطلاق النار" accepts a ceasefire.
+    agreement_not_for: frozenset[str]
     #: The negation words that negate a trigger after them (``negation.before_trigger``).
     negating: frozenset[str]
     # The offices that head a state or its government (kg/data/roles.json).
@@ -121,6 +131,9 @@ class RuleWords:
             non_actor_subjects=words("non_actor_subjects"),
             honorifics=frozenset(w for phrase in words("honorifics") for w in phrase.split()),
             thanks_object_prepositions=words("thanks_object_prepositions"),
+            suffixed_stances=_suffixed_stances(knowledge),
+            agreement_not_for=frozenset(knowledge.lexicon.get("stance", {}).get("agreement_not_for", ())),
+            date_words=frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(cues.get("times", ())),
             negating=_negating(knowledge),
             head_roles=knowledge.head_roles("state"),
             government_roles=knowledge.head_roles("government"),
@@ -181,3 +194,10 @@ def _negating(knowledge: Knowledge) -> frozenset[str]:
     if isinstance(section, dict) and "before_trigger" in section:
         return frozenset(str(w) for w in section["before_trigger"])
     return knowledge.words("negation")
+
+
+def _suffixed_stances(knowledge: Knowledge) -> frozenset[str]:
+    """The normalised stance forms written with the pronoun suffix ه and never with ة."""
+    forms = [*knowledge.lexicon.get("stance", {}).get("verbs", []), *knowledge.lexicon.get("mediation_stance", [])]
+    suffixed = {normalize(w) for w in forms if w.endswith(HA)}
+    return frozenset(suffixed - {normalize(w) for w in forms if w.endswith(TA_MARBUTA)})

@@ -1,0 +1,53 @@
+"""Where an appeal's stance stands: the words back from a goal (punctuation, dates and a named
+actor's inner words add no distance), and the stance before the complementizer or colon that
+opens the goal's clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .clauses import Sentence
+from .lang_ar import COLON, TA_MARBUTA
+from .qualifiers import negated_or_hypothetical
+
+
+def words_back(s: Sentence, i: int, start: int, words: int) -> Iterator[int]:
+    """The tokens before ``i`` back to ``start``, as far as ``words`` words reach: punctuation,
+    numbers, dates and times add no distance, and a named actor counts as one word ("دعت وزارة
+    الخارجية الروسية، في 6 آذار / مارس، الأطراف إلى …"; a long coordinated subject)."""
+    inner = {k for m in s.mentions for k in range(m.start + 1, m.end)}
+    counted = 0
+    for k in range(i - 1, start - 1, -1):
+        yield k
+        token = s.doc[k]
+        filler = token.is_punct or token.like_num or token.norm_ in s.words.date_words
+        if not filler and k not in inner:
+            counted += 1
+            if counted >= words:
+                return
+
+
+def feminine_homograph(s: Sentence, k: int) -> bool:
+    """ "دعاة حماية البيئة" (advocates): written with ة, it folds into the stance دعاه (called him)."""
+    return s.doc[k].text.endswith(TA_MARBUTA) and s.doc[k].norm_ in s.words.suffixed_stances
+
+
+def governing_stance(s: Sentence, i: int, start: int, labels: tuple[str, ...]) -> int | None:
+    """The stance right before the complementizer or colon that opens the clause of token ``i``:
+    "أعربا عن أملهما في أن تسهم في …", "دعا إلى أن", "وأكد: «نؤمن بأن … إنهاء هذه الحرب»" (a quote
+    after a stance verb and its colon, through the أن-clauses inside it), unless the goal itself is
+    negated there ("وأكد: «لن نقبل بالهدنة»")."""
+    opener, goal, quoted = start - 1, i, False
+    for hop in range(s.settings.stance_clause_hops):
+        if opener <= s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
+            return None
+        quoted = quoted or hop > 0 or s.doc[opener].text == COLON
+        # The goal must stand within the stance window of its clause's opening word.
+        if goal > opener + 1 and min(words_back(s, goal, opener + 1, s.settings.stance_window)) > opener + 1:
+            return None
+        prior_start, _ = s.clause_of(opener - 1)
+        for k in words_back(s, opener, prior_start, s.settings.stance_before_that):
+            if any(s.has(k, label) for label in labels):
+                return None if quoted and negated_or_hypothetical(s, i) else k
+        opener, goal = prior_start - 1, opener
+    return None

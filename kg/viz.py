@@ -19,16 +19,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pyoxigraph as ox
 from pyvis.network import Network
-from rdflib import Graph
 
 from .analyse import TOPIC_KIND, actor_network, event_degree
 from .atomic import write_text_atomic
+from .query import as_oxigraph
+from .readback import evidence_of
 from .styles import EDGE_STYLES, NODE_STYLES, Style
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: How many events an edge tooltip lists before "… and N more".
 TOOLTIP_EVENTS = 8
@@ -178,9 +182,29 @@ def _name_html(data: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _ordered(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events in the order a tooltip lists them (the first :data:`TOOLTIP_EVENTS` are shown)."""
+    return sorted(events, key=lambda e: (e.get("date") or "", e.get("articles") or [], e.get("event", "")))
+
+
+def _add_evidence(store: ox.Store, network: nx.MultiDiGraph, shown: list[str], groups: list[_EdgeGroup]) -> None:
+    """Put the evidence sentences of the events the tooltips list into their edges and nodes (read now, for
+    these events only)."""
+    lists = [group.events for group in groups]
+    for node in shown:
+        by_relation: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for event in network.nodes[node].get("solo_events", []):
+            by_relation[event["relation"]].append(event)
+        lists += by_relation.values()
+    listed = [event for events in lists for event in _ordered(events)[:TOOLTIP_EVENTS]]
+    found = evidence_of(store, (event["event"] for event in listed))
+    for event in listed:
+        event["evidence"] = found.get(event["event"], [])
+
+
 def _events_html(events: list[dict[str, Any]]) -> str:
     """A list of events: date, articles, evidence sentences (all escaped)."""
-    ordered = sorted(events, key=lambda e: (e.get("date") or "", e.get("articles") or [], e.get("event", "")))
+    ordered = _ordered(events)
     items = []
     for event in ordered[:TOOLTIP_EVENTS]:
         source = ", ".join(escape(a) for a in event.get("articles", [])) or "?"
@@ -326,11 +350,14 @@ def _page(net: Any, summary: str) -> str:
 
 def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
     """The HTML page of the ``top`` most active actors of ``graph`` and the number drawn."""
-    network = actor_network(graph)
+    store = as_oxigraph(graph)
+    network = actor_network(store, evidence=False)
     actors, topics = _select(network, top)
     total = sum(1 for n, d in network.nodes(data=True) if d["kind"] != TOPIC_KIND and event_degree(network, n) > 0)
     if not actors:
         return _empty_page(total, top), 0
+    groups = _groups(network, {*actors, *topics})
+    _add_evidence(store, network, actors, groups)
     net = Network(height="78vh", width="100%", directed=True, cdn_resources="in_line")
     for node in [*actors, *topics]:
         data = network.nodes[node]
@@ -343,7 +370,7 @@ def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
             shape=style.shape,
             value=max(event_degree(network, node), network.degree(node), 1),
         )
-    for group in _groups(network, {*actors, *topics}):
+    for group in groups:
         style = _edge_style(group.relation)
         count = len(group.events)
         options: dict[str, Any] = {

@@ -20,7 +20,13 @@ Servers, one at a time, each on a free loopback port:
 as ``kg serve`` reads it (wall and CPU seconds; run it with ``PYTHONPATH`` set to compare
 two checkouts).
 
-Start: from the process start until the first query is answered; page data: until the
+``--rounds N`` runs the servers N times, interleaved, and prints min / median; ``--base
+CHECKOUT`` adds ``kg serve STORE`` run with ``PYTHONPATH=CHECKOUT`` (server ``kg-base``):
+before and after side by side. ``--keep DIR`` keeps the dataset, and reuses it when DIR
+holds one already.
+
+Start: from the process start until the first query is answered (and the CPU seconds the
+server and its workers had used by then, from /proc); page data: until the
 network page's data is read (``kg serve`` reads it in the background, after the start; the
 throughput runs wait for it). Requests/s: one client
 on one keep-alive connection, sending the same query for ``--seconds`` seconds (at least
@@ -156,10 +162,17 @@ def _tree_cpu_s(pid: int) -> float:
 
 
 def start_server(
-    command: list[str], port: int, path: str, limit: float, started: float, env: dict[str, str] | None = None
+    command: list[str],
+    port: int,
+    path: str,
+    limit: float,
+    started: float,
+    env: dict[str, str] | None = None,
+    where: Path | None = None,
 ) -> tuple[subprocess.Popen[bytes], float, float]:
-    """Start a server; it, the seconds from ``started`` until its first answer, and its CPU seconds by then."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    """Start a server (in folder ``where``); it, the seconds from ``started`` until its first answer, and its
+    CPU seconds by then."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=where)
     while time.perf_counter() - started < limit:
         if process.poll() is not None:
             raise RuntimeError(f"{command[0]} ended with {process.returncode}")
@@ -229,7 +242,7 @@ def page_data_seconds(store: Path) -> tuple[float, float, int]:
     served = prepare(store)
     try:
         wall, cpu = time.perf_counter(), time.process_time()
-        index = NetworkIndex(served.graph())
+        index = NetworkIndex(served.open())
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
         served.cleanup()
@@ -278,7 +291,9 @@ def measure(server: str, args: argparse.Namespace, data: tuple[Path, Path], quer
     path = "/query" if server == "oxigraph" else "/sparql"
     env = None if server != "kg-base" else {**os.environ, "PYTHONPATH": str(args.base)}
     started = time.perf_counter()
-    process, start_s, start_cpu = start_server(command, port, path, 1200, started, env)
+    # In the base checkout: ``python -m`` puts the working folder before PYTHONPATH.
+    where = args.base if server == "kg-base" else None
+    process, start_s, start_cpu = start_server(command, port, path, 1200, started, env, where)
     try:
         page = wait_for_page_data(port, started, 1800) if server != "oxigraph" else math.nan
         rates = [throughput(port, path, text, args.seconds, args.min_requests)[0] for text in queries.values()]
@@ -303,7 +318,7 @@ def main() -> None:
     args = _arguments()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-serve-"))
     work.mkdir(parents=True, exist_ok=True)
-    nquads, store = dataset(args, work)
+    nquads, store = dataset(args, work.resolve())
     if args.page_only:
         for _ in range(args.rounds):
             wall, cpu, events = page_data_seconds(store)

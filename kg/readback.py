@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
@@ -94,11 +94,12 @@ def read_events(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool =
 
     ``date`` is the event's own ``dcterms:date`` or, failing that, the earliest publication
     date of its articles; evidence sentences are in sentence order. ``evidence=False``
-    reads no sentences (:func:`evidence_of` reads those of a few events), ``dates=False``
+    reads no sentences (:func:`add_evidence` reads those of a few events), ``dates=False``
     no dates: sentences are most of what a graph holds. Read in Oxigraph with one query per
     event property, each a scan of that property's triples: in a store on disk most of
     the time goes to reading the text of each term, and a join with the events' classes
-    reads more (one look-up per event and property) than the scans do.
+    reads more (one look-up per event and property) than the scans do.  (Reports and evidence
+    nodes, which are never events, are left out of the scans.)
     """
     store = as_oxigraph(graph)
     classes = {str(KG[name]): relation for name, relation in EVENT_TYPES}
@@ -106,10 +107,12 @@ def read_events(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool =
     for event, cls in pairs(store, f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c }}"):
         kind.setdefault(event, classes[cls])
     found: dict[str, dict[str, set[str]]] = {event: {} for event in kind}
+    # Reports and evidence nodes share these properties: left out in Oxigraph, their terms are never read.
+    not_events = f"MINUS {{ VALUES ?t {{ <{KG.EventReport}> <{KG.Evidence}> }} ?e a ?t }}"
     for name, predicate in EVENT_FIELDS:
         if (name == "evidence" and not evidence) or (name == "date" and not dates):
             continue
-        for event, value in pairs(store, f"SELECT ?e ?o WHERE {{ ?e <{predicate}> ?o }}"):
+        for event, value in pairs(store, f"SELECT ?e ?o WHERE {{ ?e <{predicate}> ?o {not_events} }}"):
             values = found.get(event)
             if values is not None:
                 values.setdefault(name, set()).add(value)
@@ -125,21 +128,21 @@ def read_events(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool =
     return [_event(iri, kind[iri], found[iri], articles, sentences) for iri in sorted(found)]
 
 
-def evidence_of(store: ox.Store, events: Iterable[str]) -> dict[str, list[str]]:
-    """The evidence sentences of each of ``events`` (IRIs), in sentence order, as :func:`read_events` gives them."""
-    wanted = sorted(set(events))
-    if not wanted:
-        return {}
+def add_evidence(store: ox.Store, events: list[dict[str, Any]]) -> None:
+    """Set the ``evidence`` of ``events`` (edge data of :func:`kg.analyse.actor_network`: ``event`` is the IRI)
+    to their sentences in sentence order, as :func:`read_events` gives them."""
+    wanted = sorted({event["event"] for event in events})
     rows = select(
         store,
         f"SELECT ?e ?i ?t WHERE {{ VALUES ?e {{ {iri_values(wanted)} }} ?e <{KG.hasEvidence}> ?n . "
         f"?n <{KG.sentenceText}> ?t OPTIONAL {{ ?n <{KG.sentenceIndex}> ?i }} }}",
     )
-    said: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    said: dict[str | None, set[tuple[int, str]]] = defaultdict(set)
     for event, index, text in rows:
-        if event is not None and text:
+        if text:
             said[event].add((int(index or 0), text))
-    return {event: list(dict.fromkeys(text for _, text in sorted(found))) for event, found in said.items()}
+    for each in events:
+        each["evidence"] = list(dict.fromkeys(text for _, text in sorted(said.get(each["event"], ()))))
 
 
 def _sentences(store: ox.Store) -> dict[str | None, tuple[int, str | None]]:
@@ -225,7 +228,7 @@ __all__ = [
     "EVENT_TYPES",
     "Event",
     "actor_kinds",
-    "evidence_of",
+    "add_evidence",
     "iri_values",
     "labels",
     "local_name",

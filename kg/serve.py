@@ -81,6 +81,8 @@ if TYPE_CHECKING:
 
 #: Seconds uvicorn waits for open connections when stopping.
 SHUTDOWN_GRACE = 3
+#: Seconds after the start the network page's data is read, unless a query was answered sooner.
+PAGE_DATA_DELAY = 1.0
 
 _STATIC = {
     "/": ("index.html", "text/html; charset=utf-8"),
@@ -318,8 +320,13 @@ def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], 
     pool = QueryPool(served.folder, options.limits, size=options.workers)
     pool.launch()  # the workers open the dataset while the server gets ready
     network = NetworkData()
+    try:
+        app = create_app(network, pool, options.cors)
+    except BaseException:
+        pool.abandon()
+        raise
     config = uvicorn.Config(
-        create_app(network, pool, options.cors),
+        app,
         log_level="info" if options.verbose else "warning",
         access_log=options.verbose,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
@@ -339,7 +346,10 @@ def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], 
             await asyncio.sleep(0.02)
         if on_ready is not None:
             on_ready(url)
-        # Only now: the thread would otherwise hold the interpreter while the server starts.
+        # Only now, and after the first answer (or a second): the thread holds the interpreter
+        # while it works, which would slow the start and the first queries down.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(pool.answered.wait(), PAGE_DATA_DELAY)
         network.read_in_background(served.open)
 
     async def run() -> None:

@@ -1,14 +1,13 @@
 """Draw the actor network as one self-contained HTML page (pyvis / vis-network).
 
-The page makes no network request: vis-network is embedded (``cdn_resources="in_line"``)
-and the Bootstrap links pyvis adds anyway are removed. Article text (evidence sentences,
-names first met in a text, warnings) is HTML-escaped before it goes into a tooltip:
-pyvis does not escape, and the page turns tooltip strings into HTML (vis-network would
-otherwise show them as plain text, tags and all).
+The page makes no network request: vis-network is embedded (``cdn_resources="in_line"``) and the
+Bootstrap links pyvis adds anyway are removed. Article text (evidence sentences, names first met in a
+text, warnings) is HTML-escaped before it goes into a tooltip: pyvis does not escape, and the page turns
+tooltip strings into HTML (vis-network would otherwise show them as plain text, tags and all).
 
-Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the
-tooltip), plus one node per goal urged. Edges are grouped per (pair, relation), with the
-number of events as width and label and the evidence sentences and articles as tooltip.
+Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the tooltip), plus one node
+per goal urged. Edges are grouped per (pair, relation), with the number of events as width and label and
+the evidence sentences and articles as tooltip (the sentences read for the events the tooltips list only).
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from pyvis.network import Network
 from .analyse import TOPIC_KIND, actor_network, event_degree
 from .atomic import write_text_atomic
 from .query import as_oxigraph
-from .readback import evidence_of
+from .readback import add_evidence
 from .styles import EDGE_STYLES, NODE_STYLES, Style
 
 if TYPE_CHECKING:
@@ -188,18 +187,12 @@ def _ordered(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _add_evidence(store: ox.Store, network: nx.MultiDiGraph, shown: list[str], groups: list[_EdgeGroup]) -> None:
-    """Put the evidence sentences of the events the tooltips list into their edges and nodes (read now, for
-    these events only)."""
+    """Read the evidence sentences of the events the tooltips list (of these events only)."""
     lists = [group.events for group in groups]
     for node in shown:
-        by_relation: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for event in network.nodes[node].get("solo_events", []):
-            by_relation[event["relation"]].append(event)
-        lists += by_relation.values()
-    listed = [event for events in lists for event in _ordered(events)[:TOOLTIP_EVENTS]]
-    found = evidence_of(store, (event["event"] for event in listed))
-    for event in listed:
-        event["evidence"] = found.get(event["event"], [])
+        solo = network.nodes[node].get("solo_events", [])
+        lists += [[e for e in solo if e["relation"] == relation] for relation in {e["relation"] for e in solo}]
+    add_evidence(store, [event for events in lists for event in _ordered(events)[:TOOLTIP_EVENTS]])
 
 
 def _events_html(events: list[dict[str, Any]]) -> str:
@@ -350,8 +343,7 @@ def _page(net: Any, summary: str) -> str:
 
 def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
     """The HTML page of the ``top`` most active actors of ``graph`` and the number drawn."""
-    store = as_oxigraph(graph)
-    network = actor_network(store, evidence=False)
+    network = actor_network(store := as_oxigraph(graph), evidence=False)
     actors, topics = _select(network, top)
     total = sum(1 for n, d in network.nodes(data=True) if d["kind"] != TOPIC_KIND and event_degree(network, n) > 0)
     if not actors:

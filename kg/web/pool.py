@@ -84,6 +84,8 @@ class QueryPool:
         self._spawning: set[asyncio.Task[None]] = set()
         self._closed = False
         self._launched: list[tuple[subprocess.Popen[bytes], socket.socket] | None] = []
+        #: Set once a query has been answered (whatever the answer).
+        self.answered = asyncio.Event()
         #: Queries waiting for a worker; past :attr:`max_waiting` a query is turned away at once.
         self._waiting = 0
         self.max_waiting = 4 * size
@@ -182,6 +184,7 @@ class QueryPool:
             await worker.send(request)
             reply = await asyncio.wait_for(worker.receive(), limit)
             healthy = True
+            self.answered.set()
             return reply if isinstance(reply, Reply) else Reply.error(500, "a query worker answered nonsense")
         except TimeoutError:
             return Reply.error(
@@ -204,14 +207,19 @@ class QueryPool:
                 if not self._closed:
                     self._replace()
 
+    def abandon(self) -> None:
+        """Kill the workers :meth:`launch` started and :meth:`start` did not take over (if any)."""
+        for launched in self._launched:
+            if launched is not None:
+                launched[0].kill()
+                launched[0].wait()
+                launched[1].close()
+        self._launched = []
+
     async def close(self) -> None:
         """Stop every worker (busy ones are killed) and wait for them to end."""
         self._closed = True
-        for launched in self._launched:  # launched, never started
-            if launched is not None:
-                launched[0].kill()
-                launched[1].close()
-        self._launched = []
+        self.abandon()
         for task in list(self._spawning):
             task.cancel()
         stopping = [w.stop(kill=True) for w in self._busy]

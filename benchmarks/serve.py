@@ -20,7 +20,13 @@ Servers, one at a time, each on a free loopback port:
 as ``kg serve`` reads it (wall and CPU seconds; run it with ``PYTHONPATH`` set to compare
 two checkouts).
 
-Start: from the process start until the first query is answered; page data: until the
+``--rounds N`` runs the servers N times, interleaved, and prints min / median; ``--base
+CHECKOUT`` adds ``kg serve STORE`` run with ``PYTHONPATH=CHECKOUT`` (server ``kg-base``):
+before and after side by side. ``--keep DIR`` keeps the dataset, and reuses it when DIR
+holds one already.
+
+Start: from the process start until the first query is answered (and the CPU seconds the
+server and its workers had used by then, from /proc); page data: until the
 network page's data is read (``kg serve`` reads it in the background, after the start; the
 throughput runs wait for it). Requests/s: one client
 on one keep-alive connection, sending the same query for ``--seconds`` seconds (at least
@@ -33,9 +39,11 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import math
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -118,16 +126,8 @@ class Client:
 
 def _tree_rss_mb(pid: int) -> float:
     """Resident memory of ``pid`` and its children (Linux /proc), in MB."""
-    pids = {pid}
-    for entry in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = entry.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            pids.add(int(entry.parent.name))
     total = 0
-    for each in pids:
+    for each in _tree_pids(pid):
         try:
             status = Path(f"/proc/{each}/status").read_text()
         except OSError:
@@ -136,11 +136,43 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def _tree_pids(pid: int) -> set[int]:
+    """``pid`` and its children (Linux /proc)."""
+    pids = {pid}
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            pids.add(int(entry.parent.name))
+    return pids
+
+
+def _tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and its children (Linux /proc)."""
+    total = 0
+    for each in _tree_pids(pid):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def start_server(
-    command: list[str], port: int, path: str, limit: float, started: float
-) -> tuple[subprocess.Popen[bytes], float]:
-    """Start a server; it and the seconds from ``started`` until its first answer."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command: list[str],
+    port: int,
+    path: str,
+    limit: float,
+    started: float,
+    env: dict[str, str] | None = None,
+    where: Path | None = None,
+) -> tuple[subprocess.Popen[bytes], float, float]:
+    """Start a server (in folder ``where``); it, the seconds from ``started`` until its first answer, and its
+    CPU seconds by then."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=where)
     while time.perf_counter() - started < limit:
         if process.poll() is not None:
             raise RuntimeError(f"{command[0]} ended with {process.returncode}")
@@ -148,9 +180,9 @@ def start_server(
             client = Client(port, path)
             client.query(TRIVIAL)
             client.close()
-            return process, time.perf_counter() - started
+            return process, time.perf_counter() - started, _tree_cpu_s(process.pid)
         except (OSError, http.client.HTTPException):
-            time.sleep(0.02)
+            time.sleep(0.01)
     process.kill()
     raise RuntimeError(f"{command} did not answer within {limit} s")
 
@@ -191,7 +223,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--queries", default="thanks,who_urged_what", help="shipped queries (queries/NAME.rq)")
     parser.add_argument("--servers", default="kg-store,kg-file,oxigraph")
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
-    parser.add_argument("--keep", type=Path, default=None, help="keep the dataset in this folder")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the dataset in this folder (reused if there)")
+    parser.add_argument("--rounds", type=int, default=1, help="run the servers this many times, interleaved")
+    parser.add_argument(
+        "--base", type=Path, default=None, help="also serve the store with the kg of this checkout (server kg-base)"
+    )
     parser.add_argument(
         "--page-only", action="store_true", help="only the page data, read in this process (wall and CPU s)"
     )
@@ -206,60 +242,105 @@ def page_data_seconds(store: Path) -> tuple[float, float, int]:
     served = prepare(store)
     try:
         wall, cpu = time.perf_counter(), time.process_time()
-        index = NetworkIndex(served.graph())
+        index = NetworkIndex(served.open())
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
         served.cleanup()
     return wall, cpu, len({record.event for record in index.records})
 
 
+def dataset(args: argparse.Namespace, work: Path) -> tuple[Path, Path]:
+    """The dataset's N-Quads file and store folder: made, or those kept in ``work`` by an earlier run."""
+    started = time.perf_counter()
+    if args.keep is not None and (work / "store").is_dir() and (work / "dataset.nq").is_file():
+        nquads, store = work / "dataset.nq", work / "store"
+        import pyoxigraph as ox
+
+        reader = ox.Store.read_only(str(store / "oxigraph"))
+        triples = int(next(iter(reader.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))["n"].value)  # type: ignore
+        del reader
+    else:
+        nquads, store, triples = make_dataset(args.graph, args.replicate, work)
+    size_mb, built_s, load = nquads.stat().st_size / 1e6, time.perf_counter() - started, os.getloadavg()[0]
+    print(
+        f"dataset: {triples:,} distinct triples, {size_mb:.0f} MB of N-Quads, ready in {built_s:.0f} s; load {load:.2f}"
+    )
+    return nquads, store
+
+
+def server_command(server: str, args: argparse.Namespace, nquads: Path, store: Path, port: int) -> list[str]:
+    """The command line of ``server`` (kg-store, kg-base, kg-file or oxigraph) on ``port``."""
+    if server == "oxigraph":
+        return [
+            str(OXIGRAPH_BIN),
+            "serve-read-only",
+            "--location",
+            str(store / "oxigraph"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ]
+    source = nquads if server == "kg-file" else store
+    kg_options = ["--workers", str(args.workers), "--timeout", "300", "--max-rows", "1000000"]
+    return [*KG_CLI, "serve", str(source), "--port", str(port), *kg_options]
+
+
+def measure(server: str, args: argparse.Namespace, data: tuple[Path, Path], queries: dict[str, str]) -> list[float]:
+    """One run of ``server``: start s, its CPU s by then, page data s, requests/s per query, RSS MB."""
+    port = free_port()
+    command = server_command(server, args, *data, port)
+    path = "/query" if server == "oxigraph" else "/sparql"
+    env = None if server != "kg-base" else {**os.environ, "PYTHONPATH": str(args.base)}
+    started = time.perf_counter()
+    # In the base checkout: ``python -m`` puts the working folder before PYTHONPATH.
+    where = args.base if server == "kg-base" else None
+    process, start_s, start_cpu = start_server(command, port, path, 1200, started, env, where)
+    try:
+        page = wait_for_page_data(port, started, 1800) if server != "oxigraph" else math.nan
+        rates = [throughput(port, path, text, args.seconds, args.min_requests)[0] for text in queries.values()]
+        rss = _tree_rss_mb(process.pid)
+    finally:
+        process.terminate()
+        process.wait(30)
+    return [start_s, start_cpu, page, *rates, rss]
+
+
+def _cell(values: list[float], digits: int) -> str:
+    """``min / median`` of several runs, one figure for one run, a dash for none."""
+    if all(math.isnan(v) for v in values):
+        return "—"
+    if len(values) == 1:
+        return f"{values[0]:,.{digits}f}"
+    return f"{min(values):,.{digits}f} / {statistics.median(values):,.{digits}f}"
+
+
 def main() -> None:
-    """Build the dataset, then measure each server in turn; print a Markdown table."""
+    """Build the dataset, then measure each server in turn (``--rounds`` times, interleaved); print a table."""
     args = _arguments()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-serve-"))
     work.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    nquads, store, triples = make_dataset(args.graph, args.replicate, work)
-    size_mb, built_s, load = nquads.stat().st_size / 1e6, time.perf_counter() - started, os.getloadavg()[0]
-    print(
-        f"dataset: {triples:,} distinct triples, {size_mb:.0f} MB of N-Quads, built in {built_s:.0f} s; load {load:.2f}"
-    )
+    nquads, store = dataset(args, work.resolve())
     if args.page_only:
-        wall, cpu, events = page_data_seconds(store)
-        print(f"page data from the store: {events:,} events in {wall:.1f} s ({cpu:.1f} s CPU)")
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
-        return
-    queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
-    for name in filter(None, args.queries.split(",")):
-        queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-    kg_options = ["--workers", str(args.workers), "--timeout", "300", "--max-rows", "1000000"]
-    print("| server | start s | page data s | " + " | ".join(f"{q}: req/s (rows)" for q in queries) + " | RSS MB |")
-    print("|---|---|---|" + "---|" * len(queries) + "---|")
-    for server in args.servers.split(","):
-        port = free_port()
-        if server == "oxigraph":
-            command = [str(OXIGRAPH_BIN), "serve-read-only", "--location", str(store / "oxigraph")]
-            command += ["--bind", f"127.0.0.1:{port}"]
-            path = "/query"
-        else:
-            source = store if server == "kg-store" else nquads
-            command = [*KG_CLI, "serve", str(source), "--port", str(port), *kg_options]
-            path = "/sparql"
-        started = time.perf_counter()
-        process, start_s = start_server(command, port, path, 1200, started)
-        try:
-            page = f"{wait_for_page_data(port, started, 1800):.1f}" if server != "oxigraph" else "—"
-            cells = []
-            for text in queries.values():
-                rate, _, rows = throughput(port, path, text, args.seconds, args.min_requests)
-                cells.append(f"{rate:.2f} ({rows:,})")
-            rss = _tree_rss_mb(process.pid)
-        finally:
-            process.terminate()
-            process.wait(30)
-        print(f"| {server} | {start_s:.2f} | {page} | " + " | ".join(cells) + f" | {rss:,.0f} |", flush=True)
-    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+        for _ in range(args.rounds):
+            wall, cpu, events = page_data_seconds(store)
+            print(f"page data from the store: {events:,} events in {wall:.2f} s ({cpu:.2f} s CPU)", flush=True)
+    else:
+        queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
+        for name in filter(None, args.queries.split(",")):
+            queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+        servers = args.servers.split(",") + (["kg-base"] if args.base else [])
+        runs: dict[str, list[list[float]]] = {server: [] for server in servers}
+        for round_number in range(args.rounds):
+            for server in servers:
+                runs[server].append(measure(server, args, (nquads, store), queries))
+                figures = ", ".join(f"{v:.3g}" for v in runs[server][-1])
+                print(f"round {round_number + 1} {server}: {figures}; load {os.getloadavg()[0]:.1f}", flush=True)
+        titles = ["start s", "CPU s to start", "page data s", *(f"{q} req/s" for q in queries), "RSS MB"]
+        print("| server | " + " | ".join(titles) + " |\n|---|" + "---|" * len(titles))
+        for server, measured in runs.items():
+            columns = [[run[i] for run in measured] for i in range(len(titles))]
+            cells = [_cell(column, 0 if i == len(titles) - 1 else 2) for i, column in enumerate(columns)]
+            print(f"| {server} | " + " | ".join(cells) + " |")
+        print(f"(min / median of {args.rounds} runs) load average at the end {os.getloadavg()[0]:.2f}")
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -19,15 +19,13 @@ view of an Oxigraph store), then assembled into networkx graphs:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph
 
+from .iris import KG, SCHEMA
 from .model import CALLED, URGED
 from .query import as_oxigraph
-from .rdf import KG, SCHEMA
 from .readback import (
     ACTOR_KINDS,
     EVENT_TYPES,
@@ -41,6 +39,10 @@ from .readback import (
     topic_labels,
 )
 
+if TYPE_CHECKING:  # networkx is imported where it is used: kg serve's page data needs none of it
+    import networkx as nx
+    from rdflib import Graph
+
 #: The ``kind`` of goal nodes in :func:`actor_network`.
 TOPIC_KIND = "Topic"
 
@@ -50,7 +52,7 @@ def display_label(label_en: str | None, label_ar: str | None, iri: str) -> str:
     return label_en or label_ar or local_name(iri)
 
 
-def actor_network(graph: Graph | ox.Store) -> nx.MultiDiGraph:
+def actor_network(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True) -> nx.MultiDiGraph:
     """The actors and goals of ``graph`` as a multigraph with one edge per event.
 
     Nodes are IRIs (``str``) with ``label_en``, ``label_ar``, ``label`` and ``kind``
@@ -59,13 +61,16 @@ def actor_network(graph: Graph | ox.Store) -> nx.MultiDiGraph:
     keyed by the event IRI and carry ``relation``, ``event``, ``evidence`` (sentences),
     ``articles`` (identifiers), ``date`` (ISO string or ``None``), ``directed`` and, where
     they apply, ``topic``, ``addressee``, ``warned_of``. A call with more than two
-    participants gives one edge per pair.
+    participants gives one edge per pair. ``evidence=False`` leaves ``evidence`` empty,
+    ``dates=False`` leaves ``date`` unset (:func:`kg.readback.read_events`).
     """
+    import networkx as nx
+
     network = nx.MultiDiGraph()
     store = as_oxigraph(graph)
     known = labels(store)
     kinds = actor_kinds(store)
-    events = read_events(store)
+    events = read_events(store, evidence=evidence, dates=dates)
     topic_labels({e.topic for e in events if e.topic}, known)
 
     def add_node(iri: str, kind: str | None = None) -> None:
@@ -129,6 +134,8 @@ def simple_network(graph: Graph | ox.Store, *, network: nx.MultiDiGraph | None =
     Every actor of :func:`actor_network` is a node (goals are left out); an edge also
     carries ``relations``, a count per relation. Pass ``network`` to reuse one already built.
     """
+    import networkx as nx
+
     multi = network if network is not None else actor_network(graph)
     simple = nx.Graph()
     for node, data in multi.nodes(data=True):
@@ -183,6 +190,8 @@ def betweenness_centrality(simple: nx.Graph) -> dict[str, float]:
 def _most_connected(multi: nx.MultiDiGraph, simple: nx.Graph, top: int) -> list[dict[str, Any]]:
     if simple.number_of_nodes() == 0:
         return []
+    import networkx as nx
+
     betweenness = betweenness_centrality(simple)
     centrality = nx.degree_centrality(simple)
     items = []
@@ -278,7 +287,7 @@ def graph_statistics(graph: Graph | ox.Store, top: int = 10) -> dict[str, Any]:
     """
     top = max(top, 0)
     store = as_oxigraph(graph)
-    multi = actor_network(store)
+    multi = actor_network(store, evidence=False, dates=False)
     simple = simple_network(graph, network=multi)
     urgers, topics = _top_urgers(multi, top)
     return {

@@ -47,7 +47,7 @@ from .model import Article, ArticleResult
 from .ntriples import GraphContent, NamedView, PreparedArticle, to_ntriples
 from .rdf import ID, KG, SCHEMA, TripleSet, add_article, article_graph_iri, article_iri, article_triples, bind_prefixes
 from .reports import MergeKey, Report, find_reports, merged_graph_iri, reports_in
-from .store_marker import MARKER, check_marker, marker_info
+from .store_marker import MARKER, check_marker, marker_info, open_store_folder
 
 ARTICLE_GRAPHS = str(ID["graph/article/"])
 
@@ -100,20 +100,7 @@ class GraphStore(OxigraphDataset):
             write_text_atomic(marker, json.dumps(marker_info()))
         else:
             check_marker(path)
-        folder = str(path / "oxigraph")
-        if marker_found and not Path(folder).is_dir():
-            raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?); not re-created")
-        try:
-            inner = ox.Store.read_only(folder) if read_only else ox.Store(folder)
-        except OSError as error:
-            if "lock" in str(error).lower():
-                raise StoreError(f"{path}: the store is in use by another process") from None
-            raise StoreError(f"{path}: cannot open the store ({str(error).splitlines()[0]})") from None
-        except Exception as error:  # pyoxigraph raises OSError or RuntimeError-like types
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            if "corrupt" in first.lower():
-                raise StoreError(f"{path}: the store is damaged ({first}); rebuild it or restore a copy") from None
-            raise StoreError(f"{path}: cannot open the store ({type(error).__name__}: {first})") from None
+        inner = open_store_folder(path, read_only=read_only, create=not marker_found)
         return cls(OxigraphStore(store=inner), path=path, read_only=read_only)
 
     def flush(self) -> None:

@@ -16,18 +16,18 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.query import Result
 
 from .atomic import check_target, write_text_atomic
 from .errors import InputError, QueryError
-from .rdf import bind_prefixes
+from .iris import PREFIXES
 from .resources import query_dir
+
+if TYPE_CHECKING:  # rdflib is imported where it is used: kg query runs in Oxigraph alone
+    from rdflib import Graph
+    from rdflib.query import Result
 
 #: The formats ``kg query`` writes; ``table`` is for people, the others are SPARQL results formats.
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
@@ -122,8 +122,7 @@ def _one_line(error: BaseException) -> str:
 
 def known_prefixes(query: str = "") -> dict[str, str]:
     """The project's prefixes (``kg:``, ``id:``, ``schema:``, ``rdf:``, ``xsd:`` …) and those the query declares."""
-    graph = bind_prefixes(Graph(bind_namespaces="core"))
-    found = {str(prefix): str(namespace) for prefix, namespace in graph.namespaces() if prefix and prefix != "xml"}
+    found = dict(PREFIXES)
     for prefix, namespace in re.findall(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", query, flags=re.IGNORECASE):
         if prefix:
             found[prefix] = namespace
@@ -293,6 +292,9 @@ def as_oxigraph(graph: Graph | ox.Store) -> ox.Store:
     """
     if isinstance(graph, ox.Store):
         return graph
+    from oxrdflib import OxigraphStore
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
     inner = getattr(graph.store, "_store", None)
     if (
         isinstance(graph.store, OxigraphStore)

@@ -23,12 +23,12 @@ from urllib.parse import quote, unquote
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .iris import BASE
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge
 from .model import CALLED, THANKED, URGED, WARNED, Actor, Article, ArticleResult, Evidence, Fact
 from .relations import RELATIONS
 from .triples import TripleSet, Vocabulary
 
-BASE = "https://w3id.org/arabic-diplomacy-kg/"
 KG = Vocabulary(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 SCHEMA = Vocabulary("https://schema.org/")

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph, Node
-from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
+from .iris import DCTERMS, KG, PROV, RDFS, SCHEMA, SKOS
 from .query import as_oxigraph
-from .rdf import KG, SCHEMA
 from .relations import RELATIONS
 from .resources import ontology_path
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: Event classes (local names) and the relation each one reports, in display order.
 EVENT_TYPES: tuple[tuple[str, str], ...] = tuple((r.event_class, r.name) for r in RELATIONS)
@@ -53,7 +55,7 @@ class Event:
 
 KG_NS = str(KG)
 #: The event properties read back, with the :class:`Event` attribute (or list) each fills.
-EVENT_FIELDS: tuple[tuple[str, Node], ...] = (
+EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("participant", KG.participant),
     ("initiator", KG.initiator),
     ("agent", KG.agent),
@@ -75,50 +77,81 @@ def select(store: ox.Store, query: str) -> list[tuple[str | None, ...]]:
     return [tuple(None if (t := row[i]) is None else t.value for i in range(width)) for row in found]
 
 
+def pairs(store: ox.Store, query: str) -> list[tuple[str, str]]:
+    """The rows of a SELECT of two variables bound in every row (no ``OPTIONAL``), as plain values."""
+    found = store.query(query)
+    assert isinstance(found, ox.QuerySolutions)
+    return [(first.value, second.value) for first, second in found]
+
+
 def iri_values(nodes: Iterable[object]) -> str:
     """IRIs for a SPARQL ``VALUES`` block: ``<a> <b>``."""
     return " ".join(f"<{node}>" for node in nodes)
 
 
-def read_events(graph: Graph | ox.Store) -> list[Event]:
+def read_events(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True) -> list[Event]:
     """Every event of the graph with its actors, goal, date, articles and evidence.
 
     ``date`` is the event's own ``dcterms:date`` or, failing that, the earliest publication
-    date of its articles; evidence sentences are in sentence order. Read with three SPARQL queries
-    run by Oxigraph (event properties, articles, evidence sentences).
+    date of its articles; evidence sentences are in sentence order. ``evidence=False``
+    reads no sentences (:func:`add_evidence` reads those of a few events), ``dates=False``
+    no dates: sentences are most of what a graph holds. Read in Oxigraph with one query per
+    event property, each a scan of that property's triples: in a store on disk most of
+    the time goes to reading the text of each term, and a join with the events' classes
+    reads more (one look-up per event and property) than the scans do.  (Reports and evidence
+    nodes, which are never events, are left out of the scans.)
     """
     store = as_oxigraph(graph)
     classes = {str(KG[name]): relation for name, relation in EVENT_TYPES}
-    fields = {str(predicate): name for name, predicate in EVENT_FIELDS}
-    rows = select(
-        store,
-        f"SELECT ?e ?c ?p ?o WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c . "
-        f"OPTIONAL {{ VALUES ?p {{ {iri_values(p for _, p in EVENT_FIELDS)} }} ?e ?p ?o }} }}",
-    )
+    kind: dict[str, str] = {}
+    for event, cls in pairs(store, f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?e a ?c }}"):
+        kind.setdefault(event, classes[cls])
+    found: dict[str, dict[str, set[str]]] = {event: {} for event in kind}
+    # Reports and evidence nodes share these properties: left out in Oxigraph, their terms are never read.
+    not_events = f"MINUS {{ VALUES ?t {{ <{KG.EventReport}> <{KG.Evidence}> }} ?e a ?t }}"
+    for name, predicate in EVENT_FIELDS:
+        if (name == "evidence" and not evidence) or (name == "date" and not dates):
+            continue
+        for event, value in pairs(store, f"SELECT ?e ?o WHERE {{ ?e <{predicate}> ?o {not_events} }}"):
+            values = found.get(event)
+            if values is not None:
+                values.setdefault(name, set()).add(value)
     articles = {
-        a: (identifier or a, published)
+        a: (identifier or a, published if dates else None)
         for a, identifier, published in select(
             store,
             f"SELECT ?a ?id ?d WHERE {{ ?a a <{SCHEMA.NewsArticle}> "
             f"OPTIONAL {{ ?a <{SCHEMA.identifier}> ?id }} OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }}",
         )
     }
-    sentences = {
-        node: (int(index or 0), text)
-        for node, index, text in select(
-            store,
-            f"SELECT ?n ?i ?t WHERE {{ ?n <{KG.sentenceText}> ?t OPTIONAL {{ ?n <{KG.sentenceIndex}> ?i }} }}",
-        )
-    }
-    found: dict[str, dict[str, set[str]]] = {}
-    kind: dict[str, str] = {}
-    for event, cls, predicate, value in rows:
-        assert event is not None and cls is not None
-        kind.setdefault(event, classes[cls])
-        values = found.setdefault(event, {})
-        if value is not None and predicate is not None:
-            values.setdefault(fields[predicate], set()).add(value)
+    sentences = _sentences(store) if evidence else {}
     return [_event(iri, kind[iri], found[iri], articles, sentences) for iri in sorted(found)]
+
+
+def add_evidence(store: ox.Store, events: list[dict[str, Any]]) -> None:
+    """Set the ``evidence`` of ``events`` (edge data of :func:`kg.analyse.actor_network`: ``event`` is the IRI)
+    to their sentences in sentence order, as :func:`read_events` gives them."""
+    wanted = sorted({event["event"] for event in events})
+    rows = select(
+        store,
+        f"SELECT ?e ?i ?t WHERE {{ VALUES ?e {{ {iri_values(wanted)} }} ?e <{KG.hasEvidence}> ?n . "
+        f"?n <{KG.sentenceText}> ?t OPTIONAL {{ ?n <{KG.sentenceIndex}> ?i }} }}",
+    )
+    said: dict[str | None, set[tuple[int, str]]] = defaultdict(set)
+    for event, index, text in rows:
+        if text:
+            said[event].add((int(index or 0), text))
+    for each in events:
+        each["evidence"] = list(dict.fromkeys(text for _, text in sorted(said.get(each["event"], ()))))
+
+
+def _sentences(store: ox.Store) -> dict[str | None, tuple[int, str | None]]:
+    """Each evidence node's sentence number (0 when it has none) and text (two scans)."""
+    index = dict(pairs(store, f"SELECT ?n ?i WHERE {{ ?n <{KG.sentenceIndex}> ?i }}"))
+    return {
+        node: (int(index.get(node) or 0), text)
+        for node, text in pairs(store, f"SELECT ?n ?t WHERE {{ ?n <{KG.sentenceText}> ?t }}")
+    }
 
 
 def _event(
@@ -195,9 +228,11 @@ __all__ = [
     "EVENT_TYPES",
     "Event",
     "actor_kinds",
+    "add_evidence",
     "iri_values",
     "labels",
     "local_name",
+    "pairs",
     "read_events",
     "select",
     "topic_labels",

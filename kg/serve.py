@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import math
 import signal
 import socket
@@ -80,6 +81,8 @@ if TYPE_CHECKING:
 
 #: Seconds uvicorn waits for open connections when stopping.
 SHUTDOWN_GRACE = 3
+#: Seconds after the start the network page's data is read, unless a query was answered sooner.
+PAGE_DATA_DELAY = 1.0
 
 _STATIC = {
     "/": ("index.html", "text/html; charset=utf-8"),
@@ -117,10 +120,19 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
     """The pages' own files, YASGUI (shipped here) and vis-network (from the installed pyvis), read once."""
     web = resources.files("kg.web") / "static"
     files = {route: (web.joinpath(*name.split("/")).read_bytes(), media) for route, (name, media) in _STATIC.items()}
-    vis = resources.files("pyvis").joinpath(*_VIS)
+    vis = _package_folder("pyvis").joinpath(*_VIS)
     files["/static/vis-network.min.js"] = ((vis / "vis-network.min.js").read_bytes(), "text/javascript")
     files["/static/vis-network.css"] = ((vis / "vis-network.css").read_bytes(), "text/css; charset=utf-8")
     return files
+
+
+def _package_folder(name: str) -> Path:
+    """The folder of an installed package, found without importing it (pyvis imports networkx,
+    Jinja and IPython: a third of a second of the start)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise KGError(f"the {name} package is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _reply(reply: Reply) -> Response:
@@ -306,9 +318,15 @@ def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], 
     sock = listen(options.host, options.port)
     url = url_of(sock)
     pool = QueryPool(served.folder, options.limits, size=options.workers)
+    pool.launch()  # the workers open the dataset while the server gets ready
     network = NetworkData()
+    try:
+        app = create_app(network, pool, options.cors)
+    except BaseException:
+        pool.abandon()
+        raise
     config = uvicorn.Config(
-        create_app(network, pool, options.cors),
+        app,
         log_level="info" if options.verbose else "warning",
         access_log=options.verbose,
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
@@ -328,10 +346,14 @@ def _serve(served: ServedData, options: ServeOptions, on_ready: Callable[[str], 
             await asyncio.sleep(0.02)
         if on_ready is not None:
             on_ready(url)
+        # Only now, and after the first answer (or a second): the thread holds the interpreter
+        # while it works, which would slow the start and the first queries down.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(pool.answered.wait(), PAGE_DATA_DELAY)
+        network.read_in_background(served.open)
 
     async def run() -> None:
         await pool.start()
-        network.read_in_background(served.graph)
         announcing = asyncio.create_task(announce())
         try:
             await server.serve(sockets=[sock])

@@ -6,15 +6,17 @@ Writes are atomic (:mod:`kg.atomic`): an interrupted or failed write never leave
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
 
 from .atomic import write_with
 from .errors import InputError
-from .ntriples import to_ntriples
-from .persist import GraphStore, is_store, open_graph
-from .rdf import bind_prefixes
+from .iris import PREFIXES
+from .store_marker import MARKER, check_marker, open_store_folder
+
+if TYPE_CHECKING:  # rdflib is imported where it is used: opening a graph in Oxigraph needs none of it
+    from rdflib import Graph
 
 _SUFFIX_FORMATS = {
     ".ttl": "turtle",
@@ -39,14 +41,13 @@ OXIGRAPH_FORMATS = {
 }
 
 
-#: The prefixes of the Turtle and TriG that Oxigraph writes.
-_WRITTEN_PREFIXES = {"kg", "schema", "prov", "skos", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd"}
+#: The prefixes of the Turtle and TriG that Oxigraph writes, in the order written (rdflib's binding order).
+_WRITTEN_PREFIXES = ("dcterms", "prov", "schema", "skos", "owl", "rdf", "rdfs", "xsd", "kg", "wd")
 
 
 def prefixes() -> dict[str, str]:
     """The project's prefixes, for the Turtle and TriG that Oxigraph writes."""
-    graph = bind_prefixes(Graph())
-    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix in _WRITTEN_PREFIXES}
+    return {prefix: PREFIXES[prefix] for prefix in _WRITTEN_PREFIXES}
 
 
 def open_oxigraph(path: Path) -> ox.Store:
@@ -57,8 +58,9 @@ def open_oxigraph(path: Path) -> ox.Store:
     except JSON-LD (its context is a file beside it), which rdflib reads (:func:`load_graph`).
     """
     path = Path(path)
-    if path.is_dir() and is_store(path):
-        return GraphStore.open(path, read_only=True).oxigraph()
+    if path.is_dir() and (path / MARKER).is_file():
+        check_marker(path)
+        return open_store_folder(path, read_only=True)
     fmt = OXIGRAPH_FORMATS.get(path.suffix.lower())
     if fmt is None or not path.is_file():
         graph = load_graph(path)  # errors naming the file; JSON-LD and unknown suffixes
@@ -78,6 +80,8 @@ def open_oxigraph(path: Path) -> ox.Store:
 
 def save_graph(graph: Graph, target: Path, fmt: str = "turtle") -> None:
     """Serialise ``graph`` to ``target`` atomically (Turtle and N-Triples by Oxigraph, others by rdflib)."""
+    from .ntriples import to_ntriples
+
     writer = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
 
     def write(path: Path) -> None:
@@ -98,6 +102,11 @@ def load_graph(path: Path) -> Graph:
     are read as the union of their graphs. A store is not copied into memory: queries
     on it run in Oxigraph.
     """
+    from rdflib import Dataset, Graph
+
+    from .persist import is_store, open_graph
+    from .rdf import bind_prefixes
+
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such graph file")

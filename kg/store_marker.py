@@ -1,7 +1,8 @@
-"""The file that marks a folder as a graph store (``kg build --store``), and its check.
+"""The file that marks a folder as a graph store (``kg build --store``), its check, and opening
+the store's Oxigraph folder.
 
-Kept apart from :mod:`kg.persist` so that ``kg serve`` can check a store without importing
-rdflib, which the store's own module needs.
+Kept apart from :mod:`kg.persist` so that ``kg serve``, ``kg query``, ``kg stats`` and
+``kg viz`` can open a store without importing rdflib, which the store's own module needs.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+import pyoxigraph as ox
 
 from .errors import StoreError
 
@@ -36,3 +39,22 @@ def check_marker(path: Path) -> None:
         raise StoreError(f"{marker}: not a marker of this tool's stores")
     if info.get("version") != STORE_VERSION:
         raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+
+
+def open_store_folder(path: Path, *, read_only: bool = False, create: bool = False) -> ox.Store:
+    """The Oxigraph store in the folder of the store ``path`` (marker already checked; ``create``: a
+    new store's, made now); one-line errors."""
+    folder = path / "oxigraph"
+    if not create and not folder.is_dir():
+        raise StoreError(f"{path}: the store's data folder {folder} is missing (moved or deleted?); not re-created")
+    try:
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise StoreError(f"{path}: the store is in use by another process") from None
+        raise StoreError(f"{path}: cannot open the store ({str(error).splitlines()[0]})") from None
+    except Exception as error:  # pyoxigraph raises OSError or RuntimeError-like types
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if "corrupt" in first.lower():
+            raise StoreError(f"{path}: the store is damaged ({first}); rebuild it or restore a copy") from None
+        raise StoreError(f"{path}: cannot open the store ({type(error).__name__}: {first})") from None

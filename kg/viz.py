@@ -1,14 +1,13 @@
 """Draw the actor network as one self-contained HTML page (pyvis / vis-network).
 
-The page makes no network request: vis-network is embedded (``cdn_resources="in_line"``)
-and the Bootstrap links pyvis adds anyway are removed. Article text (evidence sentences,
-names first met in a text, warnings) is HTML-escaped before it goes into a tooltip:
-pyvis does not escape, and the page turns tooltip strings into HTML (vis-network would
-otherwise show them as plain text, tags and all).
+The page makes no network request: vis-network is embedded (``cdn_resources="in_line"``) and the
+Bootstrap links pyvis adds anyway are removed. Article text (evidence sentences, names first met in a
+text, warnings) is HTML-escaped before it goes into a tooltip: pyvis does not escape, and the page turns
+tooltip strings into HTML (vis-network would otherwise show them as plain text, tags and all).
 
-Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the
-tooltip), plus one node per goal urged. Edges are grouped per (pair, relation), with the
-number of events as width and label and the evidence sentences and articles as tooltip.
+Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the tooltip), plus one node
+per goal urged. Edges are grouped per (pair, relation), with the number of events as width and label and
+the evidence sentences and articles as tooltip (the sentences read for the events the tooltips list only).
 """
 
 from __future__ import annotations
@@ -19,16 +18,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pyoxigraph as ox
 from pyvis.network import Network
-from rdflib import Graph
 
 from .analyse import TOPIC_KIND, actor_network, event_degree
 from .atomic import write_text_atomic
+from .query import as_oxigraph
+from .readback import add_evidence
 from .styles import EDGE_STYLES, NODE_STYLES, Style
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: How many events an edge tooltip lists before "… and N more".
 TOOLTIP_EVENTS = 8
@@ -178,9 +181,23 @@ def _name_html(data: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _ordered(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events in the order a tooltip lists them (the first :data:`TOOLTIP_EVENTS` are shown)."""
+    return sorted(events, key=lambda e: (e.get("date") or "", e.get("articles") or [], e.get("event", "")))
+
+
+def _add_evidence(store: ox.Store, network: nx.MultiDiGraph, shown: list[str], groups: list[_EdgeGroup]) -> None:
+    """Read the evidence sentences of the events the tooltips list (of these events only)."""
+    lists = [group.events for group in groups]
+    for node in shown:
+        solo = network.nodes[node].get("solo_events", [])
+        lists += [[e for e in solo if e["relation"] == relation] for relation in {e["relation"] for e in solo}]
+    add_evidence(store, [event for events in lists for event in _ordered(events)[:TOOLTIP_EVENTS]])
+
+
 def _events_html(events: list[dict[str, Any]]) -> str:
     """A list of events: date, articles, evidence sentences (all escaped)."""
-    ordered = sorted(events, key=lambda e: (e.get("date") or "", e.get("articles") or [], e.get("event", "")))
+    ordered = _ordered(events)
     items = []
     for event in ordered[:TOOLTIP_EVENTS]:
         source = ", ".join(escape(a) for a in event.get("articles", [])) or "?"
@@ -326,11 +343,13 @@ def _page(net: Any, summary: str) -> str:
 
 def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
     """The HTML page of the ``top`` most active actors of ``graph`` and the number drawn."""
-    network = actor_network(graph)
+    network = actor_network(store := as_oxigraph(graph), evidence=False)
     actors, topics = _select(network, top)
     total = sum(1 for n, d in network.nodes(data=True) if d["kind"] != TOPIC_KIND and event_degree(network, n) > 0)
     if not actors:
         return _empty_page(total, top), 0
+    groups = _groups(network, {*actors, *topics})
+    _add_evidence(store, network, actors, groups)
     net = Network(height="78vh", width="100%", directed=True, cdn_resources="in_line")
     for node in [*actors, *topics]:
         data = network.nodes[node]
@@ -343,7 +362,7 @@ def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
             shape=style.shape,
             value=max(event_degree(network, node), network.degree(node), 1),
         )
-    for group in _groups(network, {*actors, *topics}):
+    for group in groups:
         style = _edge_style(group.relation)
         count = len(group.events)
         options: dict[str, Any] = {

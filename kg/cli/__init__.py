@@ -12,7 +12,6 @@ of the package but :mod:`kg.api` and :mod:`kg.errors` (``tests/test_architecture
 
 from __future__ import annotations
 
-from importlib.metadata import version as package_version
 from typing import Annotated
 
 import typer
@@ -30,6 +29,8 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
+        from importlib.metadata import version as package_version  # 40 ms: only for --version
+
         typer.echo(f"kg {package_version('arabic-diplomacy-kg')}")
         raise typer.Exit()
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
     from rdflib import Graph
 
     from .network import NetworkIndex
@@ -33,7 +34,7 @@ class NetworkData:
         self._meta: bytes | None = None
         self._lock = threading.Lock()
 
-    def read_in_background(self, graph: Callable[[], Graph]) -> threading.Thread:
+    def read_in_background(self, graph: Callable[[], Graph | ox.Store]) -> threading.Thread:
         """Build the index from ``graph()`` in a daemon thread (the process may end before it does)."""
 
         def read() -> None:

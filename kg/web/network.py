@@ -22,21 +22,23 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from ..analyse import TOPIC_KIND
 from ..errors import FilterError
+from ..iris import SCHEMA, outlet_label
 from ..model import CALLED, URGED
 from ..query import as_oxigraph
-from ..rdf import SCHEMA, outlet_name
 from ..readback import Event, actor_kinds, labels, local_name, read_events
 from ..relations import BY_NAME
 from ..resources import ontology_path
 from ..styles import EDGE_STYLES, NODE_STYLES
 from .filters import DEFAULT_TOP, RELATIONS, Filters
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: Most events listed for one edge or actor.
 MAX_EVENTS = 200
@@ -70,8 +72,7 @@ def _safe_url(value: str | None) -> str | None:
 def _outlet(publisher: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
     """The outlet's name from ``schema:publisher`` (an outlet node, or a literal in old graphs)."""
     if isinstance(publisher, ox.NamedNode):
-        name = outlet_name(URIRef(publisher.value))
-        return None if name is None else str(name)
+        return outlet_label(publisher.value)
     return publisher.value if isinstance(publisher, ox.Literal) else None
 
 

@@ -83,11 +83,15 @@ class QueryPool:
         self._busy: set[_Worker] = set()
         self._spawning: set[asyncio.Task[None]] = set()
         self._closed = False
+        self._launched: list[tuple[subprocess.Popen[bytes], socket.socket] | None] = []
+        #: Set once a query has been answered (whatever the answer).
+        self.answered = asyncio.Event()
         #: Queries waiting for a worker; past :attr:`max_waiting` a query is turned away at once.
         self._waiting = 0
         self.max_waiting = 4 * size
 
-    async def _spawn(self) -> _Worker:
+    def _launch(self) -> tuple[subprocess.Popen[bytes], socket.socket]:
+        """Start a worker process; it and our end of its channel (it opens the dataset meanwhile)."""
         ours, theirs = socket.socketpair()
         memory = self.limits.worker_memory_mb
         # A fresh interpreter that imports only the worker (not the CLI, not rdflib): it starts in
@@ -96,8 +100,16 @@ class QueryPool:
         command += [str(self.limits.max_rows), str(memory if memory is not None else 0)]
         try:
             process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+        except BaseException:
+            ours.close()
+            raise
         finally:
             theirs.close()
+        return process, ours
+
+    async def _spawn(self, launched: tuple[subprocess.Popen[bytes], socket.socket] | None = None) -> _Worker:
+        """A worker ready to answer: the one ``launched`` already (by :meth:`launch`), or a new one."""
+        process, ours = launched or self._launch()
         reader, writer = await asyncio.open_connection(sock=ours)
         worker = _Worker(process, reader, writer)
         try:
@@ -111,9 +123,17 @@ class QueryPool:
             raise KGError(str(problem))
         return worker
 
+    def launch(self) -> None:
+        """Start the worker processes now, outside any event loop (:meth:`start` waits for them):
+        they open the dataset while the server gets ready."""
+        while len(self._launched) < self.size:
+            self._launched.append(self._launch())
+
     async def start(self) -> None:
-        """Start every worker and wait until each has opened the dataset."""
-        workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)), return_exceptions=True)
+        """Start every worker (those :meth:`launch` started already) and wait until each has opened the dataset."""
+        launched, self._launched = self._launched, []
+        launched += [None] * (self.size - len(launched))
+        workers = await asyncio.gather(*(self._spawn(each) for each in launched), return_exceptions=True)
         failures = [w for w in workers if isinstance(w, BaseException)]
         for worker in workers:
             if isinstance(worker, _Worker):
@@ -164,6 +184,7 @@ class QueryPool:
             await worker.send(request)
             reply = await asyncio.wait_for(worker.receive(), limit)
             healthy = True
+            self.answered.set()
             return reply if isinstance(reply, Reply) else Reply.error(500, "a query worker answered nonsense")
         except TimeoutError:
             return Reply.error(
@@ -186,9 +207,19 @@ class QueryPool:
                 if not self._closed:
                     self._replace()
 
+    def abandon(self) -> None:
+        """Kill the workers :meth:`launch` started and :meth:`start` did not take over (if any)."""
+        for launched in self._launched:
+            if launched is not None:
+                launched[0].kill()
+                launched[0].wait()
+                launched[1].close()
+        self._launched = []
+
     async def close(self) -> None:
         """Stop every worker (busy ones are killed) and wait for them to end."""
         self._closed = True
+        self.abandon()
         for task in list(self._spawning):
             task.cancel()
         stopping = [w.stop(kill=True) for w in self._busy]

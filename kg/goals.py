@@ -188,13 +188,19 @@ class GoalMatcher:
         ]
 
 
-def _token_norms(token: dict[str, Any], vocab: Vocab) -> list[int] | None:
-    """The NORM ids a pattern token matches once, or None for an optional or repeated token."""
+def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:
+    """The NORM ids a pattern token matches once, or None for an optional or repeated token.
+
+    Patterns share their word lists (a head kind's words): ``seen`` holds each list's ids."""
     if "OP" in token or set(token) != {"NORM"}:
         return None
     norm = token["NORM"]
-    words = norm["IN"] if isinstance(norm, dict) else [norm]
-    return [vocab.strings.add(word) for word in words]
+    if not isinstance(norm, dict):
+        return [vocab.strings.add(norm)]
+    words = norm["IN"]
+    if id(words) not in seen:
+        seen[id(words)] = [vocab.strings.add(word) for word in words]
+    return seen[id(words)]
 
 
 def _prefix_index(
@@ -203,11 +209,12 @@ def _prefix_index(
     """The patterns (by position) that can start on a word; where no pattern can start on a
     word alone (أن before a goal verb), those that can start on a pair of words."""
     prefixes: list[tuple[list[int], list[int] | None]] = []
+    seen: dict[int, list[int]] = {}
     for _, pattern in labelled:
-        firsts = _token_norms(pattern[0], vocab)
+        firsts = _token_norms(pattern[0], vocab, seen)
         if firsts is None:
             raise ValueError(f"a goal pattern must start with a word: {pattern[0]}")
-        prefixes.append((firsts, _token_norms(pattern[1], vocab) if len(pattern) > 1 else None))
+        prefixes.append((firsts, _token_norms(pattern[1], vocab, seen) if len(pattern) > 1 else None))
     alone = {first for firsts, seconds in prefixes if seconds is None for first in firsts}
     by_first: dict[int, list[int]] = {}
     by_pair: dict[tuple[int, int], list[int]] = {}
@@ -229,7 +236,9 @@ def _matcher(
     key = tuple(sorted(set(indices)))
     if key in shared:
         return shared[key]
-    matcher = shared[key] = Matcher(vocab)
+    # The patterns are made here from words (NORM, IN, OP only): spaCy's validation of each
+    # of the thousands of them would cost as much as compiling them.
+    matcher = shared[key] = Matcher(vocab, validate=False)
     chosen: dict[str, list[Pattern]] = {}
     for index in key:
         label, pattern = labelled[index]

@@ -207,7 +207,7 @@ def _prefix_index(
     labelled: list[tuple[str, Pattern]], vocab: Vocab
 ) -> tuple[dict[int, list[int]], dict[tuple[int, int], list[int]]]:
     """The patterns (by position) that can start on a word; where no pattern can start on a
-    word alone (أن before a goal verb), those that can start on a pair of words."""
+    word alone (a complementiser before a goal verb), those that can start on a pair of words."""
     prefixes: list[tuple[list[int], list[int] | None]] = []
     seen: dict[int, list[int]] = {}
     for _, pattern in labelled:

@@ -195,12 +195,34 @@ _WORD = re.compile(r"\w+")
 _PROCLITICS = ("و", "ف", "ب")
 
 
-def _date_tokens(text: str) -> list[str]:
-    """The normalised words of a text, a proclitic dropped where the rest is a date word."""
+@dataclass(frozen=True)
+class _RelativeIndex:
+    """The date words a relative date starts with, for a quick look-up."""
+
+    #: Weekdays and the words of relative days.
+    known: frozenset[str]
+    #: Relative days by their first word, in the order of ``DateWords.relative_days``.
+    by_first: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    #: Any of ``known`` inside a text (a text without one names no relative date).
+    any_known: re.Pattern[str]
+
+
+@cache
+def _relative_index() -> _RelativeIndex:
     words = date_words()
-    known = set(words.weekdays) | {w for phrase, _ in words.relative_days for w in phrase}
+    known = frozenset(words.weekdays) | {w for phrase, _ in words.relative_days for w in phrase}
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, offset in words.relative_days:
+        by_first.setdefault(phrase[0], []).append((phrase, offset))
+    alternation = "|".join(sorted(map(re.escape, known), key=len, reverse=True))
+    return _RelativeIndex(known, {w: tuple(p) for w, p in by_first.items()}, re.compile(alternation))
+
+
+def _date_tokens(folded: str) -> list[str]:
+    """The words of a normalised text, a proclitic dropped where the rest is a date word."""
+    known = _relative_index().known
     tokens = []
-    for token in _WORD.findall(normalize(text)):
+    for token in _WORD.findall(folded):
         if token not in known and token[:1] in _PROCLITICS and token[1:] in known:
             token = token[1:]
         tokens.append(token)
@@ -215,10 +237,14 @@ def relative_date(text: str, published: date) -> date | None:
     by a past marker (الأحد الماضي) the latest before it. "Until today" (حتى اليوم) is no date,
     and "today" followed by a weekday (اليوم الثلاثاء) is that weekday.
     """
-    words = date_words()
-    tokens = _date_tokens(text)
+    words, index = date_words(), _relative_index()
+    # Every date word is in the text as it is or after a proclitic: most sentences have none.
+    folded = normalize(text)
+    if not index.any_known.search(folded):
+        return None
+    tokens = _date_tokens(folded)
     for i, token in enumerate(tokens):
-        for phrase, offset in words.relative_days:
+        for phrase, offset in index.by_first.get(token, ()):
             if tuple(tokens[i : i + len(phrase)]) != phrase:
                 continue
             if offset == 0 and len(phrase) == 1:

@@ -147,28 +147,37 @@ class GoalMatcher:
     """Finds goals in a doc whose tokens carry the normaliser's NORM."""
 
     def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, settings: RuleSettings) -> None:
-        self.matcher = Matcher(vocab)
-        self.first_norms: set[int] = set()
-        self.longest_pattern = 0
-        for label, patterns in goal_patterns(
-            lexicon, analyse, settings.goal_modifier_tokens, settings.goal_verb_subject_tokens
-        ).items():
-            self.matcher.add(label, patterns)
-            for pattern in patterns:
-                first = pattern[0]["NORM"]
-                words = first["IN"] if isinstance(first, dict) else [first]
-                self.first_norms.update(vocab.strings.add(w) for w in words)
-                self.longest_pattern = max(self.longest_pattern, _pattern_length(pattern))
+        labelled = [
+            (label, pattern)
+            for label, patterns in goal_patterns(
+                lexicon, analyse, settings.goal_modifier_tokens, settings.goal_verb_subject_tokens
+            ).items()
+            for pattern in patterns
+        ]
+        self.longest_pattern = max((_pattern_length(pattern) for _, pattern in labelled), default=0)
+        # One Matcher per first word (or per first two words where the first starts nothing
+        # alone): a window is tried only against the patterns that can start on its words.
+        by_first, by_pair = _prefix_index(labelled, vocab)
+        # Words of one head kind (or the complementisers) start the same patterns: one Matcher.
+        shared: dict[tuple[int, ...], Matcher] = {}
+        self.by_first = {norm: _matcher(vocab, labelled, indices, shared) for norm, indices in by_first.items()}
+        self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
+        self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
 
     def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
         leaving out the spans already ``known`` (the exact phrases of ``topics``)."""
         longest: dict[int, tuple[int, int]] = {}
-        # The matcher runs only on a window from each token that can start a goal: thousands
-        # of patterns tried at every token of every text cost more than the rest of extraction.
-        norms = doc.to_array([NORM])
-        for start in (i for i, norm in enumerate(norms) if int(norm) in self.first_norms):
-            for match_id, first, end in self.matcher(doc[start : start + self.longest_pattern]):
+        # The matcher runs only on a window from each token that can start a goal, with only
+        # the patterns that can start there: thousands of patterns tried at every token of
+        # every text cost more than the rest of extraction.
+        norms = doc.to_array([NORM]).tolist()
+        for start in (i for i, norm in enumerate(norms) if norm in self.first_norms):
+            pair = (norms[start], norms[start + 1]) if start + 1 < len(norms) else None
+            matcher = self.by_pair[pair] if pair in self.by_pair else self.by_first.get(norms[start])
+            if matcher is None:
+                continue
+            for match_id, first, end in matcher(doc[start : start + self.longest_pattern]):
                 if first == 0 and (start not in longest or start + end > longest[start][1]):
                     longest[start] = (match_id, start + end)
         seen = {(s.start, s.end, s.label) for s in known}
@@ -177,6 +186,66 @@ class GoalMatcher:
             for start, (match_id, end) in sorted(longest.items())
             if (start, end, match_id) not in seen
         ]
+
+
+def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:
+    """The NORM ids a pattern token matches once, or None for an optional or repeated token.
+
+    Patterns share their word lists (a head kind's words): ``seen`` holds each list's ids."""
+    if "OP" in token or set(token) != {"NORM"}:
+        return None
+    norm = token["NORM"]
+    if not isinstance(norm, dict):
+        return [vocab.strings.add(norm)]
+    words = norm["IN"]
+    if id(words) not in seen:
+        seen[id(words)] = [vocab.strings.add(word) for word in words]
+    return seen[id(words)]
+
+
+def _prefix_index(
+    labelled: list[tuple[str, Pattern]], vocab: Vocab
+) -> tuple[dict[int, list[int]], dict[tuple[int, int], list[int]]]:
+    """The patterns (by position) that can start on a word; where no pattern can start on a
+    word alone (a complementiser before a goal verb), those that can start on a pair of words."""
+    prefixes: list[tuple[list[int], list[int] | None]] = []
+    seen: dict[int, list[int]] = {}
+    for _, pattern in labelled:
+        firsts = _token_norms(pattern[0], vocab, seen)
+        if firsts is None:
+            raise ValueError(f"a goal pattern must start with a word: {pattern[0]}")
+        prefixes.append((firsts, _token_norms(pattern[1], vocab, seen) if len(pattern) > 1 else None))
+    alone = {first for firsts, seconds in prefixes if seconds is None for first in firsts}
+    by_first: dict[int, list[int]] = {}
+    by_pair: dict[tuple[int, int], list[int]] = {}
+    for index, (firsts, seconds) in enumerate(prefixes):
+        for first in firsts:
+            if seconds is None or first in alone:
+                by_first.setdefault(first, []).append(index)
+            else:
+                for second in seconds:
+                    by_pair.setdefault((first, second), []).append(index)
+    return by_first, by_pair
+
+
+def _matcher(
+    vocab: Vocab, labelled: list[tuple[str, Pattern]], indices: Iterable[int], shared: dict[tuple[int, ...], Matcher]
+) -> Matcher:
+    """A Matcher of some of the patterns, added in their order (a tie between two labels over
+    the same words goes as in one Matcher of them all); one per set of patterns, in ``shared``."""
+    key = tuple(sorted(set(indices)))
+    if key in shared:
+        return shared[key]
+    # The patterns are made here from words (NORM, IN, OP only): spaCy's validation of each
+    # of the thousands of them would cost as much as compiling them.
+    matcher = shared[key] = Matcher(vocab, validate=False)
+    chosen: dict[str, list[Pattern]] = {}
+    for index in key:
+        label, pattern = labelled[index]
+        chosen.setdefault(label, []).append(pattern)
+    for label, patterns in chosen.items():
+        matcher.add(label, patterns)
+    return matcher
 
 
 def _pattern_length(pattern: Pattern) -> int:

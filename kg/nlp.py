@@ -353,9 +353,31 @@ class Gazetteer:
         return found
 
 
+def blank_arabic() -> Language:
+    """``spacy.blank("ar")``, without importing the pipeline factories other packages declare.
+
+    Every ``Language()`` imports the factories installed packages declare as entry points,
+    so that a config may name them: with the transformers extra, spacy-transformers,
+    transformers and torch (about 2 CPU-seconds a process), none of which this pipeline
+    uses. The next ``Language()`` (``spacy.load`` of a trained model, ``kg train``) imports
+    them as spaCy always does.
+    """
+    from catalogue import Registry
+
+    registry = spacy.util.registry
+    declared = getattr(registry, "_entry_point_factories", None)
+    if not isinstance(declared, Registry):
+        return spacy.blank("ar")
+    registry._entry_point_factories = Registry(declared.namespace, entry_points=False)
+    try:
+        return spacy.blank("ar")
+    finally:
+        registry._entry_point_factories = declared
+
+
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     """The extractor's spaCy pipeline on ``spacy.blank("ar")``."""
-    nlp = spacy.blank("ar")
+    nlp = blank_arabic()
     customize_tokenizer(nlp)
     config = {"knowledge_dirs": [str(d) for d in knowledge_dirs]}
     nlp.add_pipe("kg_normalizer", config=config)

@@ -151,18 +151,20 @@ def add_actor(graph: GraphLike, actor: Actor, knowledge: Knowledge, label_ar: Li
     graph.add((node, RDF.type, ACTOR_CLASS[actor.kind]))
     # One Arabic label: an unknown person met in several articles keeps the first spelling.
     if not any(getattr(label, "language", None) == "ar" for label in graph.objects(node, RDFS.label)):
-        graph.add((node, RDFS.label, label_ar if label_ar is not None else Literal(actor.label_ar, lang="ar")))
-    graph.add((node, KG.inGazetteer, Literal(actor.known)))
+        graph.add(
+            (node, RDFS.label, label_ar if label_ar is not None else gazetteer_literal(actor.label_ar, lang="ar"))
+        )
+    graph.add((node, KG.inGazetteer, gazetteer_literal(actor.known)))
     if actor.label_en:
-        graph.add((node, RDFS.label, Literal(actor.label_en, lang="en")))
+        graph.add((node, RDFS.label, gazetteer_literal(actor.label_en, lang="en")))
     if actor.wikidata:
         graph.add((node, OWL.sameAs, WD[actor.wikidata]))
     record = knowledge.actors.get(actor.key)
     if record is not None:
         for alias in record.ar[1:]:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang="ar")))
+            graph.add((node, SKOS.altLabel, gazetteer_literal(alias, lang="ar")))
         for alias in record.aliases_en:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+            graph.add((node, SKOS.altLabel, gazetteer_literal(alias, lang="en")))
         for office in record.offices:
             seat = office.seat
             if seat is None or seat not in knowledge.actors:
@@ -177,9 +179,9 @@ def add_actor(graph: GraphLike, actor: Actor, knowledge: Knowledge, label_ar: Li
             graph.add((position, KG.positionIn, actor_iri(seat)))
             _describe_seat(graph, seat, knowledge)
             if office.start:
-                graph.add((position, SCHEMA.startDate, Literal(office.start, datatype=XSD.date)))
+                graph.add((position, SCHEMA.startDate, gazetteer_literal(office.start, datatype=XSD.date)))
             if office.end:
-                graph.add((position, SCHEMA.endDate, Literal(office.end, datatype=XSD.date)))
+                graph.add((position, SCHEMA.endDate, gazetteer_literal(office.end, datatype=XSD.date)))
     if actor.state and actor.kind == PERSON and actor.state in knowledge.actors:
         graph.add((node, KG.nationality, actor_iri(actor.state)))
         _describe_seat(graph, actor.state, knowledge)
@@ -200,9 +202,9 @@ def _describe_seat(graph: GraphLike, key: str, knowledge: Knowledge) -> None:
     if (node, RDF.type, ACTOR_CLASS[record.kind]) in graph:
         return
     graph.add((node, RDF.type, ACTOR_CLASS[record.kind]))
-    graph.add((node, RDFS.label, Literal(record.label_ar, lang="ar")))
-    graph.add((node, RDFS.label, Literal(record.en, lang="en")))
-    graph.add((node, KG.inGazetteer, Literal(True)))
+    graph.add((node, RDFS.label, gazetteer_literal(record.label_ar, lang="ar")))
+    graph.add((node, RDFS.label, gazetteer_literal(record.en, lang="en")))
+    graph.add((node, KG.inGazetteer, gazetteer_literal(True)))
     if record.wikidata:
         graph.add((node, OWL.sameAs, WD[record.wikidata]))
 
@@ -215,6 +217,13 @@ def add_evidence(graph: GraphLike, article: Article, evidence: Evidence) -> URIR
     graph.add((node, KG.sentenceIndex, Literal(evidence.index)))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article.identifier)))
     return node
+
+
+@functools.lru_cache(maxsize=2**16, typed=True)
+def gazetteer_literal(value: str | bool | date, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """A literal of an actor's description (labels, aliases, office dates): the same ones
+    come back in article after article, and rdflib makes a literal slowly."""
+    return Literal(value, lang=lang, datatype=datatype)
 
 
 @functools.lru_cache(maxsize=256)

@@ -30,6 +30,13 @@ class Vocabulary(Namespace):
             found = self._terms[name] = super().term(name)
         return found
 
+    def __getattr__(self, name: str) -> URIRef:
+        # KG.Person: the term made once, found without Namespace.__getattr__'s two calls.
+        if name.startswith("__") or name == "_terms":
+            raise AttributeError(name)
+        found = self._terms.get(name)
+        return found if found is not None else self.term(name)
+
 
 Triple = tuple[Node, Node, Node]
 

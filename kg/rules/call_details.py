@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
+from ..normalize import normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import BA, COMMAS, QUOTES
+from .lang_ar import BA, COMMAS, LAM, QUOTES
 from .records import Mention
 from .subjects import chain_from, mention_actors, resolve_chain
 
@@ -20,7 +21,7 @@ def call_initiative(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
-    return _initiative_noun(s)
+    return _initiative_noun(s) or _initiative_verb(s)
 
 
 def _initiative_noun(s: Sentence) -> str | None:
@@ -39,6 +40,66 @@ def _initiative_noun(s: Sentence) -> str | None:
                 key: str = actors[0].key
                 return key
     return None
+
+
+def _initiative_verb(s: Sentence) -> str | None:
+    """ "المحادثة التي جرت اليوم بدأها X", "وبادر X بالاتصال": the verb's subject, right after it,
+    started the call the sentence names."""
+    words = s.words
+    if not s.spans("CALL_NOUN") and not any(
+        strip_article(s.doc[k].norm_) in words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
+    ):
+        return None
+    for k in range(s.sentence.start, s.sentence.end):
+        if s.doc[k].norm_ not in words.initiative_verbs:
+            continue
+        after = [m for m in s.mentions if m.start > k and not m.prepositional]
+        if after and after[0].start - k - 1 <= s.settings.initiative_gap:
+            actors = mention_actors(s, after[0])
+            if len(actors) == 1:
+                key: str = actors[0].key
+                return key
+    return None
+
+
+def joined_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
+    """ "… مع الرئيس الروسي بوتين خلال اتصال هاتفي جمعهما": the call joined the two people named
+    last before it (not the sentence's subject); ``None`` when no such verb follows the call word."""
+    window = range(anchor + 1, min(anchor + 1 + s.settings.one_call_gap, s.sentence.end))
+    if not any(s.doc[k].norm_ in s.words.joining_dual_verbs for k in window):
+        return None
+    people: list[Actor] = []
+    for mention in reversed([m for m in s.mentions if m.end <= anchor]):
+        for someone in mention_actors(s, mention):
+            if someone.kind == PERSON and someone.key not in {p.key for p in people}:
+                people.append(someone)
+        if len(people) >= 2:
+            return people[1], people[0]
+    return None
+
+
+def readiness_for_call(s: Sentence, i: int) -> bool:
+    """ "أنه مستعد للاتصال ببوتين", "غياب أي ترتيبات رسمية لمكالمة", "استعداده لإجراء اتصال": a call
+    noun (or its verbal noun إجراء) under لـ after a word of readiness or arrangement is a call to
+    come, not one made."""
+    k = i
+    if k > s.sentence.start and s.doc[k - 1].norm_ in s.words.call_making_words:
+        k -= 1  # "لإجراء اتصال"
+    if LAM not in s.doc[k]._.clitic and not s.doc[k].norm_.startswith(LAM):
+        return False
+    before = range(max(s.sentence.start, k - s.settings.guard_window), k)
+    return any(s.doc[j].norm_ in s.words.call_readiness_words for j in before)
+
+
+def carried_caller(s: Sentence, carried: list[Actor], verb: int) -> list[Actor]:
+    """ "وأكد الجانبان … . وكان السوداني، قد أجرى اتصالا …": a singular call verb whose subject is
+    carried from the sentence before, where two were named, is the one of them whose name word
+    stands before the verb (a surname the mentions did not read); else all of them, as carried."""
+    if len(carried) < 2:
+        return carried
+    before = {strip_article(t.norm_) for t in s.doc[s.sentence.start : verb]}
+    named = [a for a in carried if before & {strip_article(w) for w in normalize_phrase(a.label_ar).split()}]
+    return named if len(named) == 1 else carried
 
 
 def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:

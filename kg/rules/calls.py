@@ -9,12 +9,22 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
-from .call_details import between_chain, call_initiative, object_before_frame
+from .call_details import (
+    between_chain,
+    call_initiative,
+    carried_caller,
+    joined_parties,
+    object_before_frame,
+    readiness_for_call,
+)
 from .clauses import Sentence
-from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import Mention
 from .subjects import chain_from, connector, resolve_chain, subject_for
+
+#: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
+WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 #: A call between two actors, and which of them placed it ("a", "b" or unknown).
 Pair = tuple[Actor, Actor, str | None]
@@ -45,8 +55,10 @@ def call_anchors(s: Sentence) -> list[int]:
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
-            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE"):
+            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not _phone_call_after(s, i - 1, span.end):
                 continue
+            if readiness_for_call(s, i):
+                continue  # "مستعد للاتصال ببوتين": ready to call, no call made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
@@ -63,10 +75,20 @@ def call_anchors(s: Sentence) -> list[int]:
     return sorted(set(anchors))
 
 
+def _phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
+    """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
+    (على اتصال), a phone adjective makes the noun a call."""
+    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
+
+
 def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     """The call(s) reported around the call word at ``anchor``."""
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
+    joined = joined_parties(s, anchor)
+    if joined is not None:
+        yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None)
+        return
     start, end = s.clause_of(anchor)
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
@@ -81,6 +103,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             yield from _record_calls(s, relative, call_initiative(s), None, direction)
             return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
+    if direction in {"subject", "object"} and verb is not None and subject == s.context.last_subject:
+        subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
@@ -208,7 +232,8 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
         for k in range(anchor + 1, s.sentence.end):
             if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
                 return subject_for(s, k)
-    return subject_for(s, anchor, verb_like=False)
+    # "قال X إن … . وجاءت تصريحاته في اتصال هاتفي مع Y": the one who spoke last.
+    return subject_for(s, anchor, verb_like=False) or list(s.context.last_speaker)
 
 
 def _talks_in_place(s: Sentence, k: int) -> bool:
@@ -291,7 +316,9 @@ def _counterparts(
         if mention.start <= after or mention.start >= end:
             continue
         # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
-        from_anchor = 1 + sum(1 for j in range(anchor + 1, mention.start) if not _filler(s, j))
+        from_anchor = 1 + sum(
+            1 for j in range(anchor + 1, mention.start) if not (_filler(s, j) or s.doc[j].text in COMMAS)
+        )
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
         if between:
@@ -332,7 +359,8 @@ def _filler(s: Sentence, j: int) -> bool:
     token = s.doc[j]
     if token.is_space or token.like_num:
         return True
-    return token.norm_ in s.words.times or token.norm_ in WEEKDAYS or s.has(j, "CALL_VERB_RECIP")
+    day = strip_article(token.norm_)
+    return token.norm_ in s.words.times or day in WEEKDAY_STEMS or s.has(j, "CALL_VERB_RECIP")
 
 
 def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:

@@ -42,8 +42,9 @@ def title_mention(
     if name_span is not None and named is not None:
         return Mention(i, name_span.end, [named], "role")
     if state is None:
-        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office.
-        if name_span is None:
+        # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; a
+        # one-word title without its article heads the noun after it ("رئيس مجلس الحكم").
+        if name_span is None and (len(role_span) > 1 or role_span[0].norm_.startswith(ARTICLE)):
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:

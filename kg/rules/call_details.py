@@ -3,11 +3,13 @@ that another call of it covers (its date is the sentence's: :mod:`kg.extract`)."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
-from ..normalize import normalize_phrase, strip_article
+from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import BA, COMMAS, LAM, QUOTES
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
 from .records import Mention
 from .subjects import chain_from, mention_actors, resolve_chain
 
@@ -102,6 +104,37 @@ def carried_caller(s: Sentence, carried: list[Actor], verb: int) -> list[Actor]:
     return named if len(named) == 1 else carried
 
 
+def referred_call(s: Sentence, anchor: int, subject: list[Actor], counterparts: list[Actor]) -> list[Fact]:
+    """ "وتناولت هذه المكالمة …", "وأكد بوتين خلال الاتصال …": a definite or demonstrative call
+    noun with no counterpart and no other subject is the call just reported (one more sentence of its evidence);
+    with no call reported yet, the call of the only two people the article has named."""
+    written = normalize(s.doc[anchor].text)  # the norm may have lost its article
+    definite = written.startswith(LAM + LAM) or any(written[k:].startswith(ARTICLE) for k in range(3))
+    definite = definite or (anchor > s.sentence.start and s.doc[anchor - 1].norm_ in s.words.demonstratives)
+    if counterparts or not definite:
+        return []
+    context = s.context
+    pair = context.last_call
+    if pair is None:
+        people = [x for x in context.recent if x.kind == PERSON]
+        people += [x for x in subject if x.kind == PERSON and x.key not in {p.key for p in people}]
+        if len(people) != 2:
+            return []
+        pair = (people[0], people[1])
+    a, b = pair
+    if not {x.key for x in subject} <= {a.key, b.key}:
+        return []  # someone else's call
+    who = None
+    if context.last_call is None:
+        context.last_call = pair
+        context.calls.append(pair)
+        # "تلقى X اتصالا هاتفيا من رئيس …" before: the other placed it.
+        who = {a.key: "b", b.key: "a"}.get(context.callee.key) if context.callee else None
+        if context.caller is not None:
+            who = {a.key: "a", b.key: "b"}.get(context.caller.key, who)
+    return [s.fact(CALLED, a, b=b, initiator=who, confidence=0.8)]
+
+
 def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
     """ "بين X وY"; also "بين الشيخ X أمير قطر، مع الرئيس Y" (the other after مع)."""
     chain = chain_from(s, first, end)
@@ -160,3 +193,38 @@ def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
             )
         )
     ]
+
+
+def talks_in_place(s: Sentence, k: int) -> bool:
+    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
+    or its capital, before their مع) are in-person talks, not a call."""
+    words = s.words
+    for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
+        if s.doc[j].norm_ == words.word_with:
+            return False
+        if s.doc[j].norm_ == words.word_in:
+            place = next((m for m in s.mentions if m.start == j + 1), None)
+            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
+                return True
+    return False
+
+
+def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
+    """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
+    (على اتصال), a phone adjective makes the noun a call."""
+    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
+
+
+def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
+    """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
+    initiative = call_initiative(s)
+    if initiative is None or s.context.last_call is None:
+        return
+    if not s.spans("CALL_NOUN") and not any(
+        strip_article(s.doc[k].norm_) in s.words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
+    ):
+        return
+    a, b = s.context.last_call
+    who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
+    if who is not None:
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)

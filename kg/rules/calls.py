@@ -6,16 +6,20 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from ..dates import WEEKDAYS
-from ..knowledge import PERSON, STATE
+from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
 from .call_details import (
     between_chain,
     call_initiative,
     carried_caller,
+    initiative_of_last_call,
     joined_parties,
     object_before_frame,
+    phone_call_after,
     readiness_for_call,
+    referred_call,
+    talks_in_place,
 )
 from .clauses import Sentence
 from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -38,7 +42,7 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
         return
     anchors = call_anchors(s)
     if not anchors:
-        yield from _initiative_of_last_call(s)
+        yield from initiative_of_last_call(s)
         return
     previous: int | None = None
     for anchor in anchors:
@@ -55,7 +59,7 @@ def call_anchors(s: Sentence) -> list[int]:
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
-            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not _phone_call_after(s, i - 1, span.end):
+            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
                 continue
             if readiness_for_call(s, i):
                 continue  # "مستعد للاتصال ببوتين": ready to call, no call made
@@ -66,19 +70,13 @@ def call_anchors(s: Sentence) -> list[int]:
             anchors.append(i)
     if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
         for span in s.spans("CALL_WEAK"):
-            if LAM in s.doc[span.start]._.clitic or _talks_in_place(s, span.end - 1):
+            if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
                 continue  # "لبحث": a purpose, not a conversation; "بحث في الرباط مع": in person
             window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
             if any(s.doc[k].norm_ == words.word_with for k in window):
                 anchors.append(span.start)
                 break
     return sorted(set(anchors))
-
-
-def _phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
-    """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
-    (على اتصال), a phone adjective makes the noun a call."""
-    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
 
 
 def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
@@ -119,6 +117,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
             s.context.caller = subject[0]
+        elif direction == "object" and len(subject) == 1 and not counterparts:
+            s.context.callee = subject[0]  # "تلقى X اتصالا من رئيس …": the call named later was to X
         colon = _last_word(s, end)
         if subject and s.doc[colon].text == ":":
             # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
@@ -126,7 +126,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             listed = before if before in {s.words.word_from, s.words.word_with} else None
             s.context.list_call = (subject, direction, listed)
         # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
-        yield from _initiative_of_last_call(s)
+        initiated = list(initiative_of_last_call(s))
+        yield from initiated or referred_call(s, anchor, subject, counterparts)
         return
     yield from _record_calls(s, pairs, initiative, preposition, direction)
 
@@ -236,20 +237,6 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
     return subject_for(s, anchor, verb_like=False) or list(s.context.last_speaker)
 
 
-def _talks_in_place(s: Sentence, k: int) -> bool:
-    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
-    or its capital, before their مع) are in-person talks, not a call."""
-    words = s.words
-    for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
-        if s.doc[j].norm_ == words.word_with:
-            return False
-        if s.doc[j].norm_ == words.word_in:
-            place = next((m for m in s.mentions if m.start == j + 1), None)
-            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
-                return True
-    return False
-
-
 def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | None]:
     """The verb governing the call word at ``anchor``, and who it makes the caller:
     ``"subject"``, ``"object"`` (تلقى … من), ``"reciprocal"``, or ``None``."""
@@ -267,7 +254,7 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
             ("CALL_VERB_SUBJ", "subject"),
             ("CALL_WEAK", "reciprocal"),
         ):
-            if s.has(k, label) and not (label == "CALL_WEAK" and _talks_in_place(s, k)):
+            if s.has(k, label) and not (label == "CALL_WEAK" and talks_in_place(s, k)):
                 return k, direction
     # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
     # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
@@ -384,18 +371,3 @@ def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | Non
         more += link
         k = link[-1].end
     return more
-
-
-def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
-    """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
-    initiative = call_initiative(s)
-    if initiative is None or s.context.last_call is None:
-        return
-    if not s.spans("CALL_NOUN") and not any(
-        strip_article(s.doc[k].norm_) in s.words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
-    ):
-        return
-    a, b = s.context.last_call
-    who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
-    if who is not None:
-        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)

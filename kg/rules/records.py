@@ -59,6 +59,8 @@ class Context:
     calls_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
     caller: Actor | None = None
+    #: Who received a call whose caller the sentence did not name ("تلقى X اتصالا من رئيس …").
+    callee: Actor | None = None
     #: A call sentence ending in a colon with no counterpart ("تلقى X اتصالات من:"): its
     #: subject, direction and preposition, for the bulleted lines that follow.
     list_call: tuple[list[Actor], str | None, str | None] | None = None

@@ -270,3 +270,54 @@ def test_a_definite_call_noun_is_the_call_just_reported(extract: Extract) -> Non
     (fact,) = [f for f in result.facts if f.relation == "called"]
     assert initiators(result) == {frozenset((SAFADI, FIDAN)): SAFADI}
     assert {e.index for e in [fact.evidence, *fact.extra_evidence]} == {0, 1}
+
+
+# -- statements that disagree on who called: the surer one wins ---------------------------
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        (
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره التركي هاكان فيدان. "
+            "وكان الصفدي قد تلقى اتصالا من فيدان بشأن التطورات.",
+            FIDAN,
+        ),
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+            "وبحسب بيان الرئاسة فقد تلقى السيسي اتصالا من ماكرون.",
+            MACRON,
+        ),
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. "
+            "وجرى الاتصال بمبادرة من أردوغان.",
+            ERDOGAN,
+        ),
+    ],
+)
+def test_the_surer_statement_names_the_caller(extract: Extract, text: str, caller: str) -> None:
+    assert set(initiators(extract(text, published=DAY)).values()) == {caller}
+
+
+def test_a_plain_statement_does_not_override_a_receipt(extract: Extract) -> None:
+    text = (
+        "تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من نظيره التركي هاكان فيدان. "
+        "وأجرى الصفدي اتصالا هاتفيا مع فيدان تناول التطورات."
+    )
+    assert set(initiators(extract(text, published=DAY)).values()) == {FIDAN}
+
+
+# -- قد before a past verb in ت- is "has", not "may" ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب بيان الخارجية فقد تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا من نظيره التركي هاكان فيدان.",
+        "وقد تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من نظيره التركي هاكان فيدان.",
+        "ووفقا للوكالة فقد تحدث وزير الخارجية التركي هاكان فيدان هاتفيا مع نظيره الأردني أيمن الصفدي.",
+    ],
+)
+def test_qad_before_a_past_verb(extract: Extract, text: str) -> None:
+    assert calls(extract, text) == {pair(SAFADI, FIDAN)}
+
+
+def test_qad_before_an_imperfect_is_may(extract: Extract) -> None:
+    text = "وقد يتلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من نظيره التركي هاكان فيدان."
+    assert calls(extract, text) == set()

@@ -10,7 +10,7 @@ from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
-from .records import Mention
+from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain
 
 
@@ -227,4 +227,4 @@ def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
     a, b = s.context.last_call
     who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
     if who is not None:
-        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=INITIATIVE_CONFIDENCE)

@@ -24,7 +24,7 @@ from .call_details import (
 from .clauses import Sentence
 from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
-from .records import Mention
+from .records import INITIATIVE_CONFIDENCE, RECEIVED_CONFIDENCE, Mention
 from .subjects import chain_from, connector, resolve_chain, subject_for
 
 #: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
@@ -213,15 +213,19 @@ def _record_calls(
         context.last_calls = []
         context.calls_sentence = s.evidence.index
     for a, b, who in pairs:
+        confidence = 0.9 if who or direction else 0.8
+        if who is not None and direction == "object":
+            confidence = RECEIVED_CONFIDENCE
         if initiative is not None:
             who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
+            confidence = INITIATIVE_CONFIDENCE if initiative in {a.key, a.state, b.key, b.state} else confidence
         caller = context.caller
         if who is None and caller is not None and preposition != s.words.word_between:
             who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
         context.last_call = (a, b)
         context.calls.append((a, b))
         context.last_calls.append((a, b))
-        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9 if who or direction else 0.8)
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=confidence)
 
 
 def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:

@@ -87,6 +87,8 @@ class RuleWords:
     call_readiness_words: frozenset[str]
     #: "لإجراء": the verbal noun of making a call, between a readiness word and the call noun.
     call_making_words: frozenset[str]
+    #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
+    past_ta_verbs: frozenset[str]
     #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.
     demonstratives: frozenset[str]
     #: "خلال اتصال هاتفي جمعهما": the call joined the two named just before.

@@ -58,7 +58,8 @@ class SentenceSplitter:
         lexicon = knowledge.lexicon
         verbs = lexicon["clause_verbs"]
         verbs = verbs.get("words", []) if isinstance(verbs, dict) else verbs
-        ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs]
+        # Particles and name links that never end a sentence ("وكان X، قد\nأجرى", "عبد\nالله").
+        ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs, *lexicon["line_open_ends"]]
         self.open_ends = frozenset(w for w in (normalize_phrase(e) for e in ends) if len(w) >= 2 and " " not in w)
         self.title_words = frozenset(p.split()[0] for p in knowledge.role_phrases)
         self.dateline_words = (settings or RuleSettings()).dateline_words

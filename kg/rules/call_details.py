@@ -3,11 +3,14 @@ that another call of it covers (its date is the sentence's: :mod:`kg.extract`)."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
+from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import BA, COMMAS, QUOTES
-from .records import Mention
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
+from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain
 
 
@@ -20,7 +23,7 @@ def call_initiative(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
-    return _initiative_noun(s)
+    return _initiative_noun(s) or _initiative_verb(s)
 
 
 def _initiative_noun(s: Sentence) -> str | None:
@@ -39,6 +42,97 @@ def _initiative_noun(s: Sentence) -> str | None:
                 key: str = actors[0].key
                 return key
     return None
+
+
+def _initiative_verb(s: Sentence) -> str | None:
+    """ "المحادثة التي جرت اليوم بدأها X", "وبادر X بالاتصال": the verb's subject, right after it,
+    started the call the sentence names."""
+    words = s.words
+    if not s.spans("CALL_NOUN") and not any(
+        strip_article(s.doc[k].norm_) in words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
+    ):
+        return None
+    for k in range(s.sentence.start, s.sentence.end):
+        if s.doc[k].norm_ not in words.initiative_verbs:
+            continue
+        after = [m for m in s.mentions if m.start > k and not m.prepositional]
+        if after and after[0].start - k - 1 <= s.settings.initiative_gap:
+            actors = mention_actors(s, after[0])
+            if len(actors) == 1:
+                key: str = actors[0].key
+                return key
+    return None
+
+
+def joined_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
+    """ "… مع الرئيس الروسي بوتين خلال اتصال هاتفي جمعهما": the call joined the two people named
+    last before it (not the sentence's subject); ``None`` when no such verb follows the call word."""
+    window = range(anchor + 1, min(anchor + 1 + s.settings.one_call_gap, s.sentence.end))
+    if not any(s.doc[k].norm_ in s.words.joining_dual_verbs for k in window):
+        return None
+    people: list[Actor] = []
+    for mention in reversed([m for m in s.mentions if m.end <= anchor]):
+        for someone in mention_actors(s, mention):
+            if someone.kind == PERSON and someone.key not in {p.key for p in people}:
+                people.append(someone)
+        if len(people) >= 2:
+            return people[1], people[0]
+    return None
+
+
+def readiness_for_call(s: Sentence, i: int) -> bool:
+    """ "أنه مستعد للاتصال ببوتين", "غياب أي ترتيبات رسمية لمكالمة", "استعداده لإجراء اتصال": a call
+    noun (or its verbal noun إجراء) under لـ after a word of readiness or arrangement is a call to
+    come, not one made."""
+    k = i
+    if k > s.sentence.start and s.doc[k - 1].norm_ in s.words.call_making_words:
+        k -= 1  # "لإجراء اتصال"
+    if LAM not in s.doc[k]._.clitic and not s.doc[k].norm_.startswith(LAM):
+        return False
+    before = range(max(s.sentence.start, k - s.settings.guard_window), k)
+    return any(s.doc[j].norm_ in s.words.call_readiness_words for j in before)
+
+
+def carried_caller(s: Sentence, carried: list[Actor], verb: int) -> list[Actor]:
+    """ "وأكد الجانبان … . وكان السوداني، قد أجرى اتصالا …": a singular call verb whose subject is
+    carried from the sentence before, where two were named, is the one of them whose name word
+    stands before the verb (a surname the mentions did not read); else all of them, as carried."""
+    if len(carried) < 2:
+        return carried
+    before = {strip_article(t.norm_) for t in s.doc[s.sentence.start : verb]}
+    named = [a for a in carried if before & {strip_article(w) for w in normalize_phrase(a.label_ar).split()}]
+    return named if len(named) == 1 else carried
+
+
+def referred_call(s: Sentence, anchor: int, subject: list[Actor], counterparts: list[Actor]) -> list[Fact]:
+    """ "وتناولت هذه المكالمة …", "وأكد بوتين خلال الاتصال …": a definite or demonstrative call
+    noun with no counterpart and no other subject is the call just reported (one more sentence of its evidence);
+    with no call reported yet, the call of the only two people the article has named."""
+    written = normalize(s.doc[anchor].text)  # the norm may have lost its article
+    definite = written.startswith(LAM + LAM) or any(written[k:].startswith(ARTICLE) for k in range(3))
+    definite = definite or (anchor > s.sentence.start and s.doc[anchor - 1].norm_ in s.words.demonstratives)
+    if counterparts or not definite:
+        return []
+    context = s.context
+    pair = context.last_call
+    if pair is None:
+        people = [x for x in context.recent if x.kind == PERSON]
+        people += [x for x in subject if x.kind == PERSON and x.key not in {p.key for p in people}]
+        if len(people) != 2:
+            return []
+        pair = (people[0], people[1])
+    a, b = pair
+    if not {x.key for x in subject} <= {a.key, b.key}:
+        return []  # someone else's call
+    who = None
+    if context.last_call is None:
+        context.last_call = pair
+        context.calls.append(pair)
+        # "تلقى X اتصالا هاتفيا من رئيس …" before: the other placed it.
+        who = {a.key: "b", b.key: "a"}.get(context.callee.key) if context.callee else None
+        if context.caller is not None:
+            who = {a.key: "a", b.key: "b"}.get(context.caller.key, who)
+    return [s.fact(CALLED, a, b=b, initiator=who, confidence=0.8)]
 
 
 def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
@@ -99,3 +193,38 @@ def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
             )
         )
     ]
+
+
+def talks_in_place(s: Sentence, k: int) -> bool:
+    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
+    or its capital, before their مع) are in-person talks, not a call."""
+    words = s.words
+    for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
+        if s.doc[j].norm_ == words.word_with:
+            return False
+        if s.doc[j].norm_ == words.word_in:
+            place = next((m for m in s.mentions if m.start == j + 1), None)
+            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
+                return True
+    return False
+
+
+def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
+    """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
+    (على اتصال), a phone adjective makes the noun a call."""
+    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
+
+
+def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
+    """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
+    initiative = call_initiative(s)
+    if initiative is None or s.context.last_call is None:
+        return
+    if not s.spans("CALL_NOUN") and not any(
+        strip_article(s.doc[k].norm_) in s.words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
+    ):
+        return
+    a, b = s.context.last_call
+    who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
+    if who is not None:
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=INITIATIVE_CONFIDENCE)

@@ -6,15 +6,29 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from ..dates import WEEKDAYS
-from ..knowledge import PERSON, STATE
+from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
 from ..normalize import strip_article
-from .call_details import between_chain, call_initiative, object_before_frame
+from .call_details import (
+    between_chain,
+    call_initiative,
+    carried_caller,
+    initiative_of_last_call,
+    joined_parties,
+    object_before_frame,
+    phone_call_after,
+    readiness_for_call,
+    referred_call,
+    talks_in_place,
+)
 from .clauses import Sentence
-from .lang_ar import AND, BA, BULLETS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
-from .records import Mention
+from .records import INITIATIVE_CONFIDENCE, RECEIVED_CONFIDENCE, Mention
 from .subjects import chain_from, connector, resolve_chain, subject_for
+
+#: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
+WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 #: A call between two actors, and which of them placed it ("a", "b" or unknown).
 Pair = tuple[Actor, Actor, str | None]
@@ -28,7 +42,7 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
         return
     anchors = call_anchors(s)
     if not anchors:
-        yield from _initiative_of_last_call(s)
+        yield from initiative_of_last_call(s)
         return
     previous: int | None = None
     for anchor in anchors:
@@ -45,8 +59,10 @@ def call_anchors(s: Sentence) -> list[int]:
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
-            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE"):
+            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
                 continue
+            if readiness_for_call(s, i):
+                continue  # "مستعد للاتصال ببوتين": ready to call, no call made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
@@ -54,7 +70,7 @@ def call_anchors(s: Sentence) -> list[int]:
             anchors.append(i)
     if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
         for span in s.spans("CALL_WEAK"):
-            if LAM in s.doc[span.start]._.clitic or _talks_in_place(s, span.end - 1):
+            if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
                 continue  # "لبحث": a purpose, not a conversation; "بحث في الرباط مع": in person
             window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
             if any(s.doc[k].norm_ == words.word_with for k in window):
@@ -67,6 +83,10 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     """The call(s) reported around the call word at ``anchor``."""
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
+    joined = joined_parties(s, anchor)
+    if joined is not None:
+        yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None)
+        return
     start, end = s.clause_of(anchor)
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
@@ -81,6 +101,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             yield from _record_calls(s, relative, call_initiative(s), None, direction)
             return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
+    if direction in {"subject", "object"} and verb is not None and subject == s.context.last_subject:
+        subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
@@ -95,6 +117,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
             s.context.caller = subject[0]
+        elif direction == "object" and len(subject) == 1 and not counterparts:
+            s.context.callee = subject[0]  # "تلقى X اتصالا من رئيس …": the call named later was to X
         colon = _last_word(s, end)
         if subject and s.doc[colon].text == ":":
             # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
@@ -102,7 +126,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             listed = before if before in {s.words.word_from, s.words.word_with} else None
             s.context.list_call = (subject, direction, listed)
         # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
-        yield from _initiative_of_last_call(s)
+        initiated = list(initiative_of_last_call(s))
+        yield from initiated or referred_call(s, anchor, subject, counterparts)
         return
     yield from _record_calls(s, pairs, initiative, preposition, direction)
 
@@ -188,15 +213,19 @@ def _record_calls(
         context.last_calls = []
         context.calls_sentence = s.evidence.index
     for a, b, who in pairs:
+        confidence = 0.9 if who or direction else 0.8
+        if who is not None and direction == "object":
+            confidence = RECEIVED_CONFIDENCE
         if initiative is not None:
             who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
+            confidence = INITIATIVE_CONFIDENCE if initiative in {a.key, a.state, b.key, b.state} else confidence
         caller = context.caller
         if who is None and caller is not None and preposition != s.words.word_between:
             who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
         context.last_call = (a, b)
         context.calls.append((a, b))
         context.last_calls.append((a, b))
-        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9 if who or direction else 0.8)
+        yield s.fact(CALLED, a, b=b, initiator=who, confidence=confidence)
 
 
 def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
@@ -208,21 +237,8 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
         for k in range(anchor + 1, s.sentence.end):
             if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
                 return subject_for(s, k)
-    return subject_for(s, anchor, verb_like=False)
-
-
-def _talks_in_place(s: Sentence, k: int) -> bool:
-    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
-    or its capital, before their مع) are in-person talks, not a call."""
-    words = s.words
-    for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
-        if s.doc[j].norm_ == words.word_with:
-            return False
-        if s.doc[j].norm_ == words.word_in:
-            place = next((m for m in s.mentions if m.start == j + 1), None)
-            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
-                return True
-    return False
+    # "قال X إن … . وجاءت تصريحاته في اتصال هاتفي مع Y": the one who spoke last.
+    return subject_for(s, anchor, verb_like=False) or list(s.context.last_speaker)
 
 
 def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | None]:
@@ -242,7 +258,7 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
             ("CALL_VERB_SUBJ", "subject"),
             ("CALL_WEAK", "reciprocal"),
         ):
-            if s.has(k, label) and not (label == "CALL_WEAK" and _talks_in_place(s, k)):
+            if s.has(k, label) and not (label == "CALL_WEAK" and talks_in_place(s, k)):
                 return k, direction
     # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
     # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
@@ -291,7 +307,9 @@ def _counterparts(
         if mention.start <= after or mention.start >= end:
             continue
         # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
-        from_anchor = 1 + sum(1 for j in range(anchor + 1, mention.start) if not _filler(s, j))
+        from_anchor = 1 + sum(
+            1 for j in range(anchor + 1, mention.start) if not (_filler(s, j) or s.doc[j].text in COMMAS)
+        )
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
         if between:
@@ -332,7 +350,8 @@ def _filler(s: Sentence, j: int) -> bool:
     token = s.doc[j]
     if token.is_space or token.like_num:
         return True
-    return token.norm_ in s.words.times or token.norm_ in WEEKDAYS or s.has(j, "CALL_VERB_RECIP")
+    day = strip_article(token.norm_)
+    return token.norm_ in s.words.times or day in WEEKDAY_STEMS or s.has(j, "CALL_VERB_RECIP")
 
 
 def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:
@@ -356,18 +375,3 @@ def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | Non
         more += link
         k = link[-1].end
     return more
-
-
-def _initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
-    """ "هذه المحادثة التي جرت بمبادرة من باكو": who placed the call just reported."""
-    initiative = call_initiative(s)
-    if initiative is None or s.context.last_call is None:
-        return
-    if not s.spans("CALL_NOUN") and not any(
-        strip_article(s.doc[k].norm_) in s.words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
-    ):
-        return
-    a, b = s.context.last_call
-    who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
-    if who is not None:
-        yield s.fact(CALLED, a, b=b, initiator=who, confidence=0.9)

@@ -44,6 +44,8 @@ def _hypothetical(s: Sentence, i: int) -> bool:
             return True
         if s.has(k, "MAY") and k + 1 < s.sentence.end and not _past_perfect(s, start, k):
             nxt = normalize(s.doc[k + 1].text)
+            if nxt in s.words.past_ta_verbs:
+                continue  # "فقد تلقى شكري اتصالا": قد + a past verb in ت- is "has", not "may"
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
     return False

@@ -19,6 +19,13 @@ from .lang_ar import PREPOSITION_CLITICS
 MODEL_SEAT = "model"
 MODEL_CONFIDENCE = 0.5
 
+#: How sure a statement is of who placed a call, when an article's statements disagree (the
+#: surer one wins, ANNOTATION.md: "the more specific statement wins"): "بمبادرة من X" or "بدأها X"
+#: beats "تلقى X اتصالا من Y", which beats a plain "أجرى X اتصالا مع Y" (agencies of the
+#: receiving side write أجرى loosely; nobody writes تلقى for a call one placed).
+INITIATIVE_CONFIDENCE = 0.95
+RECEIVED_CONFIDENCE = 0.92
+
 
 @dataclass
 class Mention:
@@ -59,6 +66,8 @@ class Context:
     calls_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
     caller: Actor | None = None
+    #: Who received a call whose caller the sentence did not name ("تلقى X اتصالا من رئيس …").
+    callee: Actor | None = None
     #: A call sentence ending in a colon with no counterpart ("تلقى X اتصالات من:"): its
     #: subject, direction and preposition, for the bulleted lines that follow.
     list_call: tuple[list[Actor], str | None, str | None] | None = None
@@ -122,7 +131,7 @@ def fact(relation: str, a: Actor, evidence: Evidence, **kwargs: Any) -> Fact:
 def merge_fact(kept: Fact, new: Fact) -> None:
     """Fold a repeated fact of one article into the first one."""
     kept.extra_evidence.append(new.evidence)
-    if kept.initiator is None and new.initiator is not None:
+    if new.initiator is not None and (kept.initiator is None or new.confidence > kept.confidence):
         kept.initiator = new.initiator if new.a.key == kept.a.key else _swap(new.initiator)
     # A date the sentence gives beats the article's date that an earlier mention fell back on.
     if new.date is not None and (kept.date is None or (_from_article(kept) and not _from_article(new))):

@@ -91,6 +91,18 @@ class RuleWords:
     dual_verbs: frozenset[str]
     everyone_words: frozenset[str]
     initiative_nouns: frozenset[str]
+    #: "المحادثة … بدأها X", "وبادر X بالاتصال": a verb whose subject started the call.
+    initiative_verbs: frozenset[str]
+    #: "مستعد للاتصال ببوتين", "ترتيبات لمكالمة": readiness for or arrangements of a call, no call.
+    call_readiness_words: frozenset[str]
+    #: "لإجراء": the verbal noun of making a call, between a readiness word and the call noun.
+    call_making_words: frozenset[str]
+    #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
+    past_ta_verbs: frozenset[str]
+    #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.
+    demonstratives: frozenset[str]
+    #: "خلال اتصال هاتفي جمعهما": the call joined the two named just before.
+    joining_dual_verbs: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
     word_in: str

@@ -108,16 +108,13 @@ class OxigraphDataset:
         elif fmt == "ntriples":
             inner.dump(output, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
         elif fmt == "nquads":
-            # Graph by graph: the default graph (the union) is not part of the dataset.
+            # Graph by graph: the default graph (the union) is not part of the dataset. In
+            # N-Triples a line ends with " .\n" and nowhere else (literals escape newlines).
             for name in sorted(inner.named_graphs(), key=str):
                 lines = inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
-                suffix = f" {name} .".encode()
-                output.write(b"".join(line[:-2] + suffix + b"\n" for line in lines.splitlines()))
+                output.write(lines.replace(b" .\n", f" {name} .\n".encode()))
         elif fmt == "trig":
-            quads = (
-                q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)
-            )
-            ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=prefixes)
+            _write_trig(inner, prefixes, output)
         else:
             raise ValueError(f"cannot write a store as {fmt!r}: turtle, ntriples, nquads or trig")
 
@@ -317,6 +314,21 @@ class OxigraphDataset:
                 if isinstance(o, Literal) and o.language == "ar" and name not in skipped:
                     labels[node] = min(labels.get(node, o), o, key=str)
         return labels
+
+
+def _write_trig(inner: ox.Store, prefixes: dict[str, str], output: BinaryIO) -> None:
+    """The named graphs as TriG, each written by Oxigraph's Turtle writer and indented into its block.
+
+    Oxigraph reads each graph from its index in one pass; giving the quads to its TriG
+    writer through Python instead costs a third more (issue 15).
+    """
+    header = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items())
+    output.write(header.encode())
+    for name in sorted(inner.named_graphs(), key=str):
+        text = inner.dump(format=ox.RdfFormat.TRIG, from_graph=name, prefixes=prefixes) or b""
+        body = text.split(b"\n", len(prefixes))[-1]  # without its @prefix lines
+        if body:
+            output.write(f"{name} {{\n\t".encode() + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
 
 
 #: An article of a batch being written: its prepared graph and the reports it had in the store.

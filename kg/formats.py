@@ -153,7 +153,7 @@ FORMATS: tuple[Format, ...] = (
     Format("gdelt", (".tsv",), False, _from_events(gdelt_text)),
     Format("actors", (".csv",), False, _from_events(actors_csv), aliases=("actors-csv",)),
     Format("neo4j", (), False, _folder_only, files=_neo4j_files),
-    Format("facts", (".jsonl",), False, lambda source: facts_jsonl(load_graph(source))),
+    Format("facts", (".jsonl",), False, lambda source: facts_jsonl(open_oxigraph(source))),
 )
 
 #: Formats by name.

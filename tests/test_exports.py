@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
@@ -18,11 +19,12 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.exports import CSV_COLUMNS, context_path
 from kg.exports_network import event_network
+from kg.facts import iter_facts
 from kg.formats import event_table, export_to
 from kg.model import Fact
 from kg.persist import GraphStore
 from kg.rdf import KG
-from kg.store import load_graph
+from kg.store import load_graph, prefixes
 
 runner = CliRunner()
 
@@ -139,6 +141,28 @@ def test_facts_export_has_one_line_per_article_and_event(store: Path) -> None:
     facts = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(facts) == _count(load_graph(store), KG.EventReport)
     assert sorted({f["article"] for f in facts}) == ["a1", "a2", "a3"]
+
+
+def test_facts_are_the_same_from_the_store_its_file_and_rdflib(store: Path, tmp_path: Path) -> None:
+    from_store, from_file = tmp_path / "store.jsonl", tmp_path / "file.jsonl"
+    export_to(store, "facts", from_store)
+    export_to(store, "nquads", tmp_path / "graph.nq")
+    export_to(tmp_path / "graph.nq", "facts", from_file)
+    assert from_store.read_text(encoding="utf-8") == from_file.read_text(encoding="utf-8")
+    # the rows read by Oxigraph as strings are the rows read through rdflib (one evidence sentence each here)
+    rows = [json.loads(line) for line in from_store.read_text(encoding="utf-8").splitlines()]
+    key = json.dumps
+    assert sorted(map(key, rows)) == sorted(map(key, iter_facts(load_graph(tmp_path / "graph.nq"))))
+
+
+def test_trig_from_a_store_has_the_lines_of_oxigraphs_trig_writer(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.trig"
+    export_to(store, "trig", out)
+    with GraphStore.open(store, read_only=True) as opened:
+        inner = opened.oxigraph()
+        named = [q for q in inner.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)]
+        expected = ox.serialize(named, format=ox.RdfFormat.TRIG, prefixes=prefixes()) or b""
+    assert sorted(out.read_bytes().splitlines()) == sorted(expected.splitlines())
 
 
 def test_unknown_format_is_a_clear_error(store: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from decimal import Decimal
 
@@ -56,7 +57,7 @@ def test_runs_are_days_chained_at_most_one_apart() -> None:
     days = sorted({r.date or r.article_date or dt.date.max for r in reports})
     assert runs <= set(days) and (reports[0].date or reports[0].article_date or dt.date.max) in runs
     inside = sorted(runs)
-    assert all((b - a).days <= 1 for a, b in zip(inside, inside[1:], strict=False) if b != dt.date.max)
+    assert all((b - a).days <= 1 for a, b in itertools.pairwise(inside) if b != dt.date.max)
 
 
 @pytest.mark.parametrize("span", [12, 400])

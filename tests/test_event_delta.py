@@ -11,7 +11,7 @@ import pytest
 from rdflib import URIRef
 
 from kg.dates import FALLBACK
-from kg.event_delta import Delta, affected_runs, key_change
+from kg.event_delta import Delta, Triple, affected_runs, key_change
 from kg.merge import merged_triples
 from kg.reports import Report
 
@@ -43,11 +43,11 @@ def report(article: int, number: int, chance: random.Random, relation: str = "ca
     )
 
 
-def applied(stored: set[object], change: object) -> set[object]:
+def applied(stored: set[Triple], change: set[Triple] | Delta | None) -> set[Triple]:
     if isinstance(change, Delta):
         assert change.gone <= stored  # only what the stored graph holds is taken out
         return (stored - change.gone) | change.added
-    return set(change or ())  # type: ignore[call-overload]
+    return set(change or ())
 
 
 def test_runs_are_days_chained_at_most_one_apart() -> None:
@@ -67,7 +67,7 @@ def test_a_delta_applied_to_the_stored_graph_gives_the_whole_recomputed_graph(re
     chance = random.Random(f"{relation}{span}")
     key = report(0, 0, chance, relation).key
     stored: list[Report] = []
-    graph: set[object] = set()
+    graph: set[Triple] = set()
     deltas = 0
     for step in range(120):
         leaving = {r.article for r in chance.sample(stored, min(len(stored), chance.choice((0, 0, 0, 1, 2))))}

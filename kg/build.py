@@ -22,13 +22,13 @@ from rdflib import RDF, Graph
 from .errors import KGError
 from .extract import Extractor
 from .extraction import Extraction, unskipped
+from .kept_reports import KeptReports
 from .knowledge import Knowledge
 from .model import Article, ArticleResult, BuildReport
 from .ntriples import PreparedArticle
 from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
-from .reports import Report
 from .resources import sample_corpus_dir
 from .workers import extract_safely
 
@@ -113,10 +113,11 @@ def build_store(
     paths = list(paths) or [sample_corpus_dir()]
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
-    store = _build_target(paths)
+    store, folder = _build_target(paths)
     # The reports are kept for the one merge at the end rather than read back from the
-    # store (by article: an identifier given twice replaces its graph).
-    reports: dict[str, tuple[Report, ...]] = {}
+    # store (by article: an identifier given twice replaces its graph), on disk beside a
+    # spilled store.
+    kept = KeptReports(None if folder is None else folder / "reports.sqlite")
     for prepared in extraction.prepared(
         read_articles(paths, report.problems, report.warnings), default_date, report.problems
     ):
@@ -125,13 +126,14 @@ def build_store(
         store.put(prepared, extraction.knowledge, merge=False)
         if report.articles % FLUSH_EVERY == 0:
             store.flush()
-        reports[result.article.identifier] = prepared.reports
+        kept.keep(result.article.identifier, prepared.reports)
         report.added.append(result.article.identifier)
         if on_article is not None:
             on_article(result)
     if on_phase is not None:
         on_phase("merging reports into events")
-    store.recompute(reports=(r for group in reports.values() for r in group))
+    store.recompute(grouped=kept.by_key())
+    kept.close()
     if on_phase is not None:
         on_phase("counting actors and events")
     count_nodes(store.view, report)
@@ -139,17 +141,18 @@ def build_store(
     return store, report
 
 
-def _build_target(paths: list[Path]) -> GraphStore:
+def _build_target(paths: list[Path]) -> tuple[GraphStore, Path | None]:
     """Where a file build keeps its graph: in memory, or past :data:`SPILL_ABOVE` articles in a temporary folder.
 
-    The folder is removed when the store is collected (or at exit).
+    The folder (returned, for other scratch files of the build) is removed when the
+    store is collected (or at exit).
     """
     if count_articles(paths) <= SPILL_ABOVE:
-        return GraphStore.in_memory()
+        return GraphStore.in_memory(), None
     folder = Path(tempfile.mkdtemp(prefix="kg-build-"))
     store = GraphStore.open(folder / "store")
     weakref.finalize(store, shutil.rmtree, folder, ignore_errors=True)
-    return store
+    return store, folder
 
 
 def count_nodes(graph: Graph, report: BuildReport) -> None:

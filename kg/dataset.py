@@ -22,8 +22,10 @@ from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from .errors import KGError, StoreError
+from .event_delta import Delta, key_change
+from .merge import merged_triples
 from .model import ArticleResult
-from .ntriples import GraphContent, NamedView, PreparedArticle, Quad, as_text, in_graph, nt_term, plain
+from .ntriples import GraphContent, NamedView, PreparedArticle, Quad, as_text, in_graph, nt_term, plain, to_ntriples
 from .rdf import ID, KG, actor_iri, article_graph_iri, article_iri, bind_prefixes
 from .reports import MergeKey, Report, merged_graph_iri, reports_of_events
 
@@ -145,20 +147,24 @@ class OxigraphDataset:
                         found.add(o)
             todo = found
 
-    def _replace(self, changes: dict[URIRef, GraphContent]) -> None:
-        """Replace named graphs (``None``: drop; text: N-Triples) in one transaction."""
+    def _replace(self, changes: dict[URIRef, GraphContent | Delta]) -> None:
+        """Replace named graphs (``None``: drop; text: N-Triples; a :class:`Delta` of one stored) in one transaction."""
         if not changes:
             return
         inner = self._oxigraph()
         existing = {name for name in changes if inner.contains_named_graph(ox.NamedNode(str(name)))}
-        if not existing and all(content is not None for content in changes.values()):
+        new = {name: content for name, content in changes.items() if not isinstance(content, Delta)}
+        if not existing and len(new) == len(changes) and all(content is not None for content in new.values()):
             # New graphs only (a bulk build): one load of N-Quads, also atomic, and
             # cheaper than parsing and running an update.
-            inner.load(_as_nquads(changes), format=ox.RdfFormat.N_QUADS)
+            inner.load(_as_nquads(new), format=ox.RdfFormat.N_QUADS)
             return
         parts = []
         for name, graph in sorted(changes.items()):
             named = nt_term(name)
+            if isinstance(graph, Delta):
+                parts += _changed(named, to_ntriples(graph.gone).splitlines(), to_ntriples(graph.added).splitlines())
+                continue
             body = as_text(graph)
             event_graph = str(name).startswith(EVENT_GRAPHS)
             if name in existing:
@@ -192,13 +198,26 @@ class OxigraphDataset:
         stored = self._oxigraph().quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
         old = {f"{q.subject} {q.predicate} {q.object} ." for q in stored}
         new = set(body.splitlines())
-        gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
-        parts = []
-        if gone:
-            parts += [f"DELETE DATA {{ GRAPH {named} {{\n{gone}\n}} }}", f"DELETE DATA {{\n{gone}\n}}"]
-        if added:
-            parts += [f"INSERT DATA {{ GRAPH {named} {{\n{added}\n}} }}", f"INSERT DATA {{\n{added}\n}}"]
-        return parts
+        return _changed(named, old - new, new - old)
+
+    def _merged(
+        self, keys: set[MergeKey], leaving: set[URIRef], new: Iterable[Report], *, whole: bool = False
+    ) -> tuple[dict[MergeKey, GraphContent | Delta], dict[MergeKey, list[Report]]]:
+        """The events of ``keys`` once the ``leaving`` articles' reports give way to ``new``; each key's reports.
+
+        A stored key's events come as a :class:`Delta` around the changed reports
+        (:func:`kg.event_delta.key_change`) unless ``whole``.
+        """
+        stored: dict[MergeKey, list[Report]] = {key: [] for key in keys}
+        for report in self._reports_of(keys):
+            stored[report.key].append(report)
+        added: dict[MergeKey, list[Report]] = {key: [] for key in keys}
+        for report in new:
+            added[report.key].append(report)
+        reports = {key: [r for r in stored[key] if r.article not in leaving] + added[key] for key in keys}
+        if whole:
+            return {key: merged_triples(key, group) for key, group in reports.items()}, reports
+        return {key: key_change(key, stored[key], leaving, added[key]) for key in keys}, reports
 
     def _reports_of(self, keys: set[MergeKey]) -> list[Report]:
         """The stored reports of ``keys``: from memory when recently seen, else from the store."""
@@ -242,18 +261,19 @@ class OxigraphDataset:
     def _refused(
         self,
         pending: dict[str, Pending],
-        events: dict[MergeKey, GraphContent],
+        events: dict[MergeKey, GraphContent | Delta],
         reports: dict[MergeKey, list[Report]],
         check: Callable[[Graph], None],
     ) -> dict[str, KGError]:
         """The pending articles ``check`` refuses, each with its error."""
         batch = _batch_graph(p.ntriples for p, _ in pending.values()) if len(pending) > 1 else None
         refused: dict[str, KGError] = {}
+        whole = {key: content for key, content in events.items() if not isinstance(content, Delta)}
         for identifier, (prepared, old) in pending.items():
             keys = {r.key for r in (*old, *prepared.reports)}
             article = article_iri(identifier)
             changes: dict[URIRef, GraphContent] = {article_graph_iri(identifier): prepared.ntriples}
-            changes.update((merged_graph_iri(key), events[key]) for key in keys)
+            changes.update((merged_graph_iri(key), whole[key]) for key in keys)
             others = [r for key in keys for r in reports[key] if r.article != article]
             try:
                 check(self._check_view(changes, others, keys, pending, batch))
@@ -329,6 +349,16 @@ def _write_trig(inner: ox.Store, prefixes: dict[str, str], output: BinaryIO) -> 
         body = text.split(b"\n", len(prefixes))[-1]  # without its @prefix lines
         if body:
             output.write(f"{name} {{\n\t".encode() + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
+
+
+def _changed(named: str, gone: Iterable[str], added: Iterable[str]) -> list[str]:
+    """Updates taking N-Triples lines out of the named graph ``named`` and the union, and putting others in."""
+    parts = []
+    if lines := "\n".join(sorted(gone)):
+        parts += [f"DELETE DATA {{ GRAPH {named} {{\n{lines}\n}} }}", f"DELETE DATA {{\n{lines}\n}}"]
+    if lines := "\n".join(sorted(added)):
+        parts += [f"INSERT DATA {{ GRAPH {named} {{\n{lines}\n}} }}", f"INSERT DATA {{\n{lines}\n}}"]
+    return parts
 
 
 #: An article of a batch being written: its prepared graph and the reports it had in the store.

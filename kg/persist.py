@@ -41,6 +41,7 @@ from rdflib.term import Node
 from .atomic import write_text_atomic
 from .dataset import EVENT_GRAPHS, OxigraphDataset, Pending
 from .errors import KGError, StoreError
+from .event_delta import Delta
 from .knowledge import Knowledge
 from .merge import merged_triples
 from .model import Article, ArticleResult
@@ -216,10 +217,11 @@ class GraphStore(OxigraphDataset):
                 pending[prepared.result.article.identifier] = (prepared, stored[1])
             outcomes.append(UNCHANGED if stored is None else REPLACED if stored[0] else ADDED)
 
-        def merged() -> tuple[dict[MergeKey, GraphContent], dict[MergeKey, list[Report]]]:
+        def merged() -> tuple[dict[MergeKey, GraphContent | Delta], dict[MergeKey, list[Report]]]:
             keys = {r.key for prepared, old in pending.values() for r in (*old, *prepared.reports)}
             new = [r for prepared, _ in pending.values() for r in prepared.reports]
-            return self._merged(keys, {article_iri(identifier) for identifier in pending}, new)
+            # The check sees each key's whole graph.
+            return self._merged(keys, {article_iri(i) for i in pending}, new, whole=check is not None)
 
         events, reports = merged()
         if check is not None:
@@ -246,22 +248,10 @@ class GraphStore(OxigraphDataset):
             done.append(prepared)
         return done
 
-    def _merged(
-        self, keys: set[MergeKey], leaving: set[URIRef], new: Iterable[Report]
-    ) -> tuple[dict[MergeKey, GraphContent], dict[MergeKey, list[Report]]]:
-        """The events of ``keys`` once the ``leaving`` articles' reports give way to ``new``; each key's reports."""
-        reports: dict[MergeKey, list[Report]] = {key: [] for key in keys}
-        for report in self._reports_of(keys):
-            if report.article not in leaving:
-                reports[report.key].append(report)
-        for report in new:
-            reports[report.key].append(report)
-        return {key: merged_triples(key, group) for key, group in reports.items()}, reports
-
     def _write(
         self,
-        changes: dict[URIRef, GraphContent],
-        events: dict[MergeKey, GraphContent],
+        changes: dict[URIRef, GraphContent | Delta],
+        events: dict[MergeKey, GraphContent | Delta],
         reports: dict[MergeKey, list[Report]],
     ) -> None:
         """Write article graphs and events in one transaction; remember the reports of the events' keys."""
@@ -300,28 +290,39 @@ class GraphStore(OxigraphDataset):
         self._write({name: None}, *self._merged(keys, {article_iri(identifier)}, ()))
         return True
 
-    def recompute(self, keys: Iterable[MergeKey] | None = None, *, reports: Iterable[Report] | None = None) -> int:
+    def recompute(
+        self,
+        keys: Iterable[MergeKey] | None = None,
+        *,
+        reports: Iterable[Report] | None = None,
+        grouped: Iterable[tuple[MergeKey, list[Report]]] | None = None,
+    ) -> int:
         """Recompute the events of ``keys`` (default: all, dropping stale event graphs); how many graphs.
 
         ``reports`` (with no ``keys``) are every report in the store, when the caller
-        kept them (a bulk build): they are not read back from the graph. Events are
-        written :data:`MERGE_CHUNK` keys a transaction.
+        kept them (a bulk build): they are not read back from the graph; ``grouped`` are
+        the same already grouped by key (one key at a time: :class:`kg.kept_reports.KeptReports`).
+        Events are written :data:`MERGE_CHUNK` keys a transaction.
         """
         self._writable()
         self._forget()
         if keys is None:
-            reports = reports_in(self.view) if reports is None else reports
+            reports = reports_in(self.view) if reports is None and grouped is None else reports
             stale = [n for n in self.graph_names() if str(n).startswith(EVENT_GRAPHS)]
         else:
             reports = find_reports(self.view, keys)
             stale = [merged_graph_iri(k) for k in keys]
-        by_key: dict[MergeKey, list[Report]] = defaultdict(list)
-        for report in reports:
-            by_key[report.key].append(report)
-        changes: dict[URIRef, GraphContent] = dict.fromkeys(stale)
-        total = len(set(stale) | {merged_graph_iri(key) for key in by_key})
-        for count, (key, group) in enumerate(by_key.items(), 1):
-            changes[merged_graph_iri(key)] = merged_triples(key, group)
+        if grouped is None:
+            by_key: dict[MergeKey, list[Report]] = defaultdict(list)
+            for report in reports or ():
+                by_key[report.key].append(report)
+            grouped = by_key.items()
+        changes: dict[URIRef, GraphContent | Delta] = dict.fromkeys(stale)
+        known, total = set(stale), len(stale)
+        for count, (key, group) in enumerate(grouped, 1):
+            name = merged_graph_iri(key)
+            total += name not in known
+            changes[name] = merged_triples(key, group)
             if count % MERGE_CHUNK == 0:  # bounded memory: the events of a chunk of keys at a time
                 self._replace(changes)
                 changes = {}

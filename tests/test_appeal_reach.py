@@ -399,3 +399,30 @@ def test_the_parties_of_a_mediation_are_no_mediators(extract: Extract, text: str
 def test_a_denied_mediation_is_none(extract: Extract) -> None:
     text = "وقال المتحدث إنه لا توجد وساطة روسيا بين البلدين."
     assert keys(extract(text, published=DAY), "offeredMediation") == set()
+
+
+# -- a title heading an unknown complement is a subject; a bare definite title may be the object --
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. ودعا رئيس بلدية المدينة إلى التهدئة.", MACRON),
+        ("وصرح المستشار الألماني أولاف شولتس بأن الأزمة عميقة. وطالب رئيس اتحاد الغرف بوقف إطلاق النار.", SCHOLZ),
+        ("وأوضح الرئيس التركي رجب طيب أردوغان أن المنطقة تغلي. وحث رئيس هيئة الموانئ على ضبط النفس.", ERDOGAN),
+    ],
+)
+def test_a_title_over_an_unknown_complement_is_its_own_subject(extract: Extract, text: str, speaker: str) -> None:
+    assert speaker not in urgers(extract(text, published=DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "topic"),
+    [
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. ودعا الأمير إلى وقف إطلاق النار.", MACRON, "Ceasefire"),
+        ("وأكد الرئيس التركي رجب طيب أردوغان موقف بلاده. وحث الرئيس على ضبط النفس.", ERDOGAN, "Restraint"),
+        ("وتحدث المستشار الألماني أولاف شولتس عن الأزمة. وطالب الملك بوقف إطلاق النار.", SCHOLZ, "Ceasefire"),
+    ],
+)
+def test_a_bare_definite_title_after_the_verb_may_be_its_object(
+    extract: Extract, text: str, speaker: str, topic: str
+) -> None:
+    assert (speaker, topic) in keys(extract(text, published=DAY), "urged")

@@ -11,7 +11,7 @@ from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
 from .records import INITIATIVE_CONFIDENCE, Mention
-from .subjects import chain_from, mention_actors, resolve_chain
+from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
 
 def call_initiative(s: Sentence) -> str | None:
@@ -23,7 +23,7 @@ def call_initiative(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
-    return _initiative_noun(s) or _initiative_verb(s)
+    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s)
 
 
 def _initiative_noun(s: Sentence) -> str | None:
@@ -41,6 +41,23 @@ def _initiative_noun(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
+    return None
+
+
+def _initiative_of_call_noun(s: Sentence) -> str | None:
+    """ "بدأ X ولايته بمبادرة الاتصال الهاتفي مع Y": an initiative noun with بـ that governs the call
+    noun right after it names no owner of its own; it is the initiative of the clause's subject."""
+    for span in s.spans("CALL_NOUN"):
+        k = span.start - 1
+        if k < s.sentence.start or s.doc[k].norm_ not in s.words.initiative_nouns or s.doc[k]._.suffix:
+            continue
+        # "بمبادرة الاتصال": the manner of the subject's act; "ثمّن مبادرة الاتصال" is someone else's.
+        if BA not in s.doc[k]._.clitic and not s.doc[k].norm_.startswith(BA):
+            continue
+        agents = subject_for(s, k)
+        if len(agents) == 1:
+            key: str = agents[0].key
+            return key
     return None
 
 

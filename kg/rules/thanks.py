@@ -106,7 +106,7 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
     poses the threat does not warn); the writer's own sentence is nobody's."""
     for span in s.spans("WARNING_PREDICATE"):
         start, _ = s.clause_of(span.start)
-        prior = speech_clause(s, start)
+        prior = _reporting_clause(s, start)
         if prior is None or framed(s, span.start) or negated(s, span.start):
             continue
         speech = next(k for k in range(prior, start) if s.has(k, "SPEECH"))
@@ -114,6 +114,17 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
         for agent in subject_for(s, speech):
             yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
         return
+
+
+def _reporting_clause(s: Sentence, start: int) -> int | None:
+    """The clause whose speech verb reports the clause at ``start``, also through an embedded
+    أن-clause: "اعتبر X أن استمرار الحصار من شأنه أن ينعكس سلبا على …" (``stance_clause_hops``)."""
+    for _ in range(s.settings.stance_clause_hops):
+        prior = speech_clause(s, start)
+        if prior is not None or start <= s.sentence.start or not s.has(start - 1, "THAT"):
+            return prior
+        start, _ = s.clause_of(start - 1)
+    return None
 
 
 def _warning_object(s: Sentence, span: Span) -> str:

@@ -1,0 +1,117 @@
+"""Warnings stated as a threat or a harm to come, and the initiative noun before a call noun
+(issue 14, "Warnings, thanks and direction"): sentences written for each sub-type, in other
+names, states and word orders, beside negatives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+RUTO = "person/william-ruto"
+ERDOGAN = "person/recep-tayyip-erdogan"
+SANCHEZ = "person/pedro-sanchez"
+MACRON = "person/emmanuel-macron"
+ZELENSKYY = "person/volodymyr-zelenskyy"
+PUTIN = "person/vladimir-putin"
+TINUBU = "person/bola-tinubu"
+SISI = "person/abdel-fattah-el-sisi"
+
+
+# -- 1. a threat of widening, a harm to come, said by a speaker -----------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("وقال الرئيس الكيني وليام روتو إن استمرار القتال يهدد بانزلاق المنطقة إلى حرب أوسع.", RUTO),
+        ("وأضاف رئيس الوزراء الإسباني بيدرو سانشيز أن الهجمات المتبادلة تهدد بتوسيع رقعة الصراع.", SANCHEZ),
+        ("وقال الرئيس التركي رجب طيب أردوغان إن استمرار الحصار ينعكس سلبا على أمن المنطقة.", ERDOGAN),
+        ("وأوضح الرئيس الفرنسي إيمانويل ماكرون أن التصعيد سينعكس سلبا على استقرار أوروبا.", MACRON),
+    ],
+)
+def test_a_threat_or_harm_to_come_is_the_speakers_warning(extract: Extract, text: str, agent: str) -> None:
+    assert (agent,) in keys(extract(text, published=DAY), "warned")
+
+
+# -- 2. through an embedded أن-clause (من شأنه أن …) -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("واعتبر الرئيس التركي رجب طيب أردوغان أن استمرار الحصار من شأنه أن ينعكس سلبا على المنطقة.", ERDOGAN),
+        ("ورأى الرئيس الكيني وليام روتو أن الهجوم من شأنه أن يهدد بانفجار الأوضاع في الإقليم.", RUTO),
+        ("وقال رئيس الوزراء الإسباني بيدرو سانشيز إن الحرب من شأنها أن تهدد باتساع الصراع.", SANCHEZ),
+    ],
+)
+def test_a_danger_reported_through_two_clauses(extract: Extract, text: str, agent: str) -> None:
+    assert (agent,) in keys(extract(text, published=DAY), "warned")
+
+
+# -- 3. a grave consequence or the risks of escalation as the warning noun ------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("وشدد الرئيس التركي رجب طيب أردوغان على ضرورة التعامل بجدية مع مخاطر التصعيد الإقليمي.", ERDOGAN),
+        ("وأدان الرئيس الكيني وليام روتو الهجمات محذرا من عواقب خطيرة على الأمن الإقليمي.", RUTO),
+        ("ونبه الرئيس الفرنسي إيمانويل ماكرون إلى خطر اتساع الحرب في الشرق الأوسط.", MACRON),
+    ],
+)
+def test_grave_consequences_and_risks_of_escalation(extract: Extract, text: str, agent: str) -> None:
+    assert (agent,) in keys(extract(text, published=DAY), "warned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويهدد استمرار القتال بانزلاق المنطقة إلى حرب أوسع.",
+        "وقال الرئيس الكيني وليام روتو إن الاتفاق لا ينعكس سلبا على أحد.",
+        "وأضاف الرئيس التركي رجب طيب أردوغان أن التعاون بين البلدين سيتوسع.",
+    ],
+)
+def test_no_speaker_negated_or_no_danger_no_warning(extract: Extract, text: str) -> None:
+    assert not keys(extract(text, published=DAY), "warned")
+
+
+# -- 4. بمبادرة + the call noun: the clause's subject placed the call ------------------------
+def _initiators(result: ArticleResult) -> set[tuple[tuple[str, ...], str | None]]:
+    """Each call as its sorted pair of parties with its initiator (``None`` when not said)."""
+    out: set[tuple[tuple[str, ...], str | None]] = set()
+    for fact in result.facts:
+        if fact.relation == "called" and fact.b is not None:
+            who = fact.a.key if fact.initiator == "a" else fact.b.key if fact.initiator == "b" else None
+            out.add((tuple(sorted((fact.a.key, fact.b.key))), who))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        (
+            "وبدأ الرئيس الأوكراني فولوديمير زيلينسكي ولايته بمبادرة الاتصال الهاتفي مع الرئيس الروسي فلاديمير بوتين.",
+            ZELENSKYY,
+            PUTIN,
+        ),
+        (
+            "واستهل الرئيس الكيني وليام روتو زيارته بمبادرة اتصال هاتفي مع الرئيس النيجيري بولا تينوبو.",
+            RUTO,
+            TINUBU,
+        ),
+        (
+            "وقام الرئيس المصري عبد الفتاح السيسي بمبادرة الاتصال مع الرئيس التركي رجب طيب أردوغان أمس.",
+            SISI,
+            ERDOGAN,
+        ),
+    ],
+)
+def test_initiative_noun_before_the_call_noun(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+def test_appreciating_an_initiative_to_call_names_no_initiator(extract: Extract) -> None:
+    text = "وأعرب الرئيس التركي رجب طيب أردوغان عن تقديره لمبادرة الاتصال الهاتفي مع الرئيس الفرنسي إيمانويل ماكرون."
+    assert (tuple(sorted((ERDOGAN, MACRON))), ERDOGAN) not in _initiators(extract(text, published=DAY))

@@ -115,3 +115,73 @@ def test_initiative_noun_before_the_call_noun(extract: Extract, text: str, initi
 def test_appreciating_an_initiative_to_call_names_no_initiator(extract: Extract) -> None:
     text = "وأعرب الرئيس التركي رجب طيب أردوغان عن تقديره لمبادرة الاتصال الهاتفي مع الرئيس الفرنسي إيمانويل ماكرون."
     assert (tuple(sorted((ERDOGAN, MACRON))), ERDOGAN) not in _initiators(extract(text, published=DAY))
+
+
+# -- 5. بمبادرة من الأخير / الأول: the latter or the former of the two named before ----------
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        ("أجري اتصال هاتفي بين الرئيس الكيني وليام روتو والرئيس النيجيري بولا تينوبو بمبادرة من الأخير.", TINUBU, RUTO),
+        (
+            "وجرى اتصال بين الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان بمبادرة من الأول.",
+            SISI,
+            ERDOGAN,
+        ),
+        (
+            "وتم اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي إيمانويل ماكرون بناء على طلب الأخير.",
+            MACRON,
+            PUTIN,
+        ),
+    ],
+)
+def test_initiative_of_the_latter_or_the_former(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+# -- 6. اتصال من X إلى Y: X called Y ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        ("وأجري اتصال هاتفي من الرئيس الكيني وليام روتو إلى الرئيس النيجيري بولا تينوبو.", RUTO, TINUBU),
+        ("وجاء الاتصال من الرئيس التركي رجب طيب أردوغان إلى الرئيس المصري عبد الفتاح السيسي.", ERDOGAN, SISI),
+        (
+            "وكانت مكالمة هاتفية من الرئيس الفرنسي إيمانويل ماكرون إلى الرئيس الروسي فلاديمير بوتين قد سبقت القمة.",
+            MACRON,
+            PUTIN,
+        ),
+    ],
+)
+def test_a_call_from_one_to_another(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+def test_from_without_to_is_no_directed_pair(extract: Extract) -> None:
+    text = "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا من الرئيس التركي رجب طيب أردوغان إلى جانب رسائل أخرى."
+    assert (tuple(sorted((SISI, ERDOGAN))), SISI) not in _initiators(extract(text, published=DAY))
+
+
+# -- 7. "في اتصال هاتفي تلقاه من X، أكد Y": the pronoun on the verb is the main subject -------
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        (
+            "وفي اتصال هاتفي تلقاه من الرئيس التركي رجب طيب أردوغان، أكد الرئيس المصري عبد الفتاح السيسي"
+            " ضرورة التهدئة.",
+            ERDOGAN,
+            SISI,
+        ),
+        (
+            "وفي الاتصال الهاتفي الذي تلقاه من الرئيس الروسي فلاديمير بوتين، شدد الرئيس التركي رجب طيب أردوغان"
+            " على الحوار.",
+            PUTIN,
+            ERDOGAN,
+        ),
+        (
+            "أكد الرئيس الكيني وليام روتو، في اتصال هاتفي تلقاه من الرئيس النيجيري بولا تينوبو، دعم بلاده للتهدئة.",
+            TINUBU,
+            RUTO,
+        ),
+    ],
+)
+def test_a_call_received_in_a_relative_clause(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))

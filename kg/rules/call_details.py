@@ -23,7 +23,57 @@ def call_initiative(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
+        named = _latter_or_former(s, span.start, span.end)
+        if named is not None:
+            return named
     return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s)
+
+
+def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
+    """ "أجري اتصال بين X وY بمبادرة من الأخير": the latter (or the former) of the two people
+    or states named last before the initiative phrase."""
+    if end >= s.sentence.end:
+        return None
+    word = s.doc[end].norm_
+    if word not in s.words.latter_words and word not in s.words.former_words:
+        return None
+    named: list[str] = []
+    for mention in reversed([m for m in s.mentions if m.end <= start]):
+        for actor in mention_actors(s, mention):
+            if actor.key not in named:
+                named.append(actor.key)
+        if len(named) >= 2:
+            return named[0] if word in s.words.latter_words else named[1]
+    return None
+
+
+def from_to_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
+    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when the call
+    word is not followed by من X and then إلى Y in its clause)."""
+    _, end = s.clause_of(anchor)
+    after = [m for m in s.mentions if anchor < m.start < end]
+    if not after or after[0].preposition != s.words.word_from or after[0].start - anchor > s.settings.one_call_gap:
+        return None
+    target = next((m for m in after[1:] if m.preposition in s.words.call_destination_prepositions), None)
+    if target is None:
+        return None
+    callers, called = mention_actors(s, after[0]), mention_actors(s, target)
+    if len(callers) != 1 or len(called) != 1 or callers[0].key == called[0].key:
+        return None
+    return callers[0], called[0]
+
+
+def pronoun_caller_parties(
+    s: Sentence, preposition: int, end: int, direction: str | None, main: list[Actor]
+) -> list[tuple[Actor, Actor, str | None]]:
+    """ "اتصال هاتفي تلقاه من X": the relative verb's pronoun stands for the main clause's subject
+    (``main``), the one after من is the other party; the verb says who called."""
+    after = [m for m in s.mentions if preposition < m.start < end]
+    if not after or after[0].start - preposition > s.settings.relative_subject_window:
+        return []
+    others = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    who = {"object": "b", "subject": "a"}.get(direction or "")
+    return [(one, other, who) for one in main for other in others if one.key != other.key]
 
 
 def _initiative_noun(s: Sentence) -> str | None:

@@ -185,3 +185,98 @@ def test_from_without_to_is_no_directed_pair(extract: Extract) -> None:
 )
 def test_a_call_received_in_a_relative_clause(extract: Extract, text: str, initiator: str, other: str) -> None:
     assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+# -- 8. after a comma the relative clause is over: thanks and warnings in the main clause's name
+MIKATI = "person/najib-mikati"
+FRANCE = "state/FR"
+GERMANY = "state/DE"
+EGYPT = "state/EG"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "thanked"),
+    [
+        (
+            "وقال رئيس الوزراء اللبناني نجيب ميقاتي إنه يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره"
+            " للرئيس الفرنسي إيمانويل ماكرون على دعمه.",
+            MIKATI,
+            MACRON,
+        ),
+        (
+            "ورحب الرئيس الكيني وليام روتو بالمبادرة التي أطلقتها مصر، وشكره للرئيس التركي رجب طيب أردوغان.",
+            RUTO,
+            ERDOGAN,
+        ),
+        (
+            "وأيد الرئيس الأوكراني فولوديمير زيلينسكي الخطة التي قدمتها فرنسا، معربا عن امتنانه للرئيس المصري"
+            " عبد الفتاح السيسي.",
+            ZELENSKYY,
+            SISI,
+        ),
+    ],
+)
+def test_thanks_after_a_relative_clause_are_the_main_subjects(
+    extract: Extract, text: str, agent: str, thanked: str
+) -> None:
+    found = keys(extract(text, published=DAY), "thanked")
+    assert (agent, thanked) in found
+    assert not {a for a, _ in found} & {FRANCE, GERMANY, EGYPT}
+
+
+def test_a_warning_after_a_relative_clause_is_the_main_subjects(extract: Extract) -> None:
+    text = "وأشاد الرئيس الكيني وليام روتو بالمبادرة التي أطلقتها مصر، محذرا من عواقب وخيمة لاستمرار الحرب."
+    warned = keys(extract(text, published=DAY), "warned")
+    assert (RUTO,) in warned
+    assert (EGYPT,) not in warned
+
+
+def test_a_relative_clause_subject_thanks_without_a_comma(extract: Extract) -> None:
+    text = "ونقل الرئيس المصري عبد الفتاح السيسي الرسالة التي شكرت فيها فرنسا الرئيس التركي رجب طيب أردوغان."
+    assert (FRANCE, ERDOGAN) in keys(extract(text, published=DAY), "thanked")
+
+
+# -- 9. a speech participle with no subject goes on with the speaker named in the sentence ----
+@pytest.mark.parametrize(
+    ("text", "agent", "thanked"),
+    [
+        (
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس الأوكراني فولوديمير زيلينسكي. وقال زيلينسكي:"
+            ' "نحن ممتنون لكم"، مضيفا أنه وجه الشكر لفرنسا على دعمها.',
+            ZELENSKYY,
+            FRANCE,
+        ),
+        (
+            "التقى الرئيس التركي رجب طيب أردوغان الرئيس الكيني وليام روتو. وقال روتو إن المحادثات كانت مثمرة،"
+            " مضيفا أنه أعرب عن شكره لتركيا على موقفها.",
+            RUTO,
+            "state/TR",
+        ),
+        (
+            "اتصل الرئيس الروسي فلاديمير بوتين بالرئيس المصري عبد الفتاح السيسي. وصرح السيسي بأن الاتصال كان"
+            " بناء، مضيفا أنه وجه الشكر إلى روسيا على موقفها.",
+            SISI,
+            "state/RU",
+        ),
+    ],
+)
+def test_a_speech_participle_goes_on_with_the_speaker(extract: Extract, text: str, agent: str, thanked: str) -> None:
+    assert (agent, thanked) in keys(extract(text, published=DAY), "thanked")
+
+
+# -- 10. thanks addressed with إلى -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "thanked"),
+    [
+        ("ووجه الرئيس المصري عبد الفتاح السيسي الشكر إلى روسيا على موقفها.", SISI, "state/RU"),
+        ("وقدم الرئيس الكيني وليام روتو شكره إلى الرئيس النيجيري بولا تينوبو.", RUTO, TINUBU),
+        ("وبعث الرئيس الفرنسي إيمانويل ماكرون بالشكر إلى الرئيس التركي رجب طيب أردوغان على جهوده.", MACRON, ERDOGAN),
+    ],
+)
+def test_thanks_addressed_with_ila(extract: Extract, text: str, agent: str, thanked: str) -> None:
+    assert (agent, thanked) in keys(extract(text, published=DAY), "thanked")
+
+
+def test_a_place_after_the_thanks_is_not_thanked(extract: Extract) -> None:
+    text = "وشكر الرئيس الكيني وليام روتو الحضور في ألمانيا على مشاركتهم."
+    assert not {b for _, b in keys(extract(text, published=DAY), "thanked")} & {GERMANY}

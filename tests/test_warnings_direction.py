@@ -280,3 +280,37 @@ def test_thanks_addressed_with_ila(extract: Extract, text: str, agent: str, than
 def test_a_place_after_the_thanks_is_not_thanked(extract: Extract) -> None:
     text = "وشكر الرئيس الكيني وليام روتو الحضور في ألمانيا على مشاركتهم."
     assert not {b for _, b in keys(extract(text, published=DAY), "thanked")} & {GERMANY}
+
+
+# -- 11. a call word with no verb, then من and a person: that person called the subject ------
+MERZ = "person/friedrich-merz"
+MELONI = "person/giorgia-meloni"
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        (
+            "وقال الرئيس الكيني وليام روتو، خلال اتصال من الرئيس النيجيري بولا تينوبو، إن بلاده تدعم التهدئة.",
+            TINUBU,
+            RUTO,
+        ),
+        (
+            "وأكد الرئيس المصري عبد الفتاح السيسي، في اتصال هاتفي من الرئيس التركي رجب طيب أردوغان، ضرورة التهدئة.",
+            ERDOGAN,
+            SISI,
+        ),
+        (
+            "وخلال اتصال من المستشار الألماني فريدريش ميرتس، شددت رئيسة الوزراء الإيطالية جورجيا ميلوني على الحوار.",
+            MERZ,
+            MELONI,
+        ),
+    ],
+)
+def test_a_call_from_a_person_with_no_verb(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+def test_a_call_from_a_city_is_no_call(extract: Extract) -> None:
+    text = "وقال الرئيس الكيني وليام روتو، خلال اتصال من القاهرة، إن بلاده تدعم التهدئة."
+    assert not keys(extract(text, published=DAY), "called")

@@ -76,6 +76,19 @@ def pronoun_caller_parties(
     return [(one, other, who) for one in main for other in others if one.key != other.key]
 
 
+def received_from(s: Sentence, anchor: int, subject: list[Actor]) -> list[tuple[Actor, Actor, str | None]]:
+    """ "قال X، خلال اتصال من Y، إن …": a call word with no verb, then من and a person, was placed
+    by that person to the clause's one subject."""
+    _, end = s.clause_of(anchor)
+    after = [m for m in s.mentions if anchor < m.start < end]
+    if len(subject) != 1 or not after or after[0].preposition != s.words.word_from:
+        return []
+    if after[0].start - anchor > s.settings.one_call_gap:
+        return []
+    senders = [a for a in mention_actors(s, after[0]) if a.kind == PERSON and a.key != subject[0].key]
+    return [(subject[0], senders[0], "b")] if len(senders) == 1 else []
+
+
 def _initiative_noun(s: Sentence) -> str | None:
     """ "ثمّن X مبادرة Y بالاتصال": Y placed the call (the owner of an initiative to call)."""
     calls = [span for span in s.spans("CALL_NOUN") if BA in s.doc[span.start]._.clitic]

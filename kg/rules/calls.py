@@ -20,6 +20,7 @@ from .call_details import (
     phone_call_after,
     pronoun_caller_parties,
     readiness_for_call,
+    received_from,
     referred_call,
     talks_in_place,
 )
@@ -119,6 +120,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         counterparts = object_before_frame(s, anchor, subject)
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
+    if not pairs and verb is None:
+        pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
     if not pairs:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.

@@ -314,3 +314,41 @@ def test_a_call_from_a_person_with_no_verb(extract: Extract, text: str, initiato
 def test_a_call_from_a_city_is_no_call(extract: Extract) -> None:
     text = "وقال الرئيس الكيني وليام روتو، خلال اتصال من القاهرة، إن بلاده تدعم التهدئة."
     assert not keys(extract(text, published=DAY), "called")
+
+
+# -- 12. a reply to a call (ردا على اتصال من X): على is not "in contact" here ---------------------
+@pytest.mark.parametrize(
+    ("text", "initiator", "other"),
+    [
+        (
+            "وقال الرئيس الكيني وليام روتو، ردا على اتصال من الرئيس النيجيري بولا تينوبو، إن بلاده تدعم التهدئة.",
+            TINUBU,
+            RUTO,
+        ),
+        (
+            "وأكدت رئيسة الوزراء الإيطالية جورجيا ميلوني، في ردها على اتصال من المستشار الألماني فريدريش ميرتس،"
+            " دعمها للحوار.",
+            MERZ,
+            MELONI,
+        ),
+        (
+            "وشدد الرئيس المصري عبد الفتاح السيسي، في رده على اتصال من الرئيس التركي رجب طيب أردوغان، على التهدئة.",
+            ERDOGAN,
+            SISI,
+        ),
+    ],
+)
+def test_a_reply_to_a_call(extract: Extract, text: str, initiator: str, other: str) -> None:
+    assert (tuple(sorted((initiator, other))), initiator) in _initiators(extract(text, published=DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيس المصري عبد الفتاح السيسي أن بلاده على اتصال دائم مع تركيا.",
+        "وقال الرئيس الكيني وليام روتو إن بلاده على اتصال مع الرئيس النيجيري بولا تينوبو.",
+        "وقال الرئيس الكيني وليام روتو إن مكتبه يرد على اتصالات المواطنين كل يوم.",
+    ],
+)
+def test_in_contact_is_no_call(extract: Extract, text: str) -> None:
+    assert not keys(extract(text, published=DAY), "called")

@@ -291,8 +291,11 @@ def talks_in_place(s: Sentence, k: int) -> bool:
 
 def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
     """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
-    (على اتصال), a phone adjective makes the noun a call."""
-    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
+    (على اتصال), a phone adjective makes the noun a call; so does a reply (ردا على اتصال من X)."""
+    if s.doc[blocker].norm_ not in s.words.prepositions:
+        return False
+    reply = blocker > s.sentence.start and s.doc[blocker - 1].norm_ in s.words.reply_words
+    return reply or (end < s.sentence.end and s.has(end, "CALL_ADV"))
 
 
 def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:

@@ -112,6 +112,8 @@ class RuleWords:
     #: "بمبادرة من الأخير / الأول": the latter / the former of the parties named before.
     latter_words: frozenset[str]
     former_words: frozenset[str]
+    #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
+    reply_words: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

@@ -11,7 +11,7 @@ from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
 from .records import INITIATIVE_CONFIDENCE, Mention
-from .subjects import chain_from, mention_actors, resolve_chain
+from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
 
 def call_initiative(s: Sentence) -> str | None:
@@ -23,7 +23,70 @@ def call_initiative(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
-    return _initiative_noun(s) or _initiative_verb(s)
+        named = _latter_or_former(s, span.start, span.end)
+        if named is not None:
+            return named
+    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s)
+
+
+def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
+    """ "أجري اتصال بين X وY بمبادرة من الأخير": the latter (or the former) of the two people
+    or states named last before the initiative phrase."""
+    if end >= s.sentence.end:
+        return None
+    word = s.doc[end].norm_
+    if word not in s.words.latter_words and word not in s.words.former_words:
+        return None
+    named: list[str] = []
+    for mention in reversed([m for m in s.mentions if m.end <= start]):
+        for actor in mention_actors(s, mention):
+            if actor.key not in named:
+                named.append(actor.key)
+        if len(named) >= 2:
+            return named[0] if word in s.words.latter_words else named[1]
+    return None
+
+
+def from_to_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
+    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when the call
+    word is not followed by من X and then إلى Y in its clause)."""
+    _, end = s.clause_of(anchor)
+    after = [m for m in s.mentions if anchor < m.start < end]
+    if not after or after[0].preposition != s.words.word_from or after[0].start - anchor > s.settings.one_call_gap:
+        return None
+    target = next((m for m in after[1:] if m.preposition in s.words.call_destination_prepositions), None)
+    if target is None:
+        return None
+    callers, called = mention_actors(s, after[0]), mention_actors(s, target)
+    if len(callers) != 1 or len(called) != 1 or callers[0].key == called[0].key:
+        return None
+    return callers[0], called[0]
+
+
+def pronoun_caller_parties(
+    s: Sentence, preposition: int, end: int, direction: str | None, main: list[Actor]
+) -> list[tuple[Actor, Actor, str | None]]:
+    """ "اتصال هاتفي تلقاه من X": the relative verb's pronoun stands for the main clause's subject
+    (``main``), the one after من is the other party; the verb says who called."""
+    after = [m for m in s.mentions if preposition < m.start < end]
+    if not after or after[0].start - preposition > s.settings.relative_subject_window:
+        return []
+    others = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    who = {"object": "b", "subject": "a"}.get(direction or "")
+    return [(one, other, who) for one in main for other in others if one.key != other.key]
+
+
+def received_from(s: Sentence, anchor: int, subject: list[Actor]) -> list[tuple[Actor, Actor, str | None]]:
+    """ "قال X، خلال اتصال من Y، إن …": a call word with no verb, then من and a person, was placed
+    by that person to the clause's one subject."""
+    _, end = s.clause_of(anchor)
+    after = [m for m in s.mentions if anchor < m.start < end]
+    if len(subject) != 1 or not after or after[0].preposition != s.words.word_from:
+        return []
+    if after[0].start - anchor > s.settings.one_call_gap:
+        return []
+    senders = [a for a in mention_actors(s, after[0]) if a.kind == PERSON and a.key != subject[0].key]
+    return [(subject[0], senders[0], "b")] if len(senders) == 1 else []
 
 
 def _initiative_noun(s: Sentence) -> str | None:
@@ -41,6 +104,23 @@ def _initiative_noun(s: Sentence) -> str | None:
             if actors:
                 key: str = actors[0].key
                 return key
+    return None
+
+
+def _initiative_of_call_noun(s: Sentence) -> str | None:
+    """ "بدأ X ولايته بمبادرة الاتصال الهاتفي مع Y": an initiative noun with بـ that governs the call
+    noun right after it names no owner of its own; it is the initiative of the clause's subject."""
+    for span in s.spans("CALL_NOUN"):
+        k = span.start - 1
+        if k < s.sentence.start or s.doc[k].norm_ not in s.words.initiative_nouns or s.doc[k]._.suffix:
+            continue
+        # "بمبادرة الاتصال": the manner of the subject's act; "ثمّن مبادرة الاتصال" is someone else's.
+        if BA not in s.doc[k]._.clitic and not s.doc[k].norm_.startswith(BA):
+            continue
+        agents = subject_for(s, k)
+        if len(agents) == 1:
+            key: str = agents[0].key
+            return key
     return None
 
 
@@ -211,8 +291,11 @@ def talks_in_place(s: Sentence, k: int) -> bool:
 
 def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:
     """ "يعلق على اتصال هاتفي بين …": after a preposition that usually means "in contact"
-    (على اتصال), a phone adjective makes the noun a call."""
-    return s.doc[blocker].norm_ in s.words.prepositions and end < s.sentence.end and s.has(end, "CALL_ADV")
+    (على اتصال), a phone adjective makes the noun a call; so does a reply (ردا على اتصال من X)."""
+    if s.doc[blocker].norm_ not in s.words.prepositions:
+        return False
+    reply = blocker > s.sentence.start and s.doc[blocker - 1].norm_ in s.words.reply_words
+    return reply or (end < s.sentence.end and s.has(end, "CALL_ADV"))
 
 
 def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:

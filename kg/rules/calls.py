@@ -13,11 +13,14 @@ from .call_details import (
     between_chain,
     call_initiative,
     carried_caller,
+    from_to_parties,
     initiative_of_last_call,
     joined_parties,
     object_before_frame,
     phone_call_after,
+    pronoun_caller_parties,
     readiness_for_call,
+    received_from,
     referred_call,
     talks_in_place,
 )
@@ -87,6 +90,10 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if joined is not None:
         yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None)
         return
+    directed = from_to_parties(s, anchor)
+    if directed is not None:
+        yield from _record_calls(s, [(*directed, "a")], None, None, "subject")
+        return
     start, end = s.clause_of(anchor)
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
@@ -113,6 +120,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         counterparts = object_before_frame(s, anchor, subject)
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
+    if not pairs and verb is None:
+        pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
     if not pairs:
         if direction == "subject" and len(subject) == 1 and not counterparts:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
@@ -138,6 +147,9 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     words = s.words
     pronoun_preps = {p + x for p in (words.word_with, words.word_from) for x in SINGULAR_OBJECT_SUFFIXES}
     k = verb + 1
+    if k < end and _pronoun_object(s, verb) and s.doc[k].norm_ == words.word_from:
+        # "في اتصال هاتفي تلقاه من X، أكد Y": the pronoun on the verb is the main clause's subject.
+        return pronoun_caller_parties(s, k, end, direction, _fronted_call_subject(s, anchor))
     if k >= end or s.doc[k].norm_ not in pronoun_preps:
         return []
     after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
@@ -147,6 +159,14 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     main = subject_for(s, anchor, verb_like=False)
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
+
+
+def _pronoun_object(s: Sentence, verb: int) -> bool:
+    """Whether a call verb carries an object pronoun (تلقاه، تلقتها), split off or kept in its form."""
+    token = s.doc[verb]
+    return bool(
+        token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
+    )
 
 
 def _pairs(

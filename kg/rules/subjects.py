@@ -271,6 +271,10 @@ def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
         return []
     if any(prior_start <= m.start < clause_start and not m.prepositional for m in s.mentions):
         return []  # the speaker is named: _speaker's business
+    # "وقال X: «…»، مضيفا أنه …": the participle goes on with the speaker named earlier in the sentence.
+    for m in (m for m in s.mentions if m.start < prior_start and not m.prepositional):
+        if any(s.has(k, "SPEECH") for k in range(s.clause_of(m.start)[0], m.start)):
+            return [a for a in mention_actors(s, m) if a.kind == PERSON]
     return [a for a in s.context.last_subject if a.kind == PERSON]
 
 

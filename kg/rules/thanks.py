@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..model import THANKED, WARNED, Fact
+from ..model import THANKED, WARNED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import COMMAS, CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
 from .subjects import chain_from, resolve_chain, subject_for
@@ -20,7 +20,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
     for span in s.spans("THANKS"):
         if negated_or_hypothetical(s, span.start):
             continue
-        agents = subject_for(s, span.start)
+        agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
         agent_keys = {a.key for a in agents}
         # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
@@ -45,10 +45,24 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
                     break
 
 
+def _agents(s: Sentence, i: int) -> list[Actor]:
+    """The agent of the thanks or warning at ``i``. After a comma a relative clause is over:
+    "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name."""
+    start, _ = s.clause_of(i)
+    relative = start - 1
+    if (
+        relative > s.sentence.start
+        and s.doc[relative].norm_ in s.words.relative_pronouns
+        and any(s.doc[k].text in COMMAS for k in range(start, i))
+    ):
+        return subject_for(s, relative)
+    return subject_for(s, i)
+
+
 def _thanks_object(s: Sentence, mention: Mention) -> bool:
     """Whether a mention may be the one thanked: ungoverned, or governed by لـ / إلى."""
-    if mention.preposition is not None and mention.preposition not in s.words.thanks_object_prepositions:
-        return False
+    if mention.preposition is not None:
+        return mention.preposition in s.words.thanks_object_prepositions  # "وجه الشكر إلى روسيا"
     return not (mention.prepositional and not mention.clitic.endswith(LAM))
 
 
@@ -66,7 +80,7 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     if negated_or_hypothetical(s, span.start):
         return
     obj = _warning_object(s, span)
-    for agent in subject_for(s, span.start):
+    for agent in _agents(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 
 
@@ -106,7 +120,7 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
     poses the threat does not warn); the writer's own sentence is nobody's."""
     for span in s.spans("WARNING_PREDICATE"):
         start, _ = s.clause_of(span.start)
-        prior = speech_clause(s, start)
+        prior = _reporting_clause(s, start)
         if prior is None or framed(s, span.start) or negated(s, span.start):
             continue
         speech = next(k for k in range(prior, start) if s.has(k, "SPEECH"))
@@ -114,6 +128,17 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
         for agent in subject_for(s, speech):
             yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
         return
+
+
+def _reporting_clause(s: Sentence, start: int) -> int | None:
+    """The clause whose speech verb reports the clause at ``start``, also through an embedded
+    أن-clause: "اعتبر X أن استمرار الحصار من شأنه أن ينعكس سلبا على …" (``stance_clause_hops``)."""
+    for _ in range(s.settings.stance_clause_hops):
+        prior = speech_clause(s, start)
+        if prior is not None or start <= s.sentence.start or not s.has(start - 1, "THAT"):
+            return prior
+        start, _ = s.clause_of(start - 1)
+    return None
 
 
 def _warning_object(s: Sentence, span: Span) -> str:

@@ -107,6 +107,13 @@ class RuleWords:
     word_about: str
     word_in: str
     relative_pronouns: frozenset[str]
+    #: "اتصال من X إلى Y": the preposition before the one called.
+    call_destination_prepositions: frozenset[str]
+    #: "بمبادرة من الأخير / الأول": the latter / the former of the parties named before.
+    latter_words: frozenset[str]
+    former_words: frozenset[str]
+    #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
+    reply_words: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

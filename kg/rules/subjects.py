@@ -27,7 +27,7 @@ from .lang_ar import (
 )
 from .mentions import attribution_end
 from .offices import is_spokesperson
-from .qualifiers import after_speech, speech_clause
+from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
 
 
@@ -94,7 +94,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if quoted:
         return quoted
     speaker = _speaker(s, start)
-    before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
+    before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):
         # "وفي كلمته أمام الجمعية العامة، حذر شريف …": the frame's actors are not the subject.
@@ -134,7 +134,7 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker
-    sentence_subject = [m for m in s.mentions if m.start < start and not m.prepositional]
+    sentence_subject = [m for m in s.mentions if m.start < start and not s.oblique(m)]
     colon = next((k for k in range(s.sentence.start, start) if s.doc[k].text == COLON), None)
     # "وقال ماكرون: «…». وأكد: «…»": a bare verb goes on with the one who spoke last.
     bare = sum(1 for t in s.doc[s.sentence.start : min(i, colon or i)] if not t.is_punct) <= 1
@@ -144,7 +144,17 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
         return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1) or last_speaker
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
+    going_on = sentence_subject and coordinated_predicate(s, start) and _reporting_subject(s, sentence_subject[0])
+    subject = resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True)) if going_on else []
+    if subject and not any(is_spokesperson(s.rules, a, s.context.day) for a in subject):
+        return subject
     return list(s.context.last_subject) or last_speaker
+
+
+def _reporting_subject(s: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is a reporting verb's subject, going on after it ("وأشار X إلى …، وأكد …")."""
+    verb = next((k for k in range(mention.start - 1, s.sentence.start - 1, -1) if s.has(k, "SPEECH")), None)
+    return verb is not None and _only_titles_between(s, verb + 1, mention.start)
 
 
 def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:

@@ -29,7 +29,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     """Who urged which goal (de-escalation, restraint, a ceasefire, a diplomatic solution, aid)."""
     topics: set[str] = set()
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
-    for span, topic in sorted(_topics(s), key=lambda item: item[0].start):
+    for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = _stance_before(s, span.start, APPEAL_STANCES)
         if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
@@ -77,7 +77,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                 for mediator in mediators:
                     yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
-        owners = _genitive_mediators(s, span)
+        owners = genitive_mediators(s, span)
         if owners:
             # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
             if not negated_or_hypothetical(s, span.start):
@@ -94,7 +94,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
             yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
 
 
-def _genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
+def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
     """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
@@ -141,7 +141,7 @@ def nisba_states(s: Sentence, i: int) -> list[str]:
     return states
 
 
-def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
+def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
     """The goals named in the sentence (longest phrase of each), unless guarded or a time frame."""
     found = [t for t in s.trigger_spans if t.label_.startswith("TOPIC_")]
     for span in found:

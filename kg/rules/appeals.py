@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
+from .agreements import agreement_parties
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
@@ -254,6 +255,9 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if _impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
+    parties = agreement_parties(s, stance)
+    if parties:
+        return parties
     # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
     # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
     # "الجهود والمبادرات الدبلوماسية التي تبذلها مصر": a goal qualifying the efforts noun

@@ -121,6 +121,9 @@ class RuleSettings:
     """How far after "continuing talks" a مع makes them one's own talks."""
     similar_window: int = 2
     """How far after a stance word a "similar" word refers to the last appeal."""
+    agreement_reach_window: int = 8
+    """How many words before an agreement noun the word of reaching or signing it may stand
+    (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""
     mediated_goal_window: int = 3
     """How many words after a goal a mediation noun with its mediator may stand, the mediator
     working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""

@@ -14,6 +14,7 @@ from .agreements import agreement_parties
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
+from .owners import pronoun_owner
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .stances import feminine_homograph, governing_stance, words_back
 from .subjects import chain_from, resolve_chain, subject_for
@@ -264,7 +265,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # itself lets its owner stand after it.
     adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
     owner = _owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
-    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance) or pronoun_owner(s, stance)
     if owner:
         return (_own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
     if s.doc[stance].norm_ in s.words.praise_words:

@@ -121,6 +121,8 @@ class RuleSettings:
     """How far after "continuing talks" a مع makes them one's own talks."""
     similar_window: int = 2
     """How far after a stance word a "similar" word refers to the last appeal."""
+    welcome_stance_gap: int = 2
+    """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
     agreement_reach_window: int = 8
     """How many words before an agreement noun the word of reaching or signing it may stand
     (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""

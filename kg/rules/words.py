@@ -123,6 +123,8 @@ class RuleWords:
     welcome_words: frozenset[str]
     #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.
     agreement_nouns: frozenset[str]
+    #: "رحب X بدعوته": an appeal noun owned by the pronoun of one actor, not the welcomer.
+    pronoun_owned_stances: frozenset[str]
     reaching_words: frozenset[str]
     danger_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).

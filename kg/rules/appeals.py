@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
-from .agreements import agreement_parties
+from .agreements import agreement_parties, declaring_verb
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
@@ -35,6 +35,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         stance = _stance_before(s, span.start, APPEAL_STANCES)
         if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
+        if stance is None and topic not in s.words.agreement_not_for:
+            stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
         owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)

@@ -152,7 +152,10 @@ LAYERS = [
     "subjects",
     "call_details",
     "calls",
+    "agreements",
+    "owners",
     "appeals",
+    "mediated",
     "thanks",
 ]
 

@@ -19,7 +19,9 @@ def pronoun_owner(s: Sentence, stance: int) -> list[Actor]:
         return []
     start, _ = s.clause_of(stance)
     praise = s.words.welcome_words | s.words.praise_words
-    welcome = next((k for k in words_back(s, stance, start, s.settings.welcome_stance_gap) if reads_as(s, k, praise)), None)
+    welcome = next(
+        (k for k in words_back(s, stance, start, s.settings.welcome_stance_gap) if reads_as(s, k, praise)), None
+    )
     if welcome is None:
         return []
     welcomers = {a.key for a in subject_for(s, welcome)}

@@ -3,7 +3,7 @@ and the goal. A verb joined after a report goes on with the report's subject; th
 a prepositional mention is no subject; the mediator named after a goal works for it; an
 agreement belongs to those who reached or signed it; a goal announced by its subject is
 accepted by it; an appeal noun with one actor's pronoun after a welcome is someone else's;
-offers of a role, of help and of hosting talks are mediation; the goal grammar's singular and
+offers of a role, of help and of hosting talks, and verbs of mediating, are mediation; the goal grammar's singular and
 plural objects. Sentences written for these tests, in other names, states and word orders."""
 
 from __future__ import annotations
@@ -233,8 +233,24 @@ def test_offers_of_a_role_or_of_hosting_are_mediation(extract: Extract, text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "mediators_named"),
+    [
+        ("وتوسطت قطر في اتفاق لتبادل الأسرى بين روسيا وأوكرانيا.", {QATAR}),
+        ("وتتوسط مصر وقطر بين الطرفين منذ أشهر.", {EGYPT, QATAR}),
+        ("وتوسط الرئيس التركي رجب طيب أردوغان بين الجانبين.", {ERDOGAN}),
+    ],
+)
+def test_verbs_of_mediating(extract: Extract, text: str, mediators_named: set[str]) -> None:
+    assert mediators(extract(text, published=DAY)) == mediators_named
+
+
+@pytest.mark.parametrize(
     "text",
-    ["ونفت تركيا أي دور في إنهاء الحرب.", "ولم تبد مصر استعدادا لاستضافة المفاوضات."],
+    [
+        "ونفت تركيا أي دور في إنهاء الحرب.",
+        "ولم تبد مصر استعدادا لاستضافة المفاوضات.",
+        "ولم تتوسط تركيا في النزاع.",
+    ],
 )
 def test_denied_offers_are_no_mediation(extract: Extract, text: str) -> None:
     assert mediators(extract(text, published=DAY)) == set()

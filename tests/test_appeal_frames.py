@@ -274,3 +274,29 @@ def test_goal_inventory(extract: Extract, text: str, agent: str, topic: str) -> 
 def test_an_attack_named_without_a_goal_head_is_no_goal(extract: Extract) -> None:
     text = "وقال الرئيس الكيني وليام روتو إن الهجوم على المدنيين مدان."
     assert keys(extract(text, published=DAY), "urged") == set()
+
+
+# -- 9. what a goal brings, in a relative clause on it, is urged with it --
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        (
+            "ورحب الرئيس الكيني وليام روتو بوقف إطلاق النار الذي يسهم في إيصال المساعدات إلى السكان.",
+            RUTO,
+            "HumanitarianAid",
+        ),
+        ("ودعت تركيا إلى هدنة دائمة التي تسمح بإدخال المساعدات الإنسانية.", TURKEY, "HumanitarianAid"),
+        (
+            "وأيد المستشار الألماني أولاف شولتس وقف إطلاق النار الذي يمهد لاستئناف الحوار بين الطرفين.",
+            SCHOLZ,
+            "DiplomaticSolution",
+        ),
+    ],
+)
+def test_a_goal_in_a_relative_clause_on_a_goal(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in keys(extract(text, published=DAY), "urged")
+
+
+def test_a_relative_clause_on_an_actor_carries_no_appeal(extract: Extract) -> None:
+    text = "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى الحوار مع روسيا التي تواصل وقف إطلاق النار."
+    assert (MACRON, "Ceasefire") not in keys(extract(text, published=DAY), "urged")

@@ -16,7 +16,7 @@ from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import pronoun_owner
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
-from .stances import feminine_homograph, governing_stance, words_back
+from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -200,12 +200,15 @@ def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
 def _coordinated(s: Sentence, end: int, start: int) -> bool:
     """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل",
     or two items of one list of demands ("ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة
-    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between."""
+    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between; or
+    the later goal stands in a relative clause on the earlier one (:func:`relative_on_goal`)."""
     between = s.doc[end:start]
 
     def joined(t: Token) -> bool:
         return bool(t.text == AND or t._.clitic.startswith(AND))
 
+    if relative_on_goal(s, end, start):
+        return True  # "وقف إطلاق النار الذي يسهم في … رفع الحصار": what the goal brings
     if start < end or s.clause_of(end)[0] != s.clause_of(start)[0]:
         return False
     if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):

@@ -38,10 +38,11 @@ from .rules.call_details import without_subsumed_state_calls
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
+from .rules.mediated import read_mediated_goals
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
 from .rules.records import Context, Mention, merge_fact
+from .rules.sentence_subjects import sentence_speaker, sentence_subject
 from .rules.settings import RuleSettings
-from .rules.subjects import sentence_speaker, sentence_subject
 from .rules.thanks import read_thanks, read_warnings
 from .rules.words import RuleWords
 
@@ -54,6 +55,7 @@ RELATION_RULES: tuple[RelationRule, ...] = (
     read_calls,
     read_appeals,
     read_mediation,
+    read_mediated_goals,
     read_thanks,
     read_warnings,
 )

@@ -150,9 +150,13 @@ LAYERS = [
     "qualifiers",
     "stances",
     "subjects",
+    "sentence_subjects",
     "call_details",
     "calls",
+    "agreements",
+    "owners",
     "appeals",
+    "mediated",
     "thanks",
 ]
 

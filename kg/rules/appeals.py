@@ -10,11 +10,13 @@ from spacy.tokens import Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
+from .agreements import agreement_parties, declaring_verb
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
+from .owners import pronoun_owner
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
-from .stances import feminine_homograph, governing_stance, words_back
+from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -29,10 +31,12 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     """Who urged which goal (de-escalation, restraint, a ceasefire, a diplomatic solution, aid)."""
     topics: set[str] = set()
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
-    for span, topic in sorted(_topics(s), key=lambda item: item[0].start):
+    for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = _stance_before(s, span.start, APPEAL_STANCES)
         if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
+        if stance is None and topic not in s.words.agreement_not_for:
+            stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
         owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
@@ -77,7 +81,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                 for mediator in mediators:
                     yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
-        owners = _genitive_mediators(s, span)
+        owners = genitive_mediators(s, span)
         if owners:
             # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
             if not negated_or_hypothetical(s, span.start):
@@ -94,7 +98,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
             yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
 
 
-def _genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
+def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
     """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
@@ -141,7 +145,7 @@ def nisba_states(s: Sentence, i: int) -> list[str]:
     return states
 
 
-def _topics(s: Sentence) -> Iterator[tuple[Span, str]]:
+def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
     """The goals named in the sentence (longest phrase of each), unless guarded or a time frame."""
     found = [t for t in s.trigger_spans if t.label_.startswith("TOPIC_")]
     for span in found:
@@ -196,12 +200,15 @@ def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
 def _coordinated(s: Sentence, end: int, start: int) -> bool:
     """Whether the words from ``end`` to ``start`` join two goals: "…ضبط النفس وتقديم الحل",
     or two items of one list of demands ("ضرورة وقف إطلاق النار، وحماية المدنيين، ومضاعفة
-    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between."""
+    إيصال المساعدات"): the later goal's item opens with و, and no predicate stands between; or
+    the later goal stands in a relative clause on the earlier one (:func:`relative_on_goal`)."""
     between = s.doc[end:start]
 
     def joined(t: Token) -> bool:
         return bool(t.text == AND or t._.clitic.startswith(AND))
 
+    if relative_on_goal(s, end, start):
+        return True  # "وقف إطلاق النار الذي يسهم في … رفع الحصار": what the goal brings
     if start < end or s.clause_of(end)[0] != s.clause_of(start)[0]:
         return False
     if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):
@@ -254,13 +261,16 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if _impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
+    parties = agreement_parties(s, stance)
+    if parties:
+        return parties
     # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
     # "الجهود المصرية لوقف إطلاق النار", "جهود الوساطة التي يبذلها ترامب".
     # "الجهود والمبادرات الدبلوماسية التي تبذلها مصر": a goal qualifying the efforts noun
     # itself lets its owner stand after it.
     adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
     owner = _owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
-    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance) or pronoun_owner(s, stance)
     if owner:
         return (_own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
     if s.doc[stance].norm_ in s.words.praise_words:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Evidence, Fact
 from .context import RuleContext
-from .lang_ar import CLAUSE_PUNCTUATION, CONJUNCTION_CLITICS
+from .lang_ar import AND, CLAUSE_PUNCTUATION, CONJUNCTION_CLITICS
 from .records import Context, Mention, fact
 
 #: Trigger labels of verbs and participles (not stance nouns).
@@ -113,6 +113,17 @@ class Sentence:
     def verb(self, k: int) -> bool:
         """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""
         return not VERB_LABELS.isdisjoint(self.labels.get(k, ()))
+
+    def oblique(self, mention: Mention) -> bool:
+        """Whether a mention is governed by a preposition, itself or as the و-conjunct of one that
+        is ("العلاقات بين بكين ونيروبي": نيروبي is no subject)."""
+        if mention.prepositional:
+            return True
+        bare_and = mention.start > self.start and self.doc[mention.start - 1].text == AND
+        if not (mention.clitic.startswith(AND) or bare_and):
+            return False
+        before = next((m for m in self.mentions if m.end == mention.start - bare_and), None)
+        return before is not None and self.oblique(before)
 
     def in_mention(self, k: int) -> bool:
         """Whether token ``k`` is part of a mention."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..normalize import clitic_readings, normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import COLON, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
+from .lang_ar import AND, COLON, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
 from .records import Mention
 
 
@@ -94,6 +94,18 @@ def after_speech(s: Sentence, mention: Mention) -> bool:
         s.has(k, "SPEECH") and s.doc[k].norm_ not in s.words.attribution_words for k in range(start, mention.start)
     )
     return speech and end < s.sentence.end
+
+
+def coordinated_predicate(s: Sentence, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` opens with a verb joined by و and is not reported
+    speech: "وأشار X إلى …، وأكد ضرورة …" (the second verb goes on with the first one's subject,
+    though the first verb reports)."""
+    if speech_clause(s, clause_start) is not None:
+        return False
+    first = next((t for t in s.doc[clause_start : s.sentence.end] if not (t.is_punct or t.is_space)), None)
+    if first is None or not s.verb(first.i):
+        return False
+    return bool(str(first._.clitic).startswith(AND) or first.text.startswith(AND))
 
 
 def reads_as(s: Sentence, k: int, words: frozenset[str]) -> bool:

@@ -121,6 +121,17 @@ class RuleSettings:
     """How far after "continuing talks" a مع makes them one's own talks."""
     similar_window: int = 2
     """How far after a stance word a "similar" word refers to the last appeal."""
+    goal_relative_gap: int = 1
+    """How many words after a goal the relative pronoun of a clause on it may stand (وقف إطلاق
+    النار الذي يسهم في …; a modifier such as الدائم between)."""
+    welcome_stance_gap: int = 2
+    """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
+    agreement_reach_window: int = 8
+    """How many words before an agreement noun the word of reaching or signing it may stand
+    (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""
+    mediated_goal_window: int = 3
+    """How many words after a goal a mediation noun with its mediator may stand, the mediator
+    working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""
 
     # -- warnings --------------------------------------------------------------------
     warning_object_words: int = 6

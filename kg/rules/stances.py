@@ -51,3 +51,16 @@ def governing_stance(s: Sentence, i: int, start: int, labels: tuple[str, ...]) -
                 return None if quoted and negated_or_hypothetical(s, i) else k
         opener, goal = prior_start - 1, opener
     return None
+
+
+def relative_on_goal(s: Sentence, goal_end: int, i: int) -> bool:
+    """Whether token ``i`` stands in a relative clause on the goal ending at ``goal_end``, within
+    the stance window of its pronoun: "ترحب بوقف إطلاق النار الذي يسهم في … رفع الحصار" (what the
+    goal brings is urged with it)."""
+    start, _ = s.clause_of(i)
+    pronoun = start - 1
+    if pronoun <= s.sentence.start or s.doc[pronoun].norm_ not in s.words.relative_pronouns:
+        return False
+    if not goal_end <= pronoun <= goal_end + s.settings.goal_relative_gap:
+        return False
+    return i == start or min(words_back(s, i, start, s.settings.stance_window)) == start

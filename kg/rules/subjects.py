@@ -25,9 +25,8 @@ from .lang_ar import (
     PLURAL_VERB_ENDING,
     QUOTES,
 )
-from .mentions import attribution_end
 from .offices import is_spokesperson
-from .qualifiers import after_speech, speech_clause
+from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
 
 
@@ -94,7 +93,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if quoted:
         return quoted
     speaker = _speaker(s, start)
-    before = [m for m in s.mentions if start <= m.start < i and not m.prepositional]
+    before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):
         # "وفي كلمته أمام الجمعية العامة، حذر شريف …": the frame's actors are not the subject.
@@ -134,7 +133,7 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker
-    sentence_subject = [m for m in s.mentions if m.start < start and not m.prepositional]
+    sentence_subject = [m for m in s.mentions if m.start < start and not s.oblique(m)]
     colon = next((k for k in range(s.sentence.start, start) if s.doc[k].text == COLON), None)
     # "وقال ماكرون: «…». وأكد: «…»": a bare verb goes on with the one who spoke last.
     bare = sum(1 for t in s.doc[s.sentence.start : min(i, colon or i)] if not t.is_punct) <= 1
@@ -144,7 +143,17 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
         return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1) or last_speaker
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
+    going_on = sentence_subject and coordinated_predicate(s, start) and _reporting_subject(s, sentence_subject[0])
+    subject = resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True)) if going_on else []
+    if subject and not any(is_spokesperson(s.rules, a, s.context.day) for a in subject):
+        return subject
     return list(s.context.last_subject) or last_speaker
+
+
+def _reporting_subject(s: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is a reporting verb's subject, going on after it ("وأشار X إلى …، وأكد …")."""
+    verb = next((k for k in range(mention.start - 1, s.sentence.start - 1, -1) if s.has(k, "SPEECH")), None)
+    return verb is not None and _only_titles_between(s, verb + 1, mention.start)
 
 
 def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
@@ -358,42 +367,3 @@ def resolve_chain(s: Sentence, chain: list[Mention], subject: list[Actor] | None
             if someone.key not in {a.key for a in actors}:
                 actors.append(someone)
     return actors
-
-
-def sentence_subject(s: Sentence) -> list[Actor]:
-    """The explicit subject of the sentence, remembered for later sentences."""
-    first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
-    if not first or after_speech(s, first[0]):
-        return []
-    # Only an actor at the head of the sentence (before or right after its verb) is its
-    # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
-    # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.
-    attribution = attribution_end(s.rules, s.sentence)
-    head_start = s.sentence.start if attribution is None else attribution + 1
-    head = [t for t in s.doc[head_start : first[0].start] if not (t.is_punct or t.is_space)]
-    # A date stamped before the text ("date 2026-03-08 تحدث …") is no word of the sentence.
-    while head_start == s.sentence.start and head and _dateline(head[0]):
-        head.pop(0)
-    if len(head) > s.settings.subject_head_words:
-        return []
-    # A source that issues or reports ("أصدرت السلطات الأمريكية بيانا") is no antecedent; nor is an
-    # actor inside a quote ("وأضاف: «سنحتاج مصر والأردن …»": the speaker goes on speaking).
-    if any(s.has(t.i, "SPEECH") for t in head) or any(t.text == COLON for t in s.doc[head_start : first[0].start]):
-        return []
-    return resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
-
-
-def sentence_speaker(s: Sentence) -> list[Actor]:
-    """The person who speaks in the sentence (قال X إن …، وقال X: «…»), unless a spokesperson."""
-    first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
-    if not first or not after_speech(s, first[0]):
-        return []
-    speaker = resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
-    if any(a.kind != PERSON or is_spokesperson(s.rules, a, s.context.day) for a in speaker):
-        return []
-    return speaker
-
-
-def _dateline(token: Token) -> bool:
-    """A number or a Latin-letter label (a date stamped before an article's text)."""
-    return bool(token.like_num or (token.is_ascii and token.is_alpha))

@@ -128,6 +128,13 @@ class RuleWords:
     addressee_quantifiers: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
+    #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.
+    agreement_nouns: frozenset[str]
+    #: "رحب X بدعوته": an appeal noun owned by the pronoun of one actor, not the welcomer.
+    pronoun_owned_stances: frozenset[str]
+    reaching_words: frozenset[str]
+    #: "أعلنت أرمينيا هدنة": a goal announced by its subject is accepted by it.
+    declaring_words: frozenset[str]
     danger_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]

@@ -226,3 +226,16 @@ def test_call_verb_forms(extract: Extract, text: str) -> None:
 
 def test_a_negated_call_is_none(extract: Extract) -> None:
     assert keys(extract("ولم يتصل بوتين بأردوغان.", published=DAY), "called") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يتلق بوتين أي اتصال هاتفي من أردوغان.",
+        "ولم تتلق الرئاسة الروسية أي اتصال هاتفي من الرئيس التركي رجب طيب أردوغان.",
+        "ولم يتلقيا أي اتصال من أنقرة.",
+    ],
+)
+def test_a_jussive_receipt_after_lam_is_a_negated_call(extract: Extract, text: str) -> None:
+    """The jussive of تلقى (يتلق، تتلق، يتلقيا) after لم: the receipt is negated, so no call."""
+    assert keys(extract(text, published=DAY), "called") == set()

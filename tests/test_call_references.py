@@ -236,7 +236,7 @@ def test_an_indefinite_title_is_no_bare_title(extract: Extract, text: str) -> No
             {pair(ERDOGAN, PEZESHKIAN): None},
         ),
         (
-            "تلقى رئيس الوزراء الإسباني بيدرو سانشيز اتصالا هاتفيا من رئيس سلطة المياه. "
+            "تلقى رئيس الوزراء الإسباني بيدرو سانشيز اتصالا هاتفيا من الرئيس ماكغون. "
             "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. وجرى خلال الاتصال بحث الأوضاع.",
             {pair(SANCHEZ, MACRON): MACRON},
         ),
@@ -321,3 +321,15 @@ def test_qad_before_a_past_verb(extract: Extract, text: str) -> None:
 def test_qad_before_an_imperfect_is_may(extract: Extract) -> None:
     text = "وقد يتلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من نظيره التركي هاكان فيدان."
     assert calls(extract, text) == set()
+
+
+@pytest.mark.parametrize(
+    "caller",
+    ["رئيس سلطة المياه", "رئيس مجلس الحكم المحلي", "رئيس اللجنة الأولمبية"],
+)
+def test_a_call_from_someone_nobody_knows_is_not_paired_with_whoever_is_named(extract: Extract, caller: str) -> None:
+    text = (
+        f"تلقى رئيس الوزراء الإسباني بيدرو سانشيز اتصالا هاتفيا من {caller}. "
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. وجرى خلال الاتصال بحث الأوضاع."
+    )
+    assert initiators(extract(text, published=DAY)) == {}

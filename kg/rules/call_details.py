@@ -184,6 +184,12 @@ def carried_caller(s: Sentence, carried: list[Actor], verb: int) -> list[Actor]:
     return named if len(named) == 1 else carried
 
 
+def unknown_caller(s: Sentence, anchor: int, end: int) -> bool:
+    """ "تلقى X اتصالا من رئيس سلطة المياه": the caller is someone whose name nobody knows."""
+    k = next((k for k in range(anchor + 1, end) if s.doc[k].norm_ == s.words.word_from), None)
+    return k is not None and k + 1 < end and s.unknown_title(k + 1)
+
+
 def referred_call(s: Sentence, anchor: int, subject: list[Actor], counterparts: list[Actor]) -> list[Fact]:
     """ "وتناولت هذه المكالمة …", "وأكد بوتين خلال الاتصال …": a definite or demonstrative call
     noun with no counterpart and no other subject is the call just reported (one more sentence of its evidence);
@@ -196,6 +202,8 @@ def referred_call(s: Sentence, anchor: int, subject: list[Actor], counterparts: 
     context = s.context
     pair = context.last_call
     if pair is None:
+        if context.unknown_caller:
+            return []  # the call reported is with someone nobody knows
         people = [x for x in context.recent if x.kind == PERSON]
         people += [x for x in subject if x.kind == PERSON and x.key not in {p.key for p in people}]
         if len(people) != 2:

@@ -23,6 +23,7 @@ from .call_details import (
     received_from,
     referred_call,
     talks_in_place,
+    unknown_caller,
 )
 from .clauses import Sentence
 from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -127,7 +128,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
             s.context.caller = subject[0]
         elif direction == "object" and len(subject) == 1 and not counterparts:
-            s.context.callee = subject[0]  # "تلقى X اتصالا من رئيس …": the call named later was to X
+            s.context.unknown_caller = unknown_caller(s, anchor, end)
+            s.context.callee = subject[0]  # "تلقى X اتصالا من الرئيس ماكغون": the call named later was to X
         colon = _last_word(s, end)
         if subject and s.doc[colon].text == ":":
             # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Evidence, Fact
 from .context import RuleContext
-from .lang_ar import AND, CLAUSE_PUNCTUATION, CONJUNCTION_CLITICS
+from .lang_ar import AND, ARTICLE, CLAUSE_PUNCTUATION, CLITIC_ARTICLES, CONJUNCTION_CLITICS
 from .records import Context, Mention, fact
 
 #: Trigger labels of verbs and participles (not stance nouns).
@@ -100,6 +100,12 @@ class Sentence:
     def has(self, i: int, label: str) -> bool:
         """Whether token ``i`` is part of a trigger span labelled ``label``."""
         return label in self.labels.get(i, set())
+
+    def unknown_title(self, i: int) -> bool:
+        """Whether token ``i`` is a title naming nobody known: outside every mention, without the
+        article, so heading a complement (رئيس مجلس الحكم المحلي، رئيس سلطة المياه)."""
+        word = self.doc[i].norm_
+        return self.has(i, "ROLE") and not self.in_mention(i) and not word.startswith((ARTICLE, *CLITIC_ARTICLES))
 
     def spans(self, label: str) -> list[Span]:
         """Trigger spans of one label, without those nested in a longer one (دور الوسيط ⊂ لعب دور الوسيط)."""

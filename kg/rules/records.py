@@ -68,6 +68,9 @@ class Context:
     caller: Actor | None = None
     #: Who received a call whose caller the sentence did not name ("تلقى X اتصالا من رئيس …").
     callee: Actor | None = None
+    #: A call was reported with a caller nobody knows ("من رئيس سلطة المياه"): a later "الاتصال"
+    #: is that call, not one between the people the article happens to name.
+    unknown_caller: bool = False
     #: A call sentence ending in a colon with no counterpart ("تلقى X اتصالات من:"): its
     #: subject, direction and preposition, for the bulleted lines that follow.
     list_call: tuple[list[Actor], str | None, str | None] | None = None

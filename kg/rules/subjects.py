@@ -242,7 +242,7 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         token = s.doc[k]
         if token.is_punct or token.is_space or s.in_mention(k):
             continue  # "المستشار الألماني X" is a title of someone named, not an unnamed subject
-        if k > i and s.has(k, "ROLE") and not token.norm_.startswith((ARTICLE, *CLITIC_ARTICLES)):
+        if k > i and s.unknown_title(k):
             # "وتلقى رئيس مجلس الحكم المحلي اتصالا": a title heading a complement nobody knows is a
             # subject; a bare definite one may be the object of a verb whose subject is carried
             # ("ودعا الأمير إلى …").

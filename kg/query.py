@@ -65,12 +65,12 @@ def following_page(store: ox.Store, query: str, page: EventPage | None) -> Event
     if page is None or page.size is None or found is None:
         return None
     following = EventPage(page.size, page.offset + page.size)
-    probe = f"{known_prefixes_text(query)}{found.group(1).strip()[1:]} LIMIT 1 OFFSET {following.offset}"
+    probe = f"{_prefix_lines(query)}{found.group(1).strip()[1:]} LIMIT 1 OFFSET {following.offset}"
     found_more = store.query(probe)
     return following if isinstance(found_more, ox.QuerySolutions) and any(True for _ in found_more) else None
 
 
-def known_prefixes_text(query: str) -> str:
+def _prefix_lines(query: str) -> str:
     """The ``PREFIX`` lines ``query`` declares, to run a part of it on its own."""
     return "".join(line + "\n" for line in query.splitlines() if line.lstrip().upper().startswith("PREFIX"))
 

@@ -30,10 +30,10 @@ from .readback import (
     ACTOR_KINDS,
     EVENT_TYPES,
     Event,
-    actor_kinds,
+    NetworkInputs,
     iri_values,
-    labels,
     local_name,
+    network_inputs,
     read_events,
     select,
     topic_labels,
@@ -52,7 +52,9 @@ def display_label(label_en: str | None, label_ar: str | None, iri: str) -> str:
     return label_en or label_ar or local_name(iri)
 
 
-def actor_network(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True) -> nx.MultiDiGraph:
+def actor_network(
+    graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True, inputs: NetworkInputs | None = None
+) -> nx.MultiDiGraph:
     """The actors and goals of ``graph`` as a multigraph with one edge per event.
 
     Nodes are IRIs (``str``) with ``label_en``, ``label_ar``, ``label`` and ``kind``
@@ -62,15 +64,14 @@ def actor_network(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool
     ``articles`` (identifiers), ``date`` (ISO string or ``None``), ``directed`` and, where
     they apply, ``topic``, ``addressee``, ``warned_of``. A call with more than two
     participants gives one edge per pair. ``evidence=False`` leaves ``evidence`` empty,
-    ``dates=False`` leaves ``date`` unset (:func:`kg.readback.read_events`).
+    ``dates=False`` leaves ``date`` unset (:func:`kg.readback.read_events`). ``inputs``: what
+    was read already (a store's summary, :mod:`kg.summaries`), instead of reading ``graph``.
     """
     import networkx as nx
 
     network = nx.MultiDiGraph()
-    store = as_oxigraph(graph)
-    known = labels(store)
-    kinds = actor_kinds(store)
-    events = read_events(store, evidence=evidence, dates=dates)
+    read = inputs if inputs is not None else network_inputs(graph, evidence=evidence, dates=dates)
+    known, kinds, events = dict(read.labels), read.kinds, read.events
     topic_labels({e.topic for e in events if e.topic}, known)
 
     def add_node(iri: str, kind: str | None = None) -> None:
@@ -157,7 +158,8 @@ def event_degree(network: nx.MultiDiGraph, node: str) -> int:
     return int(network.degree(node)) + len(network.nodes[node].get("solo_events", []))
 
 
-def _counts(store: ox.Store) -> dict[str, int]:
+def graph_counts(store: ox.Store) -> dict[str, int]:
+    """The ``counts`` of :func:`graph_statistics`: articles, triples, actors and events of each kind."""
     classes = (SCHEMA.NewsArticle, *(KG[kind] for kind in ACTOR_KINDS), *(KG[name] for name, _ in EVENT_TYPES))
     query = (
         f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {iri_values(classes)} }} ?s a ?c }} GROUP BY ?c"
@@ -274,7 +276,9 @@ def _top_urgers(multi: nx.MultiDiGraph, top: int) -> tuple[list[dict[str, Any]],
     return urgers[:top], topics[:top]
 
 
-def graph_statistics(graph: Graph | ox.Store, top: int = 10) -> dict[str, Any]:
+def graph_statistics(
+    graph: Graph | ox.Store, top: int = 10, *, inputs: NetworkInputs | None = None, counts: dict[str, int] | None = None
+) -> dict[str, Any]:
     """Counts and a network analysis of ``graph``, as a JSON-serialisable dict.
 
     Keys: ``counts`` (flat name → int: articles, triples, ``actors_<Kind>``,
@@ -283,15 +287,16 @@ def graph_statistics(graph: Graph | ox.Store, top: int = 10) -> dict[str, Any]:
     and betweenness centrality); ``calls_per_pair`` (call events per unordered pair,
     labelled ``"A — B"``); ``top_urgers`` (actors by number of appeals, with their goals)
     and ``topics`` (goals by number of appeals). Each list item has ``label`` (English,
-    else Arabic) and ``count``; lists hold at most ``top`` items.
+    else Arabic) and ``count``; lists hold at most ``top`` items. ``inputs`` (dates or not)
+    and ``counts``: what a store's summary holds (:mod:`kg.summaries`), instead of reading ``graph``.
     """
     top = max(top, 0)
     store = as_oxigraph(graph)
-    multi = actor_network(store, evidence=False, dates=False)
+    multi = actor_network(store, evidence=False, dates=False, inputs=inputs and inputs.without_dates())
     simple = simple_network(graph, network=multi)
     urgers, topics = _top_urgers(multi, top)
     return {
-        "counts": _counts(store),
+        "counts": counts if counts is not None else graph_counts(store),
         "most_connected": _most_connected(multi, simple, top),
         "calls_per_pair": _calls_per_pair(multi, top),
         "top_urgers": urgers,
@@ -308,6 +313,7 @@ __all__ = [
     "betweenness_centrality",
     "display_label",
     "event_degree",
+    "graph_counts",
     "graph_statistics",
     "read_events",
     "simple_network",

@@ -230,14 +230,11 @@ def query(graph_file: Path, sparql: str, *, limit: int | None = None, offset: in
     A listing query with an events page (:func:`kg.query.event_page`) is paged by events
     (``every``: all of them); any other query by rows.
     """
-    from .query import following_page, page_request, read_query, run_oxigraph
-    from .store import open_oxigraph
+    from .query import page_request, read_query
+    from .summaries import answer_query
 
     text, page, limit, offset = page_request(read_query(sparql), limit, offset, every)
-    store = open_oxigraph(graph_file)
-    answer = run_oxigraph(store, text, limit=limit, offset=offset)
-    answer.next_page = following_page(store, text, page)
-    return answer
+    return answer_query(graph_file, text, page, limit=limit, offset=offset)
 
 
 def explain(target: str, graph_file: Path) -> str:
@@ -249,10 +246,9 @@ def explain(target: str, graph_file: Path) -> str:
 
 def stats(graph_file: Path, top: int = 10) -> dict[str, Any]:
     """Counts and a network analysis of a graph."""
-    from .analyse import graph_statistics
-    from .store import open_oxigraph
+    from .summaries import statistics
 
-    return graph_statistics(open_oxigraph(graph_file), top=top)
+    return statistics(graph_file, top=top)
 
 
 def overview(source: Path | Graph, top: int = 10) -> Overview:
@@ -271,11 +267,10 @@ def validate(graph_file: Path) -> ValidationReport:
 
 def viz(graph_file: Path, output: Path, top: int = 150) -> int:
     """Write the offline network page; how many actors it draws."""
-    from .store import open_oxigraph
-    from .viz import write_network_html
+    from .summaries import network_page
 
     check_target(output)
-    return write_network_html(open_oxigraph(graph_file), output, top=top)
+    return network_page(graph_file, output, top=top)
 
 
 def serve(

@@ -30,6 +30,7 @@ from .persist import ADDED, REPLACED, UNCHANGED, GraphStore
 from .rdf import ACTOR_CLASS, EVENT_CLASS, bind_prefixes
 from .read import count_articles, read_articles
 from .resources import sample_corpus_dir
+from .summaries import refresh_summary, summary_is_fresh
 from .workers import extract_safely
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
@@ -221,6 +222,7 @@ def update_store(
     extraction = Extraction(knowledge_dirs, model_dir=model_dir, extractor=extractor, jobs=jobs)
     report = BuildReport()
     check = shape_check() if validate else None
+    fresh_summary = summary_is_fresh(store_dir)
     with GraphStore.open(store_dir) as store:
 
         def fresh(articles: Iterable[Article]) -> Iterator[Article]:
@@ -237,6 +239,9 @@ def update_store(
             on_phase("counting actors and events")
         count_nodes(store.view, report)
         report.triples = len(store.view)
+    if on_phase is not None:
+        on_phase("writing the store's summary")
+    refresh_summary(store_dir, changed=bool(report.added or report.replaced), fresh=fresh_summary)
     return report
 
 
@@ -305,9 +310,11 @@ def remove_articles(identifiers: Iterable[str], store_dir: Path) -> tuple[list[s
     """Retract articles from a store; returns (removed, not found)."""
     removed: list[str] = []
     missing: list[str] = []
+    fresh_summary = summary_is_fresh(store_dir)
     with GraphStore.open(store_dir, create=False) as store:
         for identifier in identifiers:
             (removed if store.remove(identifier) else missing).append(identifier)
+    refresh_summary(store_dir, changed=bool(removed), fresh=fresh_summary)
     return removed, missing
 
 

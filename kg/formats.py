@@ -30,7 +30,7 @@ from rdflib import Dataset, Graph
 
 from .atomic import check_target, write_text_atomic, write_with
 from .errors import InputError, KGError
-from .event_records import EventTable, read_events
+from .event_records import EventTable
 from .export_source import rdf_bytes
 from .exports import context_path, events_csv
 from .exports_network import gexf_bytes, graphml_bytes
@@ -40,6 +40,7 @@ from .gdelt import gdelt_text
 from .jsonld import jsonld_bytes, jsonld_context
 from .persist import GraphStore, is_store
 from .store import load_graph, open_oxigraph
+from .summaries import event_table as summarised_events
 
 #: Renders a graph file or store folder (``kg export``): text, or bytes.
 Render = Callable[[Path], "str | bytes"]
@@ -101,8 +102,9 @@ def _render_jsonld(source: Path) -> bytes:
 
 
 def event_table(source: Path) -> EventTable:
-    """The events and actors of a graph file or store (:func:`kg.event_records.read_events`)."""
-    return read_events(open_oxigraph(source))
+    """The events and actors of a graph file or store (:func:`kg.event_records.read_events`; a store's
+    summary when it has one of the store as it is, :mod:`kg.summaries`)."""
+    return summarised_events(source)
 
 
 def _from_events(render: Callable[[EventTable], str | bytes]) -> Render:

@@ -307,13 +307,16 @@ def as_oxigraph(graph: Graph | ox.Store) -> ox.Store:
     return store
 
 
-def run_oxigraph(store: ox.Store, query: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+def run_oxigraph(
+    store: ox.Store, query: str, *, limit: int | None = None, offset: int = 0, answered: ox.QuerySolutions | None = None
+) -> Answer:
     """Run ``query`` in Oxigraph, on the store's default graph.
 
     ``limit`` and ``offset`` page the solutions (or triples). Errors become :class:`QueryError`.
+    ``answered``: the query's solutions, known already (a store's summary, :mod:`kg.summaries`).
     """
     try:
-        found = store.query(query)
+        found = answered if answered is not None else store.query(query)
     except (SyntaxError, ValueError, OSError) as error:
         raise QueryError(f"invalid SPARQL query: {_one_line(error)}") from None
     prefixes = known_prefixes(query)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -128,6 +128,29 @@ def read_events(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool =
     return [_event(iri, kind[iri], found[iri], articles, sentences) for iri in sorted(found)]
 
 
+@dataclass
+class NetworkInputs:
+    """What :func:`kg.analyse.actor_network` reads from a graph: labels, actor kinds and events.
+
+    Read from the graph by :func:`network_inputs`, or from a store's summary (:mod:`kg.summaries`).
+    """
+
+    labels: dict[str, tuple[str | None, str | None]]
+    kinds: dict[str, str]
+    events: list[Event]
+
+    def without_dates(self) -> NetworkInputs:
+        """The same with no event dates (as :func:`read_events` reads them with ``dates=False``)."""
+        events = [replace(event, date=None) for event in self.events]
+        return NetworkInputs(self.labels, self.kinds, events)
+
+
+def network_inputs(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True) -> NetworkInputs:
+    """The labels, actor kinds and events of ``graph`` (:func:`labels`, :func:`actor_kinds`, :func:`read_events`)."""
+    store = as_oxigraph(graph)
+    return NetworkInputs(labels(store), actor_kinds(store), read_events(store, evidence=evidence, dates=dates))
+
+
 def add_evidence(store: ox.Store, events: list[dict[str, Any]]) -> None:
     """Set the ``evidence`` of ``events`` (edge data of :func:`kg.analyse.actor_network`: ``event`` is the IRI)
     to their sentences in sentence order, as :func:`read_events` gives them."""
@@ -227,11 +250,13 @@ __all__ = [
     "ACTOR_KINDS",
     "EVENT_TYPES",
     "Event",
+    "NetworkInputs",
     "actor_kinds",
     "add_evidence",
     "iri_values",
     "labels",
     "local_name",
+    "network_inputs",
     "pairs",
     "read_events",
     "select",

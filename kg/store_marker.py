@@ -7,7 +7,9 @@ Kept apart from :mod:`kg.persist` so that ``kg serve``, ``kg query``, ``kg stats
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,22 @@ def check_marker(path: Path) -> None:
         raise StoreError(f"{marker}: not a marker of this tool's stores")
     if info.get("version") != STORE_VERSION:
         raise StoreError(f"{path}: store version {info.get('version')}, this tool reads {STORE_VERSION}")
+
+
+def store_version(path: Path) -> str:
+    """A digest that changes whenever the store ``path``'s data does: its format version and the
+    name, size and modification time of each file in its Oxigraph folder.
+
+    Every write, and every opening for writing, changes the folder (RocksDB's log and
+    manifest); opening it read-only does not. What is derived from the store (its summary,
+    :mod:`kg.summaries`) is stamped with this and used only while it still holds.
+    """
+    digest = hashlib.sha256(f"{STORE_FORMAT} {STORE_VERSION}".encode())
+    with os.scandir(path / "oxigraph") as entries:
+        for entry in sorted(entries, key=lambda entry: entry.name):
+            found = entry.stat(follow_symlinks=False)
+            digest.update(f"\n{entry.name} {found.st_size} {found.st_mtime_ns}".encode())
+    return digest.hexdigest()
 
 
 def open_store_folder(path: Path, *, read_only: bool = False, create: bool = False) -> ox.Store:

@@ -27,7 +27,7 @@ from pyvis.network import Network
 from .analyse import TOPIC_KIND, actor_network, event_degree
 from .atomic import write_text_atomic
 from .query import as_oxigraph
-from .readback import add_evidence
+from .readback import NetworkInputs, add_evidence
 from .styles import EDGE_STYLES, NODE_STYLES, Style
 
 if TYPE_CHECKING:
@@ -341,9 +341,9 @@ def _page(net: Any, summary: str) -> str:
     return page
 
 
-def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
-    """The HTML page of the ``top`` most active actors of ``graph`` and the number drawn."""
-    network = actor_network(store := as_oxigraph(graph), evidence=False)
+def network_html(graph: Graph | ox.Store, top: int = 150, inputs: NetworkInputs | None = None) -> tuple[str, int]:
+    """The HTML page of the ``top`` most active actors of ``graph`` (``inputs``: read already) and the number drawn."""
+    network = actor_network(store := as_oxigraph(graph), evidence=False, inputs=inputs)
     actors, topics = _select(network, top)
     total = sum(1 for n, d in network.nodes(data=True) if d["kind"] != TOPIC_KIND and event_degree(network, n) > 0)
     if not actors:
@@ -385,14 +385,16 @@ def network_html(graph: Graph | ox.Store, top: int = 150) -> tuple[str, int]:
     return _page(net, summary), len(actors)
 
 
-def write_network_html(graph: Graph | ox.Store, output: Path, top: int = 150) -> int:
+def write_network_html(
+    graph: Graph | ox.Store, output: Path, top: int = 150, inputs: NetworkInputs | None = None
+) -> int:
     """Write the actor network of ``graph`` as a self-contained HTML page; return the actors drawn.
 
     At most ``top`` actors are drawn, the ones with most events (pyvis is quadratic in
     the number of nodes, and a bigger network is unreadable anyway). An empty graph
     gives a page that says there is nothing to draw. The file is written atomically.
     """
-    page, shown = network_html(graph, top)
+    page, shown = network_html(graph, top, inputs)
     write_text_atomic(Path(output), page)
     return shown
 

@@ -5,10 +5,9 @@ Bootstrap links pyvis adds anyway are removed. Article text (evidence sentences,
 text, warnings) is HTML-escaped before it goes into a tooltip: pyvis does not escape, and the page turns
 tooltip strings into HTML (vis-network would otherwise show them as plain text, tags and all).
 
-Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the tooltip), plus one node
-per goal urged. Edges are grouped per (pair, relation), with the number of events as width and label and
-the evidence sentences and articles as tooltip (the sentences read for the events the tooltips list only).
-"""
+Nodes are actors, coloured and shaped by type, labelled in Arabic (English in the tooltip), plus one node per
+goal urged. Edges are grouped per (pair, relation), with the number of events as width and label and the
+evidence sentences and articles as tooltip (the sentences read for the events the tooltips list only)."""
 
 from __future__ import annotations
 
@@ -390,10 +389,9 @@ def write_network_html(
 ) -> int:
     """Write the actor network of ``graph`` as a self-contained HTML page; return the actors drawn.
 
-    At most ``top`` actors are drawn, the ones with most events (pyvis is quadratic in
-    the number of nodes, and a bigger network is unreadable anyway). An empty graph
-    gives a page that says there is nothing to draw. The file is written atomically.
-    """
+    At most ``top`` actors are drawn, the ones with most events (pyvis is quadratic in the number of nodes,
+    and a bigger network is unreadable anyway). An empty graph gives a page that says there is nothing to
+    draw. The file is written atomically. ``inputs``: what was read already (:func:`network_html`)."""
     page, shown = network_html(graph, top, inputs)
     write_text_atomic(Path(output), page)
     return shown

@@ -1,0 +1,93 @@
+"""`kg query`, `kg stats`, `kg viz` and the event exports on a store, with its summary and without.
+
+Each command runs as a whole process (``python -m kg …``), in turn with the store's summary
+(``kg-summaries.sqlite``, :mod:`kg.summaries`) and with it moved aside (the SPARQL path);
+the CPU seconds of the process (user + system) are measured, and the two outputs compared
+byte for byte. The store's summary is written first when it has none (its cost printed).
+
+    PYTHONPATH=. .venv/bin/python benchmarks/summaries.py --store STORE --rounds 2
+
+STORE is a store folder (``kg build --store``, or a graph bulk-loaded into one: see
+benchmarks/README.md, "Store summaries").
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+QUERIES = ("calls_per_pair", "state_dyads_per_month", "state_urged", "called_and_urged_deescalation")
+
+
+def commands(store: Path, out: Path) -> dict[str, list[str]]:
+    """Name → the kg command line (after ``python -m kg``); outputs go under ``out``."""
+    found = {f"query {q}": ["query", str(store), q, "--format", "csv", "-o", str(out / f"{q}.csv")] for q in QUERIES}
+    found["stats --json --top 2000"] = ["stats", str(store), "--json", "--top", "2000"]
+    found["viz"] = ["viz", str(store), "-o", str(out / "page.html")]
+    for fmt in ("csv", "gdelt", "gexf"):
+        found[f"export --format {fmt}"] = ["export", str(store), "--format", fmt, "-o", str(out / f"events.{fmt}")]
+    return found
+
+
+def run(args: list[str], stdout: Path) -> tuple[float, float]:
+    """CPU seconds (user + system) and wall seconds of one ``python -m kg`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with stdout.open("wb") as sink:
+        subprocess.run([sys.executable, "-m", "kg", *args], stdout=sink, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+
+
+def main() -> None:
+    """Measure each command with and without the summary, interleaved, and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--rounds", type=int, default=2)
+    options = parser.parse_args()
+    store: Path = options.store
+    summary = store / "kg-summaries.sqlite"
+    if not summary.is_file():
+        from kg.summaries import write_summaries
+
+        start = time.process_time()
+        write_summaries(store)
+        print(f"summary written: {time.process_time() - start:.2f} CPU s, {summary.stat().st_size:,} bytes")
+    aside = store.parent / (store.name + ".summary-aside")
+    work = Path(tempfile.mkdtemp(prefix="kg-summaries-"))
+    cpu: dict[tuple[str, str], list[float]] = {}
+    for _ in range(options.rounds):
+        for mode in ("summary", "sparql"):
+            if mode == "sparql":
+                os.replace(summary, aside)
+            try:
+                (work / mode).mkdir(exist_ok=True)
+                for name, args in commands(store, work / mode).items():
+                    seconds, _ = run(args, work / mode / (name.replace(" ", "_") + ".stdout"))
+                    cpu.setdefault((name, mode), []).append(seconds)
+            finally:
+                if mode == "sparql":
+                    os.replace(aside, summary)
+    print("| command | SPARQL: CPU s | summary: CPU s |")
+    print("|---|---|---|")
+    for name in commands(store, work):
+        sparql, quick = cpu[(name, "sparql")], cpu[(name, "summary")]
+        print(
+            f"| `kg {name}` | {', '.join(f'{s:.2f}' for s in sparql)} (median {statistics.median(sparql):.2f}) "
+            f"| {', '.join(f'{s:.2f}' for s in quick)} (median {statistics.median(quick):.2f}) |"
+        )
+    files = sorted((work / "summary").iterdir())
+    differing = [f.name for f in files if f.read_bytes() != (work / "sparql" / f.name).read_bytes()]
+    print("outputs differing:", differing or "none", f"(in {work})")
+
+
+if __name__ == "__main__":
+    main()

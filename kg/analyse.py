@@ -287,12 +287,12 @@ def graph_statistics(
     and betweenness centrality); ``calls_per_pair`` (call events per unordered pair,
     labelled ``"A — B"``); ``top_urgers`` (actors by number of appeals, with their goals)
     and ``topics`` (goals by number of appeals). Each list item has ``label`` (English,
-    else Arabic) and ``count``; lists hold at most ``top`` items. ``inputs`` (dates or not)
+    else Arabic) and ``count``; lists hold at most ``top`` items. ``inputs`` (read with no dates)
     and ``counts``: what a store's summary holds (:mod:`kg.summaries`), instead of reading ``graph``.
     """
     top = max(top, 0)
     store = as_oxigraph(graph)
-    multi = actor_network(store, evidence=False, dates=False, inputs=inputs and inputs.without_dates())
+    multi = actor_network(store, evidence=False, dates=False, inputs=inputs)
     simple = simple_network(graph, network=multi)
     urgers, topics = _top_urgers(multi, top)
     return {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -138,11 +138,6 @@ class NetworkInputs:
     labels: dict[str, tuple[str | None, str | None]]
     kinds: dict[str, str]
     events: list[Event]
-
-    def without_dates(self) -> NetworkInputs:
-        """The same with no event dates (as :func:`read_events` reads them with ``dates=False``)."""
-        events = [replace(event, date=None) for event in self.events]
-        return NetworkInputs(self.labels, self.kinds, events)
 
 
 def network_inputs(graph: Graph | ox.Store, *, evidence: bool = True, dates: bool = True) -> NetworkInputs:

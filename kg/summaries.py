@@ -23,13 +23,14 @@ import hashlib
 import json
 import sqlite3
 import sys
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from .atomic import write_with
+from .iris import KG
 from .query import Answer, EventPage, following_page, run_oxigraph
 from .resources import query_dir
 from .store import open_oxigraph
@@ -43,8 +44,10 @@ if TYPE_CHECKING:
 SUMMARY_FILE = "kg-summaries.sqlite"
 #: The shipped queries whose answers the summary keeps (whole-graph aggregates; the others answer in milliseconds).
 SUMMARISED_QUERIES = ("called_and_urged_deescalation", "calls_per_pair", "state_dyads_per_month", "state_urged")
+#: The ``--top`` of ``kg viz`` whose page's sentences the summary keeps (the default: fewer actors show fewer).
+PAGE_ACTORS = 150
 #: The modules whose code decides what a summary holds: a change to any of them makes older summaries stale.
-_CODE = ("summaries.py", "readback.py", "analyse.py", "event_records.py", "relations.py", "reports.py")
+_CODE = ("summaries.py", "readback.py", "analyse.py", "event_records.py", "relations.py", "reports.py", "viz_layout.py")
 
 
 def text_digest(text: str) -> str:
@@ -139,13 +142,45 @@ def _parts(store: ox.Store) -> list[tuple[str, str, bytes]]:
         assert isinstance(found, ox.QuerySolutions)
         parts.append((f"query:{name}", text_digest(text), found.serialize(format=ox.QueryResultsFormat.JSON) or b""))
     inputs = network_inputs(store, evidence=False, dates=True)
-    network = {"labels": inputs.labels, "kinds": inputs.kinds, "events": [asdict(e) for e in inputs.events]}
+    network = {"labels": inputs.labels, "kinds": inputs.kinds, "events": [_row(e) for e in inputs.events]}
     parts.append(("network", "", _json(network)))
+    parts.append(("sentences", "", _page_sentences(store, inputs)))
     parts.append(("counts", "", _json(graph_counts(store))))
     table = read_events(store)
-    events = {"events": [asdict(e) for e in table.events], "actors": [asdict(a) for a in table.actors.values()]}
+    events = {"events": [_row(e) for e in table.events], "actors": [_row(a) for a in table.actors.values()]}
     parts.append(("events", "", _json(events)))
     return parts
+
+
+def _page_sentences(store: ox.Store, inputs: NetworkInputs) -> bytes:
+    """The evidence triples of the events whose sentences ``kg viz``'s page of :data:`PAGE_ACTORS` actors shows, as
+    N-Triples (the page of fewer actors shows a part of them: :mod:`kg.viz_layout`)."""
+    from .analyse import actor_network
+    from .viz_layout import tooltip_events
+
+    network = actor_network(store, evidence=False, inputs=inputs)
+    events = " ".join(sorted({f"<{event['event']}>" for event in tooltip_events(network, PAGE_ACTORS)}))
+    found = store.query(
+        f"SELECT ?e ?n ?t ?i WHERE {{ VALUES ?e {{ {events} }} ?e <{KG.hasEvidence}> ?n . "
+        f"?n <{KG.sentenceText}> ?t OPTIONAL {{ ?n <{KG.sentenceIndex}> ?i }} }}"
+    )
+    assert isinstance(found, ox.QuerySolutions)
+    has, text, index = ox.NamedNode(KG.hasEvidence), ox.NamedNode(KG.sentenceText), ox.NamedNode(KG.sentenceIndex)
+    triples = []
+    for event, node, sentence, number in found:
+        triples += [ox.Triple(event, has, node), ox.Triple(node, text, sentence)]
+        if number is not None:
+            triples.append(ox.Triple(node, index, number))
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _row(record: Any) -> list[Any]:
+    """A record (dataclass) as the list of its fields' values in field order; a list of records as lists too."""
+    values = (getattr(record, each.name) for each in fields(record))
+    return [
+        [_row(v) for v in value] if isinstance(value, list) and value and is_dataclass(value[0]) else value
+        for value in values
+    ]
 
 
 def _json(data: object) -> bytes:
@@ -173,13 +208,24 @@ class Summary:
         assert isinstance(found, ox.QuerySolutions)
         return found
 
-    def network_inputs(self) -> NetworkInputs:
-        """What ``kg stats`` and ``kg viz`` read: labels, actor kinds, events (dated, no evidence)."""
+    def network_inputs(self, *, dates: bool = True) -> NetworkInputs:
+        """What ``kg stats`` and ``kg viz`` read: labels, actor kinds, events (no evidence; ``dates``: dated)."""
         from .readback import Event, NetworkInputs
 
         data = self._part("network")
         known = {iri: (en, ar) for iri, (en, ar) in data["labels"].items()}
-        return NetworkInputs(known, data["kinds"], [Event(**event) for event in data["events"]])
+        events = [Event(*row) for row in data["events"]]
+        if not dates:
+            for event in events:
+                event.date = None
+        return NetworkInputs(known, data["kinds"], events)
+
+    def page_sentences(self) -> ox.Store:
+        """The sentences of the events ``kg viz --top`` :data:`PAGE_ACTORS` (or fewer) shows, in a store of its own."""
+        store = ox.Store()
+        row = self._db.execute("SELECT data FROM parts WHERE name = 'sentences'").fetchone()
+        store.load(bytes(row[0]), format=ox.RdfFormat.N_TRIPLES)
+        return store
 
     def counts(self) -> dict[str, int]:
         """The counts of ``kg stats`` (:func:`kg.analyse.graph_counts`)."""
@@ -191,8 +237,14 @@ class Summary:
         from .event_records import ActorRecord, EventRecord, EventTable, Source
 
         data = self._part("events")
-        events = [EventRecord(**{**e, "sources": [Source(**s) for s in e["sources"]]}) for e in data["events"]]
-        return EventTable(events, {actor["iri"]: ActorRecord(**actor) for actor in data["actors"]})
+        names = [each.name for each in fields(EventRecord)]
+        events = []
+        for row in data["events"]:
+            values = dict(zip(names, row, strict=True))
+            values["sources"] = [Source(*source) for source in values["sources"]]
+            events.append(EventRecord(**values))
+        actors = [ActorRecord(*row) for row in data["actors"]]
+        return EventTable(events, {actor.iri: actor for actor in actors})
 
     def close(self) -> None:
         """Close the summary file."""
@@ -244,16 +296,19 @@ def statistics(graph_file: Path, top: int = 10) -> dict[str, Any]:
     summary = open_summary(graph_file)
     if summary is None:
         return graph_statistics(store, top=top)
-    return graph_statistics(store, top=top, inputs=summary.network_inputs(), counts=summary.counts())
+    return graph_statistics(store, top=top, inputs=summary.network_inputs(dates=False), counts=summary.counts())
 
 
 def network_page(graph_file: Path, output: Path, top: int = 150) -> int:
     """``kg viz``: :func:`kg.viz.write_network_html`, from the summary of a store when it has one."""
     from .viz import write_network_html
 
-    store = open_oxigraph(graph_file)
     summary = open_summary(graph_file)
-    return write_network_html(store, output, top=top, inputs=None if summary is None else summary.network_inputs())
+    if summary is None:
+        return write_network_html(open_oxigraph(graph_file), output, top=top)
+    # With its inputs given, the page reads only its events' sentences from the store it is given.
+    sentences = summary.page_sentences() if top <= PAGE_ACTORS else open_oxigraph(graph_file)
+    return write_network_html(sentences, output, top=top, inputs=summary.network_inputs())
 
 
 def event_table(source: Path) -> EventTable:

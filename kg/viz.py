@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,12 +27,10 @@ from .atomic import write_text_atomic
 from .query import as_oxigraph
 from .readback import NetworkInputs, add_evidence
 from .styles import EDGE_STYLES, NODE_STYLES, Style
+from .viz_layout import TOOLTIP_EVENTS, EdgeGroup, groups_of, ordered, select, tooltip_events_of
 
 if TYPE_CHECKING:
     from rdflib import Graph
-
-#: How many events an edge tooltip lists before "… and N more".
-TOOLTIP_EVENTS = 8
 
 _CDN_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>\s*", re.IGNORECASE)
 _CDN_SCRIPT = re.compile(
@@ -90,10 +87,9 @@ _TOOLTIP_SCRIPT = """
 def escape(text: object) -> str:
     """HTML-escape text for a tooltip or the page (quotes too).
 
-    ``=`` and the word ``href`` are written as entities as well (they render the same):
-    article text then never looks like a ``src=``/``href=`` attribute, and pyvis never
-    switches to its ``innerHTML`` popup template because of words inside an article.
-    """
+    ``=`` and the word ``href`` are written as entities as well (they render the same): article text then never
+    looks like a ``src=``/``href=`` attribute, and pyvis never switches to its ``innerHTML`` popup template
+    because of words inside an article."""
     return html.escape(str(text), quote=True).replace("=", "&#61;").replace("href", "hr&#101;f")
 
 
@@ -118,15 +114,6 @@ def remote_resources(page: str) -> list[str]:
     return parser.remote
 
 
-@dataclass
-class _EdgeGroup:
-    source: str
-    target: str
-    relation: str
-    directed: bool
-    events: list[dict[str, Any]] = field(default_factory=list)
-
-
 def _short(style: Style) -> str:
     """The English name of a relation without the legend's explanation."""
     return style.en.split(" (")[0]
@@ -140,35 +127,6 @@ def _edge_style(relation: str) -> Style:
     return dict(EDGE_STYLES).get(relation, Style("#7f7f7f", relation, relation))
 
 
-def _select(network: nx.MultiDiGraph, top: int) -> tuple[list[str], list[str]]:
-    """The ``top`` actors by number of events (ties by label), and the goals they urged."""
-    ranked = [
-        (event_degree(network, node), node)
-        for node, data in network.nodes(data=True)
-        if data["kind"] != TOPIC_KIND and event_degree(network, node) > 0
-    ]
-    ranked.sort(key=lambda item: (-item[0], network.nodes[item[1]]["label"], item[1]))
-    actors = [node for _, node in ranked[: max(top, 0)]]
-    chosen = set(actors)
-    topics = sorted(
-        {t for s, t, d in network.edges(data=True) if s in chosen and network.nodes[t]["kind"] == TOPIC_KIND}
-    )
-    return actors, topics
-
-
-def _groups(network: nx.MultiDiGraph, shown: set[str]) -> list[_EdgeGroup]:
-    groups: dict[tuple[str, str, str, bool], _EdgeGroup] = {}
-    for source, target, data in network.edges(data=True):
-        if source not in shown or target not in shown:
-            continue
-        directed = bool(data.get("directed", True))
-        a, b = (source, target) if directed else tuple(sorted((source, target)))
-        key = (a, b, data["relation"], directed)
-        group = groups.setdefault(key, _EdgeGroup(a, b, data["relation"], directed))
-        group.events.append(data)
-    return sorted(groups.values(), key=lambda g: (g.source, g.target, g.relation, g.directed))
-
-
 def _name_html(data: dict[str, Any]) -> str:
     parts = []
     if data.get("label_ar"):
@@ -180,25 +138,11 @@ def _name_html(data: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def _ordered(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events in the order a tooltip lists them (the first :data:`TOOLTIP_EVENTS` are shown)."""
-    return sorted(events, key=lambda e: (e.get("date") or "", e.get("articles") or [], e.get("event", "")))
-
-
-def _add_evidence(store: ox.Store, network: nx.MultiDiGraph, shown: list[str], groups: list[_EdgeGroup]) -> None:
-    """Read the evidence sentences of the events the tooltips list (of these events only)."""
-    lists = [group.events for group in groups]
-    for node in shown:
-        solo = network.nodes[node].get("solo_events", [])
-        lists += [[e for e in solo if e["relation"] == relation] for relation in {e["relation"] for e in solo}]
-    add_evidence(store, [event for events in lists for event in _ordered(events)[:TOOLTIP_EVENTS]])
-
-
 def _events_html(events: list[dict[str, Any]]) -> str:
     """A list of events: date, articles, evidence sentences (all escaped)."""
-    ordered = _ordered(events)
+    listed = ordered(events)
     items = []
-    for event in ordered[:TOOLTIP_EVENTS]:
+    for event in listed[:TOOLTIP_EVENTS]:
         source = ", ".join(escape(a) for a in event.get("articles", [])) or "?"
         when = escape(event["date"]) if event.get("date") else "date unknown"
         sentences = "".join(
@@ -208,7 +152,7 @@ def _events_html(events: list[dict[str, Any]]) -> str:
         if event.get("warned_of"):
             warned = f'<div class="ar" dir="rtl" lang="ar">حذّر من: {escape(event["warned_of"])}</div>'
         items.append(f'<li><span class="src" dir="ltr">{when} — {source}</span>{warned}{sentences}</li>')
-    more = len(ordered) - TOOLTIP_EVENTS
+    more = len(listed) - TOOLTIP_EVENTS
     tail = f"<div class='src'>… and {more} more</div>" if more > 0 else ""
     return f"<ul>{''.join(items)}</ul>{tail}"
 
@@ -242,7 +186,7 @@ def _node_title(network: nx.MultiDiGraph, node: str) -> str:
     return header + body
 
 
-def _edge_title(network: nx.MultiDiGraph, group: _EdgeGroup) -> str:
+def _edge_title(network: nx.MultiDiGraph, group: EdgeGroup) -> str:
     style = _edge_style(group.relation)
     a, b = network.nodes[group.source]["label"], network.nodes[group.target]["label"]
     arrow = "→" if group.directed else "—"
@@ -327,9 +271,7 @@ def _page(net: Any, summary: str) -> str:
     page = _DEAD_COMMENT.sub("", _EMPTY_HEADING.sub("", page))
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="ar">', 1)
     page = page.replace(
-        '<meta charset="utf-8">',
-        '<meta charset="utf-8">\n<title>Diplomacy network</title>\n' + _CSS,
-        1,
+        '<meta charset="utf-8">', f'<meta charset="utf-8">\n<title>Diplomacy network</title>\n{_CSS}', 1
     )
     page = page.replace("<body>", "<body>\n" + _header(summary), 1)
     head, _, tail = page.rpartition("</body>")
@@ -343,12 +285,12 @@ def _page(net: Any, summary: str) -> str:
 def network_html(graph: Graph | ox.Store, top: int = 150, inputs: NetworkInputs | None = None) -> tuple[str, int]:
     """The HTML page of the ``top`` most active actors of ``graph`` (``inputs``: read already) and the number drawn."""
     network = actor_network(store := as_oxigraph(graph), evidence=False, inputs=inputs)
-    actors, topics = _select(network, top)
+    actors, topics = select(network, top)
     total = sum(1 for n, d in network.nodes(data=True) if d["kind"] != TOPIC_KIND and event_degree(network, n) > 0)
     if not actors:
         return _empty_page(total, top), 0
-    groups = _groups(network, {*actors, *topics})
-    _add_evidence(store, network, actors, groups)
+    groups = groups_of(network, {*actors, *topics})
+    add_evidence(store, tooltip_events_of(network, actors, groups))
     net = Network(height="78vh", width="100%", directed=True, cdn_resources="in_line")
     for node in [*actors, *topics]:
         data = network.nodes[node]

@@ -47,8 +47,13 @@ def outputs(store: Path) -> dict[str, str | bytes]:
         found[f"{name}.cells"] = json.dumps(list(api.query(store, name).cells()))
     found["stats"] = json.dumps(api.stats(store, top=1000))
     page = store.parent / "page.html"
-    api.viz(store, page)
-    found["viz"] = page.read_bytes()
+    for top in (
+        3,
+        150,
+        400,
+    ):  # up to the summary's page size its sentences are read from the summary, past it the store
+        api.viz(store, page, top=top)
+        found[f"viz.{top}"] = page.read_bytes()
     for fmt in ("csv", "gdelt", "gexf", "actors"):
         found[f"export.{fmt}"] = api.export(store, fmt)
     return found

@@ -6,9 +6,10 @@ the CPU seconds of the process (user + system) are measured, and the two outputs
 byte for byte. The store's summary is written first when it has none (its cost printed).
 
     PYTHONPATH=. .venv/bin/python benchmarks/summaries.py --store STORE --rounds 2
+    PYTHONPATH=. .venv/bin/python benchmarks/summaries.py --store STORE --in-process 5   # the queries' p50 in process
 
-STORE is a store folder (``kg build --store``, or a graph bulk-loaded into one: see
-benchmarks/README.md, "Store summaries").
+STORE is a store folder (``kg build --store``), or made from ``--ntriples FILE`` (bulk-loaded
+into a new store folder: the 1.29M-triple graph of benchmarks/README.md, "Store summaries").
 """
 
 from __future__ import annotations
@@ -47,13 +48,52 @@ def run(args: list[str], stdout: Path) -> tuple[float, float]:
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
 
 
+def make_store(ntriples: Path, store: Path) -> None:
+    """A store folder (marker and Oxigraph folder) whose default graph is ``ntriples``, bulk-loaded."""
+    import pyoxigraph as ox
+
+    from kg.persist import GraphStore
+
+    GraphStore.open(store).close()
+    oxigraph = ox.Store(str(store / "oxigraph"))
+    oxigraph.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+    oxigraph.flush()
+    oxigraph.optimize()
+
+
+def in_process(store: Path, repeat: int) -> None:
+    """p50 of each summarised query answered in this process (``kg.api.query``, the CSV written), wall and CPU ms."""
+    from kg import api
+
+    print("| query | rows | p50 wall ms (CPU ms) |")
+    print("|---|---|---|")
+    for name in QUERIES:
+        walls, cpus, text = [], [], ""
+        for _ in range(repeat):
+            wall, cpu = time.perf_counter(), time.process_time()
+            text = api.query(store, name).text("csv")
+            walls.append(1000 * (time.perf_counter() - wall))
+            cpus.append(1000 * (time.process_time() - cpu))
+        rows = text.count("\n") - 1
+        print(f"| {name} | {rows:,} | {statistics.median(walls):.1f} ({statistics.median(cpus):.1f}) |")
+
+
 def main() -> None:
     """Measure each command with and without the summary, interleaved, and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--ntriples", type=Path, help="Make --store from this N-Triples file (bulk-loaded) if it is new."
+    )
+    parser.add_argument("--in-process", type=int, default=0, help="Only the queries in this process, N times each.")
     options = parser.parse_args()
     store: Path = options.store
+    if options.ntriples is not None and not store.exists():
+        make_store(options.ntriples, store)
+    if options.in_process:
+        in_process(store, options.in_process)
+        return
     summary = store / "kg-summaries.sqlite"
     if not summary.is_file():
         from kg.summaries import write_summaries

@@ -19,10 +19,13 @@ The summary holds nothing the graph does not: the RDF is the same with or withou
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -187,6 +190,18 @@ def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while records are made: it would rescan them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Summary:
     """A store's summary, checked to be of the store as it is now (:func:`open_summary`)."""
 
@@ -212,9 +227,10 @@ class Summary:
         """What ``kg stats`` and ``kg viz`` read: labels, actor kinds, events (no evidence; ``dates``: dated)."""
         from .readback import Event, NetworkInputs
 
-        data = self._part("network")
-        known = {iri: (en, ar) for iri, (en, ar) in data["labels"].items()}
-        events = [Event(*row) for row in data["events"]]
+        with _collector_paused():
+            data = self._part("network")
+            known = {iri: (en, ar) for iri, (en, ar) in data["labels"].items()}
+            events = [Event(*row) for row in data["events"]]
         if not dates:
             for event in events:
                 event.date = None
@@ -236,14 +252,15 @@ class Summary:
         """The events and actors of the event exports (:func:`kg.event_records.read_events`)."""
         from .event_records import ActorRecord, EventRecord, EventTable, Source
 
-        data = self._part("events")
         names = [each.name for each in fields(EventRecord)]
         events = []
-        for row in data["events"]:
-            values = dict(zip(names, row, strict=True))
-            values["sources"] = [Source(*source) for source in values["sources"]]
-            events.append(EventRecord(**values))
-        actors = [ActorRecord(*row) for row in data["actors"]]
+        with _collector_paused():
+            data = self._part("events")
+            for row in data["events"]:
+                values = dict(zip(names, row, strict=True))
+                values["sources"] = [Source(*source) for source in values["sources"]]
+                events.append(EventRecord(**values))
+            actors = [ActorRecord(*row) for row in data["actors"]]
         return EventTable(events, {actor.iri: actor for actor in actors})
 
     def close(self) -> None:
@@ -296,7 +313,8 @@ def statistics(graph_file: Path, top: int = 10) -> dict[str, Any]:
     summary = open_summary(graph_file)
     if summary is None:
         return graph_statistics(store, top=top)
-    return graph_statistics(store, top=top, inputs=summary.network_inputs(dates=False), counts=summary.counts())
+    with _collector_paused():
+        return graph_statistics(store, top=top, inputs=summary.network_inputs(dates=False), counts=summary.counts())
 
 
 def network_page(graph_file: Path, output: Path, top: int = 150) -> int:
@@ -308,7 +326,8 @@ def network_page(graph_file: Path, output: Path, top: int = 150) -> int:
         return write_network_html(open_oxigraph(graph_file), output, top=top)
     # With its inputs given, the page reads only its events' sentences from the store it is given.
     sentences = summary.page_sentences() if top <= PAGE_ACTORS else open_oxigraph(graph_file)
-    return write_network_html(sentences, output, top=top, inputs=summary.network_inputs())
+    with _collector_paused():
+        return write_network_html(sentences, output, top=top, inputs=summary.network_inputs())
 
 
 def event_table(source: Path) -> EventTable:

@@ -10,6 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .groups import group_actors
 from .lang_ar import (
     AND,
     ARTICLE,
@@ -33,45 +34,10 @@ from .records import Mention
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
     """The actors a mention stands for, resolving groups and counterparts."""
     if mention.kind == "group":
-        return _group_actors(s, mention)
+        return group_actors(s, mention)
     if mention.kind == "counterpart":
         return resolve_counterpart(s.rules, mention, subject or s.context.last_subject, s.context)
     return mention.actors
-
-
-def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
-    """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
-    word = s.doc[mention.start].norm_
-    if word in s.words.everyone_words:
-        # "وشدد الجميع": every caller; "وشكر بوتين الجميع" (an object): nobody named.
-        start = s.clause_of(mention.start)[0]
-        if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
-            return []
-    if word in s.words.all_parties_words:
-        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
-        return s.context.call_parties()
-    kind = (
-        STATE if word in s.words.country_group_words else None if word.startswith(s.words.side_group_words) else PERSON
-    )
-    wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
-    earlier: list[Actor] = []
-    for m in s.mentions:
-        if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
-            earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
-    if len(earlier) >= 2:
-        return earlier[-2:]
-    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
-    # calls ("the two sides" of a call are its two parties, never two of its counterparts).
-    others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
-    if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
-        return others
-    if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
-        return list(s.context.last_call)
-    pool: list[Actor] = []
-    for someone in reversed(earlier + s.context.recent):
-        if wanted(someone) and someone.key not in {p.key for p in pool}:
-            pool.append(someone)
-    return pool[:2] if len(pool) >= 2 else []
 
 
 def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
@@ -121,8 +87,10 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     antecedent = _relative_antecedent(s, start)
     if antecedent:
         return antecedent
-    # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
-    if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
+    # "بحث X مع Y هاتفيا … وأكدا …", "وتعهدا بالعمل على …": a dual verb with no subject (the
+    # trigger, or the verb of its clause before it) is the call's two parties.
+    dual = any(s.doc[k].norm_ in s.words.dual_verbs for k in range(start, i + 1))
+    if dual and s.context.last_call is not None:
         return list(s.context.last_call)
     return _unstated_subject(s, i, start, speaker)
 
@@ -249,8 +217,9 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
             return True
         if token.norm_ in s.words.non_actor_subjects:
             # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
-            # group after a plural verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
-            if k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING):
+            # group after a plural or dual verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
+            dual = any(s.doc[j].norm_ in s.words.dual_verbs for j in range(clause_start, k))
+            if (k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING)) or dual:
                 return False
             return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False

@@ -147,3 +147,51 @@ def test_a_group_with_no_known_pair_names_nobody(extract: Extract, text: str) ->
 def test_the_sides_addressed_by_an_appeal_are_not_its_subject(extract: Extract) -> None:
     text = PUTIN_ERDOGAN + "ودعا الرئيس الفرنسي إيمانويل ماكرون الطرفين إلى وقف إطلاق النار."
     assert urgers(extract(text, published=DAY)) == {MACRON}
+
+
+# -- 6. joint efforts (التنسيق، الجهود المشتركة) with no single subject are the call's parties' ----
+@pytest.mark.parametrize(
+    ("text", "agents", "topic"),
+    [
+        (PUTIN_ERDOGAN + "وتناول الاتصال التنسيق لاحتواء التصعيد في المنطقة.", {PUTIN, ERDOGAN}, "DeEscalation"),
+        (
+            MACRON_SISI + "وأوضح البيان أن الرئيسين تحدثا بشأن التنسيق المكثف لإيصال المساعدات.",
+            {MACRON, SISI},
+            "HumanitarianAid",
+        ),
+        (
+            TEBBOUNE_ABDULLAH + "واستعرض الزعيمان الجهود المشتركة للتوصل إلى حل سياسي.",
+            {TEBBOUNE, ABDULLAH},
+            "DiplomaticSolution",
+        ),
+    ],
+)
+def test_joint_efforts_are_the_call_parties(extract: Extract, text: str, agents: set[str], topic: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") == {(a, topic) for a in agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            MACRON_SISI + "وتناول الاتصال جهود الوساطة المشتركة للتوصل إلى وقف لإطلاق النار، والتنسيق لاحتواء التصعيد.",
+            {FRANCE, EGYPT},
+        ),
+        (PUTIN_ERDOGAN + "وتناول الاتصال الوساطة المشتركة الرامية إلى إنهاء الحرب.", {RUSSIA, TURKEY}),
+        (TEBBOUNE_ABDULLAH + "واستعرضا جهود الوساطة المشتركة لوقف إطلاق النار.", {ALGERIA, JORDAN}),
+    ],
+)
+def test_a_joint_mediation_is_the_parties_states(extract: Extract, text: str, states: set[str]) -> None:
+    result = extract(text, published=DAY)
+    assert urgers(result) == states
+    assert {a for (a,) in keys(result, "offeredMediation")} == states
+
+
+def test_joint_efforts_of_a_named_subject_are_his(extract: Extract) -> None:
+    text = PUTIN_ERDOGAN + "وأكد الرئيس الفرنسي إيمانويل ماكرون على التنسيق مع ألمانيا لوقف الحرب."
+    assert urgers(extract(text, published=DAY)) == {MACRON}
+
+
+def test_joint_efforts_with_no_call_name_nobody(extract: Extract) -> None:
+    text = "وتناول الاجتماع التنسيق لاحتواء التصعيد والجهود المشتركة لوقف إطلاق النار."
+    assert urgers(extract(text, published=DAY)) == set()

@@ -44,7 +44,7 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
         return list(s.context.last_call)
     if countries and s.context.last_call is not None:
         # "أجرى بوتين اتصالا مع أردوغان … وأكد البلدان": the states of the two on the call.
-        states = _states_of(s, s.context.last_call)
+        states = states_of(s, s.context.last_call)
         if len(states) == 2:
             return states
     pool: list[Actor] = []
@@ -58,11 +58,11 @@ def _sides(s: Sentence, pair: list[Actor]) -> list[Actor]:
     """Two sides named as a person and a state are two states (the person's own state)."""
     if {a.kind for a in pair} != {PERSON, STATE}:
         return pair
-    states = _states_of(s, pair)
+    states = states_of(s, pair)
     return states if len(states) == 2 else pair
 
 
-def _states_of(s: Sentence, actors: Iterable[Actor]) -> list[Actor]:
+def states_of(s: Sentence, actors: Iterable[Actor]) -> list[Actor]:
     """The states of ``actors`` (a state is its own), once each; a stateless one is left out."""
     found: list[Actor] = []
     for someone in actors:

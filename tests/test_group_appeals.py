@@ -195,3 +195,43 @@ def test_joint_efforts_of_a_named_subject_are_his(extract: Extract) -> None:
 def test_joint_efforts_with_no_call_name_nobody(extract: Extract) -> None:
     text = "وتناول الاجتماع التنسيق لاحتواء التصعيد والجهود المشتركة لوقف إطلاق النار."
     assert urgers(extract(text, published=DAY)) == set()
+
+
+# -- 7. pushing a party to a goal (لحمل X على وقف …) in a group's agreement is the group's appeal --
+@pytest.mark.parametrize(
+    ("text", "agents", "topic"),
+    [
+        (
+            PUTIN_ERDOGAN + "واتفق الرئيسان على ضرورة تكثيف الجهود الدولية، على كل المستويات والمنظمات "
+            "الإقليمية والدولية، لحمل الأطراف على وقف إطلاق النار.",
+            {PUTIN, ERDOGAN},
+            "Ceasefire",
+        ),
+        (MACRON_SISI + "وشدد الجانبان على العمل لحمل إسرائيل على خفض التصعيد.", {MACRON, SISI}, "DeEscalation"),
+        (
+            TEBBOUNE_ABDULLAH + "وأكدا ضرورة الضغط لحمل سلطات الاحتلال على رفع الحصار عن غزة.",
+            {TEBBOUNE, ABDULLAH},
+            "HumanitarianAid",
+        ),
+    ],
+)
+def test_pushing_a_party_to_a_goal_is_an_appeal(extract: Extract, text: str, agents: set[str], topic: str) -> None:
+    assert keys(extract(text, published=DAY), "urged") >= {(a, topic) for a in agents}
+
+
+def test_carrying_weapons_is_no_appeal(extract: Extract) -> None:
+    text = PUTIN_ERDOGAN + "وأشار الجانبان إلى أن الدعوات لحمل السلاح تتزايد في المنطقة."
+    assert urgers(extract(text, published=DAY)) == set()
+
+
+# -- 8. a clause of purpose sparing someone tension (بما يجنبها مزيدا من التوترات) ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        PUTIN_ERDOGAN + "وأكد الجانبان ضرورة تغليب الحوار بما يحفظ أمن المنطقة ويجنبها مزيدا من التوترات.",
+        MACRON_SISI + "ودعا الرئيسان إلى العمل المشترك بما يجنب المنطقة التصعيد.",
+        TEBBOUNE_ABDULLAH + "وشدد الزعيمان على ضرورة الحكمة بما يجنبهما مزيدا من التصعيد.",
+    ],
+)
+def test_sparing_someone_tension_is_de_escalation(extract: Extract, text: str) -> None:
+    assert "DeEscalation" in {topic for _, topic in keys(extract(text, published=DAY), "urged")}

@@ -235,3 +235,52 @@ def test_carrying_weapons_is_no_appeal(extract: Extract) -> None:
 )
 def test_sparing_someone_tension_is_de_escalation(extract: Extract, text: str) -> None:
     assert "DeEscalation" in {topic for _, topic in keys(extract(text, published=DAY), "urged")}
+
+
+# -- 9. a shared appeal in the call's own sentence: a group or a dual verb after the call -------
+PUTIN_ERDOGAN_CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، "
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (PUTIN_ERDOGAN_CALL + "أكدا خلاله ضرورة وقف إطلاق النار.", {PUTIN, ERDOGAN}),
+        (PUTIN_ERDOGAN_CALL + "دعا خلاله الزعيمان إلى خفض التصعيد.", {PUTIN, ERDOGAN}),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا من الرئيس الفرنسي إيمانويل ماكرون، "
+            "شدد فيه الجانبان على أهمية إيصال المساعدات.",
+            {MACRON, SISI},
+        ),
+        (
+            "بحث الرئيس الجزائري عبد المجيد تبون هاتفيا مع العاهل الأردني الملك عبد الله الثاني "
+            "الأوضاع، وطالبا بوقف إطلاق النار.",
+            {TEBBOUNE, ABDULLAH},
+        ),
+    ],
+)
+def test_a_shared_appeal_after_the_call_in_its_sentence(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PUTIN_ERDOGAN_CALL + "دعا خلاله بوتين إلى خفض التصعيد.",
+        PUTIN_ERDOGAN_CALL + "وقد دعا بوتين الطرفين إلى خفض التصعيد.",
+    ],
+)
+def test_one_subject_after_the_call_stays_one(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == {PUTIN}
+
+
+# -- 10. an impersonal statement "by the two sides" (من قبل الجانبين) is the call's parties' ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        PUTIN_ERDOGAN + "وتم التأكيد من قبل الجانبين على ضرورة الحوار.",
+        PUTIN_ERDOGAN + "وجرى التشديد من قبل الطرفين على أهمية وقف إطلاق النار.",
+        PUTIN_ERDOGAN + "وتم خلال الاتصال التأكيد من جانب الزعيمين على ضرورة ضبط النفس.",
+    ],
+)
+def test_an_impersonal_statement_by_the_sides(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == {PUTIN, ERDOGAN}

@@ -360,10 +360,10 @@ def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Ac
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:
-    """ "جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+    """ "جرى التشديد على أهمية …", "تم التأكيد (من قبل الجانبين) على …": no agent of its own but the call's."""
     start, _ = s.clause_of(stance)
     for k in range(stance, start - 1, -1):
-        if s.in_mention(k):
+        if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
             return False
         if s.has(k, "IMPERSONAL"):
             return True

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from ..knowledge import PERSON, STATE
 from ..model import Actor
+from ..normalize import normalize
 from .clauses import Sentence
 from .offices import actor
 from .records import Mention
@@ -71,3 +72,11 @@ def states_of(s: Sentence, actors: Iterable[Actor]) -> list[Actor]:
             continue
         found.append(someone if someone.kind == STATE else actor(s.rules, key))
     return found
+
+
+def dual_verb(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a dual verb (وأكدا، وطالبا), also where the normaliser read its
+    dual ending as an accusative one (طالبا → طالب)."""
+    token = s.doc[k]
+    written = normalize(token.text)[len(str(token._.clitic)) :]
+    return token.norm_ in s.words.dual_verbs or written in s.words.dual_verbs

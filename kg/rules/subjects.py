@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .groups import group_actors
+from .groups import dual_verb, group_actors
 from .lang_ar import (
     AND,
     ARTICLE,
@@ -69,6 +69,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
         people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
         subject = resolve_chain(s, chain_from(s, (people or before)[0], end, strict=True))
+        pair = _pair_after_call(s, (i, verb), end, subject)
+        if pair:
+            return pair
         # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
         # right after a sentence about him.
         if len(subject) == 1 and subject[0].kind == STATE:
@@ -89,10 +92,27 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         return antecedent
     # "بحث X مع Y هاتفيا … وأكدا …", "وتعهدا بالعمل على …": a dual verb with no subject (the
     # trigger, or the verb of its clause before it) is the call's two parties.
-    dual = any(s.doc[k].norm_ in s.words.dual_verbs for k in range(start, i + 1))
+    dual = any(dual_verb(s, k) for k in range(start, i + 1))
     if dual and s.context.last_call is not None:
         return list(s.context.last_call)
     return _unstated_subject(s, i, start, speaker)
+
+
+def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subject: list[Actor]) -> list[Actor]:
+    """ "أجرى X اتصالا مع Y، دعا خلاله الزعيمان إلى …", "…، وطالبا بوقف …": a group right after
+    the trigger or its verb is its subject, not the call's subject before it; so is the pair of
+    the call that subject was on, for a dual verb."""
+    call = s.context.last_call
+    for verb in (k for k in dict.fromkeys(verbs) if k is not None):
+        window_end = _vso_window_end(s, verb, end)
+        after = [m for m in s.mentions if verb < m.start < window_end and not m.prepositional]
+        group = after[0] if after and after[0].kind == "group" and not _oblique_group(s, after[0]) else None
+        if group is not None and _only_titles_between(s, verb + 1, group.start):
+            return mention_actors(s, group)
+        dual = dual_verb(s, verb) and len(subject) == 1 and call is not None
+        if dual and call is not None and subject[0].key in {a.key for a in call}:
+            return list(call)
+    return []
 
 
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
@@ -218,7 +238,7 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
         if token.norm_ in s.words.non_actor_subjects:
             # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
             # group after a plural or dual verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
-            dual = any(s.doc[j].norm_ in s.words.dual_verbs for j in range(clause_start, k))
+            dual = any(dual_verb(s, j) for j in range(clause_start, k))
             if (k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING)) or dual:
                 return False
             return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers

@@ -284,3 +284,21 @@ def test_one_subject_after_the_call_stays_one(extract: Extract, text: str) -> No
 )
 def test_an_impersonal_statement_by_the_sides(extract: Extract, text: str) -> None:
     assert urgers(extract(text, published=DAY)) == {PUTIN, ERDOGAN}
+
+
+# -- 11. "X ونظيره التركي" as a coordinated subject: the counterpart is the first one's ------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("الرئيس الروسي فلاديمير بوتين ونظيره التركي يؤكدان ضرورة وقف إطلاق النار", {PUTIN, ERDOGAN}),
+        ("الرئيس الفرنسي إيمانويل ماكرون ونظيره المصري يدعوان إلى إيصال المساعدات إلى غزة", {MACRON, SISI}),
+        ("وأكد الرئيس الجزائري عبد المجيد تبون ونظيره المصري على ضرورة الحل السياسي.", {TEBBOUNE, SISI}),
+    ],
+)
+def test_a_counterpart_in_a_coordinated_subject(extract: Extract, text: str, agents: set[str]) -> None:
+    assert urgers(extract(text, published=DAY)) == agents
+
+
+def test_a_counterpart_of_no_state_with_no_call_names_nobody(extract: Extract) -> None:
+    text = "وأكد الرئيس الروسي فلاديمير بوتين ونظيره على ضرورة الحوار."
+    assert urgers(extract(text, published=DAY)) == {PUTIN}

@@ -352,7 +352,8 @@ def resolve_chain(s: Sentence, chain: list[Mention], subject: list[Actor] | None
     """The actors of a chain of mentions, once each."""
     actors: list[Actor] = []
     for mention in chain:
-        for someone in mention_actors(s, mention, subject):
+        # "وزير الخارجية الإماراتي ونظيرته الهولندية": a counterpart in a chain is its first's.
+        for someone in mention_actors(s, mention, subject or actors[:1] or None):
             if someone.key not in {a.key for a in actors}:
                 actors.append(someone)
     return actors

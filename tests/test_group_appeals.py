@@ -302,3 +302,16 @@ def test_a_counterpart_in_a_coordinated_subject(extract: Extract, text: str, age
 def test_a_counterpart_of_no_state_with_no_call_names_nobody(extract: Extract) -> None:
     text = "وأكد الرئيس الروسي فلاديمير بوتين ونظيره على ضرورة الحوار."
     assert urgers(extract(text, published=DAY)) == {PUTIN}
+
+
+# -- negatives: a group agreeing to go on with its own talks urges nothing (ANNOTATION.md) -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        PUTIN_ERDOGAN + "واتفق الجانبان على مواصلة الحوار.",
+        MACRON_SISI + "واتفق الزعيمان على مواصلة الاتصالات والتنسيق بينهما.",
+        TEBBOUNE_ABDULLAH + "كما اتفق البلدان على استمرار التشاور والحوار بشأن الأزمة.",
+    ],
+)
+def test_agreeing_to_go_on_talking_is_no_appeal(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == set()

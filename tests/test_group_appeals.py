@@ -315,3 +315,16 @@ def test_a_counterpart_of_no_state_with_no_call_names_nobody(extract: Extract) -
 )
 def test_agreeing_to_go_on_talking_is_no_appeal(extract: Extract, text: str) -> None:
     assert urgers(extract(text, published=DAY)) == set()
+
+
+# -- negatives: a group qualified as the sides of someone else's conflict names nobody -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        PUTIN_ERDOGAN + "وفي السودان، أعلن الطرفان المتحاربان التزامهما بوقف إطلاق النار.",
+        MACRON_SISI + "وأكد الطرفان السودانيان التزامهما بالهدنة.",
+        TEBBOUNE_ABDULLAH + "وفي ليبيا، شدد الجانبان المتنازعان على أهمية الحوار.",
+    ],
+)
+def test_the_sides_of_another_conflict_are_no_parties(extract: Extract, text: str) -> None:
+    assert urgers(extract(text, published=DAY)) == set()

@@ -12,7 +12,9 @@ from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
-from .offices import actor
+from .lang_ar import NISBA_DUAL_ENDING
+from .offices import actor, nisba_state
+from .qualifiers import reads_as
 from .records import Mention
 
 
@@ -27,6 +29,8 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
     if word in s.words.all_parties_words:
         # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
         return s.context.call_parties()
+    if _others_sides(s, mention):
+        return []  # "الطرفان المتحاربان", "الطرفين السودانيين": the sides of someone else's war
     countries = word in s.words.country_group_words
     kind = STATE if countries else None if word.startswith(s.words.side_group_words) else PERSON
     wanted: Callable[[Actor], bool] = (lambda a: a.kind == kind) if kind else (lambda a: True)
@@ -53,6 +57,20 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
         if wanted(someone) and someone.key not in {p.key for p in pool}:
             pool.append(someone)
     return pool[:2] if len(pool) >= 2 else []
+
+
+def _others_sides(s: Sentence, mention: Mention) -> bool:
+    """Whether a group word is qualified as the sides of a conflict (``warring_words``) or of one
+    state (a single nisba: الطرفان السودانيان), not the parties the article named."""
+    k = mention.end
+    if mention.actors or k >= s.sentence.end:
+        return False
+    if reads_as(s, k, s.words.warring_words):
+        return True
+    norm = str(s.doc[k].norm_)
+    # "السودانيان" is the dual of "السوداني": drop the ان after its ي.
+    singular = norm[: 1 - len(NISBA_DUAL_ENDING)] if norm.endswith(NISBA_DUAL_ENDING) else norm
+    return nisba_state(s.rules, singular) is not None
 
 
 def _sides(s: Sentence, pair: list[Actor]) -> list[Actor]:

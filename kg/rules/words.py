@@ -128,6 +128,8 @@ class RuleWords:
     addressee_quantifiers: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
+    #: "الطرفان المتحاربان": a group qualified as the sides of a conflict, not the parties named.
+    warring_words: frozenset[str]
     #: "جهود الوساطة المشتركة", "التنسيق لاحتواء التصعيد": joint efforts, the call's parties' own.
     joint_words: frozenset[str]
     joint_nouns: frozenset[str]

@@ -14,7 +14,7 @@ from .agreements import agreement_parties, declaring_verb
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
-from .owners import pronoun_owner
+from .owners import joint_owners, pronoun_owner
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
 from .subjects import chain_from, resolve_chain, subject_for
@@ -81,7 +81,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
                 for mediator in mediators:
                     yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
             continue
-        owners = genitive_mediators(s, span)
+        owners = genitive_mediators(s, span) or joint_owners(s, span.end)
         if owners:
             # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
             if not negated_or_hypothetical(s, span.start):
@@ -244,7 +244,7 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
     settings = s.settings
     owner_from = max(start, stance - settings.owner_before)
     efforts = next((k for k in range(stance, owner_from - 1, -1) if s.has(k, "POSSESSOR_NOUN")), None)
-    if efforts is None or _owner_of(s, efforts, goal):
+    if efforts is None or _owner_of(s, efforts, goal) or joint_owners(s, stance):
         return False
     # The whole clause: the discussing parties (بحث X مع Y …) may be long names.
     for k in range(efforts - 1, start - 1, -1):
@@ -261,7 +261,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if _impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
-    parties = agreement_parties(s, stance)
+    parties = agreement_parties(s, stance) or joint_owners(s, stance)
     if parties:
         return parties
     # Efforts belong to their owner: "جهود الرئيس بوتين الرامية لخفض التوتر",
@@ -360,10 +360,10 @@ def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Ac
 
 
 def _impersonal(s: Sentence, stance: int) -> bool:
-    """ "جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+    """ "جرى التشديد على أهمية …", "تم التأكيد (من قبل الجانبين) على …": no agent of its own but the call's."""
     start, _ = s.clause_of(stance)
     for k in range(stance, start - 1, -1):
-        if s.in_mention(k):
+        if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
             return False
         if s.has(k, "IMPERSONAL"):
             return True

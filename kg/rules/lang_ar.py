@@ -38,6 +38,8 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
 #: The plural endings of a nisba adjective (المصريون، عمانيين).
 NISBA_PLURAL_ENDINGS = ("يون", "يين")
+#: The nominative dual ending of a nisba adjective (الطرفان السودانيان).
+NISBA_DUAL_ENDING = "يان"
 #: The oblique (accusative/genitive) ending of duals and sound plurals: الطرفين، المسؤولين.
 OBLIQUE_ENDING = "ين"
 #: The future prefix سـ and the imperfect prefixes it may stand before (سيجري، سأتحدث).

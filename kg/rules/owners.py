@@ -1,11 +1,13 @@
 """Appeals owned by a pronoun: "أعرب X عن تقديره لجهود الأمين العام … كما رحب بدعوته لخفض
 التصعيد": the call (دعوته) is the one named before, not X's own; X, who welcomes it, supports it
-too (:func:`kg.rules.appeals._welcomers`)."""
+too (:func:`kg.rules.appeals._welcomers`). Joint efforts ("التنسيق لاحتواء التصعيد"، "الجهود
+المشتركة") are the call's parties'."""
 
 from __future__ import annotations
 
 from ..model import Actor
 from .clauses import Sentence
+from .groups import states_of
 from .qualifiers import reads_as
 from .stances import words_back
 from .subjects import mention_actors, subject_for
@@ -32,3 +34,32 @@ def pronoun_owner(s: Sentence, stance: int) -> list[Actor]:
     last_call = s.context.last_call or ()
     others = [a for a in last_call if a.key not in welcomers]
     return others if len(others) == 1 else []
+
+
+def joint_owners(s: Sentence, stance: int) -> list[Actor]:
+    """ "تناول الاتصال التنسيق لاحتواء التصعيد", "أن الوزيرين تحدثا بشأن التنسيق …", "وجهود
+    الوساطة المشتركة للتوصل إلى …": joint efforts (``joint_nouns``, or an efforts noun qualified
+    by ``joint_words``) with no single subject named before them are the parties of the call just
+    reported; in a statement about their joint mediation, the parties' states (the mediators)."""
+    if s.context.last_call is None or stance >= s.sentence.end:
+        return []
+    start, end = s.clause_of(stance)
+    window = range(max(start, stance - s.settings.owner_before), min(end, stance + s.settings.owner_before + 1))
+    joint = next((k for k in window if _joint(s, k, start)), None)
+    if joint is None:
+        return []
+    # "وأكد ماكرون على التنسيق …": a subject of its own; "الرئيسان"، "الاتصال" leave it joint.
+    if any(start <= m.start < joint and m.kind != "group" and not s.oblique(m) for m in s.mentions):
+        return []
+    parties = s.context.call_parties()
+    mediation = any(s.has(k, "MEDIATION") for k in range(start, joint))
+    return states_of(s, parties) if mediation else parties
+
+
+def _joint(s: Sentence, k: int, start: int) -> bool:
+    """Whether token ``k`` names joint efforts: a joint noun, or a joint adjective right after an
+    efforts noun (الجهود المشتركة، جهود الوساطة المشتركة)."""
+    if reads_as(s, k, s.words.joint_nouns):
+        return True
+    efforts = range(max(start, k - 2), k)
+    return reads_as(s, k, s.words.joint_words) and any(s.has(j, "POSSESSOR_NOUN") for j in efforts)

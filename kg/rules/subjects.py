@@ -10,6 +10,7 @@ from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .groups import dual_verb, group_actors
 from .lang_ar import (
     AND,
     ARTICLE,
@@ -33,45 +34,10 @@ from .records import Mention
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
     """The actors a mention stands for, resolving groups and counterparts."""
     if mention.kind == "group":
-        return _group_actors(s, mention)
+        return group_actors(s, mention)
     if mention.kind == "counterpart":
         return resolve_counterpart(s.rules, mention, subject or s.context.last_subject, s.context)
     return mention.actors
-
-
-def _group_actors(s: Sentence, mention: Mention) -> list[Actor]:
-    """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
-    word = s.doc[mention.start].norm_
-    if word in s.words.everyone_words:
-        # "وشدد الجميع": every caller; "وشكر بوتين الجميع" (an object): nobody named.
-        start = s.clause_of(mention.start)[0]
-        if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
-            return []
-    if word in s.words.all_parties_words:
-        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
-        return s.context.call_parties()
-    kind = (
-        STATE if word in s.words.country_group_words else None if word.startswith(s.words.side_group_words) else PERSON
-    )
-    wanted = (lambda a: a.kind == kind) if kind else (lambda a: True)
-    earlier: list[Actor] = []
-    for m in s.mentions:
-        if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
-            earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
-    if len(earlier) >= 2:
-        return earlier[-2:]
-    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
-    # calls ("the two sides" of a call are its two parties, never two of its counterparts).
-    others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
-    if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
-        return others
-    if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
-        return list(s.context.last_call)
-    pool: list[Actor] = []
-    for someone in reversed(earlier + s.context.recent):
-        if wanted(someone) and someone.key not in {p.key for p in pool}:
-            pool.append(someone)
-    return pool[:2] if len(pool) >= 2 else []
 
 
 def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
@@ -103,6 +69,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         # (رفض دعوة لزيارة موسكو … ; موقف روسيا … بوتين).
         people = [m for m in before if any(a.kind == PERSON for a in m.actors)]
         subject = resolve_chain(s, chain_from(s, (people or before)[0], end, strict=True))
+        pair = _pair_after_call(s, (i, verb), end, subject)
+        if pair:
+            return pair
         # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
         # right after a sentence about him.
         if len(subject) == 1 and subject[0].kind == STATE:
@@ -121,10 +90,29 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     antecedent = _relative_antecedent(s, start)
     if antecedent:
         return antecedent
-    # "بحث X مع Y هاتفيا … وأكدا …": a dual verb with no subject is the call's two parties.
-    if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
+    # "بحث X مع Y هاتفيا … وأكدا …", "وتعهدا بالعمل على …": a dual verb with no subject (the
+    # trigger, or the verb of its clause before it) is the call's two parties.
+    dual = any(dual_verb(s, k) for k in range(start, i + 1))
+    if dual and s.context.last_call is not None:
         return list(s.context.last_call)
     return _unstated_subject(s, i, start, speaker)
+
+
+def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subject: list[Actor]) -> list[Actor]:
+    """ "أجرى X اتصالا مع Y، دعا خلاله الزعيمان إلى …", "…، وطالبا بوقف …": a group right after
+    the trigger or its verb is its subject, not the call's subject before it; so is the pair of
+    the call that subject was on, for a dual verb."""
+    call = s.context.last_call
+    for verb in (k for k in dict.fromkeys(verbs) if k is not None):
+        window_end = _vso_window_end(s, verb, end)
+        after = [m for m in s.mentions if verb < m.start < window_end and not m.prepositional]
+        group = after[0] if after and after[0].kind == "group" and not _oblique_group(s, after[0]) else None
+        if group is not None and _only_titles_between(s, verb + 1, group.start):
+            return mention_actors(s, group)
+        dual = dual_verb(s, verb) and len(subject) == 1 and call is not None
+        if dual and call is not None and subject[0].key in {a.key for a in call}:
+            return list(call)
+    return []
 
 
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
@@ -249,8 +237,9 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
             return True
         if token.norm_ in s.words.non_actor_subjects:
             # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
-            # group after a plural verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
-            if k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING):
+            # group after a plural or dual verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
+            dual = any(dual_verb(s, j) for j in range(clause_start, k))
+            if (k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING)) or dual:
                 return False
             return k == clause_start or s.doc[k - 1].norm_ not in s.words.addressee_quantifiers
     return False
@@ -363,7 +352,8 @@ def resolve_chain(s: Sentence, chain: list[Mention], subject: list[Actor] | None
     """The actors of a chain of mentions, once each."""
     actors: list[Actor] = []
     for mention in chain:
-        for someone in mention_actors(s, mention, subject):
+        # "وزير الخارجية الإماراتي ونظيرته الهولندية": a counterpart in a chain is its first's.
+        for someone in mention_actors(s, mention, subject or actors[:1] or None):
             if someone.key not in {a.key for a in actors}:
                 actors.append(someone)
     return actors

@@ -128,6 +128,11 @@ class RuleWords:
     addressee_quantifiers: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
+    #: "الطرفان المتحاربان": a group qualified as the sides of a conflict, not the parties named.
+    warring_words: frozenset[str]
+    #: "جهود الوساطة المشتركة", "التنسيق لاحتواء التصعيد": joint efforts, the call's parties' own.
+    joint_words: frozenset[str]
+    joint_nouns: frozenset[str]
     #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.
     agreement_nouns: frozenset[str]
     #: "رحب X بدعوته": an appeal noun owned by the pronoun of one actor, not the welcomer.

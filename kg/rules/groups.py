@@ -1,0 +1,100 @@
+"""Groups: what "الزعيمان", "البلدان", "الطرفين" stand for — the two parties just named in the
+sentence, else the parties of the call just reported, else the last two actors of the right
+kind. A group of countries is states (the states of the people on the call: "أجرى بوتين اتصالا
+مع أردوغان … وأكد البلدان" is Russia and Turkey); "the two sides" of a person and a state are
+two states ("أشاد باشينيان بسلام مع أذربيجان غداة توقيع الطرفين …": Armenia and Azerbaijan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..knowledge import PERSON, STATE
+from ..model import Actor
+from ..normalize import normalize
+from .clauses import Sentence
+from .lang_ar import NISBA_DUAL_ENDING
+from .offices import actor, nisba_state
+from .qualifiers import reads_as
+from .records import Mention
+
+
+def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
+    """ "الزعيمان", "البلدين", "الطرفان": the two parties just named (or of the call)."""
+    word = s.doc[mention.start].norm_
+    if word in s.words.everyone_words:
+        # "وشدد الجميع": every caller; "وشكر بوتين الجميع" (an object): nobody named.
+        start = s.clause_of(mention.start)[0]
+        if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
+            return []
+    if word in s.words.all_parties_words:
+        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
+        return s.context.call_parties()
+    if _others_sides(s, mention):
+        return []  # "الطرفان المتحاربان", "الطرفين السودانيين": the sides of someone else's war
+    countries = word in s.words.country_group_words
+    kind = STATE if countries else None if word.startswith(s.words.side_group_words) else PERSON
+    wanted: Callable[[Actor], bool] = (lambda a: a.kind == kind) if kind else (lambda a: True)
+    earlier: list[Actor] = []
+    for m in s.mentions:
+        if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
+            earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
+    if len(earlier) >= 2:
+        return _sides(s, earlier[-2:]) if kind is None else earlier[-2:]
+    # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
+    # calls ("the two sides" of a call are its two parties, never two of its counterparts).
+    others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
+    if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
+        return others
+    if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
+        return list(s.context.last_call)
+    if countries and s.context.last_call is not None:
+        # "أجرى بوتين اتصالا مع أردوغان … وأكد البلدان": the states of the two on the call.
+        states = states_of(s, s.context.last_call)
+        if len(states) == 2:
+            return states
+    pool: list[Actor] = []
+    for someone in reversed(earlier + s.context.recent):
+        if wanted(someone) and someone.key not in {p.key for p in pool}:
+            pool.append(someone)
+    return pool[:2] if len(pool) >= 2 else []
+
+
+def _others_sides(s: Sentence, mention: Mention) -> bool:
+    """Whether a group word is qualified as the sides of a conflict (``warring_words``) or of one
+    state (a single nisba: الطرفان السودانيان), not the parties the article named."""
+    k = mention.end
+    if mention.actors or k >= s.sentence.end:
+        return False
+    if reads_as(s, k, s.words.warring_words):
+        return True
+    norm = str(s.doc[k].norm_)
+    # "السودانيان" is the dual of "السوداني": drop the ان after its ي.
+    singular = norm[: 1 - len(NISBA_DUAL_ENDING)] if norm.endswith(NISBA_DUAL_ENDING) else norm
+    return nisba_state(s.rules, singular) is not None
+
+
+def _sides(s: Sentence, pair: list[Actor]) -> list[Actor]:
+    """Two sides named as a person and a state are two states (the person's own state)."""
+    if {a.kind for a in pair} != {PERSON, STATE}:
+        return pair
+    states = states_of(s, pair)
+    return states if len(states) == 2 else pair
+
+
+def states_of(s: Sentence, actors: Iterable[Actor]) -> list[Actor]:
+    """The states of ``actors`` (a state is its own), once each; a stateless one is left out."""
+    found: list[Actor] = []
+    for someone in actors:
+        key = someone.key if someone.kind == STATE else someone.state
+        if key is None or key in {f.key for f in found} or key not in s.rules.knowledge.actors:
+            continue
+        found.append(someone if someone.kind == STATE else actor(s.rules, key))
+    return found
+
+
+def dual_verb(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a dual verb (وأكدا، وطالبا), also where the normaliser read its
+    dual ending as an accusative one (طالبا → طالب)."""
+    token = s.doc[k]
+    written = normalize(token.text)[len(str(token._.clitic)) :]
+    return token.norm_ in s.words.dual_verbs or written in s.words.dual_verbs

@@ -328,3 +328,16 @@ def test_agreeing_to_go_on_talking_is_no_appeal(extract: Extract, text: str) -> 
 )
 def test_the_sides_of_another_conflict_are_no_parties(extract: Extract, text: str) -> None:
     assert urgers(extract(text, published=DAY)) == set()
+
+
+# -- a group thanked after a call leaves out the thanker's own state ------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "thanked"),
+    [
+        (PUTIN_ERDOGAN + "وشكر بوتين البلدين على جهودهما.", PUTIN, TURKEY),
+        (MACRON_SISI + "وأعرب السيسي عن شكره للبلدين على التنسيق.", SISI, FRANCE),
+        (TEBBOUNE_ABDULLAH + "وتوجه الملك عبد الله الثاني بالشكر إلى البلدين.", ABDULLAH, ALGERIA),
+    ],
+)
+def test_a_thanked_group_leaves_out_the_thankers_state(extract: Extract, text: str, agent: str, thanked: str) -> None:
+    assert keys(extract(text, published=DAY), "thanked") == {(agent, thanked)}

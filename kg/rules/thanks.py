@@ -23,6 +23,8 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
         agent_keys = {a.key for a in agents}
+        # Nobody thanks himself or his own state ("شكر بوتين البلدين" after a call with Erdogan: Turkey).
+        own = agent_keys | {a.state for a in agents if a.state}
         # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
         last_call = s.context.last_call
         if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES and last_call and len(agents) == 1:
@@ -37,7 +39,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
                     continue
                 # "شكره للرئيس أردوغان والحكومة التركية": each one thanked of a coordinated list.
                 chain = [m for m in chain_from(s, mention, end) if _thanks_object(s, m)]
-                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in agent_keys]
+                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in own]
                 if thanked:
                     for agent in agents:
                         for one in thanked:

@@ -156,6 +156,7 @@ LAYERS = [
     "agreements",
     "owners",
     "appeals",
+    "mediation",
     "mediated",
     "thanks",
 ]

@@ -16,33 +16,47 @@ from .subjects import chain_from, resolve_chain, subject_for
 
 
 def read_thanks(s: Sentence) -> Iterator[Fact]:
-    """Who thanked whom: the direct object, or the one after لـ / إلى (``thanks_object_prepositions``)."""
+    """Who thanked whom: the direct object, or the one after لـ / إلى (``thanks_object_prepositions``);
+    with nobody named before the reason (على), the other party of the call just reported."""
     for span in s.spans("THANKS"):
         if negated_or_hypothetical(s, span.start):
             continue
         agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
-        agent_keys = {a.key for a in agents}
-        # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
-        last_call = s.context.last_call
-        if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES and last_call and len(agents) == 1:
-            others = [a for a in last_call if a.key not in agent_keys]
-            if len(others) == 1 and len(others) < len(last_call):
-                yield s.fact(THANKED, agents[0], b=others[0])
-                continue
-        for mention in s.mentions:
-            if span.end <= mention.start < end:
-                # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
-                if not _thanks_object(s, mention):
-                    continue
-                # "شكره للرئيس أردوغان والحكومة التركية": each one thanked of a coordinated list.
-                chain = [m for m in chain_from(s, mention, end) if _thanks_object(s, m)]
-                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in agent_keys]
-                if thanked:
-                    for agent in agents:
-                        for one in thanked:
-                            yield s.fact(THANKED, agent, b=one)
-                    break
+        reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
+        thanked = _thanked(s, span, agents, reason)
+        # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
+        if not thanked and s.context.last_call and len(agents) == 1 and not _own_deed(s, reason, end, agents):
+            others = [a for a in s.context.last_call if a.key != agents[0].key]
+            thanked = others if len(others) == 1 else []
+        # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
+        thanked = thanked or _thanked(s, span, agents, end)
+        for agent in agents:
+            for one in thanked:
+                yield s.fact(THANKED, agent, b=one)
+
+
+def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[Actor]:
+    """The ones named as thanked after the thanks at ``span``, before token ``reason``
+    (شكره للرئيس X والحكومة التركية على …: each one of a coordinated list); empty if none."""
+    if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES:
+        return []  # "شكرته": the one thanked is a pronoun
+    agent_keys = {a.key for a in agents}
+    for mention in s.mentions:
+        # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
+        if span.end <= mention.start < reason and _thanks_object(s, mention):
+            chain = [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)]
+            thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in agent_keys]
+            if thanked:
+                return thanked
+    return []
+
+
+def _own_deed(s: Sentence, reason: int, end: int, agents: list[Actor]) -> bool:
+    """Whether the deed thanked for (after على) is named as the agent's own: "… شكره على ما عبر
+    عنه الرئيس الفلسطيني" read with that president as the agent is a misread agent, no thanks."""
+    keys = {a.key for a in agents}
+    return any(keys & {a.key for a in m.actors} for m in s.mentions if reason < m.start < end)
 
 
 def _agents(s: Sentence, i: int) -> list[Actor]:

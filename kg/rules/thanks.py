@@ -26,7 +26,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         thanked = _thanked(s, span, agents, reason)
         # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
-        if not thanked and s.context.last_call and len(agents) == 1 and not _own_deed(s, reason, end, agents):
+        if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
             thanked = others if len(others) == 1 else []
         # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
@@ -52,11 +52,25 @@ def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[
     return []
 
 
-def _own_deed(s: Sentence, reason: int, end: int, agents: list[Actor]) -> bool:
-    """Whether the deed thanked for (after على) is named as the agent's own: "… شكره على ما عبر
-    عنه الرئيس الفلسطيني" read with that president as the agent is a misread agent, no thanks."""
+def _doubtful_agent(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> bool:
+    """Whether the agent may be the one thanked, misread: named as the doer of the deed thanked
+    for ("… شكره على ما عبر عنه الرئيس الفلسطيني"), or the only name right after a thanks verb
+    with no pronoun ("وشكر X على تهنئته" may be "[he] thanked X")."""
     keys = {a.key for a in agents}
-    return any(keys & {a.key for a in m.actors} for m in s.mentions if reason < m.start < end)
+    _, end = s.clause_of(span.start)
+    if any(keys & {a.key for a in m.actors} for m in s.mentions if reason < m.start < end):
+        return True
+    after = [m for m in s.mentions if span.end <= m.start < reason and keys & {a.key for a in m.actors}]
+    return bool(after) and not _object_pronoun(s, span, after[0].start)
+
+
+def _object_pronoun(s: Sentence, span: Span, agent_start: int) -> bool:
+    """ "وشكره أردوغان على …": a thanks verb with an object pronoun (ه، ها), its subject right after."""
+    word = s.doc[span.end - 1]
+    if word._.suffix in SINGULAR_OBJECT_SUFFIXES:
+        return True
+    written = normalize(str(word.text))
+    return agent_start == span.end and any(written.endswith(suffix) for suffix in SINGULAR_OBJECT_SUFFIXES)
 
 
 def _agents(s: Sentence, i: int) -> list[Actor]:

@@ -99,7 +99,7 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     spans = [
         t
         for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
-        if not framed(s, t.start) and not _idle_concern(s, t) and not _caution(s, t)
+        if not framed(s, t.start) and not _framed_danger(s, t) and not _idle_concern(s, t) and not _caution(s, t)
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -110,6 +110,20 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     for agent in _agents(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _framed_danger(s: Sentence, span: Span) -> bool:
+    """ "…، وسط تصاعد المخاوف من انزلاق الوضع نحو مواجهة شاملة": a danger noun in the writer's
+    frame (``framing_words``) however far into it, with no verb between, is nobody's warning."""
+    if not s.has(span.start, "WARNING_NOUN"):
+        return False
+    start, _ = s.clause_of(span.start)
+    for k in range(span.start - 1, start - 1, -1):
+        if s.doc[k].norm_ in s.words.framing_words:
+            return True
+        if s.verb(k) and not s.in_mention(k):
+            return False
+    return False
 
 
 def _caution(s: Sentence, span: Span) -> bool:
@@ -151,7 +165,7 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
         prior = _reporting_clause(s, start)
         if prior is None or framed(s, span.start) or negated(s, span.start):
             continue
-        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH"))
+        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE"))
         obj = f"{span.text} {_warning_object(s, span)}".strip()
         for agent in subject_for(s, speech):
             yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
@@ -163,10 +177,20 @@ def _reporting_clause(s: Sentence, start: int) -> int | None:
     أن-clause: "اعتبر X أن استمرار الحصار من شأنه أن ينعكس سلبا على …" (``stance_clause_hops``)."""
     for _ in range(s.settings.stance_clause_hops):
         prior = speech_clause(s, start)
+        prior = _stated_clause(s, start) if prior is None else prior
         if prior is not None or start <= s.sentence.start or not s.has(start - 1, "THAT"):
             return prior
         start, _ = s.clause_of(start - 1)
     return None
+
+
+def _stated_clause(s: Sentence, start: int) -> int | None:
+    """ "وأكد الجانبان أن المنطقة تشهد تصعيدا يهدد بتقويض أمنها": a stance verb before the أن
+    opening the clause at ``start`` states it, as a speech verb reports it."""
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    prior, _ = s.clause_of(start - 1)
+    return prior if any(s.has(k, "STANCE") and s.verb(k) for k in range(prior, start - 1)) else None
 
 
 def _warning_object(s: Sentence, span: Span) -> str:

@@ -52,6 +52,7 @@ def test_readiness_and_offers_to_mediate(extract: Extract, text: str, expected: 
         ("وقال وانغ يي إن الصين مستعدة للقيام بأي دور يسهم في التهدئة.", {WANG_YI}),
         ("وأشاد الرئيس بالدور المصري في التوصل إلى وقف إطلاق النار.", {EGYPT}),
         ("ثمن الملك الدور الذي تضطلع به قطر في إنهاء الحرب.", {QATAR}),
+        ("وأشاد ماكرون بالدور المحوري للأردن في التوصل إلى وقف إطلاق النار.", {JORDAN}),
     ],
 )
 def test_a_role_in_ending_a_conflict_is_mediation(extract: Extract, text: str, expected: set[str]) -> None:
@@ -64,6 +65,9 @@ def test_a_role_in_ending_a_conflict_is_mediation(extract: Extract, text: str, e
         "ودعا أردوغان الصين إلى لعب دور في إنهاء الحرب.",
         "وأكد ماكرون أهمية الدور الثقافي للجامعات.",
         "ولم يبد أردوغان استعداده للقيام بدور في تسوية الأزمة.",
+        "ودعا بوتين إلى دور أكبر للأمم المتحدة في حل الأزمة.",
+        "وأكد أردوغان على دور الأمم المتحدة في إيصال المساعدات.",
+        "وأشاد ماكرون بالدور المحوري لمصر في المنطقة.",
     ],
 )
 def test_a_role_asked_of_others_or_unrelated_is_no_offer(extract: Extract, text: str) -> None:

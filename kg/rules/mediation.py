@@ -17,6 +17,9 @@ from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .subjects import chain_from, resolve_chain, subject_for
 
+#: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
+AID_TOPIC = "HumanitarianAid"
+
 #: What gives a mediation word its agent: an offer or readiness (استعداد، عرض), or any stance.
 MEDIATION_STANCES = ("MEDIATION_STANCE", "STANCE")
 
@@ -40,6 +43,8 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     in the order the rules try: the states of nationality adjectives after it, its genitive,
     a relative clause on it, those who mediate jointly, the owner of a role or efforts noun
     before it, the agent of an offer (one of ``stances``)."""
+    if stances != MEDIATION_STANCES and _asked_for(s, span.start):
+        return [], span.end
     states = nisba_states(s, span.end)
     if states:
         # "الوساطة القطرية", "عبر وسطاء عمانيين"; "كتب ترامب: «… بوساطة أمريكية»" is the speaker's.
@@ -49,6 +54,11 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
     if owners:
         return owners, span.end
+    if stances != MEDIATION_STANCES:
+        # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
+        owners = owner_of(s, span.start, s.sentence.end)
+        if owners:
+            return owners, span.end
     stance = stance_before(s, span.start, stances)
     if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
         return [], span.end
@@ -69,6 +79,13 @@ def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor])
     return any(
         not m.prepositional and not keys & {a.key for a in m.actors} for m in s.mentions if stance < m.start < start
     )
+
+
+def _asked_for(s: Sentence, role: int) -> bool:
+    """ "دعا إلى دور أكبر للأمم المتحدة في حل الأزمة": an appeal for a role, not its report
+    (praise: أشاد بالدور المصري) nor an offer (استعداده للقيام بدور)."""
+    appeal = stance_before(s, role)
+    return appeal is not None and not s.has(appeal, "MEDIATION_STANCE") and not _praised(s, appeal)
 
 
 def _praised(s: Sentence, stance: int) -> bool:
@@ -121,7 +138,7 @@ def _role_spans(s: Sentence) -> list[tuple[int, int]]:
     """A role noun (دور) with a goal or a word of ending a conflict after it, a few words on
     ("دورا بناء في تسوية الأزمة", "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار"): a
     role in ending it, which is mediating (ANNOTATION.md: المساعدة في إنهاء المواجهة)."""
-    goals = {span.start for span, _ in goal_spans(s)}
+    goals = {span.start for span, topic in goal_spans(s) if topic != AID_TOPIC}
     found: list[tuple[int, int]] = []
     for k in range(s.sentence.start, s.sentence.end):
         if not reads_as(s, k, s.words.role_nouns) or s.has(k, "MEDIATION"):

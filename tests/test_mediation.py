@@ -139,3 +139,25 @@ def test_verbs_of_mediating(extract: Extract, text: str, expected: set[str]) -> 
 @pytest.mark.parametrize("text", ["ولم تتوسط الجزائر بين الطرفين.", "ورفضت تركيا التوسط بين الجانبين."])
 def test_negated_or_refused_mediating(extract: Extract, text: str) -> None:
     assert mediators(extract, text) == set()
+
+
+# -- the capacity one acts in: كوسيط، بصفتها وسيطا -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتعمل قطر كوسيط بين إسرائيل وحماس.", {QATAR}),
+        ("وشاركت مصر في المحادثات بصفتها وسيطا.", {EGYPT}),
+        ("وقال أردوغان إن بلاده تعمل كوسيط بين موسكو وكييف.", {ERDOGAN}),
+        ("وحضرت سلطنة عمان الجولة الثانية بوصفها وسيطا بين الجانبين.", {OMAN}),
+    ],
+)
+def test_the_capacity_of_a_mediator(extract: Extract, text: str, expected: set[str]) -> None:
+    assert mediators(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ولا تعمل قطر كوسيط في هذا الملف.", "وتحدث المسؤول كوسيط بين الطرفين.", "وقالت الصحيفة إن الوساطة متعثرة."],
+)
+def test_no_capacity_of_anyone_named(extract: Extract, text: str) -> None:
+    assert mediators(extract, text) == set()

@@ -13,6 +13,7 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
+from .lang_ar import KAF
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .subjects import chain_from, resolve_chain, subject_for
@@ -54,6 +55,12 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
     if owners:
         return owners, span.end
+    if _in_capacity(s, span):
+        # "تعمل قطر كوسيط بين …", "شاركت مصر في المحادثات بصفتها وسيطا": the one named last
+        # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
+        start, _ = s.clause_of(span.start)
+        before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
+        return (resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)), span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
         owners = owner_of(s, span.start, s.sentence.end)
@@ -86,6 +93,17 @@ def _asked_for(s: Sentence, role: int) -> bool:
     (praise: أشاد بالدور المصري) nor an offer (استعداده للقيام بدور)."""
     appeal = stance_before(s, role)
     return appeal is not None and not s.has(appeal, "MEDIATION_STANCE") and not _praised(s, appeal)
+
+
+def _in_capacity(s: Sentence, span: Span) -> bool:
+    """Whether a mediator noun states the capacity its clause's subject acts in: with the
+    proclitic ك (كوسيط) or after بصفتها / بوصفه (``capacity_words``)."""
+    first = s.doc[span.start]
+    if first.norm_ not in s.words.mediator_nouns:
+        return False
+    if KAF in str(first._.clitic):
+        return True
+    return span.start > s.sentence.start and s.doc[span.start - 1].norm_ in s.words.capacity_words
 
 
 def _praised(s: Sentence, stance: int) -> bool:

@@ -144,6 +144,9 @@ class RuleWords:
     #: conflict (حل، تسوية، إنهاء) that make a role in it mediation.
     role_nouns: frozenset[str]
     resolution_words: frozenset[str]
+    #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
+    capacity_words: frozenset[str]
+    mediator_nouns: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
 

@@ -33,12 +33,13 @@ from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import Vocabulary, build_pipeline
 from .normalize import normalize, normalize_phrase
 from .read import Article
-from .rules.appeals import read_appeals, read_mediation
+from .rules.appeals import read_appeals
 from .rules.call_details import without_subsumed_state_calls
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
 from .rules.mediated import read_mediated_goals
+from .rules.mediation import read_mediation
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
 from .rules.records import Context, Mention, merge_fact
 from .rules.sentence_subjects import sentence_speaker, sentence_subject

@@ -157,6 +157,7 @@ LAYERS = [
     "agreements",
     "owners",
     "appeals",
+    "mediation",
     "mediated",
     "thanks",
 ]

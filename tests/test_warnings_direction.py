@@ -352,3 +352,40 @@ def test_a_reply_to_a_call(extract: Extract, text: str, initiator: str, other: s
 )
 def test_in_contact_is_no_call(extract: Extract, text: str) -> None:
     assert not keys(extract(text, published=DAY), "called")
+
+
+# -- 7. a danger stated by a stance verb, dangers named by a noun, and the writer's frame ------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("وأكد الرئيس الكيني وليام روتو أن المنطقة تشهد تصعيدا خطيرا يهدد بتقويض أمنها.", RUTO),
+        ("وشدد الرئيس التركي رجب طيب أردوغان على أن استمرار القتال يشكل تهديدا للمنطقة.", ERDOGAN),
+        ("واعتبر الرئيس المصري عبد الفتاح السيسي أن الحصار يهدد باتساع رقعة الصراع.", SISI),
+    ],
+)
+def test_a_danger_stated_after_a_stance_verb_is_a_warning(extract: Extract, text: str, agent: str) -> None:
+    assert (agent,) in keys(extract(text, published=DAY), "warned")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("ودعا الرئيس الكيني وليام روتو إلى تجنب أي تصعيد ستكون له بلا شك مآلات خطيرة.", RUTO),
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الهجوم سيجر المنطقة إلى حرب مفتوحة.", MACRON),
+        ("وحذر الرئيس النيجيري بولا تينوبو من مواجهة شاملة في الإقليم.", TINUBU),
+    ],
+)
+def test_dangers_named_by_a_noun_phrase(extract: Extract, text: str, agent: str) -> None:
+    assert (agent,) in keys(extract(text, published=DAY), "warned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحث الرئيسان الأوضاع في المنطقة، وسط تصاعد المخاوف من انزلاق الوضع نحو مواجهة شاملة.",
+        "وأكد الرئيس الكيني وليام روتو أن المحادثات جرت في أجواء ودية.",
+        "وقالت الصحيفة إن المنطقة تشهد تصعيدا يهدد بتقويض أمنها.",
+    ],
+)
+def test_a_framed_danger_or_no_danger_is_no_warning(extract: Extract, text: str) -> None:
+    assert not keys(extract(text, published=DAY), "warned")

@@ -123,7 +123,7 @@ def audit(
 
 
 def _explain(result: Any) -> None:
-    for measure in ("called", "urged_topic", "offeredMediation", "thanked"):
+    for measure in ("called", "urged_topic", "offeredMediation", "thanked", "warned"):
         misses, extras = result.misses_and_extras(measure)
         for key in misses:
             console.print(f"[red]MISS [/] {measure:<17} {_show_key(key)}", highlight=False, soft_wrap=True)

@@ -1,5 +1,5 @@
-"""Appeals and mediation: "دعا بوتين إلى وقف إطلاق النار" (urged a goal), "الجهود المصرية
-لوقف إطلاق النار" (efforts owned), "أبدى استعداده للوساطة" (offered mediation)."""
+"""Appeals: "دعا بوتين إلى وقف إطلاق النار" (urged a goal), "الجهود المصرية لوقف إطلاق النار"
+(efforts owned); the owners and stances the mediation rules (``mediation.py``) read too."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..knowledge import PERSON, STATE
-from ..model import OFFERED_MEDIATION, URGED, Actor, Fact
+from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
 from .clauses import Sentence
@@ -32,20 +32,20 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     topics: set[str] = set()
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
-        stance = _stance_before(s, span.start, APPEAL_STANCES)
+        stance = stance_before(s, span.start, APPEAL_STANCES)
         if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and topic not in s.words.agreement_not_for:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
-        owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
+        owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
         if stance is None or negated_or_hypothetical(s, stance) or _own_talks(s, span, topic):
             continue
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
-        if rejected(s, stance) and not _owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
+        if rejected(s, stance) and not owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
             continue
         previous = (stance, span.end)
         topics.add(topic)
@@ -67,69 +67,6 @@ def _similar_appeals(s: Sentence) -> Iterator[Fact]:
                 for topic in sorted(s.context.last_topics):
                     yield s.fact(URGED, agent, topic=topic, confidence=0.6)
             return
-
-
-def read_mediation(s: Sentence) -> Iterator[Fact]:
-    """Who offered to mediate (or mediates: الوساطة القطرية)."""
-    for span in s.spans("MEDIATION"):
-        # "الوساطة القطرية", "عبر وسطاء عمانيين", "الوسطاء المصريون والقطريون": the mediators' states.
-        states = nisba_states(s, span.end)
-        if states:
-            if not negated_or_hypothetical(s, span.start):
-                mediators = [actor(s.rules, state) for state in states]
-                parties = mediation_parties(s, span.end + len(states), mediators)
-                for mediator in mediators:
-                    yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
-            continue
-        owners = genitive_mediators(s, span) or joint_owners(s, span.end)
-        if owners:
-            # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
-            if not negated_or_hypothetical(s, span.start):
-                parties = mediation_parties(s, span.end, owners)
-                for mediator in owners:
-                    yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
-            continue
-        stance = _stance_before(s, span.start, ("MEDIATION_STANCE", "STANCE"))
-        if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
-            continue
-        agents = _owner_of(s, stance, s.sentence.end) or subject_for(s, stance)
-        parties = mediation_parties(s, span.end, agents)
-        for agent in agents:
-            yield s.fact(OFFERED_MEDIATION, agent, parties=parties, confidence=0.7)
-
-
-def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
-    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
-    if len(span) != 1 or span.end >= s.sentence.end:
-        return []
-    mention = next((m for m in s.mentions if m.start == span.end), None)
-    if mention is None or mention.prepositional or mention.kind == "group":
-        return []
-    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
-
-
-def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:
-    """Whom an offer would mediate between: "للوساطة بين روسيا وأوكرانيا" names them; else the
-    other party of the call just reported, when the mediator was on it (the offer was made to it)."""
-    mine = {a.key for a in mediators}
-    end = s.clause_of(after - 1)[1] if after > s.start else s.end
-    for mention in s.mentions:
-        if mention.start < after or mention.start >= end:
-            continue
-        if mention.preposition == s.words.word_between and mention.start - after <= s.settings.between_window:
-            return tuple(a for a in resolve_chain(s, chain_from(s, mention, end)) if a.key not in mine)
-        break  # the parties follow the mediation word: "الوساطة بين …"
-    if len(mediators) != 1:
-        return ()
-    # The calls just reported that the mediator was on: the other party, or the one of them
-    # this sentence names ("أكد بوتين لنتنياهو استعداد روسيا للمساعدة") when it spoke with several.
-    calls = s.context.last_calls or ([s.context.last_call] if s.context.last_call else [])
-    others = {a.key: a for pair in calls if mine & {a.key for a in pair} for a in pair if a.key not in mine}
-    named = {a.key for m in s.mentions for a in m.actors}
-    here = [a for key, a in others.items() if key in named]
-    if len(here) == 1:
-        return (here[0],)
-    return tuple(others.values()) if len(others) == 1 else ()
 
 
 def nisba_states(s: Sentence, i: int) -> list[str]:
@@ -219,7 +156,7 @@ def _coordinated(s: Sentence, end: int, start: int) -> bool:
     return start - end <= s.settings.coordinated_scope and any(joined(s.doc[k]) for k in range(item_from, start + 1))
 
 
-def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
+def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
     is nearer (بحث سبل التسوية is no appeal)."""
     start, _ = s.clause_of(i)
@@ -244,7 +181,7 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
     settings = s.settings
     owner_from = max(start, stance - settings.owner_before)
     efforts = next((k for k in range(stance, owner_from - 1, -1) if s.has(k, "POSSESSOR_NOUN")), None)
-    if efforts is None or _owner_of(s, efforts, goal) or joint_owners(s, stance):
+    if efforts is None or owner_of(s, efforts, goal) or joint_owners(s, stance):
         return False
     # The whole clause: the discussing parties (بحث X مع Y …) may be long names.
     for k in range(efforts - 1, start - 1, -1):
@@ -269,16 +206,16 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # "الجهود والمبادرات الدبلوماسية التي تبذلها مصر": a goal qualifying the efforts noun
     # itself lets its owner stand after it.
     adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
-    owner = _owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
+    owner = owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
     owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance) or pronoun_owner(s, stance)
     if owner:
-        return (_own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
+        return (own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
     if s.doc[stance].norm_ in s.words.praise_words:
         # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
         # praising is not urging.
         for k in range(stance + 1, topic_start):
             if s.has(k, "POSSESSOR_NOUN"):
-                return _owner_of(s, k, topic_start)
+                return owner_of(s, k, topic_start)
         return []
     return subject_for(s, stance)
 
@@ -306,7 +243,7 @@ def _antecedent_owner(s: Sentence, stance: int) -> list[Actor]:
     on owned efforts is the owner's, not the sentence subject's."""
     start, _ = s.clause_of(stance)
     antecedent = _efforts_antecedent(s, start)
-    return [] if antecedent is None else _owner_of(s, antecedent, start - 1)
+    return [] if antecedent is None else owner_of(s, antecedent, start - 1)
 
 
 def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
@@ -318,7 +255,7 @@ def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
     # "بالجهود المصرية الرامية إلى …": the qualified noun is an efforts noun with its owner.
     for k in range(stance - 1, max(start, stance - s.settings.owner_window) - 1, -1):
         if s.has(k, "POSSESSOR_NOUN"):
-            found = _owner_of(s, k, stance)
+            found = owner_of(s, k, stance)
             if found:
                 return found
             break
@@ -345,7 +282,7 @@ def _welcomers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
     return [a for a in subject_for(s, welcome) if a.key not in keys]
 
 
-def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
+def own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Actor]:
     """ "شدد أمير قطر على استمرار مساعي دولة قطر لخفض التصعيد": a person who states his own
     state's efforts gets the fact, the state does not (ANNOTATION.md, settled cases); of several
     owning states, those without their own speaker keep it."""
@@ -370,7 +307,7 @@ def _impersonal(s: Sentence, stance: int) -> bool:
     return False
 
 
-def _owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
+def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
     settings = s.settings
     if not any(
@@ -392,9 +329,15 @@ def _owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
                 return resolve_chain(s, chain_from(s, mention, limit))
             return []
         if s.has(k, "BREAK") and token.norm_ in s.words.relative_pronouns:
-            window_end = min(k + settings.relative_owner_window, s.sentence.end)
-            after = [m for m in s.mentions if k < m.start < window_end]
-            if after and not after[0].prepositional:
-                return resolve_chain(s, chain_from(s, after[0], s.sentence.end))
-            return []
+            return relative_owner(s, k)
+    return []
+
+
+def relative_owner(s: Sentence, relative: int) -> list[Actor]:
+    """The subject of the relative clause opened at ``relative`` (التي يبذلها ترامب), named
+    within ``relative_owner_window`` words and not after a preposition; empty if none."""
+    window_end = min(relative + s.settings.relative_owner_window, s.sentence.end)
+    after = [m for m in s.mentions if relative < m.start < window_end]
+    if after and not after[0].prepositional:
+        return resolve_chain(s, chain_from(s, after[0], s.sentence.end))
     return []

@@ -21,6 +21,8 @@ PREPOSITION_CLITICS = frozenset("بلك")
 #: The proclitic preposition لـ ("to, for") and بـ ("with, by").
 LAM = "ل"
 BA = "ب"
+#: The proclitic "as" (كوسيط: as a mediator).
+KAF = "ك"
 #: A proclitic glued to the article (للـ، بالـ، والـ، فالـ، كالـ).
 CLITIC_ARTICLES = ("لل", "بال", "وال", "فال", "كال")
 #: The pronoun suffixes "him"/"her" on a noun or verb (شكره، اتصالها).

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import URGED, Actor, Fact
-from .appeals import genitive_mediators, goal_spans, nisba_states
+from .appeals import goal_spans, nisba_states
 from .clauses import Sentence
+from .mediation import genitive_mediators
 from .offices import actor
 from .qualifiers import negated_or_hypothetical
 

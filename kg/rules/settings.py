@@ -129,6 +129,9 @@ class RuleSettings:
     agreement_reach_window: int = 8
     """How many words before an agreement noun the word of reaching or signing it may stand
     (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""
+    mediation_role_window: int = 6
+    """How many words after a role noun (دور) a goal or a word of ending a conflict may stand
+    and make it a role in ending it (استعدادها للقيام بدور بناء وفعال في تسوية الأزمة)."""
     mediated_goal_window: int = 3
     """How many words after a goal a mediation noun with its mediator may stand, the mediator
     working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""

@@ -16,35 +16,62 @@ from .subjects import chain_from, resolve_chain, subject_for
 
 
 def read_thanks(s: Sentence) -> Iterator[Fact]:
-    """Who thanked whom: the direct object, or the one after لـ / إلى (``thanks_object_prepositions``)."""
+    """Who thanked whom: the direct object, or the one after لـ / إلى (``thanks_object_prepositions``);
+    with nobody named before the reason (على), the other party of the call just reported."""
     for span in s.spans("THANKS"):
         if negated_or_hypothetical(s, span.start):
             continue
         agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
-        agent_keys = {a.key for a in agents}
-        # Nobody thanks himself or his own state ("شكر بوتين البلدين" after a call with Erdogan: Turkey).
-        own = agent_keys | {a.state for a in agents if a.state}
-        # "شكرته على دعوته": the one thanked is a pronoun — the other party of the call.
-        last_call = s.context.last_call
-        if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES and last_call and len(agents) == 1:
-            others = [a for a in last_call if a.key not in agent_keys]
-            if len(others) == 1 and len(others) < len(last_call):
-                yield s.fact(THANKED, agents[0], b=others[0])
-                continue
-        for mention in s.mentions:
-            if span.end <= mention.start < end:
-                # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
-                if not _thanks_object(s, mention):
-                    continue
-                # "شكره للرئيس أردوغان والحكومة التركية": each one thanked of a coordinated list.
-                chain = [m for m in chain_from(s, mention, end) if _thanks_object(s, m)]
-                thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in own]
-                if thanked:
-                    for agent in agents:
-                        for one in thanked:
-                            yield s.fact(THANKED, agent, b=one)
-                    break
+        reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
+        thanked = _thanked(s, span, agents, reason)
+        # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
+        if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
+            others = [a for a in s.context.last_call if a.key != agents[0].key]
+            thanked = others if len(others) == 1 else []
+        # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
+        thanked = thanked or _thanked(s, span, agents, end)
+        for agent in agents:
+            for one in thanked:
+                yield s.fact(THANKED, agent, b=one)
+
+
+def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[Actor]:
+    """The ones named as thanked after the thanks at ``span``, before token ``reason``
+    (شكره للرئيس X والحكومة التركية على …: each one of a coordinated list); empty if none."""
+    if s.doc[span.start]._.suffix in SINGULAR_OBJECT_SUFFIXES:
+        return []  # "شكرته": the one thanked is a pronoun
+    # Nobody thanks himself or his own state ("شكر بوتين البلدين" after a call with Erdogan: Turkey).
+    own = {a.key for a in agents} | {a.state for a in agents if a.state}
+    for mention in s.mentions:
+        # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
+        if span.end <= mention.start < reason and _thanks_object(s, mention):
+            chain = [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)]
+            thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in own]
+            if thanked:
+                return thanked
+    return []
+
+
+def _doubtful_agent(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> bool:
+    """Whether the agent may be the one thanked, misread: named as the doer of the deed thanked
+    for ("… شكره على ما عبر عنه الرئيس الفلسطيني"), or the only name right after a thanks verb
+    with no pronoun ("وشكر X على تهنئته" may be "[he] thanked X")."""
+    keys = {a.key for a in agents}
+    _, end = s.clause_of(span.start)
+    if any(keys & {a.key for a in m.actors} for m in s.mentions if reason < m.start < end):
+        return True
+    after = [m for m in s.mentions if span.end <= m.start < reason and keys & {a.key for a in m.actors}]
+    return bool(after) and not _object_pronoun(s, span, after[0].start)
+
+
+def _object_pronoun(s: Sentence, span: Span, agent_start: int) -> bool:
+    """ "وشكره أردوغان على …": a thanks verb with an object pronoun (ه، ها), its subject right after."""
+    word = s.doc[span.end - 1]
+    if word._.suffix in SINGULAR_OBJECT_SUFFIXES:
+        return True
+    written = normalize(str(word.text))
+    return agent_start == span.end and any(written.endswith(suffix) for suffix in SINGULAR_OBJECT_SUFFIXES)
 
 
 def _agents(s: Sentence, i: int) -> list[Actor]:
@@ -73,7 +100,7 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     spans = [
         t
         for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
-        if not framed(s, t.start) and not _idle_concern(s, t) and not _caution(s, t)
+        if not framed(s, t.start) and not _framed_danger(s, t) and not _idle_concern(s, t) and not _caution(s, t)
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -84,6 +111,20 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     for agent in _agents(s, span.start):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _framed_danger(s: Sentence, span: Span) -> bool:
+    """ "…، وسط تصاعد المخاوف من انزلاق الوضع نحو مواجهة شاملة": a danger noun in the writer's
+    frame (``framing_words``) however far into it, with no verb between, is nobody's warning."""
+    if not s.has(span.start, "WARNING_NOUN"):
+        return False
+    start, _ = s.clause_of(span.start)
+    for k in range(span.start - 1, start - 1, -1):
+        if s.doc[k].norm_ in s.words.framing_words:
+            return True
+        if s.verb(k) and not s.in_mention(k):
+            return False
+    return False
 
 
 def _caution(s: Sentence, span: Span) -> bool:
@@ -125,7 +166,7 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
         prior = _reporting_clause(s, start)
         if prior is None or framed(s, span.start) or negated(s, span.start):
             continue
-        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH"))
+        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE"))
         obj = f"{span.text} {_warning_object(s, span)}".strip()
         for agent in subject_for(s, speech):
             yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
@@ -137,10 +178,20 @@ def _reporting_clause(s: Sentence, start: int) -> int | None:
     أن-clause: "اعتبر X أن استمرار الحصار من شأنه أن ينعكس سلبا على …" (``stance_clause_hops``)."""
     for _ in range(s.settings.stance_clause_hops):
         prior = speech_clause(s, start)
+        prior = _stated_clause(s, start) if prior is None else prior
         if prior is not None or start <= s.sentence.start or not s.has(start - 1, "THAT"):
             return prior
         start, _ = s.clause_of(start - 1)
     return None
+
+
+def _stated_clause(s: Sentence, start: int) -> int | None:
+    """ "وأكد الجانبان أن المنطقة تشهد تصعيدا يهدد بتقويض أمنها": a stance verb before the أن
+    opening the clause at ``start`` states it, as a speech verb reports it."""
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    prior, _ = s.clause_of(start - 1)
+    return prior if any(s.has(k, "STANCE") and s.verb(k) for k in range(prior, start - 1)) else None
 
 
 def _warning_object(s: Sentence, span: Span) -> str:

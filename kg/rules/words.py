@@ -105,6 +105,8 @@ class RuleWords:
     joining_dual_verbs: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
+    #: "شكره على دعمه": the reason of thanks; who is named after it is not the one thanked.
+    word_on: str
     word_in: str
     relative_pronouns: frozenset[str]
     #: "اتصال من X إلى Y": the preposition before the one called.
@@ -141,6 +143,15 @@ class RuleWords:
     #: "أعلنت أرمينيا هدنة": a goal announced by its subject is accepted by it.
     declaring_words: frozenset[str]
     danger_words: frozenset[str]
+    #: "جهود الوساطة المشتركة": mediation its named or calling parties do together.
+    joint_words: frozenset[str]
+    #: "استعداده للقيام بدور بناء في تسوية الأزمة": a role noun, and the words of ending a
+    #: conflict (حل، تسوية، إنهاء) that make a role in it mediation.
+    role_nouns: frozenset[str]
+    resolution_words: frozenset[str]
+    #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
+    capacity_words: frozenset[str]
+    mediator_nouns: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
 

@@ -1,0 +1,201 @@
+"""Offers and roles of mediation (offeredMediation, ANNOTATION.md): "أبدى استعداده للوساطة"
+(an offer), "الوساطة القطرية", "بوساطة ترامب", "الوساطة التي تقودها مصر" (a mediator named with
+the noun), "جهود الوساطة المشتركة" (the parties of the call mediating together), "استعداد بلاده
+للقيام بدور بناء في تسوية الأزمة" (a role in ending a conflict)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..knowledge import STATE
+from ..model import OFFERED_MEDIATION, Actor, Fact
+from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
+from .clauses import Sentence
+from .lang_ar import KAF
+from .offices import actor
+from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .subjects import chain_from, resolve_chain, subject_for
+
+#: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
+AID_TOPIC = "HumanitarianAid"
+
+#: What gives a mediation word its agent: an offer or readiness (استعداد، عرض), or any stance.
+MEDIATION_STANCES = ("MEDIATION_STANCE", "STANCE")
+
+
+def read_mediation(s: Sentence) -> Iterator[Fact]:
+    """Who offered to mediate, or mediates (الوساطة القطرية), or plays a role in ending a conflict."""
+    spans: list[tuple[int, int, tuple[str, ...]]] = [(t.start, t.end, MEDIATION_STANCES) for t in s.spans("MEDIATION")]
+    # "دعا الصين إلى لعب دور في إنهاء الحرب" is nobody's offer: a role needs readiness or an offer.
+    spans += [(start, end, ("MEDIATION_STANCE",)) for start, end in _role_spans(s)]
+    for start, end, stances in spans:
+        if negated_or_hypothetical(s, start):
+            continue
+        mediators, after = _mediators(s, s.doc[start:end], stances)
+        parties = mediation_parties(s, after, mediators)
+        for mediator in mediators:
+            yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+
+
+def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[Actor], int]:
+    """Who mediates by the mediation words of ``span``, and where the words naming them end,
+    in the order the rules try: the states of nationality adjectives after it, its genitive,
+    a relative clause on it, those who mediate jointly, the owner of a role or efforts noun
+    before it, the agent of an offer (one of ``stances``)."""
+    if stances != MEDIATION_STANCES and _asked_for(s, span.start):
+        return [], span.end
+    states = nisba_states(s, span.end)
+    if states:
+        # "الوساطة القطرية", "عبر وسطاء عمانيين"; "كتب ترامب: «… بوساطة أمريكية»" is the speaker's.
+        mediators = [actor(s.rules, state) for state in states]
+        return own_state_speakers(s, span.start, mediators) or mediators, span.end + len(states)
+    # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
+    owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
+    if owners:
+        return owners, span.end
+    if _in_capacity(s, span):
+        # "تعمل قطر كوسيط بين …", "شاركت مصر في المحادثات بصفتها وسيطا": the one named last
+        # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
+        start, _ = s.clause_of(span.start)
+        before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
+        return (resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)), span.end
+    if stances != MEDIATION_STANCES:
+        # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
+        owners = owner_of(s, span.start, s.sentence.end)
+        if owners:
+            return owners, span.end
+    stance = stance_before(s, span.start, stances)
+    if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
+        return [], span.end
+    owner = owner_of(s, stance, s.sentence.end)
+    if owner:
+        return owner, span.end
+    agents = subject_for(s, stance)
+    # "أشاد X بجهود الوساطة": whoever praises mediation nobody is named for does not mediate.
+    return ([] if _praised(s, stance) or _asked_of_another(s, stance, span.start, agents) else agents), span.end
+
+
+def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor]) -> bool:
+    """ "دعا أردوغان الصين إلى لعب دور في إنهاء الحرب": an appeal (no offer word) to someone
+    named between it and the mediation words asks that one to mediate; nobody offers."""
+    if s.has(stance, "MEDIATION_STANCE"):
+        return False
+    keys = {a.key for a in agents}
+    return any(
+        not m.prepositional and not keys & {a.key for a in m.actors} for m in s.mentions if stance < m.start < start
+    )
+
+
+def _asked_for(s: Sentence, role: int) -> bool:
+    """ "دعا إلى دور أكبر للأمم المتحدة في حل الأزمة": an appeal for a role, not its report
+    (praise: أشاد بالدور المصري) nor an offer (استعداده للقيام بدور)."""
+    appeal = stance_before(s, role)
+    return appeal is not None and not s.has(appeal, "MEDIATION_STANCE") and not _praised(s, appeal)
+
+
+def _in_capacity(s: Sentence, span: Span) -> bool:
+    """Whether a mediator noun states the capacity its clause's subject acts in: with the
+    proclitic ك (كوسيط) or after بصفتها / بوصفه (``capacity_words``)."""
+    first = s.doc[span.start]
+    if first.norm_ not in s.words.mediator_nouns:
+        return False
+    if KAF in str(first._.clitic):
+        return True
+    return span.start > s.sentence.start and s.doc[span.start - 1].norm_ in s.words.capacity_words
+
+
+def _praised(s: Sentence, stance: int) -> bool:
+    """Whether a praise or welcome word (ثمن، أشاد، رحب) governs the stance at ``stance``."""
+    start, _ = s.clause_of(stance)
+    welcome = s.words.praise_words | s.words.welcome_words
+    return any(reads_as(s, k, welcome) for k in range(start, stance + 1))
+
+
+def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
+    if len(span) != 1 or span.end >= s.sentence.end:
+        return []
+    mention = next((m for m in s.mentions if m.start == span.end), None)
+    if mention is None or mention.prepositional or mention.kind == "group":
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
+
+
+def _relative_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """ "الوساطة التي تقودها مصر", "الوساطة التي يقوم بها أمير قطر": the subject of a relative
+    clause right after the mediation noun."""
+    k = span.end
+    if k < s.sentence.end and s.doc[k].norm_ in s.words.relative_pronouns:
+        return relative_owner(s, k)
+    return []
+
+
+def _joint_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """ "جهود الوساطة المشتركة بين مصر وقطر": those named after بين; with nobody named, the
+    states of the parties of the call just reported (its two sides mediating together)."""
+    k = span.end
+    if k >= s.sentence.end or s.doc[k].norm_ not in s.words.joint_words:
+        return []
+    _, end = s.clause_of(k)
+    mention = next((m for m in s.mentions if k < m.start < end), None)
+    if mention is not None and mention.preposition == s.words.word_between:
+        return resolve_chain(s, chain_from(s, mention, end))
+    if mention is not None or not s.context.last_call:
+        return []
+    states: dict[str, Actor] = {}
+    for party in s.context.call_parties():
+        key = party.key if party.kind == STATE else party.state
+        if key:
+            states.setdefault(key, actor(s.rules, key))
+    return list(states.values()) if len(states) > 1 else []
+
+
+def _role_spans(s: Sentence) -> list[tuple[int, int]]:
+    """A role noun (دور) with a goal or a word of ending a conflict after it, a few words on
+    ("دورا بناء في تسوية الأزمة", "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار"): a
+    role in ending it, which is mediating (ANNOTATION.md: المساعدة في إنهاء المواجهة)."""
+    goals = {span.start for span, topic in goal_spans(s) if topic != AID_TOPIC}
+    found: list[tuple[int, int]] = []
+    for k in range(s.sentence.start, s.sentence.end):
+        if not reads_as(s, k, s.words.role_nouns) or s.has(k, "MEDIATION"):
+            continue
+        words, relative = 0, False
+        for j in range(k + 1, s.sentence.end):
+            if j in goals or reads_as(s, j, s.words.resolution_words):
+                found.append((k, k + 1))
+                break
+            # "الدور الذي تضطلع به مصر في إنهاء …": the verb of a relative clause on the role.
+            relative = relative or s.doc[j].norm_ in s.words.relative_pronouns
+            verb = s.verb(j) and not s.in_mention(j) and not relative
+            if s.doc[j].is_punct or s.has(j, "MEDIATION") or verb:
+                break
+            words += not s.in_mention(j)
+            if words > s.settings.mediation_role_window:
+                break
+    return found
+
+
+def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:
+    """Whom an offer would mediate between: "للوساطة بين روسيا وأوكرانيا" names them; else the
+    other party of the call just reported, when the mediator was on it (the offer was made to it)."""
+    mine = {a.key for a in mediators}
+    end = s.clause_of(after - 1)[1] if after > s.start else s.end
+    for mention in s.mentions:
+        if mention.start < after or mention.start >= end:
+            continue
+        if mention.preposition == s.words.word_between and mention.start - after <= s.settings.between_window:
+            return tuple(a for a in resolve_chain(s, chain_from(s, mention, end)) if a.key not in mine)
+        break  # the parties follow the mediation word: "الوساطة بين …"
+    if len(mediators) != 1:
+        return ()
+    # The calls just reported that the mediator was on: the other party, or the one of them
+    # this sentence names ("أكد بوتين لنتنياهو استعداد روسيا للمساعدة") when it spoke with several.
+    calls = s.context.last_calls or ([s.context.last_call] if s.context.last_call else [])
+    others = {a.key: a for pair in calls if mine & {a.key for a in pair} for a in pair if a.key not in mine}
+    named = {a.key for m in s.mentions for a in m.actors}
+    here = [a for key, a in others.items() if key in named]
+    if len(here) == 1:
+        return (here[0],)
+    return tuple(others.values()) if len(others) == 1 else ()

@@ -42,7 +42,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         owned = s.has(span.start, "POSSESSOR_NOUN") and _owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
-        if stance is None or negated_or_hypothetical(s, stance) or _own_talks(s, span, topic):
+        if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
         if rejected(s, stance) and not _owner_of(s, stance, span.start if span.start > stance else s.sentence.end):

@@ -248,6 +248,12 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
             # ("ودعا الأمير إلى …").
             return True
         if token.norm_ in s.words.non_actor_subjects:
+            # "قال X إنه يشجع الأطراف على …": the subject is the complementiser's pronoun.
+            pronoun_subject = clause_start > s.sentence.start and (
+                s.doc[clause_start - 1].norm_ in s.words.subject_complementisers
+            )
+            if k > i and pronoun_subject:
+                return False
             # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
             # group after a plural verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
             if k > i and s.doc[i].norm_.endswith(PLURAL_VERB_ENDING):

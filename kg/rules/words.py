@@ -126,6 +126,9 @@ class RuleWords:
     concern_words: frozenset[str]
     caution_nouns: frozenset[str]
     addressee_quantifiers: frozenset[str]
+    #: "قال X إنه يشجع الأطراف على …": a complementiser carrying the clause's subject as a pronoun;
+    #: a group after the verb is then its object, not an unnamed subject.
+    subject_complementisers: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
     #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.

@@ -77,3 +77,30 @@ def test_group_after_pronoun_clause_is_the_object(extract: Extract, text: str, a
 )
 def test_unnamed_group_subject_is_nobody(extract: Extract, text: str) -> None:
     assert urged(extract(text, DAY)) == set()
+
+
+# -- 3. a goal whose first word takes a preposition the lexicon keeps (بضبط، لتسوية) ----------
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        ("وطالب ماكرون بضبط النفس.", MACRON, "Restraint"),
+        ("وناشد بوتين الطرفين بضبط النفس وعدم التصعيد.", PUTIN, "Restraint"),
+        ("ودعا أردوغان لتسوية سياسية للأزمة السورية.", ERDOGAN, "DiplomaticSolution"),
+        ("وشدد ماكرون على أهمية السعي لتسوية سلمية للنزاع.", MACRON, "DiplomaticSolution"),
+        ("وأوصى أردوغان بضبط النفس.", ERDOGAN, "Restraint"),  # a recommendation is an appeal
+        ("وأوصت فرنسا بالعودة إلى طاولة المفاوضات.", "state/FR", "DiplomaticSolution"),
+    ],
+)
+def test_goal_with_a_kept_preposition(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in urged(extract(text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقام الجيش التركي بضبط الحدود مع سوريا.",  # ضبط without النفس is no restraint
+        "وتحدث ماكرون عن تسوية الديون مع البنك.",  # no stance
+    ],
+)
+def test_kept_preposition_needs_the_goal(extract: Extract, text: str) -> None:
+    assert urged(extract(text, DAY)) == set()

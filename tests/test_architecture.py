@@ -149,6 +149,7 @@ LAYERS = [
     "clauses",
     "qualifiers",
     "stances",
+    "speakers",
     "subjects",
     "sentence_subjects",
     "call_details",

@@ -1,0 +1,104 @@
+"""Whose appeal a quoted statement is (issue 14, urged): a person who states the position of
+his own state or organisation gets the fact, also when the state or organisation follows its
+verb (قال X: «تدعو تركيا …») and when X holds an office of an organisation (the EU's foreign
+policy chief); a sentence inside a quote an earlier sentence opened is still its speaker's.
+Sentences written for these tests, in other names, bodies and orders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2024, 6, 1)
+ERDOGAN = "person/recep-tayyip-erdogan"
+MACRON = "person/emmanuel-macron"
+BORRELL = "person/josep-borrell"
+GUTERRES = "person/antonio-guterres"
+TURKEY = "state/TR"
+FRANCE = "state/FR"
+EU = "org/eu"
+
+
+def urged(result: ArticleResult) -> set[tuple[str, ...]]:
+    return keys(result, "urged")
+
+
+# -- 1. a speaker stating his own body's position, the body after its verb -------------------
+@pytest.mark.parametrize(
+    ("text", "person", "body", "topic"),
+    [
+        ('وقال أردوغان: "تدعو تركيا جميع الأطراف إلى وقف إطلاق النار".', ERDOGAN, TURKEY, "Ceasefire"),
+        ("وقال ماكرون في مؤتمر صحفي: «تطالب فرنسا بضبط النفس».", MACRON, FRANCE, "Restraint"),
+        (
+            'وقال مسؤول السياسة الخارجية بالاتحاد الأوروبي جوزيب بوريل: "يدعو الاتحاد الأوروبي إلى خفض التصعيد".',
+            BORRELL,
+            EU,
+            "DeEscalation",
+        ),
+        ("وأكد بوريل أن الاتحاد الأوروبي يدعم الحل الدبلوماسي.", BORRELL, EU, "DiplomaticSolution"),
+        ("وأكد غوتيريش أن الأمم المتحدة تدعو إلى هدنة إنسانية.", GUTERRES, "org/un", "Ceasefire"),
+    ],
+)
+def test_speaker_of_own_body_gets_the_appeal(extract: Extract, text: str, person: str, body: str, topic: str) -> None:
+    found = urged(extract(text, DAY))
+    assert (person, topic) in found
+    assert (body, topic) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "topic"),
+    [
+        ('وقال ماكرون: "تدعو تركيا إلى وقف إطلاق النار".', TURKEY, "Ceasefire"),  # another's state
+        ("وأكد ماكرون أن الاتحاد الأوروبي يدعو إلى ضبط النفس.", EU, "Restraint"),  # no office of the EU
+        ("وقال أردوغان إن فرنسا تطالب بخفض التصعيد.", FRANCE, "DeEscalation"),
+    ],
+)
+def test_another_body_keeps_its_appeal(extract: Extract, text: str, body: str, topic: str) -> None:
+    assert (body, topic) in urged(extract(text, DAY))
+
+
+# -- 2. a quote running over several sentences ----------------------------------------------
+QUOTED_ON = [
+    (
+        "وقال بوريل في بيان: «من حق إسرائيل الدفاع عن نفسها. يدعو الاتحاد الأوروبي إلى وقف العنف فورا».",
+        BORRELL,
+        EU,
+        "Ceasefire",
+    ),
+    (
+        "وقال أردوغان في كلمة: «لقد عانت المنطقة كثيرا. تؤكد تركيا ضرورة ضبط النفس».",
+        ERDOGAN,
+        TURKEY,
+        "Restraint",
+    ),
+    (
+        "وقال ماكرون للصحفيين: “الوضع خطير. ينبغي بذل كل الجهود لمنع اتساع الصراع”.",
+        MACRON,
+        FRANCE,
+        "DeEscalation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "body", "topic"), QUOTED_ON)
+def test_sentence_inside_an_open_quote_is_the_speakers(
+    extract: Extract, text: str, person: str, body: str, topic: str
+) -> None:
+    found = urged(extract(text, DAY))
+    assert (person, topic) in found
+    assert (body, topic) not in found
+
+
+def test_a_closed_quote_ends_the_speakers_statement(extract: Extract) -> None:
+    # The quote closes before the next sentence: Turkey's appeal there is the writer's report.
+    text = "وقال ماكرون: «الوضع خطير». تدعو تركيا إلى وقف إطلاق النار."
+    found = urged(extract(text, DAY))
+    assert (TURKEY, "Ceasefire") in found
+    assert (MACRON, "Ceasefire") not in found

@@ -102,3 +102,34 @@ def test_a_closed_quote_ends_the_speakers_statement(extract: Extract) -> None:
     found = urged(extract(text, DAY))
     assert (TURKEY, "Ceasefire") in found
     assert (MACRON, "Ceasefire") not in found
+
+
+# -- 3. efforts named before their purpose's stance: the owner follows the efforts noun ------
+@pytest.mark.parametrize(
+    ("text", "owner", "praiser", "topic"),
+    [
+        (
+            "وأعرب أمير قطر تميم بن حمد عن تقديره لنجاح الوساطة المصرية للتوصل إلى وقف لإطلاق النار.",
+            "state/EG",
+            "person/tamim-bin-hamad-al-thani",
+            "Ceasefire",
+        ),
+        ("وأشاد أردوغان بجهود مصر للتوصل إلى هدنة في غزة.", "state/EG", ERDOGAN, "Ceasefire"),
+        ("وثمن ماكرون المساعي القطرية للتوصل إلى تهدئة في المنطقة.", "state/QA", MACRON, "DeEscalation"),
+    ],
+)
+def test_praised_efforts_are_their_owners(extract: Extract, text: str, owner: str, praiser: str, topic: str) -> None:
+    found = urged(extract(text, DAY))
+    assert (owner, topic) in found
+    assert (praiser, topic) not in found  # praise is no appeal
+
+
+def test_welcomed_efforts_are_the_welcomers_too(extract: Extract) -> None:
+    found = urged(extract("ورحب ماكرون بالمبادرة التركية للتوصل إلى حل سياسي.", DAY))
+    assert found == {(TURKEY, "DiplomaticSolution"), (MACRON, "DiplomaticSolution")}
+
+
+def test_unowned_efforts_stay_the_subjects(extract: Extract) -> None:
+    # No owner after the efforts noun: the subject works for the goal itself.
+    found = urged(extract("وأكد أردوغان مواصلة الجهود للتوصل إلى وقف لإطلاق النار.", DAY))
+    assert (ERDOGAN, "Ceasefire") in found

@@ -15,7 +15,7 @@ from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import pronoun_owner
-from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
 from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -258,7 +258,7 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if _impersonal(s, stance) and s.context.last_call:
+    if impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
     parties = agreement_parties(s, stance)
@@ -359,26 +359,18 @@ def _own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Ac
     return speakers + [o for o in owner if o.key not in spoken]
 
 
-def _impersonal(s: Sentence, stance: int) -> bool:
-    """ "جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
-    start, _ = s.clause_of(stance)
-    for k in range(stance, start - 1, -1):
-        if s.in_mention(k):
-            return False
-        if s.has(k, "IMPERSONAL"):
-            return True
-    return False
-
-
 def _owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
     settings = s.settings
-    if not any(
-        s.has(k, "POSSESSOR_NOUN") for k in range(max(s.sentence.start, stance - settings.owner_before), stance + 1)
-    ):
+    head = min((p.start for p in s.spans("STANCE") if p.start <= stance < p.end), default=stance)  # للتوصل إلى
+    nouns = [
+        k for k in range(max(s.sentence.start, head - settings.owner_before), stance + 1) if s.has(k, "POSSESSOR_NOUN")
+    ]
+    if not nouns:
         return []
     end = min(limit, stance + settings.owner_window, s.sentence.end)
-    for k in range(stance + 1, end):
+    # "الوساطة المصرية للتوصل إلى …": the owner follows the efforts noun, before the stance too.
+    for k in range(min(nouns[-1], stance) + 1, end):
         token = s.doc[k]
         if token.is_punct:
             continue

@@ -127,3 +127,14 @@ def rejected(s: Sentence, i: int) -> bool:
         if s.has(k, "STANCE") or s.verb(k):
             return False  # another predicate stands between: "رفض …، ودعا إلى …"
     return False
+
+
+def impersonal(s: Sentence, stance: int) -> bool:
+    """ "جرى التشديد على أهمية …", "تم التأكيد على …": a statement with no agent of its own."""
+    start, _ = s.clause_of(stance)
+    for k in range(stance, start - 1, -1):
+        if s.in_mention(k):
+            return False
+        if s.has(k, "IMPERSONAL"):
+            return True
+    return False

@@ -104,3 +104,30 @@ def test_goal_with_a_kept_preposition(extract: Extract, text: str, agent: str, t
 )
 def test_kept_preposition_needs_the_goal(extract: Extract, text: str) -> None:
     assert urged(extract(text, DAY)) == set()
+
+
+# -- 4. a journey to discuss a goal works for it (eval/DECISIONS.md) -------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        ("وتوجه ماكرون إلى بيروت يوم الأربعاء لبحث شروط وقف إطلاق النار.", MACRON, "Ceasefire"),
+        ("ووصل أردوغان إلى القاهرة لمناقشة سبل التهدئة في غزة.", ERDOGAN, "DeEscalation"),
+        ("وزار ماكرون عمان للتباحث في إيصال المساعدات الإنسانية إلى غزة.", MACRON, "HumanitarianAid"),
+        ("وسافر بوتين إلى أنقرة لبحث الحل السياسي للأزمة السورية.", PUTIN, "DiplomaticSolution"),
+    ],
+)
+def test_journey_to_discuss_a_goal(extract: Extract, text: str, agent: str, topic: str) -> None:
+    assert (agent, topic) in urged(extract(text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى ماكرون أردوغان لبحث وقف إطلاق النار.",  # a meeting to discuss it
+        "وأجرى ماكرون اتصالا هاتفيا مع أردوغان لبحث وقف إطلاق النار.",  # a call to discuss it
+        "وتباحث بوتين مع أردوغان في وقف إطلاق النار.",  # discussing
+        "ولم يتوجه ماكرون إلى بيروت لبحث وقف إطلاق النار.",  # negated
+    ],
+)
+def test_meetings_and_calls_to_discuss_are_no_appeal(extract: Extract, text: str) -> None:
+    assert urged(extract(text, DAY)) == set()

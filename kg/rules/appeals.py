@@ -16,7 +16,7 @@ from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
-from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
+from .stances import feminine_homograph, governing_stance, relative_on_goal, travel_purpose, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -33,7 +33,12 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = _stance_before(s, span.start, APPEAL_STANCES)
-        if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
+        if (
+            stance is not None
+            and s.has(stance, "AGREEMENT")
+            and not s.has(stance, "STANCE")
+            and topic in s.words.agreement_not_for
+        ):
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and topic not in s.words.agreement_not_for:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
@@ -232,7 +237,7 @@ def _stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
-            return None
+            return travel_purpose(s, k, start)
     if antecedent is not None and any(s.has(antecedent, label) for label in labels):
         return antecedent
     return governing_stance(s, i, start, labels)

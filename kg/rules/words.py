@@ -129,6 +129,9 @@ class RuleWords:
     #: "قال X إنه يشجع الأطراف على …": a complementiser carrying the clause's subject as a pronoun;
     #: a group after the verb is then its object, not an unnamed subject.
     subject_complementisers: frozenset[str]
+    #: "توجه X إلى إسرائيل لبحث شروط وقف إطلاق النار": a journey whose purpose is to discuss a
+    #: goal works for it (eval/DECISIONS.md); a meeting or call to discuss one does not.
+    travel_words: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
     #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.

@@ -80,6 +80,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("counterpart_words",), "COUNTERPART"),
     (("group_words",), "GROUP"),
     (("leader_words",), "LEADER"),
+    (("official_words",), "OFFICIAL"),
     (("state_body_words",), "STATE_BODY"),
     (("topic_guard_before",), "GUARD"),
     (("topic_guard_immediate",), "GUARD_NEAR"),

@@ -133,3 +133,31 @@ def test_unowned_efforts_stay_the_subjects(extract: Extract) -> None:
     # No owner after the efforts noun: the subject works for the goal itself.
     found = urged(extract("وأكد أردوغان مواصلة الجهود للتوصل إلى وقف لإطلاق النار.", DAY))
     assert (ERDOGAN, "Ceasefire") in found
+
+
+# -- 4. "الوزير الصيني": an official and a nationality name the person of that state named last --
+@pytest.mark.parametrize(
+    ("text", "agent", "topic"),
+    [
+        (
+            "اتصل وزير الخارجية الصيني وانغ يي بنظيره الإيراني عباس عراقجي. وأكد الوزير الصيني ضرورة منع التصعيد.",
+            "person/wang-yi",
+            "DeEscalation",
+        ),
+        (
+            "اتصل وزير الخارجية الصيني وانغ يي بنظيره الإيراني عباس عراقجي. ودعا الوزير الإيراني إلى ضبط النفس.",
+            "person/abbas-araghchi",
+            "Restraint",
+        ),
+        ("التقى ماكرون أردوغان في باريس. وطالب المسؤول التركي بوقف إطلاق النار.", ERDOGAN, "Ceasefire"),
+    ],
+)
+def test_official_of_a_state_named_before(extract: Extract, text: str, agent: str, topic: str) -> None:
+    found = urged(extract(text, DAY))
+    assert (agent, topic) in found
+    # The official is that state's person, not the one named last of another state.
+    assert all(a == agent for a, _ in found)
+
+
+def test_official_of_a_state_nobody_named_is_nobody(extract: Extract) -> None:
+    assert urged(extract("ودعا الوزير الصيني إلى وقف إطلاق النار.", DAY)) == set()

@@ -273,3 +273,25 @@ def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
             rest = " ".join([object_word, *words[2:]])
             out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
     return out
+
+
+#: The prepositions that stay on a word the lexicon lists with them (بضبط in "التحلي بضبط النفس").
+KEPT_PREPOSITIONS = ("\u0628", LAM)
+
+
+def clitic_kept_variants(phrases: Iterable[str], known: Callable[[str], bool]) -> list[str]:
+    """Goal phrases also with a preposition on their first word where that form is itself a
+    known word: "التحلي بضبط النفس" makes بضبط a word the normaliser keeps whole, so "طالب
+    بضبط النفس" needs "بضبط النفس" (and "التوصل لتسوية" makes "دعا لتسوية سياسية" need
+    "لتسوية سياسية")."""
+    out = list(phrases)
+    for phrase in phrases:
+        first, _, rest = normalize_phrase(phrase).partition(" ")
+        if not rest:
+            continue
+        for preposition in KEPT_PREPOSITIONS:
+            bare = first[len(ARTICLE) :] if first.startswith(ARTICLE) else first
+            form = preposition + (LAM + bare if first.startswith(ARTICLE) and preposition == LAM else first)
+            if known(form):
+                out.append(f"{form} {rest}")
+    return out

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from thinc.types import Ints2d
 
-from .goals import GoalMatcher, goal_words, topic_variants
+from .goals import GoalMatcher, clitic_kept_variants, goal_words, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
 from .rules.settings import RuleSettings
@@ -80,6 +80,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("counterpart_words",), "COUNTERPART"),
     (("group_words",), "GROUP"),
     (("leader_words",), "LEADER"),
+    (("official_words",), "OFFICIAL"),
     (("state_body_words",), "STATE_BODY"),
     (("topic_guard_before",), "GUARD"),
     (("topic_guard_immediate",), "GUARD_NEAR"),
@@ -257,7 +258,8 @@ class Gazetteer:
         self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
         for topic, phrases in knowledge.lexicon["topics"].items():
             for matcher in (self.trigger_matcher, self.goal_matcher):
-                self._add(nlp, matcher, f"TOPIC_{topic}", topic_variants(phrases, knowledge), vocabulary)
+                variants = clitic_kept_variants(topic_variants(phrases, knowledge), vocabulary.known)
+                self._add(nlp, matcher, f"TOPIC_{topic}", variants, vocabulary)
         # Goals as head + modifiers + object (kg/goals.py): "وقف فوري وشامل لإطلاق النار".
         self.goals = GoalMatcher(nlp.vocab, knowledge.lexicon, lambda w: vocabulary.analyse(w)[1], RuleSettings())
 

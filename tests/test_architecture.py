@@ -150,6 +150,7 @@ LAYERS = [
     "qualifiers",
     "stances",
     "groups",
+    "speakers",
     "subjects",
     "sentence_subjects",
     "call_details",

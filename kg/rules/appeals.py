@@ -15,8 +15,8 @@ from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
-from .qualifiers import negated_or_hypothetical, reads_as, rejected
-from .stances import feminine_homograph, governing_stance, relative_on_goal, words_back
+from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
+from .stances import feminine_homograph, governing_stance, relative_on_goal, travel_purpose, words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -33,7 +33,12 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = stance_before(s, span.start, APPEAL_STANCES)
-        if stance is not None and not s.has(stance, "STANCE") and topic in s.words.agreement_not_for:
+        if (
+            stance is not None
+            and s.has(stance, "AGREEMENT")
+            and not s.has(stance, "STANCE")
+            and topic in s.words.agreement_not_for
+        ):
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and topic not in s.words.agreement_not_for:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
@@ -42,7 +47,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
-        if stance is None or negated_or_hypothetical(s, stance) or _own_talks(s, span, topic):
+        if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
         if rejected(s, stance) and not owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
@@ -169,7 +174,7 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
         if s.has(k, "DISCUSS"):
-            return None
+            return travel_purpose(s, k, start)
     if antecedent is not None and any(s.has(antecedent, label) for label in labels):
         return antecedent
     return governing_stance(s, i, start, labels)
@@ -195,7 +200,7 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if _impersonal(s, stance) and s.context.last_call:
+    if impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
     parties = agreement_parties(s, stance) or joint_owners(s, stance)
@@ -296,26 +301,18 @@ def own_state_speakers(s: Sentence, stance: int, owner: list[Actor]) -> list[Act
     return speakers + [o for o in owner if o.key not in spoken]
 
 
-def _impersonal(s: Sentence, stance: int) -> bool:
-    """ "جرى التشديد على أهمية …", "تم التأكيد (من قبل الجانبين) على …": no agent of its own but the call's."""
-    start, _ = s.clause_of(stance)
-    for k in range(stance, start - 1, -1):
-        if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
-            return False
-        if s.has(k, "IMPERSONAL"):
-            return True
-    return False
-
-
 def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     """Who owns the efforts/initiative/call named at ``stance`` (empty if not said)."""
     settings = s.settings
-    if not any(
-        s.has(k, "POSSESSOR_NOUN") for k in range(max(s.sentence.start, stance - settings.owner_before), stance + 1)
-    ):
+    head = min((p.start for p in s.spans("STANCE") if p.start <= stance < p.end), default=stance)  # للتوصل إلى
+    nouns = [
+        k for k in range(max(s.sentence.start, head - settings.owner_before), stance + 1) if s.has(k, "POSSESSOR_NOUN")
+    ]
+    if not nouns:
         return []
     end = min(limit, stance + settings.owner_window, s.sentence.end)
-    for k in range(stance + 1, end):
+    # "الوساطة المصرية للتوصل إلى …": the owner follows the efforts noun, before the stance too.
+    for k in range(min(nouns[-1], stance) + 1, end):
         token = s.doc[k]
         if token.is_punct:
             continue

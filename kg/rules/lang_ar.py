@@ -58,6 +58,10 @@ IMPERFECT_THIRD = "ي"
 COMMAS = frozenset({"،", ","})
 #: Quotes that may stand between a title and a name.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+#: Quotation marks that open or close a quote (a straight " does either).
+OPENING_QUOTES = frozenset({"«", "“"})
+CLOSING_QUOTES = frozenset({"»", "”"})
+STRAIGHT_QUOTE = '"'
 #: Marks that may open a quoted object after its preposition (لـ «حماس»).
 OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
 #: Punctuation that closes a clause.

@@ -103,8 +103,7 @@ class SentenceMentions:
                 mention = model_mention(self.rules, proposals[i], self.context)
             if mention is None:
                 continue
-            # "مع فخامة الرئيس X", "بسمو الشيخ X", "وأخيه الرئيس X": the honorifics and
-            # descriptors before a mention are part of its noun phrase (and carry its clitic).
+            # "مع فخامة الرئيس X", "بسمو الشيخ X": the honorifics before a mention are part of it.
             mention.start = _noun_phrase_start(self.rules, doc, mention.start, floor, heads)
             mention.start = coordinated_title_start(self.rules, doc, mention, floor, self.roles_by_start)
             mention.clitic = doc[mention.start]._.clitic
@@ -165,7 +164,7 @@ class SentenceMentions:
             return counterpart_mention(rules, doc, i, end, spans, context)
         if "GROUP" in here:
             return officials_of_places(rules, doc, i, end, spans) or self._group_mention(i, end, spans)
-        for label in ("STATE_BODY", "LEADER"):
+        for label in ("STATE_BODY", "LEADER", "OFFICIAL"):
             if label in here:
                 body = self._body_mention(i, here[label], spans)
                 if body is not None:
@@ -194,16 +193,18 @@ class SentenceMentions:
         return Mention(i, i + 1, [], "group")
 
     def _body_mention(self, i: int, trigger: Span, spans: dict[int, Span]) -> tuple[Mention | None] | None:
-        """ "الجانب الروسي" (the state), "الزعيم الروسي" (its leader): ``None`` when no state follows,
-        else the mention (``(None,)`` for a leader nobody holds)."""
+        """ "الجانب الروسي" (the state), "الزعيم الروسي" (its leader), "الوزير الصيني" (its person named
+        last): ``None`` when no state follows, ``(None,)`` when nobody holds or was named."""
         rules, context = self.rules, self.context
         state = adjective_state(rules, self.doc, trigger.end, spans)
         if state is None:
             return None
         adj_end = spans[trigger.end].end
-        if trigger.label_ == "LEADER":
-            person = resolve_office(rules, rules.knowledge.leader_roles_of(state), state, context)
-            return (Mention(i, adj_end, [person], "role") if person is not None else None,)
+        if trigger.label_ != "STATE_BODY":
+            leader = trigger.label_ == "LEADER"
+            person = resolve_office(rules, rules.knowledge.leader_roles_of(state), state, context) if leader else None
+            people = ([person] if person is not None else []) if leader else context.people_of([state])
+            return (Mention(i, adj_end, people, "role") if people else None,)
         return (Mention(i, adj_end, [actor(rules, state)], "body"),)
 
     def _name_mention(self, i: int, spans: dict[int, Span]) -> Mention | None:

@@ -10,9 +10,11 @@ from .lang_ar import AND, COLON, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_P
 from .records import Mention
 
 
-def negated_or_hypothetical(s: Sentence, i: int) -> bool:
-    """Whether the statement at token ``i`` is negated, planned or hypothetical."""
-    return _negated(s, i) or _hypothetical(s, i)
+def negated_or_hypothetical(s: Sentence, i: int, commitment: bool = False) -> bool:
+    """Whether the statement at token ``i`` is negated, planned or hypothetical; with
+    ``commitment``, a stance in the future tense is a stated commitment, not a plan
+    ("ستعمل تركيا على خفض التصعيد", "سندعم أي حل دبلوماسي": ANNOTATION.md, settled cases)."""
+    return _negated(s, i) or _hypothetical(s, i, future=not commitment)
 
 
 def negated(s: Sentence, i: int) -> bool:
@@ -27,8 +29,8 @@ def _negated(s: Sentence, i: int) -> bool:
     return any(s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating for k in range(lo, i))
 
 
-def _hypothetical(s: Sentence, i: int) -> bool:
-    """A hypothetical marker, a future verb or قد + imperfect before ``i`` in its clause."""
+def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
+    """A hypothetical marker, a future verb (when ``future``) or قد + imperfect before ``i`` in its clause."""
     settings = s.settings
     start, _ = s.clause_of(i)
     # "من المقرر أن يجري …": the marker governs the أن-clause.
@@ -40,7 +42,7 @@ def _hypothetical(s: Sentence, i: int) -> bool:
         # "يريد أن يواصل الطرفان المفاوضات": a wish that is the stance itself is no plan.
         if s.has(k, "HYPOTHETICAL") and not (k == i and s.doc[k].norm_ in s.words.wish_words):
             return True
-        if k >= i - settings.future_window and _future(s, k):
+        if future and k >= i - settings.future_window and _future(s, k):
             return True
         if s.has(k, "MAY") and k + 1 < s.sentence.end and not _past_perfect(s, start, k):
             nxt = normalize(s.doc[k + 1].text)
@@ -124,4 +126,15 @@ def rejected(s: Sentence, i: int) -> bool:
             continue
         if s.has(k, "STANCE") or s.verb(k):
             return False  # another predicate stands between: "رفض …، ودعا إلى …"
+    return False
+
+
+def impersonal(s: Sentence, stance: int) -> bool:
+    """ "جرى التشديد على أهمية …", "تم التأكيد (من قبل الجانبين) على …": no agent of its own but the call's."""
+    start, _ = s.clause_of(stance)
+    for k in range(stance, start - 1, -1):
+        if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
+            return False
+        if s.has(k, "IMPERSONAL"):
+            return True
     return False

@@ -11,14 +11,15 @@ from .lang_ar import COLON
 from .mentions import attribution_end
 from .offices import is_spokesperson
 from .qualifiers import after_speech
+from .speakers import continued_quote
 from .subjects import chain_from, resolve_chain
 
 
 def sentence_subject(s: Sentence) -> list[Actor]:
     """The explicit subject of the sentence, remembered for later sentences."""
     first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
-    if not first or after_speech(s, first[0]):
-        return []
+    if not first or after_speech(s, first[0]) or continued_quote(s):
+        return []  # an actor inside a quote an earlier sentence opened is the speaker's matter
     # Only an actor at the head of the sentence (before or right after its verb) is its
     # subject; "ورحب الوزير الأمريكي بالإفراج … أن إحراز مصر تقدما" is not about Egypt.
     # "وبحسب بيان الكرملين، قدم بوتين …": the sentence starts after its attribution.

@@ -124,6 +124,9 @@ class RuleSettings:
     goal_relative_gap: int = 1
     """How many words after a goal the relative pronoun of a clause on it may stand (وقف إطلاق
     النار الذي يسهم في …; a modifier such as الدائم between)."""
+    travel_purpose_window: int = 8
+    """How many words before a discussion verb of purpose (لبحث، لمناقشة) the journey may stand
+    (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
     agreement_reach_window: int = 8

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .clauses import Sentence
-from .lang_ar import COLON, TA_MARBUTA
-from .qualifiers import negated_or_hypothetical
+from .lang_ar import COLON, LAM, TA_MARBUTA
+from .qualifiers import negated_or_hypothetical, reads_as
 
 
 def words_back(s: Sentence, i: int, start: int, words: int) -> Iterator[int]:
@@ -64,3 +64,20 @@ def relative_on_goal(s: Sentence, goal_end: int, i: int) -> bool:
     if not goal_end <= pronoun <= goal_end + s.settings.goal_relative_gap:
         return False
     return i == start or min(words_back(s, i, start, s.settings.stance_window)) == start
+
+
+def travel_purpose(s: Sentence, discuss: int, start: int) -> int | None:
+    """The journey whose purpose a discussion verb with lam states: "توجه هوشستين إلى إسرائيل
+    لبحث شروط وقف إطلاق النار" (an envoy travelling to discuss a goal works for it:
+    eval/DECISIONS.md); a meeting or a call to discuss it ("التقى X لبحث …") is no appeal."""
+    while discuss > start and s.has(discuss - 1, "DISCUSS"):
+        discuss -= 1  # "لمناقشة سبل التهدئة"
+    if LAM not in str(s.doc[discuss]._.clitic) or discuss <= start:
+        return None
+    # The purpose may open a clause of its own: the journey ends the one before it.
+    for k in words_back(s, discuss, s.clause_of(discuss - 1)[0], s.settings.travel_purpose_window):
+        if reads_as(s, k, s.words.travel_words):
+            return k
+        if s.has(k, "STANCE") or s.has(k, "DISCUSS") or s.has(k, "CALL_NOUN"):
+            return None
+    return None

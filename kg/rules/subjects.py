@@ -29,6 +29,7 @@ from .lang_ar import (
 from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
+from .speakers import holds_seat, quote_speaker
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -58,7 +59,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     quoted = _first_person_speaker(s, i)
     if quoted:
         return quoted
-    speaker = _speaker(s, start)
+    # A sentence inside a quote an earlier one opened is still its speaker's.
+    speaker = _speaker(s, start) or quote_speaker(s)
     before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):
@@ -72,19 +74,14 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         pair = _pair_after_call(s, (i, verb), end, subject)
         if pair:
             return pair
-        # "أضاف بوتين أن روسيا منفتحة على الحوار" is Putin's statement; so is "وأضاف أن روسيا …"
-        # right after a sentence about him.
-        if len(subject) == 1 and subject[0].kind == STATE:
-            # "شدد أردوغان على أن تركيا مستعدة …": so is a stance on the أن-clause.
-            for teller in (speaker or _understood_speaker(s, start), _governing_subject(s, start)):
-                if teller and teller[0].state == subject[0].key:
-                    return teller
-        return subject
+        return _own_body_teller(s, start, speaker, subject) or subject
     if verb_like:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         if after and _only_titles_between(s, i + 1, after[0].start):
-            return resolve_chain(s, chain_from(s, after[0], end, strict=True))
+            # "وقال X: «تدعو تركيا إلى …»", "قبل أن توافق باكستان على …" in X's statement.
+            subject = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+            return _own_body_teller(s, start, speaker, subject) or subject
         if _unnamed_subject(s, i, start):
             return []  # "وطالبت دول عدة بالتهدئة": a subject, but no actor
     antecedent = _relative_antecedent(s, start)
@@ -136,6 +133,22 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
     if subject and not any(is_spokesperson(s.rules, a, s.context.day) for a in subject):
         return subject
     return list(s.context.last_subject) or last_speaker
+
+
+def _own_body_teller(s: Sentence, start: int, speaker: list[Actor], subject: list[Actor]) -> list[Actor]:
+    """The person who states the position of his own state or organisation, the clause's lone
+    subject: "أضاف بوتين أن روسيا منفتحة على الحوار", "وقال بوريل: «يدعو الاتحاد الأوروبي إلى …»",
+    "شدد أردوغان على أن تركيا مستعدة …" (a stance on the أن-clause); so is "وأضاف أن روسيا …"
+    right after a sentence about him (ANNOTATION.md, settled cases)."""
+    if len(subject) != 1 or subject[0].kind == PERSON:
+        return []
+    body = subject[0].key
+    for teller in (speaker or _understood_speaker(s, start), _governing_subject(s, start)):
+        if any(is_spokesperson(s.rules, a, s.context.day) for a in teller):
+            continue  # "أكد المتحدث باسم الكرملين أن روسيا …": the spokesman reports
+        if teller and (teller[0].state == body or holds_seat(s, teller[0], body)):
+            return teller
+    return []
 
 
 def _reporting_subject(s: Sentence, mention: Mention) -> bool:
@@ -236,6 +249,12 @@ def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:
             # ("ودعا الأمير إلى …").
             return True
         if token.norm_ in s.words.non_actor_subjects:
+            # "قال X إنه يشجع الأطراف على …": the subject is the complementiser's pronoun.
+            pronoun_subject = clause_start > s.sentence.start and (
+                s.doc[clause_start - 1].norm_ in s.words.subject_complementisers
+            )
+            if k > i and pronoun_subject:
+                return False
             # "وحث كافة الأطراف على …": a quantified group is the appeal's addressee; so is any
             # group after a plural or dual verb, whose subject is in the verb ("الذين حثوا الأطراف على …").
             dual = any(dual_verb(s, j) for j in range(clause_start, k))

@@ -128,6 +128,12 @@ class RuleWords:
     concern_words: frozenset[str]
     caution_nouns: frozenset[str]
     addressee_quantifiers: frozenset[str]
+    #: "قال X إنه يشجع الأطراف على …": a complementiser carrying the clause's subject as a pronoun;
+    #: a group after the verb is then its object, not an unnamed subject.
+    subject_complementisers: frozenset[str]
+    #: "توجه X إلى إسرائيل لبحث شروط وقف إطلاق النار": a journey whose purpose is to discuss a
+    #: goal works for it (eval/DECISIONS.md); a meeting or call to discuss one does not.
+    travel_words: frozenset[str]
     adjectival_stances: frozenset[str]
     welcome_words: frozenset[str]
     #: "الطرفان المتحاربان": a group qualified as the sides of a conflict, not the parties named.

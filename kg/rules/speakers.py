@@ -1,0 +1,58 @@
+"""Speakers beyond one sentence: a quote that runs over several sentences is still its
+speaker's ("وقال X في بيان: «… . يدعو الاتحاد الأوروبي إلى …»"), and a person speaks for the
+state or organisation whose office he holds (the EU's foreign-policy chief for the EU)."""
+
+from __future__ import annotations
+
+from ..knowledge import PERSON
+from ..model import Actor
+from .clauses import Sentence
+from .lang_ar import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
+from .mentions import MENTIONS_KEY
+from .records import Mention
+
+
+def open_quote(s: Sentence) -> tuple[int, int] | None:
+    """``(line start, opening mark)`` of a quote that an earlier sentence of the sentence's line
+    opened and did not close, or None."""
+    line_start = s.sentence.start
+    while line_start > 0 and "\n" not in s.doc[line_start - 1].text:
+        line_start -= 1
+    opened: list[int] = []
+    for token in s.doc[line_start : s.sentence.start]:
+        if token.text in OPENING_QUOTES or (token.text == STRAIGHT_QUOTE and not opened):
+            opened.append(token.i)
+        elif token.text in CLOSING_QUOTES or token.text == STRAIGHT_QUOTE:
+            opened = opened[:-1]
+    return (line_start, opened[0]) if opened else None
+
+
+def continued_quote(s: Sentence) -> bool:
+    """Whether the sentence starts inside a quote an earlier sentence of its line opened."""
+    return open_quote(s) is not None
+
+
+def quote_speaker(s: Sentence) -> list[Actor]:
+    """The speaker of the quote the sentence goes on with: the last speaker, when the words
+    before the quote's opening mark name him ("وقال بوريل في بيان: «…") or are a bare verb
+    ("وأضاف: «…»"); a statement's quote ("وجاء في البيان: «…»") has none."""
+    opened = open_quote(s)
+    if opened is None:
+        return []
+    # The words of the sentence that opened the quote, up to its mark.
+    mark = opened[1]
+    opener = s.doc[mark].sent.start
+    read: list[list[Mention]] = s.doc.user_data.get(MENTIONS_KEY, [])
+    before = [m for found in read for m in found if opener <= m.start < mark and not m.prepositional]
+    if not before:
+        words = [t for t in s.doc[opener:mark] if not (t.is_punct or t.is_space)]
+        return list(s.context.last_speaker) if len(words) <= 1 else []
+    named = {a.key for m in before for a in m.actors}
+    return [a for a in s.context.last_speaker if a.key in named]
+
+
+def holds_seat(s: Sentence, person: Actor, body: str) -> bool:
+    """Whether ``person`` holds (or held) an office of the state or organisation ``body``."""
+    if person.kind != PERSON or not person.known or person.key not in s.rules.knowledge.actors:
+        return False
+    return any(office.seat == body for office in s.rules.knowledge[person.key].offices)

@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/validate.py --articles 300 --store-articles 100
 
 Builds the synthetic corpus of :func:`benchmarks/synthetic_corpus.py.write_corpus` in memory and times
-:func:`kg.validate.validate_graph` on the union (what ``kg build -o FILE`` does at the
-end), then adds the first ``--store-articles`` articles to a new store with validation on
-and off (what ``kg build --store`` does per article) and prints the difference per article.
+(CPU) copying the union into rdflib and :func:`kg.validate.validate_graph` on it (what
+``kg build -o FILE`` does at the end), then adds the first ``--store-articles`` articles to
+a new store with validation on and off (what ``kg build --store`` does per article) and prints
+the difference per article.
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ def main() -> None:
         write_corpus(args.articles, args.seed, corpus)
         extractor = Extractor()
         store, _ = build_store([corpus], extractor=extractor)
+        start = time.process_time()
         union = store.union()
-        start = time.perf_counter()
-        outcome = validate_graph(union)
-        took = time.perf_counter() - start
+        copied = time.process_time() - start
+        outcome = validate_graph(union, store.oxigraph())  # as `kg build -o FILE` does
+        took = time.process_time() - start - copied
         size = f"{args.articles} articles, {len(union)} triples"
-        print(f"whole graph: {size}: {took:.1f} s (conforms: {outcome.conforms})")
+        print(f"whole graph: {size}: union copied in {copied:.1f} CPU s, validated in {took:.1f} CPU s")
+        print(f"conforms: {outcome.conforms}")
 
         few = work / "few"
         few.mkdir()

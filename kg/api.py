@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .gazetteer import Problem
     from .insights import Overview
     from .knowledge import ActorRecord, Knowledge
+    from .persist import GraphStore
     from .push import PushReport
     from .query import Answer
     from .train import SilverReport, TrainReport
@@ -104,7 +105,7 @@ def build(
         on_extracted(report)
     _require_articles(report, inputs)
     # The union is for validation (and JSON-LD): TriG and N-Quads are written from the named graphs.
-    union = _conforming(memory.union, on_violations, f"{output} was not written", on_phase) if validate else None
+    union = _conforming(memory, on_violations, f"{output} was not written", on_phase) if validate else None
     on_phase(f"writing {output}")
     save_build(memory, output, union)
     return report
@@ -153,13 +154,13 @@ def _require_articles(report: BuildReport, inputs: Sequence[Path]) -> None:
 
 
 def _conforming(
-    union: Callable[[], Graph], on_violations: Callable[[list[Violation]], None] | None, then: str, on_phase: OnPhase
+    memory: GraphStore, on_violations: Callable[[list[Violation]], None] | None, then: str, on_phase: OnPhase
 ) -> Graph:
-    """The union graph, checked against the SHACL shapes (a :class:`KGError` if it does not conform)."""
+    """The store's union graph, checked against the SHACL shapes (a :class:`KGError` if it does not conform)."""
     from .validate import validate_graph
 
     on_phase("validating against the SHACL shapes")
-    outcome = validate_graph(graph := union())
+    outcome = validate_graph(graph := memory.union(), memory.oxigraph())
     if not outcome.conforms:
         if on_violations is not None:
             on_violations(list(outcome.violations))

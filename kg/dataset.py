@@ -25,7 +25,18 @@ from .errors import KGError, StoreError
 from .event_delta import Delta, key_change
 from .merge import merged_triples
 from .model import ArticleResult
-from .ntriples import GraphContent, NamedView, PreparedArticle, Quad, as_text, in_graph, nt_term, plain, to_ntriples
+from .ntriples import (
+    GraphContent,
+    NamedView,
+    PreparedArticle,
+    Quad,
+    as_text,
+    in_graph,
+    nt_term,
+    plain,
+    rdflib_term,
+    to_ntriples,
+)
 from .rdf import ID, KG, actor_iri, article_graph_iri, article_iri, bind_prefixes
 from .reports import MergeKey, Report, merged_graph_iri, reports_of_events
 
@@ -82,11 +93,14 @@ class OxigraphDataset:
         return sorted(names)
 
     def union(self) -> Graph:
-        """The union of all named graphs as one in-memory graph (a copy)."""
+        """The union of all named graphs as one in-memory graph (a copy; each term converted once)."""
         graph = Graph()
         bind_prefixes(graph)
-        for s, p, o, _ in self.quads():
-            graph.add((s, p, o))
+        terms: dict[ox.NamedNode | ox.BlankNode | ox.Literal, Node] = {}
+        for quad in self._oxigraph():
+            if quad.graph_name != ox.DefaultGraph():
+                s, p, o = (terms.get(t) or terms.setdefault(t, rdflib_term(t)) for t in quad.triple)
+                graph.add((s, p, o))
         return graph
 
     def dump(self, fmt: str) -> bytes:

@@ -77,6 +77,9 @@ def _name(graph: Graph, node: Node | None) -> str:
         inverse = graph.value(node, SH.inversePath)
         if inverse is not None:
             return f"^{_name(graph, inverse)}"
+        alternatives = graph.value(node, SH.alternativePath)
+        if alternatives is not None:
+            return " | ".join(_name(graph, m) for m in Collection(graph, alternatives))
         if (node, RDF.first, None) in graph:
             return " / ".join(_name(graph, m) for m in Collection(graph, node))
     return str(node)
@@ -143,6 +146,7 @@ _PARAMETERS = (
     SH.languageIn,
     SH.minInclusive,
     SH.maxInclusive,
+    SH.qualifiedMinCount,
 )
 
 
@@ -155,7 +159,12 @@ def _parameters(graph: Graph, node: Node) -> list[str]:
                 shown = str(value) if value.datatype not in (None, XSD.string) else f'"{value}"'
             if isinstance(value, BNode) and (value, RDF.first, None) in graph:
                 shown = "(" + " ".join(_name(graph, v) for v in Collection(graph, value)) + ")"
+            qualified = graph.value(node, SH.qualifiedValueShape) if parameter == SH.qualifiedMinCount else None
+            if qualified is not None:
+                shown += " with " + ", ".join(_parameters(graph, qualified))
             parts.append(f"{_name(graph, parameter).removeprefix('sh:')} {shown}")
+    for negated in graph.objects(node, SH["not"]):
+        parts.append("not " + ", ".join(_parameters(graph, negated)))
     return parts
 
 

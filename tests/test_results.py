@@ -13,7 +13,7 @@ from kg.web.sparql import QueryRequest, Reply, answer
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Objects whose text could pass for line or field breaks, quotes or JSON punctuation.
-TRICKY = (
+TRICKY: tuple[ox.NamedNode | ox.BlankNode | ox.Literal, ...] = (
     ox.Literal("سطر أول\nسطر ثان", language="ar"),
     ox.Literal('tab\there "quoted" },{"x": 1}\r\n'),
     ox.Literal("7", datatype=ox.NamedNode(XSD + "integer")),
@@ -65,7 +65,9 @@ def test_json_results_keep_every_term(store: ox.Store) -> None:
 def test_each_format_is_oxigraphs_own(store: ox.Store, accept: str, fmt: ox.QueryResultsFormat) -> None:
     reply = ask(store, SELECT, accept)
     assert reply.status == 200
-    assert reply.body == store.query(SELECT).serialize(format=fmt)  # type: ignore[union-attr]
+    solutions = store.query(SELECT)
+    assert isinstance(solutions, ox.QuerySolutions)
+    assert reply.body == solutions.serialize(format=fmt)
 
 
 def test_the_row_limit_counts_rows_not_line_breaks(store: ox.Store) -> None:

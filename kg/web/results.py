@@ -12,8 +12,12 @@ node labels included).
 
 from __future__ import annotations
 
+import io
 import json
+
 import pyoxigraph as ox
+
+from ..errors import ResultTooLarge
 
 #: Prefixes of Turtle and N3 results: those :func:`kg.rdf.bind_prefixes` binds (a test
 #: checks they agree), written out so that a query worker need not import rdflib.
@@ -44,28 +48,20 @@ _GRAPH_FORMATS = {
 }
 
 
-class _TooManyLines(Exception):
-    """Raised into Oxigraph's writer to stop it: the result is longer than the limit."""
-
-
-class _LineBuffer:
-    """A binary output for Oxigraph's writers that keeps what is written, up to ``most`` lines."""
+class _LineBuffer(io.BytesIO):
+    """A buffer for Oxigraph's writers that stops them once it would hold more than ``most`` lines."""
 
     def __init__(self, most: int) -> None:
-        self.parts: list[bytes] = []
+        super().__init__()
         self.lines = 0
         self.most = most
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes) -> int:  # type: ignore[override]
         """Keep ``data``; stop the writer once the lines written pass the limit."""
         self.lines += data.count(b"\n")
         if self.lines > self.most:
-            raise _TooManyLines
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        """Nothing to flush: the parts are joined at the end."""
+            raise ResultTooLarge
+        return super().write(data)
 
 
 def select_body(solutions: ox.QuerySolutions, writer: str, max_rows: int) -> bytes | None:
@@ -74,9 +70,9 @@ def select_body(solutions: ox.QuerySolutions, writer: str, max_rows: int) -> byt
     buffer = _LineBuffer(max_rows + 1)  # the TSV header is a line too
     try:
         solutions.serialize(buffer, ox.QueryResultsFormat.TSV)
-    except _TooManyLines:
+    except ResultTooLarge:
         return None
-    tsv = b"".join(buffer.parts)
+    tsv = buffer.getvalue()
     if writer == "tsv":
         return tsv
     written = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULT_FORMATS[writer])
@@ -105,9 +101,9 @@ def graph_body(triples: ox.QueryTriples, writer: str, max_rows: int) -> bytes | 
     buffer = _LineBuffer(max_rows)
     try:
         triples.serialize(buffer, ox.RdfFormat.N_TRIPLES)
-    except _TooManyLines:
+    except ResultTooLarge:
         return None
-    lines = b"".join(buffer.parts)
+    lines = buffer.getvalue()
     if writer == "nt":
         return lines
     prefixes = PREFIXES if writer in {"turtle", "n3"} else None

@@ -66,7 +66,7 @@ class _LineBuffer(io.BytesIO):
 
 def select_body(solutions: ox.QuerySolutions, writer: str, max_rows: int) -> bytes | None:
     """A SELECT result in ``writer``'s format (``json``, ``xml``, ``csv``, ``tsv``); ``None``
-    if it has more than ``max_rows`` rows (then no more than that many are read)."""
+    if it has more than ``max_rows`` rows (its reading stops within a few kilobytes past the limit)."""
     buffer = _LineBuffer(max_rows + 1)  # the TSV header is a line too
     try:
         solutions.serialize(buffer, ox.QueryResultsFormat.TSV)

@@ -235,6 +235,10 @@ def update_store(
         articles = fresh(read_articles(list(paths), report.problems, report.warnings))
         prepared = extraction.prepared(articles, default_date, report.problems)
         write_prepared(store, prepared, extraction.knowledge, report, check=check, force=force, on_article=on_article)
+        if report.added or report.replaced:
+            if on_phase is not None:
+                on_phase("compacting the store")
+            store.compact()
         if on_phase is not None:
             on_phase("counting actors and events")
         count_nodes(store.view, report)

@@ -49,3 +49,7 @@ class TrainingDataError(KGError):
 
 class FilterError(ValueError):
     """A filter parameter the network page (or a user) sent that makes no sense."""
+
+
+class ResultTooLarge(Exception):
+    """Raised into Oxigraph's result writer to stop it: the result has more rows than ``kg serve`` allows."""

@@ -109,6 +109,13 @@ class GraphStore(OxigraphDataset):
         if self._store._store is not None and self.path is not None and not self.read_only:
             self._store._store.flush()
 
+    def compact(self) -> None:
+        """Compact the store on disk (RocksDB's full compaction): written batch by batch, its
+        data lies in many overlapping files, and every later read (exports, queries, the
+        server) pays for it: reading a 1.2M-triple store took 2-2.5x the CPU before (issue 15)."""
+        if self._store._store is not None and self.path is not None and not self.read_only:
+            self._store._store.optimize()
+
     def close(self) -> None:
         """Flush and release the store (other processes may open it afterwards)."""
         self.flush()

@@ -1,21 +1,24 @@
-"""Writing the results of ``kg serve``'s queries: SPARQL results and graphs, from Oxigraph terms.
+"""Writing the results of ``kg serve``'s queries: SPARQL results and graphs, by Oxigraph's writers.
 
-A result is read (up to the row limit) before it is written, so that a result past the
-limit is refused whole. SELECT results are written as SPARQL Results JSON here, and in
-the other formats by Oxigraph's own writers, which read that JSON back; graphs are
-written by Oxigraph with the project's prefixes.
+A result is written by Oxigraph straight from the query's iterator, with no Python object
+per row or term (issue 15). The row limit is kept by writing a line-per-row format first, TSV for
+SELECT results and N-Triples for graphs (both escape line breaks inside terms), into a
+buffer that stops the writer as soon as it holds more lines than the limit allows: a
+result past the limit is refused whole, and never read further than the limit. The lines
+are then rewritten in the negotiated format (SPARQL JSON, XML or CSV; Turtle, JSON-LD,
+RDF/XML or N3) by Oxigraph's parsers and writers, which keep every term as it was (blank
+node labels included).
 """
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Sequence
-from typing import Any
 
 import pyoxigraph as ox
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+from ..errors import ResultTooLarge
+
 #: Prefixes of Turtle and N3 results: those :func:`kg.rdf.bind_prefixes` binds (a test
 #: checks they agree), written out so that a query worker need not import rdflib.
 PREFIXES = {
@@ -31,6 +34,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 _RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
@@ -44,41 +48,34 @@ _GRAPH_FORMATS = {
 }
 
 
-def json_term(term: Any) -> dict[str, Any]:
-    """One RDF term as SPARQL Results JSON writes it."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        written: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            written["xml:lang"] = term.language
-        elif term.datatype.value not in (XSD_STRING, RDF_LANG_STRING):
-            written["datatype"] = term.datatype.value
-        return written
-    if isinstance(term, ox.Triple):
-        parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
-        return {"type": "triple", "value": {name: json_term(part) for name, part in parts.items()}}
-    raise TypeError(f"not an RDF term: {term!r}")
+class _LineBuffer(io.BytesIO):
+    """A buffer for Oxigraph's writers that stops them once it would hold more than ``most`` lines."""
+
+    def __init__(self, most: int) -> None:
+        super().__init__()
+        self.lines = 0
+        self.most = most
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        """Keep ``data``; stop the writer once the lines written pass the limit."""
+        self.lines += data.count(b"\n")
+        if self.lines > self.most:
+            raise ResultTooLarge
+        return super().write(data)
 
 
-def select_body(variables: Sequence[str], rows: Sequence[ox.QuerySolution], writer: str) -> bytes:
-    """A SELECT result in ``writer``'s format (``json``, ``xml``, ``csv``, ``tsv``)."""
-    bindings = []
-    for row in rows:
-        bound = {}
-        for name in variables:
-            value = row[name]
-            if value is not None:
-                bound[name] = json_term(value)
-        bindings.append(bound)
-    body = json.dumps({"head": {"vars": list(variables)}, "results": {"bindings": bindings}}, ensure_ascii=False)
-    data = body.encode("utf-8")
-    if writer == "json":
-        return data
-    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    written = solutions.serialize(format=_RESULT_FORMATS[writer])
+def select_body(solutions: ox.QuerySolutions, writer: str, max_rows: int) -> bytes | None:
+    """A SELECT result in ``writer``'s format (``json``, ``xml``, ``csv``, ``tsv``); ``None``
+    if it has more than ``max_rows`` rows (its reading stops within a few kilobytes past the limit)."""
+    buffer = _LineBuffer(max_rows + 1)  # the TSV header is a line too
+    try:
+        solutions.serialize(buffer, ox.QueryResultsFormat.TSV)
+    except ResultTooLarge:
+        return None
+    tsv = buffer.getvalue()
+    if writer == "tsv":
+        return tsv
+    written = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULT_FORMATS[writer])
     assert written is not None
     return written
 
@@ -98,13 +95,22 @@ def ask_body(answer: bool, writer: str) -> bytes:
     return written
 
 
-def graph_body(triples: Sequence[ox.Triple], writer: str) -> bytes:
-    """A CONSTRUCT or DESCRIBE result in ``writer``'s format (``turtle``, ``json-ld``, ``nt``, ``xml``, ``n3``)."""
-    fmt = _GRAPH_FORMATS[writer]
+def graph_body(triples: ox.QueryTriples, writer: str, max_rows: int) -> bytes | None:
+    """A CONSTRUCT or DESCRIBE result in ``writer``'s format (``turtle``, ``json-ld``, ``nt``,
+    ``xml``, ``n3``); ``None`` if it has more than ``max_rows`` triples."""
+    buffer = _LineBuffer(max_rows)
+    try:
+        triples.serialize(buffer, ox.RdfFormat.N_TRIPLES)
+    except ResultTooLarge:
+        return None
+    lines = buffer.getvalue()
+    if writer == "nt":
+        return lines
     prefixes = PREFIXES if writer in {"turtle", "n3"} else None
-    written = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    parsed = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+    written = ox.serialize(parsed, format=_GRAPH_FORMATS[writer], prefixes=prefixes)
     assert written is not None
     return written
 
 
-__all__ = ["PREFIXES", "ask_body", "graph_body", "json_term", "select_body"]
+__all__ = ["PREFIXES", "ask_body", "graph_body", "select_body"]

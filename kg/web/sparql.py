@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 import pyoxigraph as ox
 
@@ -285,15 +284,10 @@ def _answer(store: ox.Store, request: QueryRequest, max_rows: int) -> Reply:
         if isinstance(result, ox.QueryBoolean):
             return Reply(200, media_type, ask_body(bool(result), writer))
         if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            rows = list(islice(result, max_rows + 1))
-            if len(rows) > max_rows:
-                return _too_large(max_rows, "rows")
-            return Reply(200, media_type, select_body(variables, rows, writer))
-        triples = list(islice(result, max_rows + 1))
-        if len(triples) > max_rows:
-            return _too_large(max_rows, "triples")
-        return Reply(200, media_type, graph_body(triples, writer))
+            body = select_body(result, writer, max_rows)
+            return _too_large(max_rows, "rows") if body is None else Reply(200, media_type, body)
+        body = graph_body(result, writer, max_rows)
+        return _too_large(max_rows, "triples") if body is None else Reply(200, media_type, body)
     except MemoryError:
         raise  # the worker's memory cap, answered by :func:`answer`
     except (OSError, ValueError, TypeError) as error:

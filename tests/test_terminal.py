@@ -216,7 +216,12 @@ def test_a_store_build_reports_its_phases_after_the_writes(tmp_path: Path) -> No
     seen: list[str] = []
     out = tmp_path / "graph.ttl"
     api.update_store([sample_corpus_dir() / "000_91f1fde46ed3b18c.txt"], tmp_path / "store", out, on_phase=seen.append)
-    assert seen == ["compacting the store", "counting actors and events", f"writing {out}"]
+    assert seen == [
+        "compacting the store",
+        "counting actors and events",
+        "writing the store's summary",
+        f"writing {out}",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,8 @@ IMPERFECT_THIRD = "ي"
 
 #: Commas, Arabic and Latin.
 COMMAS = frozenset({"،", ","})
+#: The marks that end a sentence of body text (a headline has none).
+SENTENCE_ENDS = (".", "!", "?", "؟", ":", "…")
 #: Quotes that may stand between a title and a name.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: Marks that may open a quoted object after its preposition (لـ «حماس»).

@@ -152,6 +152,7 @@ LAYERS = [
     "subjects",
     "sentence_subjects",
     "call_details",
+    "call_parties",
     "calls",
     "agreements",
     "owners",

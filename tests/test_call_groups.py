@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import initiators, keys
 
 from kg.extract import Extractor
 from kg.model import ArticleResult
@@ -161,3 +161,107 @@ def test_glued_split_keeps_other_words(extractor: Extractor) -> None:
     assert doc.text == "وقالت الهندوباكستان والكونغو وموزمبيق ووزير الخارجية."
     assert [t.text for t in doc][:4] == ["وقالت", "الهند", "وباكستان", "والكونغو"]
     assert "ووزير" in [t.text for t in doc]
+
+
+# -- a call reported with one party: the one who replies "on his part" is the other ----------
+MACRON = "person/emmanuel-macron"
+NETANYAHU = "person/benjamin-netanyahu"
+PEZESHKIAN = "person/masoud-pezeshkian"
+SISI = "person/abdel-fattah-el-sisi"
+ABDULLAH = "person/abdullah-ii-of-jordan"
+ABDELATTY = "person/badr-abdelatty"
+FIDAN = "person/hakan-fidan"
+DAY = date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "في اتصال هاتفي، أكد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده للحوار. من جانبه، رد رئيس "
+            "الوزراء الإسرائيلي بنيامين نتنياهو بأن إسرائيل ستواصل عملياتها.",
+            {frozenset((MACRON, NETANYAHU)): None},
+        ),
+        (
+            "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا أكد فيه أهمية التهدئة. بدوره، قال الرئيس "
+            "الإيراني مسعود بزشكيان إن بلاده لا تريد الحرب.",
+            {frozenset((ERDOGAN, PEZESHKIAN)): ERDOGAN},
+        ),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا، بحث خلاله تطورات المنطقة. وفي المقابل، "
+            "أعرب الملك عبد الله الثاني عن تقديره لمصر.",
+            {frozenset((SISI, ABDULLAH)): ABDULLAH},
+        ),
+    ],
+)
+def test_reply_on_his_part_is_the_other_party(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone of the caller's own state speaks on his part: not the one called.
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا تناول الأوضاع. من جانبه، قال وزير الخارجية "
+            "الفرنسي جان نويل بارو إن باريس تدعم الحوار.",
+            set(),
+        ),
+        # The call named its other party already.
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين. من جانبه، "
+            "قال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم الحوار.",
+            {pair(MACRON, "person/vladimir-putin")},
+        ),
+        # A ministry is no person on the line.
+        (
+            "في اتصال هاتفي، أكد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده للحوار. من جانبها، قالت وزارة "
+            "الخارجية الإيرانية إن طهران تدعم الحوار.",
+            set(),
+        ),
+        # Too far after the call.
+        (
+            "في اتصال هاتفي، أكد الرئيس الفرنسي إيمانويل ماكرون دعم بلاده للحوار. وتابع أن باريس تعمل. "
+            "وأضاف أن الحل ممكن. وقال إن الوضع صعب. وشدد على الحوار. من جانبه، قال رئيس الوزراء الإسرائيلي "
+            "بنيامين نتنياهو إن إسرائيل ستواصل.",
+            set(),
+        ),
+    ],
+)
+def test_reply_that_is_no_party(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "called") == expected
+
+
+# -- calls received from a group of counterparts: the calls named next were theirs ------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تلقى وزير الخارجية العراقي فؤاد حسين عدة اتصالات من نظرائه العرب. وبحث حسين مع وزير الخارجية "
+            "الأردني أيمن الصفدي تطورات المنطقة.",
+            {frozenset((HUSSEIN, SAFADI)): SAFADI},
+        ),
+        (
+            "تلقى وزير الخارجية الأردني أيمن الصفدي اتصالات هاتفية من عدد من نظرائه. وناقش الصفدي مع كل من "
+            "وزير الخارجية المصري بدر عبد العاطي، ووزير الخارجية التركي هاكان فيدان الأوضاع.",
+            {frozenset((SAFADI, ABDELATTY)): ABDELATTY, frozenset((SAFADI, FIDAN)): FIDAN},
+        ),
+        (
+            "وتلقى الرئيس التركي رجب طيب أردوغان اتصالات من نظرائه في دول الخليج. وتحدث أردوغان مع أمير قطر "
+            "الشيخ تميم بن حمد آل ثاني عن التهدئة.",
+            {frozenset((ERDOGAN, TAMIM)): TAMIM},
+        ),
+        # A call he placed himself stays his.
+        (
+            "تلقى وزير الخارجية العراقي فؤاد حسين عدة اتصالات من نظرائه. وأجرى حسين اتصالا هاتفيا مع وزير "
+            "الخارجية الأردني أيمن الصفدي.",
+            {frozenset((HUSSEIN, SAFADI)): HUSSEIN},
+        ),
+    ],
+)
+def test_calls_received_from_counterparts(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected

@@ -114,6 +114,9 @@ class RuleWords:
     former_words: frozenset[str]
     #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
     reply_words: frozenset[str]
+    #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as
+    #: normalised phrases, compared with the words as written.
+    reply_openers: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

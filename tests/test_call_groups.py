@@ -265,3 +265,71 @@ def test_calls_received_from_counterparts(
     extract: Extract, text: str, expected: dict[frozenset[str], str | None]
 ) -> None:
     assert initiators(extract(text, published=DAY)) == expected
+
+
+# -- earlier talks with no phone cue are a call only when the article reports them ------------
+SCHOLZ = "person/olaf-scholz"
+PUTIN = "person/vladimir-putin"
+BIDEN = "person/joe-biden"
+TALKS_DAY = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أجرى المستشار الألماني أولاف شولتس اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين. وكان شولتس "
+            "قد تحدث في وقت سابق مع الرئيس الأوكراني فولوديمير زيلينسكي.",
+            {pair(SCHOLZ, PUTIN)},
+        ),
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. وكان أردوغان "
+            "قد ناقش مع رئيس الوزراء المجري فيكتور أوربان الأوضاع في أوكرانيا.",
+            {pair(ERDOGAN, PUTIN)},
+        ),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن. وبحث بايدن في "
+            "وقت سابق مع المستشار الألماني أولاف شولتس دعم أوكرانيا.",
+            {pair(MACRON, BIDEN)},
+        ),
+    ],
+)
+def test_earlier_talks_with_someone_else_are_no_call(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert keys(extract(text, published=TALKS_DAY), "called") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The call named its caller only: the talks name the one called.
+        (
+            "أجرى الرئيس الإيراني مسعود بزشكيان اتصالا هاتفيا تناول الأوضاع الإقليمية. وبحث بزشكيان مع أمير "
+            "قطر الشيخ تميم بن حمد آل ثاني سبل التهدئة.",
+            {frozenset((PEZESHKIAN, TAMIM)): PEZESHKIAN},
+        ),
+        # The same pair again.
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن. وكان ماكرون قد "
+            "بحث مع بايدن دعم أوكرانيا.",
+            {frozenset((MACRON, BIDEN)): MACRON},
+        ),
+        # Talks in the lead sentence are the calls the article goes on to report.
+        (
+            "تحدث الرئيس الروسي فلاديمير بوتين، الاثنين، مع الرئيس الأمريكي جو بايدن، والرئيس الفرنسي "
+            "إيمانويل ماكرون. وقال الكرملين إن المكالمة تناولت أوكرانيا.",
+            {frozenset((PUTIN, BIDEN)): None, frozenset((PUTIN, MACRON)): None},
+        ),
+        # Calls received from counterparts, named next.
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالات من نظرائه. وتحدث أردوغان مع الرئيس الفرنسي "
+            "إيمانويل ماكرون عن التهدئة.",
+            {frozenset((ERDOGAN, MACRON)): MACRON},
+        ),
+    ],
+)
+def test_talks_that_refer_to_a_reported_call(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=TALKS_DAY)) == expected

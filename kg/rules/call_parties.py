@@ -97,3 +97,23 @@ def _reply_opener_end(s: Sentence) -> int | None:
             k = tokens[len(words)].i
             return k + 1 if s.doc[k].text in COMMAS else k
     return None
+
+
+def reported_talks(
+    s: Sentence, anchor: int, pairs: list[tuple[Actor, Actor, str | None]]
+) -> list[tuple[Actor, Actor, str | None]]:
+    """ "وكان شولتس قد تحدث في وقت سابق مع زيلينسكي" in an article on Scholz's call with Putin: talks
+    with no phone cue told as an earlier event (كان … قد, في وقت سابق) are a call only when they
+    are one the article reports (the same pair, or a call whose other party was not named)."""
+    before = range(s.sentence.start, anchor)
+    earlier = any(s.doc[k].norm_ in s.words.past_kana for k in before) or any(
+        t.norm_ in s.words.earlier_words for t in s.sentence
+    )
+    if not earlier:
+        return pairs
+    context = s.context
+    reported = {frozenset((a.key, b.key)) for a, b in context.calls}
+    open_parties = {x.key for x in (context.caller, context.callee) if x is not None}
+    if context.open_call is not None:
+        open_parties.add(context.open_call[0].key)
+    return [p for p in pairs if frozenset((p[0].key, p[1].key)) in reported or {p[0].key, p[1].key} & open_parties]

@@ -25,7 +25,7 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
-from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair
+from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -127,6 +127,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs and verb is None:
         pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
+    if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
+        pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
     if not pairs:
         yield from _unpaired(s, anchor, end, subject, counterparts, direction)
         return

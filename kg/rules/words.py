@@ -117,6 +117,8 @@ class RuleWords:
     #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as
     #: normalised phrases, compared with the words as written.
     reply_openers: frozenset[str]
+    #: "في وقت سابق": words that tell an event as earlier than the one reported.
+    earlier_words: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

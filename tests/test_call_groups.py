@@ -333,3 +333,37 @@ def test_talks_that_refer_to_a_reported_call(
     extract: Extract, text: str, expected: dict[frozenset[str], str | None]
 ) -> None:
     assert initiators(extract(text, published=TALKS_DAY)) == expected
+
+
+# -- "وفي اتصال أجراه معه X، أكد Y": a fronted call with the main clause's subject as its object --
+MELONI = "person/giorgia-meloni"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وفي اتصال أجراه معه الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس المصري عبد الفتاح السيسي ضرورة التهدئة.",
+            {frozenset((SISI, MACRON)): MACRON},
+        ),
+        (
+            "وخلال مكالمة هاتفية أجرتها معه رئيسة الوزراء الإيطالية جورجيا ميلوني، شدد الرئيس التركي رجب طيب "
+            "أردوغان على الحوار.",
+            {frozenset((ERDOGAN, MELONI)): MELONI},
+        ),
+        (
+            "وفي اتصال هاتفي أجراه معه أمير قطر الشيخ تميم بن حمد آل ثاني، أعرب الرئيس الإيراني مسعود بزشكيان "
+            "عن تقديره.",
+            {frozenset((PEZESHKIAN, TAMIM)): TAMIM},
+        ),
+    ],
+)
+def test_fronted_call_with_a_pronoun_object(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+def test_fronted_call_statement_is_the_main_subjects(extract: Extract) -> None:
+    text = "وفي اتصال أجراه معه الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس المصري عبد الفتاح السيسي ضرورة التهدئة."
+    assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == {SISI}

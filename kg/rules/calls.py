@@ -174,7 +174,7 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     if not after or after[0].start - k > s.settings.relative_subject_window:
         return []
     caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
-    main = subject_for(s, anchor, verb_like=False)
+    main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
@@ -275,7 +275,11 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
     )
     if fronted:
         for k in range(anchor + 1, s.sentence.end):
-            if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
+            # "مكالمة أجرتها معه X": the call's relative verb, not the main one
+            relative = k - anchor <= s.settings.one_call_gap and (
+                s.has(k, "CALL_VERB_SUBJ") or s.has(k, "CALL_VERB_OBJ")
+            )
+            if (s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE")) and not relative:
                 return subject_for(s, k)
     # "قال X إن … . وجاءت تصريحاته في اتصال هاتفي مع Y": the one who spoke last.
     return subject_for(s, anchor, verb_like=False) or list(s.context.last_speaker)

@@ -230,9 +230,19 @@ def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
         first = next((t for t in s.doc[head:i] if not (t.is_punct or t.is_space)), None)
         if first is None or first.norm_ not in s.words.fronted_frame_openers:
             continue
-        if not any(s.verb(k) for k in range(first.i, i)):
+        if not any(s.verb(k) and not _relative_call_verb(s, k) for k in range(first.i, i)):
             return True
     return False
+
+
+def _relative_call_verb(s: Sentence, k: int) -> bool:
+    """ "وفي اتصال أجراه معه X، أكد Y": a call verb right after its call noun opens a relative
+    clause inside the frame, not a clause of its own."""
+    if not (s.has(k, "CALL_VERB_SUBJ") or s.has(k, "CALL_VERB_OBJ")):
+        return False
+    return any(
+        s.has(j, "CALL_NOUN") or s.has(j, "CALL_ADV") for j in range(max(s.start, k - s.settings.one_call_gap), k)
+    )
 
 
 def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:

@@ -367,3 +367,42 @@ def test_fronted_call_with_a_pronoun_object(
 def test_fronted_call_statement_is_the_main_subjects(extract: Extract) -> None:
     text = "وفي اتصال أجراه معه الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس المصري عبد الفتاح السيسي ضرورة التهدئة."
     assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == {SISI}
+
+
+# -- "الأخير" right after a verb is the one named last ---------------------------------------
+RUBIO = "person/marco-rubio"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الملك عبد الله الثاني وزير الخارجية الأمريكي ماركو روبيو. وتلقى الأخير اتصالا هاتفيا من "
+            "الرئيس الفرنسي إيمانويل ماكرون.",
+            {frozenset((RUBIO, MACRON)): MACRON},
+        ),
+        (
+            "التقى الرئيس التركي رجب طيب أردوغان أمير قطر الشيخ تميم بن حمد آل ثاني. وأجرى الأخير لاحقا اتصالا "
+            "هاتفيا مع الرئيس الإيراني مسعود بزشكيان.",
+            {frozenset((TAMIM, PEZESHKIAN)): TAMIM},
+        ),
+        # "الأخير" after a noun is an adjective (the last meeting), not the one named last.
+        (
+            "وخلال الاجتماع الأخير أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي "
+            "إيمانويل ماكرون.",
+            {frozenset((SISI, MACRON)): SISI},
+        ),
+    ],
+)
+def test_the_latter_is_the_one_named_last(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected
+
+
+def test_the_latter_speaks_in_its_own_sentence(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي، وأكد الأخير "
+        "ضرورة وقف إطلاق النار."
+    )
+    assert keys(extract(text, published=DAY), "urged") == {(SISI, "Ceasefire")}

@@ -111,6 +111,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
                 if teller and teller[0].state == subject[0].key:
                     return teller
         return subject
+    if verb_like and i + 1 < end and s.doc[i + 1].norm_ in s.words.latter_words and not s.in_mention(i + 1):
+        return _latter(s, i)  # "وتلقى الأخير اتصالا": the one named last
     if verb_like:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
@@ -125,6 +127,13 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if s.doc[i].norm_ in s.words.dual_verbs and s.context.last_call is not None:
         return list(s.context.last_call)
     return _unstated_subject(s, i, start, speaker)
+
+
+def _latter(s: Sentence, i: int) -> list[Actor]:
+    """ "استقبل X الوزير Y. وتلقى الأخير اتصالا …": the actor named last before the verb at ``i``
+    (in its sentence, else in the article so far)."""
+    named = [a for m in s.mentions if m.end <= i for a in mention_actors(s, m)] or s.context.recent
+    return named[-1:]
 
 
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:

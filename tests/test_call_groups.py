@@ -406,3 +406,34 @@ def test_the_latter_speaks_in_its_own_sentence(extract: Extract) -> None:
         "ضرورة وقف إطلاق النار."
     )
     assert keys(extract(text, published=DAY), "urged") == {(SISI, "Ceasefire")}
+
+
+# -- "وهو الذي": the relative clause is said of the one the pronoun stands for ------------------
+ZELENSKY = "person/volodymyr-zelenskyy"
+TRUMP = "person/donald-trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وصل الرئيس الأوكراني فولوديمير زيلينسكي إلى كييف، وهو الذي أجرى أمس اتصالا هاتفيا مع الرئيس "
+            "الأمريكي دونالد ترامب.",
+            {frozenset((ZELENSKY, TRUMP)): ZELENSKY},
+        ),
+        (
+            "وأقصد هنا الرئيس الأوكراني فولوديمير زيلينسكي سريع البديهة، وهو الذي بدأ عهده بمبادرة الاتصال "
+            "الهاتفي مع رئيس الفدرالية الروسية فلاديمير بوتين.",
+            {frozenset((ZELENSKY, PUTIN)): ZELENSKY},
+        ),
+        (
+            "تحدثت رئيسة الوزراء الإيطالية جورجيا ميلوني في روما عن أوكرانيا، وهي التي أجرت اتصالا هاتفيا مع "
+            "الرئيس التركي رجب طيب أردوغان.",
+            {frozenset((MELONI, ERDOGAN)): MELONI},
+        ),
+    ],
+)
+def test_relative_clause_after_an_independent_pronoun(
+    extract: Extract, text: str, expected: dict[frozenset[str], str | None]
+) -> None:
+    assert initiators(extract(text, published=DAY)) == expected

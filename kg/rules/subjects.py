@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import Actor
-from ..normalize import strip_article
+from ..normalize import normalize, strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
 from .lang_ar import (
@@ -204,7 +204,11 @@ def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:
     if pronoun <= s.sentence.start or s.doc[pronoun].norm_ not in s.words.relative_pronouns:
         return []
     gap_from = pronoun - s.settings.relative_antecedent_gap
-    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= pronoun), None)
+    candidates = list(reversed(s.mentions))
+    if pronoun - 1 > s.sentence.start and normalize(s.doc[pronoun - 1].text) in s.words.independent_pronouns:
+        # "زيلينسكي سريع الحركة، وهو الذي بدأ …": the one the pronoun stands for, further back
+        gap_from, candidates = s.sentence.start, [m for m in candidates if not m.prepositional]
+    last = next((m for m in candidates if gap_from <= m.end <= pronoun), None)
     if last is None or last.kind == "group":
         return []
     return mention_actors(s, last)

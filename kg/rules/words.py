@@ -119,6 +119,8 @@ class RuleWords:
     reply_openers: frozenset[str]
     #: "في وقت سابق": words that tell an event as earlier than the one reported.
     earlier_words: frozenset[str]
+    #: "وهو الذي": an independent pronoun before a relative pronoun, standing for one named before.
+    independent_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

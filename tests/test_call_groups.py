@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from conftest import initiators, keys
 
+from kg.dates import sentence_date
 from kg.extract import Extractor
 from kg.model import ArticleResult
 
@@ -437,3 +438,26 @@ def test_relative_clause_after_an_independent_pronoun(
     extract: Extract, text: str, expected: dict[frozenset[str], str | None]
 ) -> None:
     assert initiators(extract(text, published=DAY)) == expected
+
+
+# -- a day after منذ starts a period: it dates no event (nor the titles of the sentence) ---------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت المكالمة هي الأولى منذ أن تولى الوزير منصبه، في يوم الاثنين الماضي.", None),
+        ("وأجرى الرئيس اتصالا هاتفيا منذ أمس مع نظيره.", None),
+        ("وأجرى الرئيس أمس اتصالا هاتفيا هو الأول منذ يوم الأحد الماضي.", date(2025, 1, 23)),
+    ],
+)
+def test_days_after_since_date_no_event(text: str, expected: date | None) -> None:
+    found = sentence_date(text, date(2025, 1, 24))
+    assert (found[0] if found else None) == expected
+
+
+def test_title_resolved_on_the_article_day_not_the_since_day(extract: Extract) -> None:
+    # Rubio took office on 21 January 2025; the call was reported on the 24th.
+    text = (
+        "وكانت المحادثة الهاتفية هي أول تواصل بين وزيري الخارجية الصيني والأمريكي، منذ أن تولى روبيو "
+        "منصبه، في يوم الاثنين الماضي."
+    )
+    assert keys(extract(text, published=date(2025, 1, 24)), "called") == {pair("person/wang-yi", RUBIO)}

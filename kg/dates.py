@@ -38,6 +38,8 @@ class DateWords:
     relative_days: tuple[tuple[tuple[str, ...], int], ...]
     #: Words before ``اليوم`` that make it "until today", not a date.
     until_words: frozenset[str]
+    #: "منذ": a relative day after it starts a period (منذ أن تولى منصبه يوم الاثنين), no event's day.
+    since_words: frozenset[str]
     #: Words after a weekday that make it the one before this week's (الأحد الماضي).
     past_markers: frozenset[str]
     year_words: tuple[str, ...]
@@ -56,6 +58,7 @@ def date_words() -> DateWords:
         weekdays={normalize(name): number for name, number in data["weekdays"].items()},
         relative_days=tuple(sorted(relative, key=lambda item: -len(item[0]))),
         until_words=frozenset(normalize(w) for w in data["not_today_after"]),
+        since_words=frozenset(normalize(w) for w in data["since_words"]),
         past_markers=frozenset(normalize(w) for w in data["past_markers"]),
         year_words=tuple(normalize(w) for w in data["year_words"]),
         month_word=normalize(data["month_word"]),
@@ -244,6 +247,8 @@ def relative_date(text: str, published: date) -> date | None:
         return None
     tokens = _date_tokens(folded)
     for i, token in enumerate(tokens):
+        if token in words.since_words:
+            return None  # the days after منذ start a period; one before it was returned already
         for phrase, offset in index.by_first.get(token, ()):
             if tuple(tokens[i : i + len(phrase)]) != phrase:
                 continue

@@ -30,8 +30,9 @@ from thinc.types import Ints2d
 from .goals import GoalMatcher, clitic_kept_variants, goal_words, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
+from .rules.lang_ar import HA, TA_MARBUTA
 from .rules.settings import RuleSettings
-from .segment import SentenceSplitter, customize_tokenizer
+from .segment import GluedStates, SentenceSplitter, customize_tokenizer
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -181,6 +182,7 @@ class ArabicNormalizer:
 
     def __init__(self, knowledge: Knowledge, cache_size: int = 2**18) -> None:
         self.vocabulary = Vocabulary(knowledge)
+        self.glued = GluedStates(knowledge)
         # News reuses its words: analyse each distinct token text once (a plain dict, so
         # that the pipeline still pickles for nlp.pipe(n_process=…)).
         self.cache_size = cache_size
@@ -195,12 +197,17 @@ class ArabicNormalizer:
             key = normalize(text)
             # An abbreviation keeps its full stop as one token (د., م.): its key is the letter.
             key = key[0] if len(key) == 2 and key[1] == "." else key
-            analysis = self.analyses[text] = self.vocabulary.analyse(key)
+            analysis = self.vocabulary.analyse(key)
+            if analysis[2] == HA and text.endswith(TA_MARBUTA) and analysis[1] in self.vocabulary.names:
+                # "الرئيسية" (main) is no pronoun on the name رئيسي: a written ة is never "his".
+                analysis = ("", key, "")
+            self.analyses[text] = analysis
         return analysis
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        doc = self.glued(doc)
         analyse_text, strings = self.analyse_text, doc.vocab.strings
         # Read and write the token attributes as arrays: a Token object per token costs more.
         table = doc.to_array([ORTH, NORM, IS_SPACE, IS_PUNCT])

@@ -19,12 +19,14 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
-from .knowledge import Knowledge, load_knowledge
-from .normalize import normalize_phrase
+from .knowledge import STATE, Knowledge, load_knowledge
+from .normalize import normalize, normalize_phrase
 from .rules.lang_ar import AND
 from .rules.settings import RuleSettings
 
 SENTENCE_END = frozenset(".!?؟۔")
+#: How many distinct words :class:`GluedStates` remembers its reading of.
+MEMO_SIZE = 2**16
 #: Dashes that close a dateline, and marks that open a bulleted line.
 DASHES = frozenset({"-", "–", "—"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
@@ -32,6 +34,42 @@ COMMA_TEXTS = frozenset({"،", ","})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 #: A negative lookahead that keeps "word.word" of Arabic letters out of spaCy's URL match.
 ARABIC_GLUED_STOP = r"(?![\u0600-\u06ff]+(?:\.[\u0600-\u06ff]+)+$)"
+
+
+class GluedStates:
+    """Splits a word that is two states' names glued at their و (الهندوباكستان → الهند + وباكستان),
+    as scraped text writes them; the text stays as it was, only the tokens change."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        forms = (f for r in knowledge.actors.values() if r.kind == STATE for f in (*r.ar, *r.capitals_ar))
+        self.states = frozenset(normalize(f) for f in forms if len(f.split()) == 1)
+        self.shortest = min(map(len, self.states), default=0)
+        self.cuts: dict[str, int | None] = {}  # memoised: news reuses its words
+
+    def cut(self, text: str) -> int | None:
+        """Where the second name (with its و) starts in ``text``, if two names are glued there."""
+        if len(text) < 2 * self.shortest + 1:
+            return None
+        if text not in self.cuts:
+            if len(self.cuts) >= MEMO_SIZE:
+                self.cuts.clear()
+            self.cuts[text] = next(
+                (
+                    k
+                    for k in range(self.shortest, len(text) - self.shortest)
+                    if text[k] == AND and normalize(text[:k]) in self.states and normalize(text[k + 1 :]) in self.states
+                ),
+                None,
+            )
+        return self.cuts[text]
+
+    def __call__(self, doc: Doc) -> Doc:
+        cuts = [(token, k) for token in doc if AND in token.text and (k := self.cut(token.text)) is not None]
+        if cuts:
+            with doc.retokenize() as retokenizer:
+                for token, k in cuts:
+                    retokenizer.split(token, [token.text[:k], token.text[k:]], heads=[(token, 0), (token, 0)])
+        return doc
 
 
 @Language.factory("kg_sentences", default_config={"knowledge_dirs": []})

@@ -9,7 +9,7 @@ from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
 from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
@@ -259,16 +259,28 @@ def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[
 def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
     """Drop a call that names a state where the article reports the same call with a person of
     that state ("إيران تجري اتصالا مع صنعاء" beside "أجرى رئيسي اتصالا مع المشاط"; "مدة المكالمة
-    مع بوتين" of the German government beside Scholz's call with Putin)."""
+    مع بوتين" of the German government beside Scholz's call with Putin). A person of no state
+    (the head of a movement) stands for the one state a headline has the other's state call."""
+    # Each call from both sides: (one party, the other, the fact).
+    sides = [(x, y, f) for f in facts if f.relation == CALLED and f.b is not None for x, y in ((f.a, f.b), (f.b, f.a))]
     covered: set[tuple[str, str]] = set()  # (a person's state, the other party or its state)
-    for f in facts:
-        if f.relation != CALLED or f.b is None:
-            continue
-        for one, other in ((f.a, f.b), (f.b, f.a)):
-            if one.kind == PERSON and one.state:
-                covered.add((one.state, other.key))
-                if other.kind == PERSON and other.state:
-                    covered.add((one.state, other.state))
+    stateless: set[str] = set()  # states of a person who called someone of no state
+    for one, other, _ in sides:
+        if one.kind == PERSON and one.state:
+            covered.add((one.state, other.key))
+            if other.kind == PERSON and other.state:
+                covered.add((one.state, other.state))
+            elif other.kind == PERSON:
+                stateless.add(one.state)
+    with_people = {one.state for one, _, _ in sides if one.kind == PERSON and one.state}
+    for state in stateless:
+        headlined = {
+            other.key
+            for one, other, f in sides
+            if one.key == state and other.kind == STATE and other.key not in with_people and _headline(f)
+        }
+        if len(headlined) == 1:
+            covered.add((state, headlined.pop()))
     return [
         f
         for f in facts
@@ -281,6 +293,11 @@ def without_subsumed_state_calls(facts: list[Fact]) -> list[Fact]:
             )
         )
     ]
+
+
+def _headline(fact: Fact) -> bool:
+    """Whether a fact was read from a headline (a line that no sentence mark ends)."""
+    return not fact.evidence.sentence.rstrip().endswith(SENTENCE_ENDS)
 
 
 def talks_in_place(s: Sentence, k: int) -> bool:

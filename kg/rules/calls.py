@@ -25,11 +25,12 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
+from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
-from .lang_ar import AND, BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import INITIATIVE_CONFIDENCE, RECEIVED_CONFIDENCE, Mention
-from .subjects import chain_from, connector, resolve_chain, subject_for
+from .subjects import chain_from, resolve_chain, subject_for
 
 #: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
 WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
@@ -46,7 +47,8 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
         return
     anchors = call_anchors(s)
     if not anchors:
-        yield from initiative_of_last_call(s)
+        replied = reply_pair(s)  # "من جانبه، رد X" after a call reported with one party
+        yield from _record_calls(s, [replied], None, None, None) if replied else initiative_of_last_call(s)
         return
     previous: int | None = None
     for anchor in anchors:
@@ -114,33 +116,47 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
-    more = _more_counterparts(s, counterpart_chain, preposition, end)
-    counterpart_chain = _kind_filtered(counterpart_chain + more) if more else counterpart_chain
+    more = more_counterparts(s, counterpart_chain, preposition, end)
+    counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
+    if direction == "object" and len(subject) == 1 and group_senders(counterpart_chain):
+        s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
         counterparts = object_before_frame(s, anchor, subject)
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs and verb is None:
         pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
+    if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
+        pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
     if not pairs:
-        if direction == "subject" and len(subject) == 1 and not counterparts:
-            # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
-            s.context.caller = subject[0]
-        elif direction == "object" and len(subject) == 1 and not counterparts:
-            s.context.unknown_caller = unknown_caller(s, anchor, end)
-            s.context.callee = subject[0]  # "تلقى X اتصالا من الرئيس ماكغون": the call named later was to X
-        colon = _last_word(s, end)
-        if subject and s.doc[colon].text == ":":
-            # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
-            before = str(s.doc[colon - 1].norm_)
-            listed = before if before in {s.words.word_from, s.words.word_with} else None
-            s.context.list_call = (subject, direction, listed)
-        # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
-        initiated = list(initiative_of_last_call(s))
-        yield from initiated or referred_call(s, anchor, subject, counterparts)
+        yield from _unpaired(s, anchor, end, subject, counterparts, direction)
         return
     yield from _record_calls(s, pairs, initiative, preposition, direction)
+
+
+def _unpaired(
+    s: Sentence, anchor: int, end: int, subject: list[Actor], counterparts: list[Actor], direction: str | None
+) -> Iterator[Fact]:
+    """A call word whose clause names no pair: remember what it says for the sentences after it,
+    or read it as a word on the call just reported."""
+    if direction == "subject" and len(subject) == 1 and not counterparts:
+        # "أجرى محمد بن زايد مباحثات هاتفية …": the calls named next are his.
+        s.context.caller = subject[0]
+    elif direction == "object" and len(subject) == 1 and not counterparts:
+        s.context.unknown_caller = unknown_caller(s, anchor, end)
+        s.context.callee = subject[0]  # "تلقى X اتصالا من الرئيس ماكغون": the call named later was to X
+    colon = _last_word(s, end)
+    if subject and s.doc[colon].text == ":":
+        # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
+        before = str(s.doc[colon - 1].norm_)
+        listed = before if before in {s.words.word_from, s.words.word_with} else None
+        s.context.list_call = (subject, direction, listed)
+    # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
+    referred = list(initiative_of_last_call(s)) or referred_call(s, anchor, subject, counterparts)
+    if not referred:
+        open_call(s, subject, direction)
+    yield from referred
 
 
 def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None, end: int) -> list[Pair]:
@@ -158,7 +174,7 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     if not after or after[0].start - k > s.settings.relative_subject_window:
         return []
     caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
-    main = subject_for(s, anchor, verb_like=False)
+    main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
@@ -241,10 +257,12 @@ def _record_calls(
         if initiative is not None:
             who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else who
             confidence = INITIATIVE_CONFIDENCE if initiative in {a.key, a.state, b.key, b.state} else confidence
-        caller = context.caller
+        caller, callee = context.caller, context.callee
         if who is None and caller is not None and preposition != s.words.word_between:
             who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
-        context.last_call = (a, b)
+        if who is None and callee is not None and preposition != s.words.word_between:
+            who = "b" if callee.key == a.key else "a" if callee.key == b.key else None
+        context.last_call, context.open_call = (a, b), None
         context.calls.append((a, b))
         context.last_calls.append((a, b))
         yield s.fact(CALLED, a, b=b, initiator=who, confidence=confidence)
@@ -257,7 +275,11 @@ def _fronted_call_subject(s: Sentence, anchor: int) -> list[Actor]:
     )
     if fronted:
         for k in range(anchor + 1, s.sentence.end):
-            if s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE"):
+            # "مكالمة أجرتها معه X": the call's relative verb, not the main one
+            relative = k - anchor <= s.settings.one_call_gap and (
+                s.has(k, "CALL_VERB_SUBJ") or s.has(k, "CALL_VERB_OBJ")
+            )
+            if (s.has(k, "CLAUSE_VERB") or s.has(k, "PARTICIPLE")) and not relative:
                 return subject_for(s, k)
     # "قال X إن … . وجاءت تصريحاته في اتصال هاتفي مع Y": the one who spoke last.
     return subject_for(s, anchor, verb_like=False) or list(s.context.last_speaker)
@@ -307,14 +329,6 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
     return None, None
 
 
-def _kind_filtered(chain: list[Mention]) -> list[Mention]:
-    """A list of people called does not run on into states ("مع السيسي … مصر والسودان")."""
-    first_people = any(a.kind == PERSON for a in chain[0].actors)
-    if not first_people:
-        return chain
-    return [m for m in chain if m.kind in {"group", "counterpart"} or any(a.kind == PERSON for a in m.actors)]
-
-
 def _counterparts(
     s: Sentence, after: int, end: int, direction: str | None, subject: list[Actor], anchor: int
 ) -> tuple[list[Mention], str | None]:
@@ -346,21 +360,21 @@ def _counterparts(
             and s.has(after, "CALL_WEAK")
             and distance <= settings.counterpart_window
         ):
-            return _kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
+            return kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
         if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
             # "أجرى X اتصالا من Y": a من after أجرى names the one called only when it is a person
             # (not "من موسكو", where the caller spoke from).
             from_person = direction == "subject" and all(a.kind == PERSON for a in mention.actors)
             if mention.preposition == words.word_from and direction != "object" and not from_person:
                 continue
-            return _kind_filtered(chain_from(s, mention, end)), mention.preposition
+            return kind_filtered(chain_from(s, mention, end)), mention.preposition
         if between:
             return chain_from(s, mention, end), mention.preposition
         near = distance <= settings.counterpart_near_window
         if (mention.clitic.endswith(BA) or mention.clitic == BA) and near:
-            return _kind_filtered(chain_from(s, mention, end)), BA
+            return kind_filtered(chain_from(s, mention, end)), BA
         if direction == "subject" and s.has(after, "CALL_VERB") and not mention.prepositional and near:
-            return _kind_filtered(chain_from(s, mention, end)), None
+            return kind_filtered(chain_from(s, mention, end)), None
         if mention.preposition is None and not mention.prepositional:
             continue
     return [], None
@@ -374,26 +388,3 @@ def _filler(s: Sentence, j: int) -> bool:
         return True
     day = strip_article(token.norm_)
     return token.norm_ in s.words.times or day in WEEKDAY_STEMS or s.has(j, "CALL_VERB_RECIP")
-
-
-def _more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None, end: int) -> list[Mention]:
-    """ "من وزراء خارجية A وB وC، ومن رئيس الوزراء X": a second من (or مع) after a list names more."""
-    if not chain or preposition not in {s.words.word_from, s.words.word_with}:
-        return []
-    more: list[Mention] = []
-    k = chain[-1].end
-    for mention in s.mentions:
-        if mention.start < k:
-            continue
-        if mention.start >= end or mention.preposition != preposition:
-            break
-        gap = [s.doc[j] for j in range(k, mention.start)]
-        opener = gap[-1] if gap else None
-        if opener is None or opener.norm_ != preposition or AND not in opener._.clitic:
-            break
-        if not all(connector(s, t) for t in gap[:-1]):
-            break
-        link = chain_from(s, mention, end)
-        more += link
-        k = link[-1].end
-    return more

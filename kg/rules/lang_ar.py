@@ -56,6 +56,8 @@ IMPERFECT_THIRD = "ي"
 
 #: Commas, Arabic and Latin.
 COMMAS = frozenset({"،", ","})
+#: The marks that end a sentence of body text (a headline has none).
+SENTENCE_ENDS = (".", "!", "?", "؟", ":", "…")
 #: Quotes that may stand between a title and a name.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: Quotation marks that open or close a quote (a straight " does either).

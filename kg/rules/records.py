@@ -74,6 +74,9 @@ class Context:
     #: A call sentence ending in a colon with no counterpart ("تلقى X اتصالات من:"): its
     #: subject, direction and preposition, for the bulleted lines that follow.
     list_call: tuple[list[Actor], str | None, str | None] | None = None
+    #: A call reported with one party only ("في اتصال هاتفي، أكد ماكرون …"): that party, the
+    #: direction its verb gives, and the sentence; a reply "on his part" names the other.
+    open_call: tuple[Actor, str | None, int] | None = None
     last_topics: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False

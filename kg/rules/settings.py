@@ -78,6 +78,11 @@ class RuleSettings:
     """How far after the call word (not counting the subject) مع / من may name the one called."""
     counterpart_near_window: int = 4
     """How far a بـ object or a direct object may stand from the call word."""
+    reply_sentences: int = 4
+    """How many sentences after a call reported with one party a reply "on his part" (من جانبه،
+    رد X) may name the other."""
+    reply_subject_gap: int = 2
+    """How many words after such an opener (a verb, a quote mark) its speaker may stand."""
     fronted_call_window: int = 2
     """A call word this close to the sentence start may be a fronted frame (وخلال الاتصال …)."""
     initiative_noun_call_gap: int = 2

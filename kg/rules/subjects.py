@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import strip_article
+from ..normalize import normalize, strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
 from .groups import dual_verb, group_actors
@@ -75,6 +75,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         if pair:
             return pair
         return _own_body_teller(s, start, speaker, subject) or subject
+    if verb_like and i + 1 < end and s.doc[i + 1].norm_ in s.words.latter_words and not s.in_mention(i + 1):
+        return _latter(s, i)  # "وتلقى الأخير اتصالا": the one named last
     if verb_like:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
@@ -110,6 +112,12 @@ def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subje
         if dual and call is not None and subject[0].key in {a.key for a in call}:
             return list(call)
     return []
+
+
+def _latter(s: Sentence, i: int) -> list[Actor]:
+    """ "وتلقى الأخير اتصالا …": the actor named last before ``i``, in its sentence or the article."""
+    named = [a for m in s.mentions if m.end <= i for a in mention_actors(s, m)] or s.context.recent
+    return named[-1:]
 
 
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
@@ -196,7 +204,11 @@ def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:
     if pronoun <= s.sentence.start or s.doc[pronoun].norm_ not in s.words.relative_pronouns:
         return []
     gap_from = pronoun - s.settings.relative_antecedent_gap
-    last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= pronoun), None)
+    candidates = list(reversed(s.mentions))
+    if pronoun - 1 > s.sentence.start and normalize(s.doc[pronoun - 1].text) in s.words.independent_pronouns:
+        # "زيلينسكي سريع الحركة، وهو الذي بدأ …": the one the pronoun stands for, further back
+        gap_from, candidates = s.sentence.start, [m for m in candidates if not m.prepositional]
+    last = next((m for m in candidates if gap_from <= m.end <= pronoun), None)
     if last is None or last.kind == "group":
         return []
     return mention_actors(s, last)
@@ -231,9 +243,19 @@ def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
         first = next((t for t in s.doc[head:i] if not (t.is_punct or t.is_space)), None)
         if first is None or first.norm_ not in s.words.fronted_frame_openers:
             continue
-        if not any(s.verb(k) for k in range(first.i, i)):
+        if not any(s.verb(k) and not _relative_call_verb(s, k) for k in range(first.i, i)):
             return True
     return False
+
+
+def _relative_call_verb(s: Sentence, k: int) -> bool:
+    """ "وفي اتصال أجراه معه X، أكد Y": a call verb right after its call noun opens a relative
+    clause inside the frame, not a clause of its own."""
+    if not (s.has(k, "CALL_VERB_SUBJ") or s.has(k, "CALL_VERB_OBJ")):
+        return False
+    return any(
+        s.has(j, "CALL_NOUN") or s.has(j, "CALL_ADV") for j in range(max(s.start, k - s.settings.one_call_gap), k)
+    )
 
 
 def _unnamed_subject(s: Sentence, i: int, clause_start: int) -> bool:

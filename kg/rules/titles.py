@@ -213,7 +213,10 @@ def _state_title(
             return Mention(i, stop, [unknown_person(label, state, role)], "unknown")
     if holder is not None:
         return Mention(i, after, [holder], "role")
-    return None
+    if after < end and AND in doc[after]._.clitic:
+        return None  # "نائبة رئيس الوزراء الهولندي ووزيرة الدفاع X": the holder's first title
+    # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state.
+    return Mention(i, after, [], "role")
 
 
 def dual_title_mention(

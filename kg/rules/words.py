@@ -116,6 +116,13 @@ class RuleWords:
     former_words: frozenset[str]
     #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
     reply_words: frozenset[str]
+    #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as
+    #: normalised phrases, compared with the words as written.
+    reply_openers: frozenset[str]
+    #: "في وقت سابق": words that tell an event as earlier than the one reported.
+    earlier_words: frozenset[str]
+    #: "وهو الذي": an independent pronoun before a relative pronoun, standing for one named before.
+    independent_pronouns: frozenset[str]
     country_group_words: frozenset[str]
     side_group_words: tuple[str, ...]
     warning_object_openers: frozenset[str]

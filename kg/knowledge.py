@@ -39,11 +39,26 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 GLUED_NAME_WORDS = 3
 
 
-def _load_list(path: Path) -> list[dict[str, Any]]:
+def _read_json(path: Path) -> Any:
+    """A knowledge file's JSON. A key written twice in one object is refused: JSON keeps the
+    last one silently, and two merged edits of one section would lose one of them."""
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise KnowledgeError(f"{path}: the key {key!r} is written twice in one object")
+            seen.add(key)
+        return dict(pairs)
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
     except (OSError, json.JSONDecodeError) as error:
         raise KnowledgeError(f"{path}: cannot read knowledge file ({error})") from None
+
+
+def _load_list(path: Path) -> list[dict[str, Any]]:
+    data = _read_json(path)
     if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
         raise KnowledgeError(f"{path}: must hold a JSON list of objects")
     return data
@@ -158,10 +173,7 @@ def _read_roles(folder: Path) -> list[Role]:
     path = folder / "roles.json"
     if not path.exists():
         return []
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise KnowledgeError(f"{path}: cannot read knowledge file ({error})") from None
+    data = _read_json(path)
     entries = data.get("roles") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise KnowledgeError(f"{path}: must hold an object with a 'roles' list")
@@ -210,10 +222,7 @@ def _load_cached(folders: tuple[Path, ...]) -> Knowledge:
                     leader_roles[f"state/{entry['id']}"] = entry["leader_role"]
         lexicon_path = folder / "lexicon.json"
         if lexicon_path.exists():
-            try:
-                lexicon.update(json.loads(lexicon_path.read_text(encoding="utf-8")))
-            except json.JSONDecodeError as error:
-                raise KnowledgeError(f"{lexicon_path}: not JSON ({error})") from None
+            lexicon.update(_read_json(lexicon_path))
     arabic_states = {
         f"state/{entry['id']}"
         for folder in folders

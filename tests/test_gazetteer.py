@@ -120,3 +120,13 @@ def test_search_puts_whole_word_matches_first() -> None:
     assert by_name[0] == "person/vladimir-putin"
     prefixed = [r.key for r in search_actors(knowledge, "sebut")]
     assert prefixed == ["person/julia-sebutinde"]
+
+
+def test_a_key_written_twice_in_a_knowledge_file_is_refused(tmp_path: Path) -> None:
+    # Two edits of one lexicon section merged side by side: JSON would keep the last silently.
+    text = '{"rule_words": {"joint_words": ["المشتركه"], "warring_words": [], "joint_words": ["مشترك"]}}'
+    (tmp_path / "lexicon.json").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["actors", "--check", "--knowledge", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'lexicon.json'}: the key 'joint_words' is written twice in one object" in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -29,11 +29,16 @@ def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
     )
 
 
-def unknown_person(label: str, state: str, role: str | None) -> Actor:
-    """A person the gazetteer does not know, keyed by normalised name and state."""
+#: The key segment of an unknown person whose title names no state ("الرئيس X").
+UNPLACED_SEAT = "unplaced"
+
+
+def unknown_person(label: str, state: str | None, role: str | None) -> Actor:
+    """A person the gazetteer does not know, keyed by normalised name and state (if any)."""
     slug = normalize_phrase(label).replace(" ", "-")
+    seat = state.split("/")[-1] if state is not None else UNPLACED_SEAT
     return Actor(
-        key=f"person/unknown/{state.split('/')[-1]}/{slug}",
+        key=f"person/unknown/{seat}/{slug}",
         kind=PERSON,
         label_ar=label,
         state=state,

@@ -50,6 +50,9 @@ def title_mention(
         # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
         # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
         if name_span is None and _definite(doc[role_span.end - 1]):
+            unplaced = _unplaced_person(rules, doc, (i, name_start, end), spans, role)
+            if unplaced is not None:
+                return unplaced
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
@@ -186,6 +189,23 @@ def _titled_name(
     return None
 
 
+def _unplaced_person(
+    rules: RuleContext, doc: Doc, at: tuple[int, int, int], spans: dict[int, Span], role: str
+) -> Mention | None:
+    """ "الرئيس غوران ميليتشيفو", "وزير الخارجية الأمير فهد بن سلطان": a definite title with no
+    state, then a name nobody knows (no word of it a known term): a person of no known state.
+    ``at``: the title's start, where a name may start, the sentence end."""
+    i, name_start, end = at
+    unknown = unknown_name(rules, doc, name_start, end, spans)
+    if unknown is None:
+        return None
+    label, stop = unknown
+    links = rules.words.name_links
+    if any(doc[k].norm_ in rules.words.term_words and doc[k - 1].norm_ not in links for k in range(name_start, stop)):
+        return None  # "بن سلطان": a word after a link is part of the name
+    return Mention(i, stop, [unknown_person(label, None, role)], "unknown")
+
+
 def _state_title(
     rules: RuleContext,
     doc: Doc,
@@ -207,7 +227,9 @@ def _state_title(
         or normalize_phrase(unknown[0]) not in {normalize_phrase(f) for f in rules.knowledge[holder.key].ar}
     ):
         label, stop = unknown
-        if holder is not None and same_person(label, rules.knowledge[holder.key]):
+        # "منصور بن خالد" is not "محمد بن عبد الرحمن": a shared link word makes no same person
+        own = " ".join(w for w in label.split() if normalize(w) not in rules.words.name_links)
+        if holder is not None and same_person(own, rules.knowledge[holder.key]):
             return Mention(i, stop, [holder], "role")
         if holder is None or holder.key not in context.named:
             return Mention(i, stop, [unknown_person(label, state, role)], "unknown")
@@ -249,37 +271,58 @@ def dual_title_mention(
 
 
 def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
-    """Up to three name-like tokens after a title: the label of a person we do not know."""
+    """Up to three name-like tokens after a title (more past a link word: "فهد بن سلطان
+    الرشيد"): the label of a person we do not know."""
     words: list[str] = []
+    links = rules.words.name_links
     j = i
-    while j < end and len(words) < rules.settings.unknown_name_words:
-        token = doc[j]
-        norm_ = token.norm_
-        if (
-            token.is_punct
-            or token.is_space
-            or token.like_num
-            or j in spans
-            or not ARABIC_WORD.fullmatch(token.text)
-            or norm_ in rules.words.stop_words
-            or norm_ in WEEKDAYS
-            or token._.clitic
-            or norm_ in rules.words.term_words
-            or (words and norm_.startswith(ARTICLE) and len(words) >= 2)
-            # "للمرة الأولى": a clitic glued to an article is no name
-            or norm_.startswith(CLITIC_ARTICLES)
-            # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
-            or (len(words) >= 2 and norm_.startswith(AND))
-            or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
-        ):
+    while j < end and len(words) < rules.settings.unknown_name_words + sum(normalize(w) in links for w in words):
+        if _ends_name(rules, doc[j], words, spans[j].label_ if j in spans else None):
             break
-        if not words and norm_.startswith(ARTICLE):
-            break
-        words.append(token.text)
+        words.append(doc[j].text)
         j += 1
+    while words and normalize(words[-1]) in links:  # "فهد بن": a name does not end on a link
+        words.pop()
+        j -= 1
     if len(words) < rules.settings.unknown_name_min_words:
         return None
     return " ".join(words), j
+
+
+def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | None) -> bool:
+    """Whether ``token`` cannot continue (or start) an unknown name already holding ``words``
+    (``span``: the label of a gazetteer span starting at the token)."""
+    norm_, links = token.norm_, rules.words.name_links
+    linked = bool(words) and normalize(words[-1]) in links
+    # "منصور": a first name the gazetteer knows only weakly may begin someone else's name;
+    # "بن حمود الكندي": a nisba after a link is a family name, not a state.
+    family = any(normalize(w) in links for w in words)
+    spanned = span is not None and span != "WEAK" and not (family and span == "ADJ")
+    if token.is_punct or token.is_space or token.like_num or spanned or not ARABIC_WORD.fullmatch(token.text):
+        return True
+    if linked or (words and norm_ in links):
+        return False  # "بن علي", "بن سلطان": after a link any word is part of the name
+    return bool(
+        norm_ in rules.words.stop_words
+        or norm_ in WEEKDAYS
+        or token._.clitic
+        or norm_ in rules.words.term_words
+        # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a
+        # link ("فهد بن سلطان الرشيد")
+        or (len(words) >= 2 and norm_.startswith(ARTICLE) and not family)
+        or (not words and norm_.startswith(ARTICLE))
+        # "للمرة الأولى": a clitic glued to an article is no name ("كايا كالاس" is one)
+        or (norm_.startswith(CLITIC_ARTICLES) and _clitic_article(rules, norm_, first=not words))
+        # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
+        or (len(words) >= 2 and norm_.startswith(AND))
+        or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
+    )
+
+
+def _clitic_article(rules: RuleContext, word: str, first: bool) -> bool:
+    """Whether a word spelled clitic + article (بال، فال، كال، وال، لل) reads as one: always as a
+    name's first word or with لل and وال, later only when the rest is a known term ("فالمنطقة")."""
+    return first or word.startswith(CLITIC_ARTICLES[:2]) or word[1:] in rules.words.term_words
 
 
 def appositive_title(

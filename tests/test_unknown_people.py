@@ -1,0 +1,121 @@
+"""People the gazetteer does not know, named after a title (issue 14, unknown people): a title
+with its state, a bare title with none, honorifics before the name, link words inside it (بن،
+آل), and a surname that looks like a clitic + article (كالاس). The unknown person keeps the
+name as written (the scorer matches Arabic labels) and the title's state when it has one.
+Common nouns after a title are no one. The names are invented; the sentences written for the
+phenomena, not taken from any corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import Actor, ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+SAFADI = "person/ayman-safadi"
+ERDOGAN = "person/recep-tayyip-erdogan"
+SISI = "person/abdel-fattah-el-sisi"
+
+
+def unknown_parties(result: ArticleResult) -> list[Actor]:
+    """The unknown people taking part in the article's calls and appeals."""
+    return [
+        who
+        for fact in result.facts
+        if fact.relation in {"called", "urged"}
+        for who in (fact.a, fact.b)
+        if who is not None and not who.known
+    ]
+
+
+# -- a title with its state, then a name nobody knows ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "state"),
+    [
+        (
+            "أجرى وزير الخارجية الهولندي توماس فالدبرينك اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي.",
+            "توماس فالدبرينك",
+            "state/NL",
+        ),
+        ("دعا وزير الخارجية النرويجي ليف تورسنس إلى وقف إطلاق النار في غزة.", "ليف تورسنس", "state/NO"),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من رئيس وزراء ماليزيا داتو سري هاشم رضوان.",
+            "هاشم رضوان",
+            "state/MY",
+        ),
+        (
+            "أجرى الرئيس الفلسطيني, كريم داوود, اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+            "كريم داوود",
+            "state/PS",
+        ),
+    ],
+)
+def test_state_title_names_an_unknown_person(extract: Extract, text: str, label: str, state: str) -> None:
+    found = unknown_parties(extract(text, published=DAY))
+    assert [(who.label_ar, who.state) for who in found] == [(label, state)]
+
+
+# -- a bare title (no state), then a name nobody knows --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "other"),
+    [
+        ("أجرى الرئيس غوران ميليتشيفو اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", "غوران ميليتشيفو", ERDOGAN),
+        (
+            "تلقى وزير الخارجية الأمير فهد بن سلطان الرشيد اتصالا هاتفيا من نظيره الأردني أيمن الصفدي.",
+            "فهد بن سلطان الرشيد",
+            SAFADI,
+        ),
+        (
+            "بحث رئيس الوزراء ماتياس كورنبلوم هاتفيا مع الرئيس المصري عبد الفتاح السيسي تطورات المنطقة.",
+            "ماتياس كورنبلوم",
+            SISI,
+        ),
+        (
+            "أجرى وزير الخارجية الدكتور رامي صفوان اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+            "رامي صفوان",
+            ERDOGAN,
+        ),
+    ],
+)
+def test_bare_title_names_an_unknown_person(extract: Extract, text: str, label: str, other: str) -> None:
+    result = extract(text, published=DAY)
+    found = unknown_parties(result)
+    assert [(who.label_ar, who.state) for who in found] == [(label, None)]
+    assert keys(result, "called") == {tuple(sorted((found[0].key, other)))}
+
+
+# -- link words inside a name: the name goes past them, and does not end on one --------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "أجرى الرئيس السوداني ياسر بن علي الحسني اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+            "ياسر بن علي الحسني",
+        ),
+        ("دعا وزير الخارجية العماني سالم بن راشد الكندي إلى ضبط النفس.", "سالم بن راشد الكندي"),
+        ("دعا رئيس الوزراء القطري منصور بن خالد آل ثامر إلى وقف إطلاق النار.", "منصور بن خالد آل ثامر"),
+    ],
+)
+def test_link_words_keep_the_name_going(extract: Extract, text: str, label: str) -> None:
+    assert [who.label_ar for who in unknown_parties(extract(text, published=DAY))] == [label]
+
+
+# -- a common noun after a bare title is no one ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد الرئيس ضرورة وقف إطلاق النار في غزة.",
+        "استقبل وزير الخارجية وفدا رفيعا من الاتحاد الأوروبي.",
+        "أجرى وزير الخارجية اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي.",
+        "دعا رئيس الوزراء جميع الأطراف إلى ضبط النفس.",
+        "بحث رئيس الوزراء مستجدات الأوضاع الإقليمية مع الرئيس المصري عبد الفتاح السيسي.",
+    ],
+)
+def test_common_nouns_after_a_title_are_no_one(extract: Extract, text: str) -> None:
+    assert unknown_parties(extract(text, published=DAY)) == []

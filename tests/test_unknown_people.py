@@ -119,3 +119,36 @@ def test_link_words_keep_the_name_going(extract: Extract, text: str, label: str)
 )
 def test_common_nouns_after_a_title_are_no_one(extract: Extract, text: str) -> None:
     assert unknown_parties(extract(text, published=DAY)) == []
+
+
+# -- an organisation's title, then a name that is not its holder's ---------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "أجرى رئيس المكتب السياسي لحركة حماس سامر عودة اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.",
+            "سامر عودة",
+        ),
+        ("دعا الأمين العام لحلف الناتو يانيك سورنسن إلى ضبط النفس.", "يانيك سورنسن"),
+        (
+            "تلقى وزير الخارجية التركي هاكان فيدان اتصالا من الأمين العام لجامعة الدول العربية مراد قنديلي.",
+            "مراد قنديلي",
+        ),
+    ],
+)
+def test_organisation_title_names_an_unknown_person(extract: Extract, text: str, label: str) -> None:
+    assert [(who.label_ar, who.state) for who in unknown_parties(extract(text, published=DAY))] == [(label, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار في غزة.", "person/antonio-guterres"),
+        ("دعا الأمين العام لحلف الناتو إلى ضبط النفس.", "person/mark-rutte"),
+        ("حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين على ضبط النفس.", "person/antonio-guterres"),
+    ],
+)
+def test_organisation_title_alone_is_its_holder(extract: Extract, text: str, holder: str) -> None:
+    result = extract(text, published=DAY)
+    assert unknown_parties(result) == []
+    assert {who for who, _ in keys(result, "urged")} == {holder}

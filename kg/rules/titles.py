@@ -43,9 +43,7 @@ def title_mention(
         return Mention(i, name_span.end, [named], "role")
     org = _title_org(rules, doc, j, end, spans) if state is None else None
     if org is not None:
-        # "الأمين العام للأمم المتحدة", "أمين عام حلف الناتو": the organisation's office holder
-        holder = resolve_office(rules, _org_roles(rules, role), org[0], context)
-        return Mention(i, org[1], [holder], "role") if holder is not None else None
+        return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
     if state is None:
         # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
         # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
@@ -187,6 +185,27 @@ def _titled_name(
     if len(persons) == 1:
         return actor(rules, next(iter(persons)), role=role)
     return None
+
+
+def _org_title(
+    rules: RuleContext,
+    doc: Doc,
+    at: tuple[int, int, int],
+    spans: dict[int, Span],
+    office: tuple[str, str],
+    context: Context,
+) -> Mention | None:
+    """ "الأمين العام للأمم المتحدة", "أمين عام حلف الناتو": the organisation's office holder, or
+    the person named after it who is not its holder ("رئيس المكتب السياسي لحركة حماس X").
+    ``at``: the title's start, the organisation's end, the sentence end; ``office``: role and seat."""
+    i, org_end, end = at
+    role, seat = office
+    holder = resolve_office(rules, _org_roles(rules, role), seat, context)
+    after = _past_org_complement(rules, doc, org_end, end, spans)
+    named = _unplaced_person(rules, doc, (i, after, end), spans, role)
+    if named is not None and (holder is None or not same_person(named.actors[0].label_ar, rules.knowledge[holder.key])):
+        return named
+    return Mention(i, org_end, [holder], "role") if holder is not None else None
 
 
 def _unplaced_person(

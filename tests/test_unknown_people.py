@@ -1,5 +1,5 @@
 """People the gazetteer does not know, named after a title (issue 14, unknown people): a title
-with its state, a bare title with none, honorifics before the name, link words inside it (بن،
+with its state, a bare title with none, honorifics before the name, link words inside it (بن، عبد،
 آل), and a surname that looks like a clitic + article (كالاس). The unknown person keeps the
 name as written (the scorer matches Arabic labels) and the title's state when it has one.
 Common nouns after a title are no one. The names are invented; the sentences written for the
@@ -100,6 +100,12 @@ def test_bare_title_names_an_unknown_person(extract: Extract, text: str, label: 
         ),
         ("دعا وزير الخارجية العماني سالم بن راشد الكندي إلى ضبط النفس.", "سالم بن راشد الكندي"),
         ("دعا رئيس الوزراء القطري منصور بن خالد آل ثامر إلى وقف إطلاق النار.", "منصور بن خالد آل ثامر"),
+        ("أجرى وزير الخارجية الليبي خالد عبد الصمد اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", "خالد عبد الصمد"),
+        ("دعا رئيس الوزراء الأردني سمير عبد الرحيم الفايز إلى ضبط النفس.", "سمير عبد الرحيم الفايز"),
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالا من نظيره التونسي عبد الكريم الهمامي.",
+            "عبد الكريم الهمامي",
+        ),
     ],
 )
 def test_link_words_keep_the_name_going(extract: Extract, text: str, label: str) -> None:

@@ -158,3 +158,43 @@ def test_organisation_title_alone_is_its_holder(extract: Extract, text: str, hol
     result = extract(text, published=DAY)
     assert unknown_parties(result) == []
     assert {who for who, _ in keys(result, "urged")} == {holder}
+
+
+# -- a counterpart with no state, then a name nobody knows -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "other"),
+    [
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالا من نظيره عبد الكريم الهمامي.",
+            "عبد الكريم الهمامي",
+            ERDOGAN,
+        ),
+        (
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره، يوستين ماركوفيتش، تناول العلاقات.",
+            "يوستين ماركوفيتش",
+            SAFADI,
+        ),
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع نظيره السيد ألبرتو مارتينيلي.",
+            "ألبرتو مارتينيلي",
+            SISI,
+        ),
+    ],
+)
+def test_counterpart_without_state_names_an_unknown_person(extract: Extract, text: str, label: str, other: str) -> None:
+    result = extract(text, published=DAY)
+    found = unknown_parties(result)
+    assert [(who.label_ar, who.state) for who in found] == [(label, None)]
+    assert keys(result, "called") == {tuple(sorted((found[0].key, other)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا مع نظيره أمس.",
+        "بحث الرئيس التركي رجب طيب أردوغان هاتفيا مع نظيره مستجدات الأوضاع في غزة.",
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع نظيره لبحث التطورات.",
+    ],
+)
+def test_counterpart_before_a_common_noun_is_no_one(extract: Extract, text: str) -> None:
+    assert unknown_parties(extract(text, published=DAY)) == []

@@ -48,7 +48,7 @@ def title_mention(
         # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
         # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
         if name_span is None and _definite(doc[role_span.end - 1]):
-            unplaced = _unplaced_person(rules, doc, (i, name_start, end), spans, role)
+            unplaced = unplaced_person(rules, doc, (i, name_start, end), spans, role)
             if unplaced is not None:
                 return unplaced
             # The protagonist first: the last sentence subject holding that office
@@ -202,17 +202,18 @@ def _org_title(
     role, seat = office
     holder = resolve_office(rules, _org_roles(rules, role), seat, context)
     after = _past_org_complement(rules, doc, org_end, end, spans)
-    named = _unplaced_person(rules, doc, (i, after, end), spans, role)
+    named = unplaced_person(rules, doc, (i, after, end), spans, role)
     if named is not None and (holder is None or not same_person(named.actors[0].label_ar, rules.knowledge[holder.key])):
         return named
     return Mention(i, org_end, [holder], "role") if holder is not None else None
 
 
-def _unplaced_person(
-    rules: RuleContext, doc: Doc, at: tuple[int, int, int], spans: dict[int, Span], role: str
+def unplaced_person(
+    rules: RuleContext, doc: Doc, at: tuple[int, int, int], spans: dict[int, Span], role: str | None
 ) -> Mention | None:
-    """ "الرئيس غوران ميليتشيفو", "وزير الخارجية الأمير فهد بن سلطان": a definite title with no
-    state, then a name nobody knows (no word of it a known term): a person of no known state.
+    """ "الرئيس غوران ميليتشيفو", "وزير الخارجية الأمير فهد بن سلطان", "نظيره كاماو نجوغونا": a
+    title or counterpart with no state, then a name nobody knows (no word of it a known term):
+    a person of no known state.
     ``at``: the title's start, where a name may start, the sentence end."""
     i, name_start, end = at
     unknown = unknown_name(rules, doc, name_start, end, spans)
@@ -312,6 +313,7 @@ def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | N
     """Whether ``token`` cannot continue (or start) an unknown name already holding ``words``
     (``span``: the label of a gazetteer span starting at the token)."""
     norm_, links = token.norm_, rules.words.name_links
+    article = token.text.startswith(ARTICLE)
     linked = bool(words) and normalize(words[-1]) in links
     # "منصور": a first name the gazetteer knows only weakly may begin someone else's name;
     # "بن حمود الكندي": a nisba after a link is a family name, not a state.
@@ -328,8 +330,9 @@ def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | N
         or norm_ in rules.words.term_words
         # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a
         # link ("فهد بن سلطان الرشيد")
-        or (len(words) >= 2 and norm_.startswith(ARTICLE) and not family)
-        or (not words and norm_.startswith(ARTICLE))
+        # "ألبرتو", "ألكسندر": the article is read as written, not in the folded form
+        or (len(words) >= 2 and article and not family)
+        or (not words and article)
         # "للمرة الأولى": a clitic glued to an article is no name ("كايا كالاس" is one)
         or (norm_.startswith(CLITIC_ARTICLES) and _clitic_article(rules, norm_, first=not words))
         # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.

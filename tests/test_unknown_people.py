@@ -198,3 +198,28 @@ def test_counterpart_without_state_names_an_unknown_person(extract: Extract, tex
 )
 def test_counterpart_before_a_common_noun_is_no_one(extract: Extract, text: str) -> None:
     assert unknown_parties(extract(text, published=DAY)) == []
+
+
+# -- an envoy's destination between the title and the name -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("دعا المبعوث الأممي إلى ليبيا يواكيم فالتر إلى وقف إطلاق النار.", "يواكيم فالتر"),
+        ("دعا المبعوث الأممي لدى سوريا ماركوس هيلدبراند إلى ضبط النفس.", "ماركوس هيلدبراند"),
+        ("دعا المبعوث الأممي إلى اليمن كارل برينستاد الأطراف إلى ضبط النفس.", "كارل برينستاد"),
+    ],
+)
+def test_envoy_destination_comes_before_the_name(extract: Extract, text: str, label: str) -> None:
+    assert [who.label_ar for who in unknown_parties(extract(text, published=DAY))] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا المبعوث الأممي إلى اليمن إلى ضبط النفس.",
+        "دعا السفير الأمريكي لدى لبنان إلى وقف إطلاق النار.",
+        "دعا الرئيس الأمريكي إلى وقف إطلاق النار في غزة.",
+    ],
+)
+def test_destination_without_a_name_is_no_one(extract: Extract, text: str) -> None:
+    assert unknown_parties(extract(text, published=DAY)) == []

@@ -147,3 +147,13 @@ def adjective_state(rules: RuleContext, doc: Doc, i: int, spans: dict[int, Span]
         if len(keys) == 1 and next(iter(keys)).startswith("state/"):
             state = next(iter(keys))
     return state
+
+
+def past_destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
+    """ "المبعوث الأممي إلى اليمن X", "سفير الصين لدى مصر X": past the state a title's holder is
+    sent to, where the holder's name starts (``k`` itself when no such state stands there)."""
+    place = spans.get(k + 1)
+    if k + 2 >= end or doc[k].norm_ not in rules.words.destination_words or place is None or place.label_ != "NAME":
+        return k
+    keys = rules.knowledge.names.get(norm(place), set())
+    return place.end if keys and all(key.startswith("state/") for key in keys) else k

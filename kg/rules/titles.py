@@ -9,6 +9,7 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase
+from . import offices
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
@@ -154,7 +155,7 @@ def _name_start(
             person = spans.get(j2)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 name_start = j2
-    return name_start
+    return offices.past_destination(rules, doc, name_start, end, spans)
 
 
 def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import WEEKDAYS
-from ..knowledge import PERSON, STATE
+from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import strip_article
 from .clauses import Sentence

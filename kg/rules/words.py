@@ -142,7 +142,8 @@ class RuleWords:
     welcome_words: frozenset[str]
     #: "الطرفان المتحاربان": a group qualified as the sides of a conflict, not the parties named.
     warring_words: frozenset[str]
-    #: "جهود الوساطة المشتركة", "التنسيق لاحتواء التصعيد": joint efforts, the call's parties' own.
+    #: "جهود الوساطة المشتركة", "التنسيق لاحتواء التصعيد": joint efforts, the call's parties' own
+    #: (mediation its named or calling parties do together).
     joint_words: frozenset[str]
     joint_nouns: frozenset[str]
     #: "توصل X وY إلى اتفاق يقضي بـ…": an agreement is owned by who reached or signed it.
@@ -153,8 +154,6 @@ class RuleWords:
     #: "أعلنت أرمينيا هدنة": a goal announced by its subject is accepted by it.
     declaring_words: frozenset[str]
     danger_words: frozenset[str]
-    #: "جهود الوساطة المشتركة": mediation its named or calling parties do together.
-    joint_words: frozenset[str]
     #: "استعداده للقيام بدور بناء في تسوية الأزمة": a role noun, and the words of ending a
     #: conflict (حل، تسوية، إنهاء) that make a role in it mediation.
     role_nouns: frozenset[str]

@@ -11,7 +11,7 @@ from .context import RuleContext
 from .lang_ar import AND, COMMAS, QUOTES
 from .offices import actor, adjective_state, resolve_office, unknown_person
 from .records import Context, Mention, norm
-from .titles import unknown_name
+from .titles import unknown_name, unplaced_person
 
 
 def counterpart_mention(
@@ -49,6 +49,10 @@ def counterpart_mention(
         unknown = unknown_name(rules, doc, name_start, end, spans)
         if unknown is not None:
             return Mention(i, unknown[1], [unknown_person(unknown[0], state, None)], "unknown")
+    else:
+        unplaced = unplaced_person(rules, doc, (i, known_start, end), spans, None)
+        if unplaced is not None:
+            return unplaced
     return Mention(i, stop, [], "counterpart", counterpart_state=state)
 
 

@@ -29,11 +29,16 @@ def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
     )
 
 
-def unknown_person(label: str, state: str, role: str | None) -> Actor:
-    """A person the gazetteer does not know, keyed by normalised name and state."""
+#: The key segment of an unknown person whose title names no state ("الرئيس X").
+UNPLACED_SEAT = "unplaced"
+
+
+def unknown_person(label: str, state: str | None, role: str | None) -> Actor:
+    """A person the gazetteer does not know, keyed by normalised name and state (if any)."""
     slug = normalize_phrase(label).replace(" ", "-")
+    seat = state.split("/")[-1] if state is not None else UNPLACED_SEAT
     return Actor(
-        key=f"person/unknown/{state.split('/')[-1]}/{slug}",
+        key=f"person/unknown/{seat}/{slug}",
         kind=PERSON,
         label_ar=label,
         state=state,
@@ -142,3 +147,13 @@ def adjective_state(rules: RuleContext, doc: Doc, i: int, spans: dict[int, Span]
         if len(keys) == 1 and next(iter(keys)).startswith("state/"):
             state = next(iter(keys))
     return state
+
+
+def past_destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
+    """ "المبعوث الأممي إلى اليمن X", "سفير الصين لدى مصر X": past the state a title's holder is
+    sent to, where the holder's name starts (``k`` itself when no such state stands there)."""
+    place = spans.get(k + 1)
+    if k + 2 >= end or doc[k].norm_ not in rules.words.destination_words or place is None or place.label_ != "NAME":
+        return k
+    keys = rules.knowledge.names.get(norm(place), set())
+    return place.end if keys and all(key.startswith("state/") for key in keys) else k

@@ -9,6 +9,7 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase
+from . import offices
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
@@ -43,13 +44,14 @@ def title_mention(
         return Mention(i, name_span.end, [named], "role")
     org = _title_org(rules, doc, j, end, spans) if state is None else None
     if org is not None:
-        # "الأمين العام للأمم المتحدة", "أمين عام حلف الناتو": the organisation's office holder
-        holder = resolve_office(rules, _org_roles(rules, role), org[0], context)
-        return Mention(i, org[1], [holder], "role") if holder is not None else None
+        return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
     if state is None:
         # A bare title ("أكد الرئيس ضرورة …") is the last person named with that office; one
         # in the construct state ("رئيس المجلس السياسي …") heads a complement nobody knows.
         if name_span is None and _definite(doc[role_span.end - 1]):
+            unplaced = unplaced_person(rules, doc, (i, name_start, end), spans, role)
+            if unplaced is not None:
+                return unplaced
             # The protagonist first: the last sentence subject holding that office
             # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
             for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
@@ -153,7 +155,7 @@ def _name_start(
             person = spans.get(j2)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 name_start = j2
-    return name_start
+    return offices.past_destination(rules, doc, name_start, end, spans)
 
 
 def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> int:
@@ -186,6 +188,45 @@ def _titled_name(
     return None
 
 
+def _org_title(
+    rules: RuleContext,
+    doc: Doc,
+    at: tuple[int, int, int],
+    spans: dict[int, Span],
+    office: tuple[str, str],
+    context: Context,
+) -> Mention | None:
+    """ "الأمين العام للأمم المتحدة", "أمين عام حلف الناتو": the organisation's office holder, or
+    the person named after it who is not its holder ("رئيس المكتب السياسي لحركة حماس X").
+    ``at``: the title's start, the organisation's end, the sentence end; ``office``: role and seat."""
+    i, org_end, end = at
+    role, seat = office
+    holder = resolve_office(rules, _org_roles(rules, role), seat, context)
+    after = _past_org_complement(rules, doc, org_end, end, spans)
+    named = unplaced_person(rules, doc, (i, after, end), spans, role)
+    if named is not None and (holder is None or not same_person(named.actors[0].label_ar, rules.knowledge[holder.key])):
+        return named
+    return Mention(i, org_end, [holder], "role") if holder is not None else None
+
+
+def unplaced_person(
+    rules: RuleContext, doc: Doc, at: tuple[int, int, int], spans: dict[int, Span], role: str | None
+) -> Mention | None:
+    """ "الرئيس غوران ميليتشيفو", "وزير الخارجية الأمير فهد بن سلطان", "نظيره كاماو نجوغونا": a
+    title or counterpart with no state, then a name nobody knows (no word of it a known term):
+    a person of no known state.
+    ``at``: the title's start, where a name may start, the sentence end."""
+    i, name_start, end = at
+    unknown = unknown_name(rules, doc, name_start, end, spans)
+    if unknown is None:
+        return None
+    label, stop = unknown
+    links = rules.words.name_links
+    if any(doc[k].norm_ in rules.words.term_words and doc[k - 1].norm_ not in links for k in range(name_start, stop)):
+        return None  # "بن سلطان": a word after a link is part of the name
+    return Mention(i, stop, [unknown_person(label, None, role)], "unknown")
+
+
 def _state_title(
     rules: RuleContext,
     doc: Doc,
@@ -207,7 +248,9 @@ def _state_title(
         or normalize_phrase(unknown[0]) not in {normalize_phrase(f) for f in rules.knowledge[holder.key].ar}
     ):
         label, stop = unknown
-        if holder is not None and same_person(label, rules.knowledge[holder.key]):
+        # "منصور بن خالد" is not "محمد بن عبد الرحمن": a shared link word makes no same person
+        own = " ".join(w for w in label.split() if normalize(w) not in rules.words.name_links)
+        if holder is not None and same_person(own, rules.knowledge[holder.key]):
             return Mention(i, stop, [holder], "role")
         if holder is None or holder.key not in context.named:
             return Mention(i, stop, [unknown_person(label, state, role)], "unknown")
@@ -252,37 +295,60 @@ def dual_title_mention(
 
 
 def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
-    """Up to three name-like tokens after a title: the label of a person we do not know."""
+    """Up to three name-like tokens after a title (more past a link word: "فهد بن سلطان
+    الرشيد"): the label of a person we do not know."""
     words: list[str] = []
+    links = rules.words.name_links
     j = i
-    while j < end and len(words) < rules.settings.unknown_name_words:
-        token = doc[j]
-        norm_ = token.norm_
-        if (
-            token.is_punct
-            or token.is_space
-            or token.like_num
-            or j in spans
-            or not ARABIC_WORD.fullmatch(token.text)
-            or norm_ in rules.words.stop_words
-            or norm_ in WEEKDAYS
-            or token._.clitic
-            or norm_ in rules.words.term_words
-            or (words and norm_.startswith(ARTICLE) and len(words) >= 2)
-            # "للمرة الأولى": a clitic glued to an article is no name
-            or norm_.startswith(CLITIC_ARTICLES)
-            # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
-            or (len(words) >= 2 and norm_.startswith(AND))
-            or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
-        ):
+    while j < end and len(words) < rules.settings.unknown_name_words + sum(normalize(w) in links for w in words):
+        if _ends_name(rules, doc[j], words, spans[j].label_ if j in spans else None):
             break
-        if not words and norm_.startswith(ARTICLE):
-            break
-        words.append(token.text)
+        words.append(doc[j].text)
         j += 1
+    while words and normalize(words[-1]) in links:  # "فهد بن": a name does not end on a link
+        words.pop()
+        j -= 1
     if len(words) < rules.settings.unknown_name_min_words:
         return None
     return " ".join(words), j
+
+
+def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | None) -> bool:
+    """Whether ``token`` cannot continue (or start) an unknown name already holding ``words``
+    (``span``: the label of a gazetteer span starting at the token)."""
+    norm_, links = token.norm_, rules.words.name_links
+    article = token.text.startswith(ARTICLE)
+    linked = bool(words) and normalize(words[-1]) in links
+    # "منصور": a first name the gazetteer knows only weakly may begin someone else's name;
+    # "بن حمود الكندي": a nisba after a link is a family name, not a state.
+    family = any(normalize(w) in links for w in words)
+    spanned = span is not None and span != "WEAK" and not (family and span == "ADJ")
+    if token.is_punct or token.is_space or token.like_num or spanned or not ARABIC_WORD.fullmatch(token.text):
+        return True
+    if linked or (words and norm_ in links):
+        return False  # "بن علي", "بن سلطان": after a link any word is part of the name
+    return bool(
+        norm_ in rules.words.stop_words
+        or norm_ in WEEKDAYS
+        or token._.clitic
+        or norm_ in rules.words.term_words
+        # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a
+        # link ("فهد بن سلطان الرشيد")
+        # "ألبرتو", "ألكسندر": the article is read as written, not in the folded form
+        or (len(words) >= 2 and article and not family)
+        or (not words and article)
+        # "للمرة الأولى": a clitic glued to an article is no name ("كايا كالاس" is one)
+        or (norm_.startswith(CLITIC_ARTICLES) and _clitic_article(rules, norm_, first=not words))
+        # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
+        or (len(words) >= 2 and norm_.startswith(AND))
+        or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
+    )
+
+
+def _clitic_article(rules: RuleContext, word: str, first: bool) -> bool:
+    """Whether a word spelled clitic + article (بال، فال، كال، وال، لل) reads as one: always as a
+    name's first word or with لل and وال, later only when the rest is a known term ("فالمنطقة")."""
+    return first or word.startswith(CLITIC_ARTICLES[:2]) or word[1:] in rules.words.term_words
 
 
 def appositive_title(

@@ -69,6 +69,10 @@ class RuleWords:
     connector_times: frozenset[str]
     times: frozenset[str]
     title_complement_words: frozenset[str]
+    #: "إلى", "لدى": a word before the state an envoy or ambassador is sent to (المبعوث الأممي إلى اليمن X).
+    destination_words: frozenset[str]
+    #: "بن", "آل": a word that links the parts of a name; a name does not end on one.
+    name_links: frozenset[str]
     #: "بالإنابة": a word after a title that keeps its office (an acting minister holds the portfolio).
     acting_words: frozenset[str]
     #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.

@@ -52,6 +52,8 @@ def store_version(path: Path) -> str:
     :mod:`kg.summaries`) is stamped with this and used only while it still holds.
     """
     digest = hashlib.sha256(f"{STORE_FORMAT} {STORE_VERSION}".encode())
+    if not (path / "oxigraph").is_dir():
+        return "no data folder"  # matches no summary; opening the store says what is wrong
     with os.scandir(path / "oxigraph") as entries:
         for entry in sorted(entries, key=lambda entry: entry.name):
             found = entry.stat(follow_symlinks=False)

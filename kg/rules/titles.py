@@ -364,12 +364,8 @@ def appositive_title(
         return
     gap = [doc[k].text for k in range(before.end, mention.start)]
     names = rules.knowledge.names
-    named_inside = any(
-        key.startswith("person/")
-        for k in range(mention.start + 1, mention.end)
-        if k in spans
-        for key in names.get(norm(spans[k]), ())
-    )
+    inside = [names.get(norm(spans[k]), ()) for k in range(mention.start + 1, mention.end) if k in spans]
+    named_inside = any(key.startswith("person/") for keys in inside for key in keys)
     if gap and all(t in COMMAS for t in gap) and not named_inside:
         mention.actors = [person]
 

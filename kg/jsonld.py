@@ -16,16 +16,15 @@ cannot say plainly (a literal of another datatype) is written in full (``@value`
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .collector import collector_paused
 from .rdf import ID, KG, SCHEMA, WD
 from .resources import ontology_path
 
@@ -248,21 +247,9 @@ def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
     return {**jsonld_context(), "@graph": nodes}
 
 
-@contextmanager
-def _no_garbage_collection() -> Iterator[None]:
-    """Pause Python's cycle collector: it rescans the growing node tables (a third of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def jsonld_bytes(store: ox.Store) -> bytes:
     """The default graph of ``store`` as compacted JSON-LD (UTF-8, one line per node)."""
-    with _no_garbage_collection():
+    with collector_paused():
         document = jsonld_document(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     head = json.dumps(document["@context"], ensure_ascii=False, indent=1)
     body = ",\n".join(json.dumps(n, ensure_ascii=False) for n in document["@graph"])

@@ -19,13 +19,10 @@ The summary holds nothing the graph does not: the RDF is the same with or withou
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from .atomic import write_with
+from .collector import collector_paused
 from .iris import KG
 from .query import Answer, EventPage, following_page, run_oxigraph
 from .resources import query_dir
@@ -190,18 +188,6 @@ def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while records are made: it would rescan them again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class Summary:
     """A store's summary, checked to be of the store as it is now (:func:`open_summary`)."""
 
@@ -227,7 +213,7 @@ class Summary:
         """What ``kg stats`` and ``kg viz`` read: labels, actor kinds, events (no evidence; ``dates``: dated)."""
         from .readback import Event, NetworkInputs
 
-        with _collector_paused():
+        with collector_paused():
             data = self._part("network")
             known = {iri: (en, ar) for iri, (en, ar) in data["labels"].items()}
             events = [Event(*row) for row in data["events"]]
@@ -254,7 +240,7 @@ class Summary:
 
         names = [each.name for each in fields(EventRecord)]
         events = []
-        with _collector_paused():
+        with collector_paused():
             data = self._part("events")
             for row in data["events"]:
                 values = dict(zip(names, row, strict=True))
@@ -313,7 +299,7 @@ def statistics(graph_file: Path, top: int = 10) -> dict[str, Any]:
     summary = open_summary(graph_file)
     if summary is None:
         return graph_statistics(store, top=top)
-    with _collector_paused():
+    with collector_paused():
         return graph_statistics(store, top=top, inputs=summary.network_inputs(dates=False), counts=summary.counts())
 
 
@@ -326,7 +312,7 @@ def network_page(graph_file: Path, output: Path, top: int = 150) -> int:
         return write_network_html(open_oxigraph(graph_file), output, top=top)
     # With its inputs given, the page reads only its events' sentences from the store it is given.
     sentences = summary.page_sentences() if top <= PAGE_ACTORS else open_oxigraph(graph_file)
-    with _collector_paused():
+    with collector_paused():
         return write_network_html(sentences, output, top=top, inputs=summary.network_inputs())
 
 

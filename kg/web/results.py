@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 
 import pyoxigraph as ox
 
@@ -64,16 +65,22 @@ class _LineBuffer(io.BytesIO):
         return super().write(data)
 
 
+def _capped(write: Callable[[_LineBuffer], object], most: int) -> bytes | None:
+    """What ``write`` writes, one line a row; ``None`` once it passes ``most`` lines (stopped there)."""
+    buffer = _LineBuffer(most)
+    try:
+        write(buffer)
+    except ResultTooLarge:
+        return None
+    return buffer.getvalue()
+
+
 def select_body(solutions: ox.QuerySolutions, writer: str, max_rows: int) -> bytes | None:
     """A SELECT result in ``writer``'s format (``json``, ``xml``, ``csv``, ``tsv``); ``None``
     if it has more than ``max_rows`` rows (its reading stops within a few kilobytes past the limit)."""
-    buffer = _LineBuffer(max_rows + 1)  # the TSV header is a line too
-    try:
-        solutions.serialize(buffer, ox.QueryResultsFormat.TSV)
-    except ResultTooLarge:
-        return None
-    tsv = buffer.getvalue()
-    if writer == "tsv":
+    # The TSV header is a line too.
+    tsv = _capped(lambda buffer: solutions.serialize(buffer, ox.QueryResultsFormat.TSV), max_rows + 1)
+    if tsv is None or writer == "tsv":
         return tsv
     written = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULT_FORMATS[writer])
     assert written is not None
@@ -98,13 +105,8 @@ def ask_body(answer: bool, writer: str) -> bytes:
 def graph_body(triples: ox.QueryTriples, writer: str, max_rows: int) -> bytes | None:
     """A CONSTRUCT or DESCRIBE result in ``writer``'s format (``turtle``, ``json-ld``, ``nt``,
     ``xml``, ``n3``); ``None`` if it has more than ``max_rows`` triples."""
-    buffer = _LineBuffer(max_rows)
-    try:
-        triples.serialize(buffer, ox.RdfFormat.N_TRIPLES)
-    except ResultTooLarge:
-        return None
-    lines = buffer.getvalue()
-    if writer == "nt":
+    lines = _capped(lambda buffer: triples.serialize(buffer, ox.RdfFormat.N_TRIPLES), max_rows)
+    if lines is None or writer == "nt":
         return lines
     prefixes = PREFIXES if writer in {"turtle", "n3"} else None
     parsed = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)

@@ -84,7 +84,7 @@ SELECT ?event ?actor ?for WHERE {
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """An article an event was read from: identifier, URL, outlet and date."""
 
@@ -94,7 +94,7 @@ class Source:
     day: str
 
 
-@dataclass
+@dataclass(slots=True)
 class EventRecord:
     """One merged event, with its actors in GDELT's order (actor2 ``""`` when it has none)."""
 
@@ -120,7 +120,7 @@ class EventRecord:
         return len({s.outlet for s in self.sources}) or self.articles
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorRecord:
     """An actor: IRI, type (``Person``, ``State``, ``Organization``), labels and its state."""
 

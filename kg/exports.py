@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from .event_records import EventTable, short_id
-from .query import csv_cell
+from .query import FORMULA_START, csv_cell
 
 #: Columns of the readable CSV event table.
 CSV_COLUMNS = (
@@ -40,48 +41,52 @@ CSV_COLUMNS = (
 )
 
 
-def event_rows(table: EventTable) -> list[dict[str, str]]:
-    """One readable row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
+def _cells(table: EventTable) -> Iterator[tuple[str, ...]]:
+    """The cells of each event's row, in :data:`CSV_COLUMNS` order."""
+    actors = table.actors
 
     def name(iri: str) -> str:
-        found = table.actors.get(iri)
+        found = actors.get(iri)
         return found.label if found else short_id(iri)
 
-    rows = []
     for event in table.events:
         urls = [s.url for s in event.sources if s.url]
         code = event.cameo
-        rows.append(
-            {
-                "GLOBALEVENTID": event.iri,
-                "SQLDATE": event.day.replace("-", ""),
-                "Actor1Code": short_id(event.actor1),
-                "Actor1Name": name(event.actor1) if event.actor1 else "",
-                "Actor2Code": short_id(event.actor2),
-                "Actor2Name": name(event.actor2) if event.actor2 else "",
-                "EventCode": code,
-                "EventBaseCode": code[:3],
-                "EventRootCode": code[:2],
-                "EventType": event.event_class,
-                "Topic": event.topic,
-                "InitiatorDisputed": "1" if event.initiator == "disputed" else "0",
-                "Confidence": "" if event.confidence is None else f"{event.confidence:g}",
-                "NumSources": str(event.outlets),
-                "NumArticles": str(event.articles),
-                "SOURCEURL": urls[0] if urls else "",
-                "SourceURLs": " ".join(urls),
-                "SourceIds": " ".join(s.identifier for s in event.sources),
-            }
+        yield (
+            event.iri,
+            event.day.replace("-", ""),
+            short_id(event.actor1),
+            name(event.actor1) if event.actor1 else "",
+            short_id(event.actor2),
+            name(event.actor2) if event.actor2 else "",
+            code,
+            code[:3],
+            code[:2],
+            event.event_class,
+            event.topic,
+            "1" if event.initiator == "disputed" else "0",
+            "" if event.confidence is None else f"{event.confidence:g}",
+            str(event.outlets),
+            str(event.articles),
+            urls[0] if urls else "",
+            " ".join(urls),
+            " ".join(s.identifier for s in event.sources),
         )
-    return rows
+
+
+def event_rows(table: EventTable) -> list[dict[str, str]]:
+    """One readable row per event (see :data:`CSV_COLUMNS`), ordered by date and id."""
+    return [dict(zip(CSV_COLUMNS, cells, strict=True)) for cells in _cells(table)]
 
 
 def events_csv(table: EventTable) -> str:
     """The readable event table as CSV text (formula-like cells quoted: :func:`kg.query.csv_cell`)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({name: csv_cell(value) for name, value in row.items()} for row in event_rows(table))
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    # Only a cell whose first character could start a formula needs csv_cell's closer look.
+    risky = frozenset(FORMULA_START)
+    writer.writerows([csv_cell(cell) if cell[:1] in risky else cell for cell in cells] for cells in _cells(table))
     return buffer.getvalue()
 
 

@@ -128,34 +128,57 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def gdelt_row(number: int, event: EventRecord, actors: dict[str, ActorRecord]) -> list[str]:
-    """One event as the 61 fields of a GDELT 2.0 row (``number``: its GlobalEventID)."""
-    day = date.fromisoformat(event.day) if event.day else None
-    code = event.cameo
-    fields = [
-        str(number),
-        day.strftime("%Y%m%d") if day else "",
-        day.strftime("%Y%m") if day else "",
-        str(day.year) if day else "",
-        f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else "",
-    ]
-    for iri in (event.actor1, event.actor2):
-        fields += _actor_columns(iri, actors.get(iri), event.acting_for.get(iri, ""))
-    fields += [
-        "1",
+@cache
+def _code_columns(code: str) -> tuple[str, ...]:
+    """EventCode … GoldsteinScale of a CAMEO code (the same for every event of the code)."""
+    return (
         code,
         code[:3],
         code[:2],
         str(quad_class(code[:2])) if code else "",
         _number(goldstein(code)) if code else "",
-        str(event.articles),
-        str(event.outlets),
-        str(event.articles),
-        "",
-    ]
-    fields += [""] * 24
-    urls = [s.url for s in event.sources if s.url]
-    fields += [day.strftime("%Y%m%d000000") if day else "", urls[0] if urls else ""]
+    )
+
+
+def _date_columns(day: str) -> tuple[list[str], str]:
+    """Day, MonthYear, Year and FractionDate of an ISO day, and its DATEADDED."""
+    if not day:
+        return ["", "", "", ""], ""
+    when = date.fromisoformat(day)
+    # strftime's %Y does not pad the year on this platform: neither does str().
+    compact = f"{when.year}{when.month:02d}{when.day:02d}"
+    fraction = f"{when.year + (when.month * 30 + when.day) / 365:.4f}"
+    return [compact, compact[:-2], str(when.year), fraction], compact + "000000"
+
+
+_EMPTY_TAIL = [""] * 24
+
+
+def gdelt_row(
+    number: int,
+    event: EventRecord,
+    actors: dict[str, ActorRecord],
+    actor_columns: dict[tuple[str, str], list[str]] | None = None,
+) -> list[str]:
+    """One event as the 61 fields of a GDELT 2.0 row (``number``: its GlobalEventID).
+
+    ``actor_columns`` keeps the ten Actor columns of each (actor, seat) met so far, for a
+    caller that writes many rows.
+    """
+    known = {} if actor_columns is None else actor_columns
+    dates, added = _date_columns(event.day)
+    fields = [str(number), *dates]
+    for iri in (event.actor1, event.actor2):
+        seat = event.acting_for.get(iri, "")
+        columns = known.get((iri, seat))
+        if columns is None:
+            columns = known[(iri, seat)] = _actor_columns(iri, actors.get(iri), seat)
+        fields += columns
+    articles = str(event.articles)
+    fields += ["1", *_code_columns(event.cameo), articles, str(event.outlets), articles, ""]
+    fields += _EMPTY_TAIL
+    url = next((s.url for s in event.sources if s.url), "")
+    fields += [added, url]
     return fields
 
 
@@ -163,12 +186,22 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
+#: The fields that carry text from the graph (actor names, the source URL); the others are
+#: numbers, dates and codes, which hold no white space.
+_TEXT_FIELDS = (6, 16, 60)
+
+
 def gdelt_text(table: EventTable) -> str:
     """The events as GDELT 2.0 rows: tab-separated, one line each, no header."""
-    lines = (
-        "\t".join(_clean(v) for v in gdelt_row(n, event, table.actors)) for n, event in enumerate(table.events, start=1)
-    )
-    return "".join(line + "\n" for line in lines)
+    actor_columns: dict[tuple[str, str], list[str]] = {}
+    lines = []
+    for number, event in enumerate(table.events, start=1):
+        fields = gdelt_row(number, event, table.actors, actor_columns)
+        for index in _TEXT_FIELDS:
+            fields[index] = _clean(fields[index])
+        lines.append("\t".join(fields))
+    lines.append("")
+    return "\n".join(lines) if len(lines) > 1 else ""
 
 
 __all__ = ["GDELT_COLUMNS", "country_codes", "gdelt_row", "gdelt_text", "goldstein", "goldstein_scale", "quad_class"]

@@ -238,14 +238,16 @@ class Summary:
         """The events and actors of the event exports (:func:`kg.event_records.read_events`)."""
         from .event_records import ActorRecord, EventRecord, EventTable, Source
 
-        names = [each.name for each in fields(EventRecord)]
+        width = len(fields(EventRecord))
+        sources = [each.name for each in fields(EventRecord)].index("sources")
         events = []
         with collector_paused():
             data = self._part("events")
             for row in data["events"]:
-                values = dict(zip(names, row, strict=True))
-                values["sources"] = [Source(*source) for source in values["sources"]]
-                events.append(EventRecord(**values))
+                if len(row) != width:
+                    raise ValueError(f"an event row of {len(row)} fields, not {width}")
+                row[sources] = [Source(*source) for source in row[sources]]
+                events.append(EventRecord(*row))
             actors = [ActorRecord(*row) for row in data["actors"]]
         return EventTable(events, {actor.iri: actor for actor in actors})
 

@@ -24,26 +24,30 @@ README = ROOT / "README.md"
 BEGIN = "<!-- quality-table: written by scripts/quality_table.py from kg eval; do not edit by hand -->"
 END = "<!-- /quality-table -->"
 
-# (row name, gold folder, split of eval/splits.json or None)
-SETS: tuple[tuple[str, Path, str | None], ...] = (
-    ("dev", SHARED / "eval" / "gold" / "dev", None),
-    ("seeds", SHARED / "eval" / "gold" / "seeds", None),
-    ("pool-train", ROOT / "eval" / "gold" / "pool", "pool-train"),
-    ("pool-test", ROOT / "eval" / "gold" / "pool", "pool-test"),
+BLIND = ROOT / "eval" / "probes" / "blind"
+
+# (row name, gold folder, split of eval/splits.json or None, corpus folder or None for the default)
+SETS: tuple[tuple[str, Path, str | None, Path | None], ...] = (
+    ("dev", SHARED / "eval" / "gold" / "dev", None, None),
+    ("seeds", SHARED / "eval" / "gold" / "seeds", None, None),
+    ("pool-train", ROOT / "eval" / "gold" / "pool", "pool-train", None),
+    ("pool-test", ROOT / "eval" / "gold" / "pool", "pool-test", None),
+    ("blind probe", BLIND / "gold", None, BLIND / "corpus"),
 )
 
 
 def missing_inputs() -> list[Path]:
     """The folders the table needs that this checkout cannot see."""
-    needed = [gold for _, gold, _ in SETS] + [SHARED / "corpus" / "pool"]
+    needed = [gold for _, gold, _, _ in SETS] + [SHARED / "corpus" / "pool"]
     return [path for path in needed if not path.is_dir()]
 
 
 def quality_table() -> str:
     """The table, one ``kg eval --markdown`` row per gold set."""
     rows = []
-    for name, gold, split in SETS:
-        result, _ = api.evaluate(gold, split=split)
+    for name, gold, split, corpus in SETS:
+        actors = ROOT / "eval" / "actors.json" if corpus else None
+        result, _ = api.evaluate(gold, corpus, actors, split=split)
         rows.append(result.markdown_row(name))
     return "\n".join([QUALITY_TABLE_HEADER, *rows])
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from .atomic import check_target, write_text_atomic, write_with
+from .collector import collector_paused
 from .errors import InputError, KGError
 from .event_records import EventTable
 from .export_source import rdf_bytes
@@ -108,7 +109,13 @@ def event_table(source: Path) -> EventTable:
 
 
 def _from_events(render: Callable[[EventTable], str | bytes]) -> Render:
-    return lambda source: render(event_table(source))
+    def export(source: Path) -> str | bytes:
+        # The table's records are gone (freed as render returns) before the collector comes
+        # back, so it does not sweep hundreds of thousands of them once more for nothing.
+        with collector_paused():
+            return render(event_table(source))
+
+    return export
 
 
 def _neo4j_files(source: Path) -> dict[str, str]:

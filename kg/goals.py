@@ -65,7 +65,20 @@ def _with_article(phrases: Iterable[str]) -> set[str]:
         # A construct (إطلاق النار) is indefinite on its last word: "وقف إطلاق نار دائم".
         if rest and " " not in rest and rest.startswith(ARTICLE) and not first.startswith(ARTICLE):
             out.add(f"{first} {rest[len(ARTICLE) :]}")
+        out |= _agreeing_forms(key.split())
     return out
+
+
+def _agreeing_forms(words: list[str]) -> set[str]:
+    """A noun with its adjectives agrees in definiteness on every word: "الأعمال الاستفزازية"
+    is also "أعمال استفزازية", and "ممرات آمنة" also "الممرات الآمنة"."""
+    if len(words) < 2:
+        return set()
+    if all(w.startswith(ARTICLE) and len(w) > 4 for w in words):
+        return {" ".join(w[len(ARTICLE) :] for w in words)}
+    if all(not w.startswith(ARTICLE) and len(w) > 2 for w in words):
+        return {" ".join(ARTICLE + w for w in words)}
+    return set()
 
 
 def goal_words(lexicon: dict[str, Any]) -> set[str]:
@@ -73,9 +86,30 @@ def goal_words(lexicon: dict[str, Any]) -> set[str]:
     phrases = [*_words(lexicon.get("goal_heads", {})), *_words(lexicon.get("goal_objects", {}))]
     phrases += _words(lexicon.get("goal_modifiers", {}))
     verbs = [*_words(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
-    return {w for p in _with_article(phrases) for w in p.split()} | {
-        w for v in verbs for w in normalize_phrase(v).split()
-    }
+    return (
+        {w for p in _with_article(phrases) for w in p.split()}
+        | {w for v in verbs for w in normalize_phrase(v).split()}
+        | set(hamza_pronoun_forms(lexicon))
+    )
+
+
+#: A word-final hamza (ء) takes a seat before a pronoun: إنهاء → إنهائه، احتواؤه (normalised ي، و).
+HAMZA, HAMZA_SEATS = "\u0621", ("\u0621", "\u064a", "\u0648")
+
+
+def hamza_pronoun_forms(lexicon: dict[str, Any]) -> dict[str, list[str]]:
+    """Goal heads ending in hamza with an object pronoun, as written whole (إنهائه، احتوائها),
+    to their kinds: the normaliser cannot split them, as the hamza changes its seat."""
+    suffixes = [normalize_phrase(s) for s in lexicon.get("goal_anaphora", {}).get("suffixes", [])]
+    forms: dict[str, list[str]] = {}
+    for kind, words in _kinds(lexicon, "goal_heads").items():
+        for head in _with_article(words):
+            if " " in head or not head.endswith(HAMZA):
+                continue
+            for seat in HAMZA_SEATS:
+                for suffix in suffixes:
+                    forms.setdefault(head[: -len(HAMZA)] + seat + suffix, []).append(kind)
+    return forms
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
@@ -163,6 +197,7 @@ class GoalMatcher:
         self.by_first = {norm: _matcher(vocab, labelled, indices, shared) for norm, indices in by_first.items()}
         self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
         self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
+        self.anaphora = Anaphora(lexicon, analyse, settings.goal_anaphora_window)
 
     def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
@@ -181,11 +216,66 @@ class GoalMatcher:
                 if first == 0 and (start not in longest or start + end > longest[start][1]):
                     longest[start] = (match_id, start + end)
         seen = {(s.start, s.end, s.label) for s in known}
-        return [
+        found = [
             Span(doc, start, end, label=match_id)
             for start, (match_id, end) in sorted(longest.items())
             if (start, end, match_id) not in seen
         ]
+        return found + [span for span in self.anaphora(doc, norms) if span.start not in longest]
+
+
+class Anaphora:
+    """A head carrying an object pronoun names the goal of an object said shortly before it:
+    "تطرق إلى الحرب في السودان، ودعا إلى وقفها" is a call to stop the war, "التصعيد … احتوائه"
+    one to contain the escalation. The pronouns are the lexicon's ``goal_anaphora.suffixes``."""
+
+    def __init__(self, lexicon: dict[str, Any], analyse: Analyse, window: int) -> None:
+        self.window = window
+        self.suffixes = frozenset(normalize_phrase(s) for s in lexicon.get("goal_anaphora", {}).get("suffixes", []))
+        self.rules: dict[tuple[str, str], str] = {}
+        for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
+            self.rules.setdefault((head_kind, object_kind), topic)
+        self.heads: dict[str, list[str]] = {}
+        for kind, words in _kinds(lexicon, "goal_heads").items():
+            for form in _with_article(words):
+                if " " not in form:
+                    self.heads.setdefault(analyse(form), []).append(kind)
+        self.objects: dict[tuple[str, ...], list[str]] = {}
+        for kind, words in _kinds(lexicon, "goal_objects").items():
+            for form in _with_article(words):
+                self.objects.setdefault(tuple(analyse(w) for w in form.split()), []).append(kind)
+        self.longest_object = max((len(o) for o in self.objects), default=0)
+        self.whole = {analyse(form): kinds for form, kinds in hamza_pronoun_forms(lexicon).items()}
+
+    def __call__(self, doc: Doc, norms: list[int]) -> list[Span]:
+        """One ``TOPIC_<Topic>`` span on each head with a pronoun whose object came before it."""
+        strings = doc.vocab.strings
+        head_ids = {strings.add(head) for head in self.heads} | {strings.add(form) for form in self.whole}
+        spans: list[Span] = []
+        for index in (i for i, norm in enumerate(norms) if norm in head_ids):
+            token = doc[index]
+            pronoun = token._.suffix in self.suffixes
+            head_kinds = self.whole.get(token.norm_) or (self.heads[token.norm_] if pronoun else [])
+            kinds = self._object_kinds(doc, index) if head_kinds else []
+            topics = [self.rules[(h, o)] for o in kinds for h in head_kinds if (h, o) in self.rules]
+            if topics:
+                spans.append(Span(doc, index, index + 1, label=f"TOPIC_{topics[0]}"))
+        return spans
+
+    def _object_kinds(self, doc: Doc, index: int) -> list[str]:
+        """The kinds of the nearest goal object in the ``window`` words before ``index``, in its sentence."""
+        for start in range(index - 1, max(index - self.window, 0) - 1, -1):
+            if doc[start].text in SENTENCE_ENDS:
+                return []
+            for length in range(min(self.longest_object, index - start), 0, -1):
+                kinds = self.objects.get(tuple(t.norm_ for t in doc[start : start + length]))
+                if kinds:
+                    return kinds
+        return []
+
+
+#: Marks that end a sentence: an object pronoun does not reach back over them.
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
 
 
 def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:

@@ -25,91 +25,28 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
 from .rules.settings import RuleSettings
 
 #: Quotation marks that may stand inside a goal (وقف «فوري وشامل» لإطلاق النار).
 GOAL_QUOTES = ('"', "«", "»", "“", "”")
-#: The article, added to a head, object or adjective written without it.
-ARTICLE = "\u0627\u0644"
-#: The preposition lam an object takes after an adjective (وقف فوري لإطلاق النار, للتصعيد).
-LAM = "\u0644"
 
 Analyse = Callable[[str], str]
 Pattern = list[dict[str, Any]]
 
 
-def _words(section: Any) -> list[str]:
-    if isinstance(section, dict):
-        return [w for key, words in section.items() if not key.startswith("_") for w in words]
-    return list(section)
-
-
-def _kinds(lexicon: dict[str, Any], name: str) -> dict[str, list[str]]:
-    return {k: list(v) for k, v in lexicon.get(name, {}).items() if not k.startswith("_")}
-
-
-def _with_article(phrases: Iterable[str]) -> set[str]:
-    """Each phrase with and without the article on its first word (حرب ↔ الحرب), and a
-    two-word construct also indefinite (إطلاق النار → إطلاق نار)."""
-    out: set[str] = set()
-    for phrase in phrases:
-        key = normalize_phrase(phrase)
-        if not key:
-            continue
-        out.add(key)
-        first, _, rest = key.partition(" ")
-        other = first[len(ARTICLE) :] if first.startswith(ARTICLE) and len(first) > 4 else ARTICLE + first
-        out.add(f"{other} {rest}".strip())
-        # A construct (إطلاق النار) is indefinite on its last word: "وقف إطلاق نار دائم".
-        if rest and " " not in rest and rest.startswith(ARTICLE) and not first.startswith(ARTICLE):
-            out.add(f"{first} {rest[len(ARTICLE) :]}")
-        out |= _agreeing_forms(key.split())
-    return out
-
-
-def _agreeing_forms(words: list[str]) -> set[str]:
-    """A noun with its adjectives agrees in definiteness on every word: "الأعمال الاستفزازية"
-    is also "أعمال استفزازية", and "ممرات آمنة" also "الممرات الآمنة"."""
-    if len(words) < 2:
-        return set()
-    if all(w.startswith(ARTICLE) and len(w) > 4 for w in words):
-        return {" ".join(w[len(ARTICLE) :] for w in words)}
-    if all(not w.startswith(ARTICLE) and len(w) > 2 for w in words):
-        return {" ".join(ARTICLE + w for w in words)}
-    return set()
-
-
 def goal_words(lexicon: dict[str, Any]) -> set[str]:
     """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
-    phrases = [*_words(lexicon.get("goal_heads", {})), *_words(lexicon.get("goal_objects", {}))]
-    phrases += _words(lexicon.get("goal_modifiers", {}))
-    verbs = [*_words(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
+    phrases = [*words_of(lexicon.get("goal_heads", {})), *words_of(lexicon.get("goal_objects", {}))]
+    phrases += words_of(lexicon.get("goal_modifiers", {}))
+    verbs = [*words_of(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
     return (
-        {w for p in _with_article(phrases) for w in p.split()}
+        {w for p in with_article(phrases) for w in p.split()}
         | {w for v in verbs for w in normalize_phrase(v).split()}
         | set(hamza_pronoun_forms(lexicon))
     )
-
-
-#: A word-final hamza (ء) takes a seat before a pronoun: إنهاء → إنهائه، احتواؤه (normalised ي، و).
-HAMZA, HAMZA_SEATS = "\u0621", ("\u0621", "\u064a", "\u0648")
-
-
-def hamza_pronoun_forms(lexicon: dict[str, Any]) -> dict[str, list[str]]:
-    """Goal heads ending in hamza with an object pronoun, as written whole (إنهائه، احتوائها),
-    to their kinds: the normaliser cannot split them, as the hamza changes its seat."""
-    suffixes = [normalize_phrase(s) for s in lexicon.get("goal_anaphora", {}).get("suffixes", [])]
-    forms: dict[str, list[str]] = {}
-    for kind, words in _kinds(lexicon, "goal_heads").items():
-        for head in _with_article(words):
-            if " " in head or not head.endswith(HAMZA):
-                continue
-            for seat in HAMZA_SEATS:
-                for suffix in suffixes:
-                    forms.setdefault(head[: -len(HAMZA)] + seat + suffix, []).append(kind)
-    return forms
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
@@ -127,7 +64,7 @@ def _sequences(phrases: Iterable[str], analyse: Analyse, lam: bool = False) -> l
     """Token patterns for phrases: one-word phrases share one ``IN`` token, longer ones one each."""
     single: set[str] = set()
     longer: list[Pattern] = []
-    forms = _with_article(phrases)
+    forms = with_article(phrases)
     for phrase in sorted(_with_lam(forms) if lam else forms):
         norms = [analyse(w) for w in phrase.split()]
         if len(norms) == 1:
@@ -144,7 +81,7 @@ def _verb_sequences(verbs: Iterable[str], analyse: Analyse) -> list[Pattern]:
 
 def _verb_patterns(lexicon: dict[str, Any], analyse: Analyse, max_between: int) -> dict[str, list[Pattern]]:
     """Complementiser + finite goal verb + up to ``max_between`` words + object."""
-    verbs, objects = _kinds(lexicon, "goal_verbs"), _kinds(lexicon, "goal_objects")
+    verbs, objects = kinds_of(lexicon, "goal_verbs"), kinds_of(lexicon, "goal_objects")
     openers = sorted({analyse(w) for w in map(normalize_phrase, lexicon.get("goal_complementisers", [])) if w})
     if not openers:
         return {}
@@ -163,8 +100,8 @@ def goal_patterns(
     lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int, max_between: int = 0
 ) -> dict[str, list[Pattern]]:
     """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
-    heads, objects = _kinds(lexicon, "goal_heads"), _kinds(lexicon, "goal_objects")
-    modifier_phrases = _with_article(_words(lexicon.get("goal_modifiers", {})))
+    heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
+    modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
     modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
     middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
     patterns: dict[str, list[Pattern]] = {}
@@ -198,6 +135,9 @@ class GoalMatcher:
         self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
         self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
         self.anaphora = Anaphora(lexicon, analyse, settings.goal_anaphora_window)
+        section = lexicon.get("goal_object_guards", {})
+        self.guards = {vocab.strings.add(analyse(w)) for w in with_article(section.get("words", []))}
+        self.unguardable = {vocab.strings.add(analyse(w)) for w in with_article(section.get("not_after", []))}
 
     def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
@@ -223,6 +163,10 @@ class GoalMatcher:
         ]
         return found + [span for span in self.anaphora(doc, norms) if span.start not in longest]
 
+    def unguarded(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` less the goals a word of another field follows (see :func:`unguarded`)."""
+        return unguarded(doc, spans, self.guards, self.unguardable)
+
 
 class Anaphora:
     """A head carrying an object pronoun names the goal of an object said shortly before it:
@@ -236,13 +180,13 @@ class Anaphora:
         for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
             self.rules.setdefault((head_kind, object_kind), topic)
         self.heads: dict[str, list[str]] = {}
-        for kind, words in _kinds(lexicon, "goal_heads").items():
-            for form in _with_article(words):
+        for kind, words in kinds_of(lexicon, "goal_heads").items():
+            for form in with_article(words):
                 if " " not in form:
                     self.heads.setdefault(analyse(form), []).append(kind)
         self.objects: dict[tuple[str, ...], list[str]] = {}
-        for kind, words in _kinds(lexicon, "goal_objects").items():
-            for form in _with_article(words):
+        for kind, words in kinds_of(lexicon, "goal_objects").items():
+            for form in with_article(words):
                 self.objects.setdefault(tuple(analyse(w) for w in form.split()), []).append(kind)
         self.longest_object = max((len(o) for o in self.objects), default=0)
         self.whole = {analyse(form): kinds for form, kinds in hamza_pronoun_forms(lexicon).items()}
@@ -276,6 +220,21 @@ class Anaphora:
 
 #: Marks that end a sentence: an object pronoun does not reach back over them.
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
+
+
+def unguarded(doc: Doc, spans: list[Span], guards: set[int], unguardable: set[int]) -> list[Span]:
+    """The spans less the goals a word of another field follows at once (``guards``, the
+    lexicon's ``goal_object_guards``): «حل الأزمة الاقتصادية»، «المفاوضات التجارية» are no goal.
+    A guard joined by و is another item ("الجهود الدبلوماسية والاقتصادية") and guards nothing;
+    nor does one after an ``unguardable`` object (a siege is lifted whatever its kind)."""
+    kept = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        guarded = after is not None and after.norm in guards and not after._.clitic
+        guarded = guarded and doc[span.end - 1].norm not in unguardable
+        if not (guarded and span.label_.startswith("TOPIC_")):
+            kept.append(span)
+    return kept
 
 
 def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:

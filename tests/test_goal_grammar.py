@@ -363,3 +363,42 @@ def test_a_pronoun_without_a_goal_object_before_it_is_no_goal(extract: Extract, 
 )
 def test_noun_adjective_goals_in_both_definiteness(extract: Extract, text: str, topic: str) -> None:
     assert topic in {t for _, t in urged(extract, text)}
+
+
+# -- a word of another field right after a goal makes it none -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الرئيس الروسي فلاديمير بوتين إلى حل الأزمة المالية.",
+        "وشدد الرئيس التركي رجب طيب أردوغان على أهمية المفاوضات التجارية.",
+        "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى تهدئة الأسواق.",
+        "وطالب الرئيس الروسي فلاديمير بوتين بإنهاء الحرب التجارية.",
+    ],
+)
+def test_a_goal_of_another_field_is_none(extract: Extract, text: str) -> None:
+    assert urged(extract, text) == set()
+
+
+def test_a_guard_word_joined_by_and_is_another_item(extract: Extract) -> None:
+    text = "وأكد الرئيس الفرنسي إيمانويل ماكرون دعم الجهود الدبلوماسية والاقتصادية."
+    assert urged(extract, text) == {(MACRON, "DiplomaticSolution")}
+
+
+# -- occurrence nouns, not-widening, abstaining -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ودعا الرئيس التركي رجب طيب أردوغان إلى تجنب اندلاع حرب جديدة.", "DeEscalation"),
+        ("وشدد الرئيس الروسي فلاديمير بوتين على ضرورة منع وقوع كارثة إنسانية.", "HumanitarianAid"),
+        ("ودعا الرئيس الفرنسي إيمانويل ماكرون إلى ألا تتسع رقعة المواجهات.", "DeEscalation"),
+        ("وحث الرئيس التركي رجب طيب أردوغان الجانبين على الامتناع عن استخدام القوة.", "DeEscalation"),
+        ("وطالب الرئيس الروسي فلاديمير بوتين بأن تهدأ الأوضاع على الحدود.", "DeEscalation"),
+    ],
+)
+def test_occurrence_widening_and_abstaining(extract: Extract, text: str, topic: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {topic}
+
+
+def test_a_siege_is_lifted_whatever_its_kind(extract: Extract) -> None:
+    text = "وطالب الرئيس التركي رجب طيب أردوغان برفع الحصار الاقتصادي عن القطاع."
+    assert urged(extract, text) == {(ERDOGAN, "HumanitarianAid")}

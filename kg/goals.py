@@ -134,7 +134,7 @@ class GoalMatcher:
         self.by_first = {norm: _matcher(vocab, labelled, indices, shared) for norm, indices in by_first.items()}
         self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
         self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
-        self.anaphora = Anaphora(lexicon, analyse, settings.goal_anaphora_window)
+        self.anaphora = Anaphora(vocab, lexicon, analyse, settings.goal_anaphora_window)
         section = lexicon.get("goal_object_guards", {})
         self.guards = {vocab.strings.add(analyse(w)) for w in with_article(section.get("words", []))}
         self.unguardable = {vocab.strings.add(analyse(w)) for w in with_article(section.get("not_after", []))}
@@ -173,7 +173,7 @@ class Anaphora:
     "تطرق إلى الحرب في السودان، ودعا إلى وقفها" is a call to stop the war, "التصعيد … احتوائه"
     one to contain the escalation. The pronouns are the lexicon's ``goal_anaphora.suffixes``."""
 
-    def __init__(self, lexicon: dict[str, Any], analyse: Analyse, window: int) -> None:
+    def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, window: int) -> None:
         self.window = window
         self.suffixes = frozenset(normalize_phrase(s) for s in lexicon.get("goal_anaphora", {}).get("suffixes", []))
         self.rules: dict[tuple[str, str], str] = {}
@@ -190,13 +190,12 @@ class Anaphora:
                 self.objects.setdefault(tuple(analyse(w) for w in form.split()), []).append(kind)
         self.longest_object = max((len(o) for o in self.objects), default=0)
         self.whole = {analyse(form): kinds for form, kinds in hamza_pronoun_forms(lexicon).items()}
+        self.head_ids = {vocab.strings.add(head) for head in [*self.heads, *self.whole]}
 
     def __call__(self, doc: Doc, norms: list[int]) -> list[Span]:
         """One ``TOPIC_<Topic>`` span on each head with a pronoun whose object came before it."""
-        strings = doc.vocab.strings
-        head_ids = {strings.add(head) for head in self.heads} | {strings.add(form) for form in self.whole}
         spans: list[Span] = []
-        for index in (i for i, norm in enumerate(norms) if norm in head_ids):
+        for index in (i for i, norm in enumerate(norms) if norm in self.head_ids):
             token = doc[index]
             pronoun = token._.suffix in self.suffixes
             head_kinds = self.whole.get(token.norm_) or (self.heads[token.norm_] if pronoun else [])

@@ -25,57 +25,28 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
 from .rules.settings import RuleSettings
 
 #: Quotation marks that may stand inside a goal (وقف «فوري وشامل» لإطلاق النار).
 GOAL_QUOTES = ('"', "«", "»", "“", "”")
-#: The article, added to a head, object or adjective written without it.
-ARTICLE = "\u0627\u0644"
-#: The preposition lam an object takes after an adjective (وقف فوري لإطلاق النار, للتصعيد).
-LAM = "\u0644"
 
 Analyse = Callable[[str], str]
 Pattern = list[dict[str, Any]]
 
 
-def _words(section: Any) -> list[str]:
-    if isinstance(section, dict):
-        return [w for key, words in section.items() if not key.startswith("_") for w in words]
-    return list(section)
-
-
-def _kinds(lexicon: dict[str, Any], name: str) -> dict[str, list[str]]:
-    return {k: list(v) for k, v in lexicon.get(name, {}).items() if not k.startswith("_")}
-
-
-def _with_article(phrases: Iterable[str]) -> set[str]:
-    """Each phrase with and without the article on its first word (حرب ↔ الحرب), and a
-    two-word construct also indefinite (إطلاق النار → إطلاق نار)."""
-    out: set[str] = set()
-    for phrase in phrases:
-        key = normalize_phrase(phrase)
-        if not key:
-            continue
-        out.add(key)
-        first, _, rest = key.partition(" ")
-        other = first[len(ARTICLE) :] if first.startswith(ARTICLE) and len(first) > 4 else ARTICLE + first
-        out.add(f"{other} {rest}".strip())
-        # A construct (إطلاق النار) is indefinite on its last word: "وقف إطلاق نار دائم".
-        if rest and " " not in rest and rest.startswith(ARTICLE) and not first.startswith(ARTICLE):
-            out.add(f"{first} {rest[len(ARTICLE) :]}")
-    return out
-
-
 def goal_words(lexicon: dict[str, Any]) -> set[str]:
     """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
-    phrases = [*_words(lexicon.get("goal_heads", {})), *_words(lexicon.get("goal_objects", {}))]
-    phrases += _words(lexicon.get("goal_modifiers", {}))
-    verbs = [*_words(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
-    return {w for p in _with_article(phrases) for w in p.split()} | {
-        w for v in verbs for w in normalize_phrase(v).split()
-    }
+    phrases = [*words_of(lexicon.get("goal_heads", {})), *words_of(lexicon.get("goal_objects", {}))]
+    phrases += words_of(lexicon.get("goal_modifiers", {}))
+    verbs = [*words_of(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
+    return (
+        {w for p in with_article(phrases) for w in p.split()}
+        | {w for v in verbs for w in normalize_phrase(v).split()}
+        | set(hamza_pronoun_forms(lexicon))
+    )
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
@@ -93,7 +64,7 @@ def _sequences(phrases: Iterable[str], analyse: Analyse, lam: bool = False) -> l
     """Token patterns for phrases: one-word phrases share one ``IN`` token, longer ones one each."""
     single: set[str] = set()
     longer: list[Pattern] = []
-    forms = _with_article(phrases)
+    forms = with_article(phrases)
     for phrase in sorted(_with_lam(forms) if lam else forms):
         norms = [analyse(w) for w in phrase.split()]
         if len(norms) == 1:
@@ -110,7 +81,7 @@ def _verb_sequences(verbs: Iterable[str], analyse: Analyse) -> list[Pattern]:
 
 def _verb_patterns(lexicon: dict[str, Any], analyse: Analyse, max_between: int) -> dict[str, list[Pattern]]:
     """Complementiser + finite goal verb + up to ``max_between`` words + object."""
-    verbs, objects = _kinds(lexicon, "goal_verbs"), _kinds(lexicon, "goal_objects")
+    verbs, objects = kinds_of(lexicon, "goal_verbs"), kinds_of(lexicon, "goal_objects")
     openers = sorted({analyse(w) for w in map(normalize_phrase, lexicon.get("goal_complementisers", [])) if w})
     if not openers:
         return {}
@@ -129,8 +100,8 @@ def goal_patterns(
     lexicon: dict[str, Any], analyse: Analyse, max_modifiers: int, max_between: int = 0
 ) -> dict[str, list[Pattern]]:
     """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
-    heads, objects = _kinds(lexicon, "goal_heads"), _kinds(lexicon, "goal_objects")
-    modifier_phrases = _with_article(_words(lexicon.get("goal_modifiers", {})))
+    heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
+    modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
     modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
     middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
     patterns: dict[str, list[Pattern]] = {}
@@ -163,6 +134,10 @@ class GoalMatcher:
         self.by_first = {norm: _matcher(vocab, labelled, indices, shared) for norm, indices in by_first.items()}
         self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
         self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
+        self.anaphora = Anaphora(vocab, lexicon, analyse, settings.goal_anaphora_window)
+        section = lexicon.get("goal_object_guards", {})
+        self.guards = {vocab.strings.add(analyse(w)) for w in with_article(section.get("words", []))}
+        self.unguardable = {vocab.strings.add(analyse(w)) for w in with_article(section.get("not_after", []))}
 
     def __call__(self, doc: Doc, known: Iterable[Span] = ()) -> list[Span]:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
@@ -181,11 +156,84 @@ class GoalMatcher:
                 if first == 0 and (start not in longest or start + end > longest[start][1]):
                     longest[start] = (match_id, start + end)
         seen = {(s.start, s.end, s.label) for s in known}
-        return [
+        found = [
             Span(doc, start, end, label=match_id)
             for start, (match_id, end) in sorted(longest.items())
             if (start, end, match_id) not in seen
         ]
+        return found + [span for span in self.anaphora(doc, norms) if span.start not in longest]
+
+    def unguarded(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` less the goals a word of another field follows (see :func:`unguarded`)."""
+        return unguarded(doc, spans, self.guards, self.unguardable)
+
+
+class Anaphora:
+    """A head carrying an object pronoun names the goal of an object said shortly before it:
+    "تطرق إلى الحرب في السودان، ودعا إلى وقفها" is a call to stop the war, "التصعيد … احتوائه"
+    one to contain the escalation. The pronouns are the lexicon's ``goal_anaphora.suffixes``."""
+
+    def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, window: int) -> None:
+        self.window = window
+        self.suffixes = frozenset(normalize_phrase(s) for s in lexicon.get("goal_anaphora", {}).get("suffixes", []))
+        self.rules: dict[tuple[str, str], str] = {}
+        for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
+            self.rules.setdefault((head_kind, object_kind), topic)
+        self.heads: dict[str, list[str]] = {}
+        for kind, words in kinds_of(lexicon, "goal_heads").items():
+            for form in with_article(words):
+                if " " not in form:
+                    self.heads.setdefault(analyse(form), []).append(kind)
+        self.objects: dict[tuple[str, ...], list[str]] = {}
+        for kind, words in kinds_of(lexicon, "goal_objects").items():
+            for form in with_article(words):
+                self.objects.setdefault(tuple(analyse(w) for w in form.split()), []).append(kind)
+        self.longest_object = max((len(o) for o in self.objects), default=0)
+        self.whole = {analyse(form): kinds for form, kinds in hamza_pronoun_forms(lexicon).items()}
+        self.head_ids = {vocab.strings.add(head) for head in [*self.heads, *self.whole]}
+
+    def __call__(self, doc: Doc, norms: list[int]) -> list[Span]:
+        """One ``TOPIC_<Topic>`` span on each head with a pronoun whose object came before it."""
+        spans: list[Span] = []
+        for index in (i for i, norm in enumerate(norms) if norm in self.head_ids):
+            token = doc[index]
+            pronoun = token._.suffix in self.suffixes
+            head_kinds = self.whole.get(token.norm_) or (self.heads[token.norm_] if pronoun else [])
+            kinds = self._object_kinds(doc, index) if head_kinds else []
+            topics = [self.rules[(h, o)] for o in kinds for h in head_kinds if (h, o) in self.rules]
+            if topics:
+                spans.append(Span(doc, index, index + 1, label=f"TOPIC_{topics[0]}"))
+        return spans
+
+    def _object_kinds(self, doc: Doc, index: int) -> list[str]:
+        """The kinds of the nearest goal object in the ``window`` words before ``index``, in its sentence."""
+        for start in range(index - 1, max(index - self.window, 0) - 1, -1):
+            if doc[start].text in SENTENCE_ENDS:
+                return []
+            for length in range(min(self.longest_object, index - start), 0, -1):
+                kinds = self.objects.get(tuple(t.norm_ for t in doc[start : start + length]))
+                if kinds:
+                    return kinds
+        return []
+
+
+#: Marks that end a sentence: an object pronoun does not reach back over them.
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
+
+
+def unguarded(doc: Doc, spans: list[Span], guards: set[int], unguardable: set[int]) -> list[Span]:
+    """The spans less the goals a word of another field follows at once (``guards``, the
+    lexicon's ``goal_object_guards``): «حل الأزمة الاقتصادية»، «المفاوضات التجارية» are no goal.
+    A guard joined by و is another item ("الجهود الدبلوماسية والاقتصادية") and guards nothing;
+    nor does one after an ``unguardable`` object (a siege is lifted whatever its kind)."""
+    kept = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        guarded = after is not None and after.norm in guards and not after._.clitic
+        guarded = guarded and doc[span.end - 1].norm not in unguardable
+        if not (guarded and span.label_.startswith("TOPIC_")):
+            kept.append(span)
+    return kept
 
 
 def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:

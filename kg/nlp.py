@@ -307,7 +307,7 @@ class Gazetteer:
                 entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
         triggers += self._goals_across_quotes(doc)
-        doc.spans["triggers"] = triggers + self.goals(doc, triggers)
+        doc.spans["triggers"] = self.goals.unguarded(doc, triggers + self.goals(doc, triggers))
         return doc
 
     def _actor_spans(self, doc: Doc, inside_titles: set[int]) -> list[Span]:

@@ -321,3 +321,84 @@ def test_dual_stance_verbs(extract: Extract, text: str, agents: set[str]) -> Non
 )
 def test_urging_to_stop_military_action(extract: Extract, text: str) -> None:
     assert {t for _, t in urged(extract, text)} == {"Ceasefire"}
+
+
+# -- an object pronoun on the head stands for a goal object said before it ----------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وتحدث الرئيس الروسي فلاديمير بوتين عن القتال في الإقليم، ودعا إلى وقفه فورا.", "Ceasefire"),
+        ("وتطرق الرئيس التركي رجب طيب أردوغان إلى التصعيد الأخير، مطالبا باحتوائه.", "DeEscalation"),
+        ("وأشار الرئيس الفرنسي إيمانويل ماكرون إلى الحرب في السودان وشدد على ضرورة إنهائها.", "Ceasefire"),
+        ("وتناول الرئيس الروسي فلاديمير بوتين الأزمة الليبية ودعا إلى حلها بالحوار.", "DiplomaticSolution"),
+        ("وأثار الرئيس الفرنسي إيمانويل ماكرون مسألة المساعدات، وطالب بتسريع إدخالها.", "HumanitarianAid"),
+    ],
+)
+def test_an_object_pronoun_names_the_goal(extract: Extract, text: str, topic: str) -> None:
+    assert topic in {t for _, t in urged(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث الرئيس الروسي فلاديمير بوتين عن البرلمان، ودعا إلى حله.",
+        "وأشاد الرئيس التركي رجب طيب أردوغان بالتعاون الاقتصادي ودعا إلى تعزيزه.",
+        "وذكر الرئيس الفرنسي إيمانويل ماكرون الحرب. ثم دعا إلى وقفه.",
+    ],
+)
+def test_a_pronoun_without_a_goal_object_before_it_is_no_goal(extract: Extract, text: str) -> None:
+    assert urged(extract, text) == set()
+
+
+# -- a noun and its adjectives agree in definiteness ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("وطالب الرئيس التركي رجب طيب أردوغان بتجنب الأعمال الاستفزازية.", "DeEscalation"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى الامتناع عن أعمال استفزازية.", "DeEscalation"),
+        ("وشدد الرئيس الفرنسي إيمانويل ماكرون على ضرورة فتح الممرات الآمنة.", "HumanitarianAid"),
+        ("ودعا الرئيس التركي رجب طيب أردوغان إلى إيجاد مخرج سلمي.", "DiplomaticSolution"),
+        ("وأكد الرئيس الروسي فلاديمير بوتين أهمية المقاربة الدبلوماسية.", "DiplomaticSolution"),
+    ],
+)
+def test_noun_adjective_goals_in_both_definiteness(extract: Extract, text: str, topic: str) -> None:
+    assert topic in {t for _, t in urged(extract, text)}
+
+
+# -- a word of another field right after a goal makes it none -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الرئيس الروسي فلاديمير بوتين إلى حل الأزمة المالية.",
+        "وشدد الرئيس التركي رجب طيب أردوغان على أهمية المفاوضات التجارية.",
+        "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى تهدئة الأسواق.",
+        "وطالب الرئيس الروسي فلاديمير بوتين بإنهاء الحرب التجارية.",
+    ],
+)
+def test_a_goal_of_another_field_is_none(extract: Extract, text: str) -> None:
+    assert urged(extract, text) == set()
+
+
+def test_a_guard_word_joined_by_and_is_another_item(extract: Extract) -> None:
+    text = "وأكد الرئيس الفرنسي إيمانويل ماكرون دعم الجهود الدبلوماسية والاقتصادية."
+    assert urged(extract, text) == {(MACRON, "DiplomaticSolution")}
+
+
+# -- occurrence nouns, not-widening, abstaining -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ودعا الرئيس التركي رجب طيب أردوغان إلى تجنب اندلاع حرب جديدة.", "DeEscalation"),
+        ("وشدد الرئيس الروسي فلاديمير بوتين على ضرورة منع وقوع كارثة إنسانية.", "HumanitarianAid"),
+        ("ودعا الرئيس الفرنسي إيمانويل ماكرون إلى ألا تتسع رقعة المواجهات.", "DeEscalation"),
+        ("وحث الرئيس التركي رجب طيب أردوغان الجانبين على الامتناع عن استخدام القوة.", "DeEscalation"),
+        ("وطالب الرئيس الروسي فلاديمير بوتين بأن تهدأ الأوضاع على الحدود.", "DeEscalation"),
+    ],
+)
+def test_occurrence_widening_and_abstaining(extract: Extract, text: str, topic: str) -> None:
+    assert {t for _, t in urged(extract, text)} == {topic}
+
+
+def test_a_siege_is_lifted_whatever_its_kind(extract: Extract) -> None:
+    text = "وطالب الرئيس التركي رجب طيب أردوغان برفع الحصار الاقتصادي عن القطاع."
+    assert urged(extract, text) == {(ERDOGAN, "HumanitarianAid")}

@@ -95,6 +95,8 @@ class RuleSettings:
     """The most modifier words (فوري، أي، المزيد من، quotes) between a goal's head and its object."""
     goal_verb_subject_tokens: int = 4
     """The most words (subject, عن) between a goal's finite verb and its object (أن توقف إسرائيل عملياتها)."""
+    goal_anaphora_window: int = 12
+    """How far before a head with an object pronoun (وقفها) its object may stand (الحرب … ودعا إلى وقفها)."""
     guard_window: int = 3
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12

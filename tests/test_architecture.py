@@ -153,6 +153,7 @@ LAYERS = [
     "speakers",
     "subjects",
     "sentence_subjects",
+    "call_clauses",
     "call_details",
     "call_parties",
     "calls",

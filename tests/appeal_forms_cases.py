@@ -30,6 +30,10 @@ TURKEY = "state/TR"
 JORDAN = "state/JO"
 RUSSIA = "state/RU"
 FRANCE = "state/FR"
+UN = "org/un"
+UNSC = "org/unsc"
+ARAB_LEAGUE = "org/arab-league"
+TAMIM = "person/tamim-bin-hamad-al-thani"
 
 R, C, D, S, H = "Restraint", "Ceasefire", "DeEscalation", "DiplomaticSolution", "HumanitarianAid"
 
@@ -294,4 +298,44 @@ CASES: list[Case] = [
     case("negative2", "وطالبت مصادر دبلوماسية بخفض التصعيد.", D),
     case("negative2", "وتجاهلت روسيا دعوات الحل الدبلوماسي.", S),
     case("negative2", "وتساءل ماكرون: هل ندعو إلى وقف إطلاق النار؟", C),
+    # -- round 3: "his country" and the speaker's own state ---------------------------------------
+    case("own_state", "وقال أردوغان إن بلاده تدعو إلى وقف إطلاق النار.", C, ERDOGAN),
+    case("own_state", "وأكد الصفدي أن بلاده تدعم الحل الدبلوماسي.", S, SAFADI),
+    case("own_state", "وأوضح ماكرون أن فرنسا تطالب بإيصال المساعدات.", H, MACRON),
+    case("own_state", "وأكد أمير قطر الشيخ تميم بن حمد آل ثاني أن قطر تسعى إلى خفض التصعيد.", D, TAMIM),
+    # -- round 3: openers and carried subjects ----------------------------------------------------
+    case("opener", "ومن جانبه، دعا لافروف إلى ضبط النفس.", R, LAVROV),
+    case("opener", "من جهتها، طالبت قطر بوقف إطلاق النار.", C, QATAR),
+    case("opener", "وبدوره، شدد غوتيريش على ضرورة إيصال المساعدات.", H, GUTERRES),
+    case("opener", "وزار أردوغان الدوحة. كما دعا إلى الحل الدبلوماسي.", S, ERDOGAN),
+    case("opener", "وقال ماكرون إن الوضع خطير. وأضاف أن فرنسا تدعو إلى خفض التصعيد.", D, MACRON),
+    case(
+        "opener",
+        "وأجرى أردوغان اتصالا هاتفيا مع ماكرون. وأعرب الجانبان عن أملهما في وقف إطلاق النار.",
+        C,
+        ERDOGAN,
+        MACRON,
+    ),
+    # -- round 3: relative clauses and appositions -----------------------------------------------
+    case("relative", "وكان أردوغان، الذي يزور قطر، قد دعا إلى ضبط النفس.", R, ERDOGAN),
+    case("relative", "وكانت قطر من بين الدول التي دعت إلى وقف إطلاق النار.", C, QATAR),
+    case("relative", "وماكرون الذي طالب بخفض التصعيد التقى أردوغان.", D, MACRON),
+    case("relative", "وأيد لافروف، وزير الخارجية الروسي، الحل الدبلوماسي.", S, LAVROV),
+    case("relative", "ودعا ماكرون، الذي التقى أردوغان، إلى ضبط النفس.", R, MACRON),
+    case("relative", "وقال أردوغان، الذي يزور قطر، إن تركيا تدعو إلى وقف إطلاق النار.", C, ERDOGAN),
+    # -- round 3: organisations and rulers ------------------------------------------------------------
+    case("organisation", "ودعت الأمم المتحدة إلى ضبط النفس.", R, UN),
+    case("organisation", "وطالب مجلس الأمن في بيان بوقف إطلاق النار.", C, UNSC),
+    case("organisation", "وحثت جامعة الدول العربية على خفض التصعيد.", D, ARAB_LEAGUE),
+    case("organisation", "وناشدت الأمم المتحدة المجتمع الدولي إيصال المساعدات.", H, UN),
+    # -- round 3: a goal phrased as a clause or a commitment ------------------------------------------
+    case("clause_goal", "وأعرب غوتيريش عن أمله في أن يتم التوصل إلى وقف إطلاق النار.", C, GUTERRES),
+    case("clause_goal", "وشدد الصفدي على ضرورة العمل على خفض التصعيد.", D, SAFADI),
+    case("clause_goal", "ودعا أردوغان جميع الأطراف إلى الالتزام بوقف إطلاق النار.", C, ERDOGAN),
+    case("clause_goal", "«نأمل في وقف إطلاق النار قريبا»، قال لافروف.", C, LAVROV),
+    # -- round 3: negatives ------------------------------------------------------------------------
+    case("negative3", "وقال لافروف إن روسيا لا تدعو إلى وقف إطلاق النار.", C),
+    case("negative3", "ولم تطالب قطر بخفض التصعيد.", D),
+    case("negative3", "وتساءلت مصر عما إذا كانت الأطراف ستلتزم بوقف إطلاق النار.", C),
+    case("negative3", "وتجاهل ماكرون دعوة أردوغان إلى ضبط النفس.", R, ERDOGAN),
 ]

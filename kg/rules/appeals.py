@@ -166,8 +166,9 @@ def _coordinated(s: Sentence, end: int, start: int) -> bool:
 
 def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
-    is nearer (بحث سبل التسوية is no appeal)."""
-    start, _ = s.clause_of(i)
+    is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
+    clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
+    start = s.resumed(s.clause_of(i)[0])
     # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
     # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
     antecedent = _efforts_antecedent(s, start)

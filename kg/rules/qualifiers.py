@@ -97,7 +97,7 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
     if clause_start == s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
         return None
     clause_start = opener + 1
-    prior_start, _ = s.clause_of(clause_start - 1)
+    prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
     if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
         return None
     return prior_start

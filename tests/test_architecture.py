@@ -154,6 +154,7 @@ LAYERS = [
     "subjects",
     "sentence_subjects",
     "call_clauses",
+    "appeal_agents",
     "call_details",
     "call_parties",
     "calls",

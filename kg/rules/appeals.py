@@ -9,11 +9,12 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
-from ..normalize import clitic_readings, normalize, strip_article
+from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
+from .appeal_agents import framed_appeal, governing_appeal, reported_subject
 from .call_clauses import received_call_caller
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, COMMAS, LAM, PREPOSITION_CLITICS
+from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
@@ -226,50 +227,16 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
             if s.has(k, "POSSESSOR_NOUN"):
                 return owner_of(s, k, topic_start)
         return []
-    outer = _governing_appeal(s, stance)
+    reported = reported_subject(s, stance)
+    if reported:
+        return reported
+    outer = governing_appeal(s, stance)
     if outer is None:
-        outer = _framed_appeal(s, stance)
+        outer = framed_appeal(s, stance)
     if outer is not None:
         return subject_for(s, outer)
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     return received_call_caller(s, stance) or subject_for(s, stance)
-
-
-def _framed_appeal(s: Sentence, stance: int) -> int | None:
-    """ "وفي دعوة إلى ضبط النفس، قال X …": an indefinite appeal noun right after a fronted في (the
-    manner of what follows, not a time: "بعد الدعوات …", "في ظل الدعوات …") that names nobody is
-    the appeal of the subject of the verb right after the frame's comma (that verb's position)."""
-    first = next((t for t in s.sentence if not (t.is_punct or t.is_space)), None)
-    if first is None or first.norm_ != s.words.word_in or stance != first.i + 1 or s.verb(stance):
-        return None
-    written = normalize(s.doc[stance].text)
-    if strip_article(written) != written:
-        return None
-    comma = next((t.i for t in s.doc[stance : s.sentence.end] if t.text in COMMAS), None)
-    if comma is None or any(m.start < comma for m in s.mentions):
-        return None
-    after = [t.i for t in s.doc[comma + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
-    return after[0] if after and s.verb(after[0]) else None
-
-
-def _governing_appeal(s: Sentence, stance: int) -> int | None:
-    """ "حث X المبعوث على أن يدعو إسرائيل إلى …", "طالب X بأن تدعو الأمم المتحدة إلى …": a stance
-    verb right after a complementiser that is the object of an appeal (على أن، إلى أن، بأن) states
-    what the appeal asks for; the appeal's subject urges the goal, not whoever it asks."""
-    start, _ = s.clause_of(stance)
-    if start != stance or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT") or not s.verb(stance):
-        return None
-    that = s.doc[start - 1]
-    # بأن is one word; لأن ("because") is no object of an appeal.
-    glued = str(that._.clitic or that.norm_[:1])[:1] in PREPOSITION_CLITICS - {LAM}
-    governed = glued or s.doc[start - 2].norm_ in s.words.prepositions
-    if not governed:
-        return None
-    outer, _ = s.clause_of(start - 1)
-    for k in words_back(s, start - 1, outer, s.settings.stance_window):
-        if s.has(k, "STANCE") and s.verb(k):
-            return k
-    return None
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

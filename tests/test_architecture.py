@@ -153,6 +153,8 @@ LAYERS = [
     "speakers",
     "subjects",
     "sentence_subjects",
+    "call_clauses",
+    "appeal_agents",
     "call_details",
     "call_parties",
     "calls",

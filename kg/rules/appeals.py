@@ -11,6 +11,8 @@ from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
+from .appeal_agents import framed_appeal, governing_appeal, reported_subject
+from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
@@ -106,9 +108,11 @@ def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
         guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
         if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
             continue
-        # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means.
+        # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means; "طالب خلاله بإيصال …":
+        # a frame word with its own pronoun has its object already, the goal is the stance's.
         means = span.start - 2 >= s.sentence.start and s.doc[span.start - 2].norm_ == s.words.word_from
-        if span.start > s.sentence.start and s.has(span.start - 1, "GUARD_NEAR") and not means:
+        near = span.start > s.sentence.start and s.has(span.start - 1, "GUARD_NEAR")
+        if near and not means and not s.doc[span.start - 1]._.suffix:
             continue
         yield span, span.label_[len("TOPIC_") :]
 
@@ -163,8 +167,9 @@ def _coordinated(s: Sentence, end: int, start: int) -> bool:
 
 def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
-    is nearer (بحث سبل التسوية is no appeal)."""
-    start, _ = s.clause_of(i)
+    is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
+    clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
+    start = s.resumed(s.clause_of(i)[0])
     # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
     # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
     antecedent = _efforts_antecedent(s, start)
@@ -222,7 +227,16 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
             if s.has(k, "POSSESSOR_NOUN"):
                 return owner_of(s, k, topic_start)
         return []
-    return subject_for(s, stance)
+    reported = reported_subject(s, stance)
+    if reported:
+        return reported
+    outer = governing_appeal(s, stance)
+    if outer is None:
+        outer = framed_appeal(s, stance)
+    if outer is not None:
+        return subject_for(s, outer)
+    # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
+    return received_call_caller(s, stance) or subject_for(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Evidence, Fact
 from .context import RuleContext
-from .lang_ar import AND, ARTICLE, CLAUSE_PUNCTUATION, CLITIC_ARTICLES, CONJUNCTION_CLITICS
+from .lang_ar import AND, ARTICLE, CLAUSE_PUNCTUATION, CLITIC_ARTICLES, COMMAS, CONJUNCTION_CLITICS
 from .records import Context, Mention, fact
 
 #: Trigger labels of verbs and participles (not stance nouns).
@@ -79,7 +79,24 @@ class Sentence:
                 starts.append(i + 1)
             elif "CLAUSE_VERB" in labels and self.doc[i]._.clitic in CONJUNCTION_CLITICS and i > start:
                 starts.append(i)  # "… وأكد بوتين استعداده": a statement of its own
-        return starts
+        self.resumed_clauses = self._parenthetical_ends(starts)
+        return sorted(set(starts) | set(self.resumed_clauses))
+
+    def _parenthetical_ends(self, starts: list[int]) -> dict[int, int]:
+        """ "وكان أردوغان، الذي يزور قطر، قد دعا …": a relative clause set off by commas ends at
+        its second comma, where the main clause goes on (by where it goes on, the relative pronoun)."""
+        ends: dict[int, int] = {}
+        for opened in starts:
+            pronoun = opened - 1
+            if pronoun - 1 < self.sentence.start or self.doc[pronoun].norm_ not in self.words.relative_pronouns:
+                continue
+            if self.doc[pronoun - 1].text not in COMMAS:
+                continue
+            later = min((k for k in starts if k > opened), default=self.sentence.end)
+            comma = next((t.i for t in self.doc[opened:later] if t.text in COMMAS), None)
+            if comma is not None:
+                ends[comma + 1] = pronoun
+        return ends
 
     @property
     def start(self) -> int:
@@ -96,6 +113,12 @@ class Sentence:
         start = max(s for s in self.clause_starts if s <= i)
         later = [s for s in self.clause_starts if s > i]
         return start, (min(later) if later else self.sentence.end)
+
+    def resumed(self, start: int) -> int:
+        """The start of the clause a parenthetical relative clause interrupted, for the clause that
+        goes on after it at ``start`` ("قال أردوغان، الذي يزور قطر، إن …"); else ``start``."""
+        pronoun = self.resumed_clauses.get(start)
+        return start if pronoun is None else self.clause_of(pronoun - 1)[0]
 
     def has(self, i: int, label: str) -> bool:
         """Whether token ``i`` is part of a trigger span labelled ``label``."""

@@ -49,6 +49,9 @@ FUTURE_PREFIX = "س"
 FUTURE_NEXT_LETTERS = "يتنا"
 #: The imperfect prefixes (a verb after قد "may").
 IMPERFECT_PREFIXES = frozenset({"ي", "ت", "ن"})
+#: The ending of a perfect verb whose subject is feminine singular (ذكرت، شددت): a verb without it
+#: does not go on with a feminine subject (وشدد after ذكرت الخارجية).
+FEMININE_PERFECT_ENDING = "ت"
 #: The first-person plural imperfect prefix (نشكر، ندعو) and the third person's (يشكر); the singular
 #: أ is left out: folded, أجري "I hold" is أجرى "he held".
 FIRST_PERSON_PREFIXES = frozenset({"ن"})

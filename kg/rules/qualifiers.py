@@ -26,7 +26,20 @@ def _negated(s: Sentence, i: int) -> bool:
     """A negation word a few tokens before ``i`` in its clause (لم يجر، نفى أن …)."""
     start, _ = s.clause_of(i)
     lo = max(start, i - s.settings.negation_window)
-    return any(s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating for k in range(lo, i))
+    # "لا بد من خفض التصعيد": a negation inside the stance phrase itself negates nothing.
+    own = next((p for p in s.spans("STANCE") if p.start <= i < p.end), None)
+    if any(s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating for k in range(lo, own.start if own else i)):
+        return True
+    return _denied_clause(s, start)
+
+
+def _denied_clause(s: Sentence, start: int) -> bool:
+    """ "نفت قطر أن تكون دعت إلى …": the أن-clause at ``start`` is the object of a denial verb."""
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return False
+    outer, _ = s.clause_of(start - 1)
+    lo = max(outer, start - 1 - s.settings.negation_window)
+    return any(s.has(k, "DENIAL") for k in range(lo, start - 1))
 
 
 def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
@@ -39,6 +52,8 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
         if any(s.has(k, "HYPOTHETICAL") for k in range(max(outer, start - settings.hypothetical_before_that), start)):
             return True
     for k in range(max(start, i - settings.qualifier_window), i + 1):
+        if not future and s.doc[k].norm_ in s.words.future_particles:
+            continue  # "وسوف تدعو قطر إلى …": a stated commitment, like ستدعو
         # "يريد أن يواصل الطرفان المفاوضات": a wish that is the stance itself is no plan.
         if s.has(k, "HYPOTHETICAL") and not (k == i and s.doc[k].norm_ in s.words.wish_words):
             return True
@@ -82,7 +97,7 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
     if clause_start == s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
         return None
     clause_start = opener + 1
-    prior_start, _ = s.clause_of(clause_start - 1)
+    prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
     if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
         return None
     return prior_start

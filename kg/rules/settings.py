@@ -124,6 +124,11 @@ class RuleSettings:
     qualifying participle its noun's owner may end (تصريحات ترامب الأخيرة الداعية)."""
     relative_owner_window: int = 5
     """How far after a relative pronoun (التي يبذلها ترامب) its subject may stand."""
+    trailing_speaker_gap: int = 1
+    """How many words between a quote's closing mark and the reporting verb after it may stand
+    («لا بد من خفض التصعيد»، هكذا قال X)."""
+    trailing_speaker_window: int = 2
+    """How many words after that reporting verb its speaker may stand («…»، قال للصحفيين X)."""
     own_talks_window: int = 2
     """How far after "continuing talks" a مع makes them one's own talks."""
     similar_window: int = 2

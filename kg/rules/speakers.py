@@ -1,6 +1,7 @@
-"""Speakers beyond one sentence: a quote that runs over several sentences is still its
-speaker's ("وقال X في بيان: «… . يدعو الاتحاد الأوروبي إلى …»"), and a person speaks for the
-state or organisation whose office he holds (the EU's foreign-policy chief for the EU)."""
+"""Speakers beyond one clause: a quote that runs over several sentences is still its
+speaker's ("وقال X في بيان: «… . يدعو الاتحاد الأوروبي إلى …»"), a quote is the speaker's named
+after it ("«ندعو إلى …»، قال X"), and a person speaks for the state or organisation whose office
+he holds (the EU's foreign-policy chief for the EU)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..model import Actor
 from .clauses import Sentence
 from .lang_ar import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
 from .mentions import MENTIONS_KEY
+from .offices import is_spokesperson
 from .records import Mention
 
 
@@ -49,6 +51,29 @@ def quote_speaker(s: Sentence) -> list[Actor]:
         return list(s.context.last_speaker) if len(words) <= 1 else []
     named = {a.key for m in before for a in m.actors}
     return [a for a in s.context.last_speaker if a.key in named]
+
+
+def trailing_speaker(s: Sentence, i: int) -> list[Actor]:
+    """ "«ندعو جميع الأطراف إلى ضبط النفس»، قال X": the word at ``i`` stands inside a quote of
+    its sentence, and the quote's closing mark is followed by a reporting verb and its speaker
+    (not a spokesperson, who reports); empty otherwise."""
+    before = [t for t in s.doc[s.sentence.start : i] if t.text in OPENING_QUOTES or t.text == STRAIGHT_QUOTE]
+    if not before or (before[-1].text == STRAIGHT_QUOTE and sum(t.text == STRAIGHT_QUOTE for t in before) % 2 == 0):
+        return []
+    close = next((t.i for t in s.doc[i : s.sentence.end] if t.text in CLOSING_QUOTES or t.text == STRAIGHT_QUOTE), None)
+    if close is None:
+        return []
+    words = [t for t in s.doc[close + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
+    verb = next((n for n, t in enumerate(words[: s.settings.trailing_speaker_gap + 1]) if s.has(t.i, "SPEECH")), None)
+    if verb is None:
+        return []
+    window = words[verb + 1 : verb + 2 + s.settings.trailing_speaker_window]
+    first = next((m for m in s.mentions if window and window[0].i <= m.start <= window[-1].i), None)
+    if first is None or first.prepositional or first.kind == "group":
+        return []
+    if any(is_spokesperson(s.rules, a, s.context.day) for a in first.actors):
+        return []
+    return list(first.actors)
 
 
 def holds_seat(s: Sentence, person: Actor, body: str) -> bool:

@@ -29,7 +29,7 @@ from .lang_ar import (
 from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
-from .speakers import holds_seat, quote_speaker
+from .speakers import holds_seat, quote_speaker, trailing_speaker
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -43,7 +43,7 @@ def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = 
 
 def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     """The agent of the trigger at token ``i``: clause subject, else the understood one."""
-    quoted = _first_person_speaker(s, i)
+    quoted = trailing_speaker(s, i) or _first_person_speaker(s, i)
     if quoted:
         return quoted
     # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:

@@ -68,6 +68,8 @@ class RuleWords:
     past_kana: frozenset[str]
     connector_times: frozenset[str]
     times: frozenset[str]
+    #: "في", "لـ", "بيان": a word between a verb and the mention right after it that makes the
+    #: mention its complement (الأمين العام لحركة … في فلسطين، X; طالب بيان الخارجية المصرية بـ…).
     title_complement_words: frozenset[str]
     #: "إلى", "لدى": a word before the state an envoy or ambassador is sent to (المبعوث الأممي إلى اليمن X).
     destination_words: frozenset[str]
@@ -91,6 +93,8 @@ class RuleWords:
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
     wish_words: frozenset[str]
+    #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
+    future_particles: frozenset[str]
     verb_homographs: frozenset[str]
     dual_verbs: frozenset[str]
     everyone_words: frozenset[str]

@@ -1,0 +1,76 @@
+"""Who makes an appeal when its stance stands in a construction of its own: a verb joined by و
+after a reported clause, told by its gender ("وذكرت الخارجية أن X نقل …، وشدد على …"); an appeal
+asking someone else to appeal ("حث X المبعوث على أن يدعو إسرائيل إلى …"); an appeal noun in a
+fronted frame ("وفي دعوة إلى ضبط النفس، قال X …")."""
+
+from __future__ import annotations
+
+from ..model import Actor
+from ..normalize import normalize, strip_article
+from .clauses import Sentence
+from .lang_ar import AND, COMMAS, FEMININE_PERFECT_ENDING, FUTURE_PREFIX, IMPERFECT_PREFIXES, LAM, PREPOSITION_CLITICS
+from .stances import words_back
+from .subjects import chain_from, resolve_chain
+
+
+def reported_subject(s: Sentence, stance: int) -> list[Actor]:
+    """ "وذكرت الخارجية المصرية أن X نقل تحيات الملك، وشدد على …": a verb joined by و after a
+    reported أن-clause, whose gender (perfect, ت or not) differs from the reporting verb's, cannot
+    go on with the reporter: it goes on with the أن-clause's subject."""
+    back = range(stance, max(s.sentence.start, stance - s.settings.stance_verb_window) - 1, -1)
+    stance = next((k for k in back if s.verb(k) and not s.in_mention(k)), stance)  # "وشدد على أهمية"
+    if s.clause_of(stance)[0] != stance or not str(s.doc[stance]._.clitic).startswith(AND):
+        return []
+    that = next((k for k in range(stance - 1, s.sentence.start, -1) if s.has(k, "THAT")), None)
+    if that is None:
+        return []
+    reporter = next((k for k in range(that - 1, s.sentence.start - 1, -1) if s.verb(k)), None)
+    inner = next((m for m in s.mentions if that < m.start < stance and not m.prepositional), None)
+    if reporter is None or inner is None or not (_perfect(s, reporter) and _perfect(s, stance)):
+        return []
+    feminine = [str(s.doc[k].norm_).endswith(FEMININE_PERFECT_ENDING) for k in (reporter, stance)]
+    return resolve_chain(s, chain_from(s, inner, stance, strict=True)) if feminine[0] != feminine[1] else []
+
+
+def _perfect(s: Sentence, k: int) -> bool:
+    """Whether the verb at ``k`` reads as a perfect (no imperfect or future prefix), as far as
+    its first letter tells."""
+    norm = str(s.doc[k].norm_)
+    return len(norm) >= 3 and norm[0] not in IMPERFECT_PREFIXES and not norm.startswith(FUTURE_PREFIX)
+
+
+def framed_appeal(s: Sentence, stance: int) -> int | None:
+    """ "وفي دعوة إلى ضبط النفس، قال X …": an indefinite appeal noun right after a fronted في (the
+    manner of what follows, not a time: "بعد الدعوات …", "في ظل الدعوات …") that names nobody is
+    the appeal of the subject of the verb right after the frame's comma (that verb's position)."""
+    first = next((t for t in s.sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.norm_ != s.words.word_in or stance != first.i + 1 or s.verb(stance):
+        return None
+    written = normalize(s.doc[stance].text)
+    if strip_article(written) != written:
+        return None
+    comma = next((t.i for t in s.doc[stance : s.sentence.end] if t.text in COMMAS), None)
+    if comma is None or any(m.start < comma for m in s.mentions):
+        return None
+    after = [t.i for t in s.doc[comma + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
+    return after[0] if after and s.verb(after[0]) else None
+
+
+def governing_appeal(s: Sentence, stance: int) -> int | None:
+    """ "حث X المبعوث على أن يدعو إسرائيل إلى …", "طالب X بأن تدعو الأمم المتحدة إلى …": a stance
+    verb right after a complementiser that is the object of an appeal (على أن، إلى أن، بأن) states
+    what the appeal asks for; the appeal's subject urges the goal, not whoever it asks."""
+    start, _ = s.clause_of(stance)
+    if start != stance or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT") or not s.verb(stance):
+        return None
+    that = s.doc[start - 1]
+    # بأن is one word; لأن ("because") is no object of an appeal.
+    glued = str(that._.clitic or that.norm_[:1])[:1] in PREPOSITION_CLITICS - {LAM}
+    governed = glued or s.doc[start - 2].norm_ in s.words.prepositions
+    if not governed:
+        return None
+    outer, _ = s.clause_of(start - 1)
+    for k in words_back(s, start - 1, outer, s.settings.stance_window):
+        if s.has(k, "STANCE") and s.verb(k):
+            return k
+    return None

@@ -1,0 +1,39 @@
+"""The subject of a verb in a relative clause on a received call: "تلقى X اتصالا هاتفيا من Y،
+حث خلاله على ضبط النفس" — the one who placed the call speaks in it (PHENOMENA.md, S-rel b); in
+"أجرى X اتصالا مع Y، حث خلاله …" the caller is the sentence's subject anyway."""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .clauses import Sentence
+from .lang_ar import COMMAS, OBJECT_PRONOUNS
+from .subjects import chain_from, resolve_chain
+
+
+def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
+    """The caller of a call received earlier in the sentence (تلقى X اتصالا من Y) that the verb
+    at ``verb`` speaks in: the verb opens its clause with no subject before or after it, and a
+    preposition carrying the call's pronoun (خلاله، فيه) follows it; empty otherwise."""
+    _, end = s.clause_of(verb)
+    if verb <= s.sentence.start or s.doc[verb - 1].text not in COMMAS or not s.verb(verb):
+        return []
+    after = next((t for t in s.doc[verb + 1 : end] if not (t.is_punct or t.is_space)), None)
+    if after is None or not _pronoun_preposition(s, after.i):
+        return []
+    window_end = min(end, after.i + 1 + s.settings.vso_subject_window)
+    if any(verb < m.start < window_end and not m.prepositional for m in s.mentions):
+        return []  # "…، أكد خلاله الرئيس X": the verb names its own subject
+    received = [k for k in range(s.sentence.start, verb) if s.has(k, "CALL_VERB_OBJ")]
+    if not received or any(s.verb(k) and not s.in_mention(k) for k in range(received[-1] + 1, verb)):
+        return []
+    caller = next((m for m in s.mentions if received[-1] < m.start < verb and m.preposition == s.words.word_from), None)
+    return [] if caller is None else resolve_chain(s, chain_from(s, caller, verb))
+
+
+def _pronoun_preposition(s: Sentence, k: int) -> bool:
+    """ "خلاله", "فيه": a preposition written with its pronoun object as one word."""
+    token = s.doc[k]
+    if s.has(k, "PREP") and token._.suffix:
+        return True
+    norm = str(token.norm_)
+    return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)

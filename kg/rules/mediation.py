@@ -77,9 +77,15 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     owner = owner_of(s, stance, s.sentence.end)
     if owner:
         return owner, span.end
+    if _praised(s, stance):
+        # "رحب X بعرض قطر للوساطة", "أشاد باستعداد الصين للتوسط": the offer's genitive offers;
+        # "أشاد X بجهود الوساطة": whoever praises mediation nobody is named for does not mediate.
+        welcome = s.words.praise_words | s.words.welcome_words
+        if s.verb(stance) or reads_as(s, stance, welcome):
+            return [], span.end  # "ثمن X الوساطة": the praise is the stance, X its subject
+        return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
-    # "أشاد X بجهود الوساطة": whoever praises mediation nobody is named for does not mediate.
-    return ([] if _praised(s, stance) or _asked_of_another(s, stance, span.start, agents) else agents), span.end
+    return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 
 def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor]) -> bool:

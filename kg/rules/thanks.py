@@ -21,10 +21,11 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
     for span in s.spans("THANKS"):
         if negated_or_hypothetical(s, span.start):
             continue
-        agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
-        thanked = _thanked(s, span, agents, reason)
+        agents, thanked = _coordinated_thanks(s, span, reason)
+        agents = agents or _agents(s, span.start)
+        thanked = thanked or _thanked(s, span, agents, reason)
         # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
@@ -34,6 +35,31 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         for agent in agents:
             for one in thanked:
                 yield s.fact(THANKED, agent, b=one)
+
+
+def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]]:
+    """ "وأشاد أردوغان بالدعم القطري، وشكر الدوحة على مواقفها": a thanks verb joined by و to an
+    earlier predicate of its sentence goes on with that predicate's subject, and the one name
+    right after it is its object, not a new subject; with an object pronoun ("…، وشكره بوتين")
+    the name is the subject and the pronoun the earlier subject. Empty lists when that does not hold."""
+    first = s.doc[span.start]
+    if span.start <= s.sentence.start or not set(str(first._.clitic)) & CONJUNCTION_CLITICS:
+        return [], []
+    after = [m for m in s.mentions if span.end <= m.start < reason]
+    if len(after) != 1 or after[0].start != span.end or not _thanks_object(s, after[0]):
+        return [], []
+    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
+    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
+    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
+    head = [m for m in head if not s.oblique(m)]
+    prior = subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+    named = resolve_chain(s, [after[0]], prior)
+    pronoun = _object_pronoun(s, span, span.end)
+    if pronoun and after[0].prepositional:
+        return [], []  # "…، وشكره للرئيس X": the noun "his thanks", its own agent
+    agents, thanked = (named, prior) if pronoun else (prior, named)
+    thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
+    return (agents, thanked) if agents and thanked else ([], [])
 
 
 def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[Actor]:
@@ -109,8 +135,25 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     if negated_or_hypothetical(s, span.start):
         return
     obj = _warning_object(s, span)
-    for agent in _agents(s, span.start):
+    owners = _praised_owners(s, span)
+    for agent in _agents(s, span.start) if owners is None else owners:
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _praised_owners(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "أشاد X بتحذير مصر من …", "ثمن X تحذيرات الرئيس Y": a warning praised or welcomed is
+    its genitive's, not the praiser's (nobody's when no one is named); None when not praised."""
+    start, _ = s.clause_of(span.start)
+    welcome = s.words.praise_words | s.words.welcome_words
+    k = span.start - 1
+    while k >= start and s.in_mention(k):
+        k -= 1
+    if k < start or not reads_as(s, k, welcome):
+        return None
+    mention = next((m for m in s.mentions if m.start == span.end), None)
+    if mention is None or mention.prepositional:
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
 
 def _framed_danger(s: Sentence, span: Span) -> bool:

@@ -65,7 +65,9 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
         start, _ = s.clause_of(span.start)
         before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
-        return (resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)), span.end
+        capable = resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)
+        # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
+        return own_state_speakers(s, span.start, capable) or capable, span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
         owners = owner_of(s, span.start, s.sentence.end)

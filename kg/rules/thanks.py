@@ -247,9 +247,9 @@ def _warning_object(s: Sentence, span: Span) -> str:
         text = str(first.text)
         return text[len(clitic) :] if clitic and text.startswith(clitic) else text
     _, end = s.clause_of(span.start)
-    k = span.end
-    if k < end and s.doc[k].norm_ in s.words.warning_object_openers:
-        k += 1
+    # "حذر الرئيس X، في كلمة، من …": the danger follows the first من / أن after the warning.
+    opener = next((j for j in range(span.end, end) if s.doc[j].norm_ in s.words.warning_object_openers), None)
+    k = span.end if opener is None else opener + 1
     words: list[str] = []
     for token in s.doc[k : min(end, k + s.settings.warning_object_words)]:
         if token.is_punct or token.is_space or token.norm_ in s.words.warning_object_stops:

@@ -24,7 +24,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
-        agents = agents or _agents(s, span.start)
+        agents = agents or _pronoun_subject(s, span.start) or _agents(s, span.start)
         thanked = thanked or _thanked(s, span, agents, reason)
         # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
@@ -60,6 +60,15 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
     return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _pronoun_subject(s: Sentence, i: int) -> list[Actor]:
+    """ "قال أردوغان إنه يشكر روسيا على …": a thanks verb right after a complementiser carrying
+    its subject as a pronoun (``subject_complementisers``) is the speaker's; the name after it
+    is its object."""
+    if i <= s.sentence.start or s.doc[i - 1].norm_ not in s.words.subject_complementisers:
+        return []
+    return subject_for(s, i - 1)
 
 
 def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[Actor]:
@@ -116,6 +125,9 @@ def _agents(s: Sentence, i: int) -> list[Actor]:
 
 def _thanks_object(s: Sentence, mention: Mention) -> bool:
     """Whether a mention may be the one thanked: ungoverned, or governed by لـ / إلى."""
+    if mention.preposition == s.words.word_from and mention.start >= 2:
+        # "شكر X كلا من روسيا وقطر": the من of a quantified list of those thanked.
+        return s.doc[mention.start - 2].norm_ in s.words.both_words
     if mention.preposition is not None:
         return mention.preposition in s.words.thanks_object_prepositions  # "وجه الشكر إلى روسيا"
     return not (mention.prepositional and not mention.clitic.endswith(LAM))

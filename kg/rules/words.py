@@ -171,6 +171,8 @@ class RuleWords:
     hosting_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
     talks_nouns: frozenset[str]
+    #: "شكر X كلا من روسيا وقطر": the quantifier before the من of a list of those thanked.
+    both_words: frozenset[str]
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]

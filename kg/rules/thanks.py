@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ..knowledge import PERSON
 from ..model import THANKED, WARNED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
@@ -25,6 +26,9 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
         agents = agents or _pronoun_subject(s, span.start) or _agents(s, span.start)
+        carried = _thanked_for_own_state(s, span, reason, agents)
+        if carried:
+            agents, thanked = carried, agents
         thanked = thanked or _thanked(s, span, agents, reason)
         # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
@@ -60,6 +64,22 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
     return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _thanked_for_own_state(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> list[Actor]:
+    """ "وقد شكر لولا على تصويت البرازيل …": a person named alone right after the thanks, whose
+    own state did the deed thanked for, is the one thanked; the subject goes on from the
+    sentences before (``last_subject``). Empty when that does not hold."""
+    if len(agents) != 1 or agents[0].kind != PERSON or not agents[0].state:
+        return []
+    after = [m for m in s.mentions if span.end <= m.start < reason]
+    if len(after) != 1 or after[0].start != span.end or agents[0].key not in {a.key for a in after[0].actors}:
+        return []
+    _, end = s.clause_of(span.start)
+    if not any(agents[0].state in {a.key for a in m.actors} for m in s.mentions if reason < m.start < end):
+        return []
+    carried = s.context.last_subject or s.context.last_speaker
+    return [a for a in carried if a.key != agents[0].key]
 
 
 def _pronoun_subject(s: Sentence, i: int) -> list[Actor]:

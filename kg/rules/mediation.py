@@ -5,7 +5,7 @@ the noun), "جهود الوساطة المشتركة" (the parties of the call m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span
 
@@ -37,6 +37,11 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         parties = mediation_parties(s, after, mediators)
         for mediator in mediators:
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+    for start, after, hosts in _hosts(s):
+        if not negated_or_hypothetical(s, start):
+            parties = mediation_parties(s, after, hosts)
+            for host in hosts:
+                yield s.fact(OFFERED_MEDIATION, host, parties=parties, confidence=0.7)
 
 
 def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[Actor], int]:
@@ -60,7 +65,9 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
         start, _ = s.clause_of(span.start)
         before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
-        return (resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)), span.end
+        capable = resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)
+        # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
+        return own_state_speakers(s, span.start, capable) or capable, span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
         owners = owner_of(s, span.start, s.sentence.end)
@@ -72,9 +79,15 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     owner = owner_of(s, stance, s.sentence.end)
     if owner:
         return owner, span.end
+    if _praised(s, stance):
+        # "رحب X بعرض قطر للوساطة", "أشاد باستعداد الصين للتوسط": the offer's genitive offers;
+        # "أشاد X بجهود الوساطة": whoever praises mediation nobody is named for does not mediate.
+        welcome = s.words.praise_words | s.words.welcome_words
+        if s.verb(stance) or reads_as(s, stance, welcome):
+            return [], span.end  # "ثمن X الوساطة": the praise is the stance, X its subject
+        return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
-    # "أشاد X بجهود الوساطة": whoever praises mediation nobody is named for does not mediate.
-    return ([] if _praised(s, stance) or _asked_of_another(s, stance, span.start, agents) else agents), span.end
+    return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 
 def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor]) -> bool:
@@ -153,28 +166,74 @@ def _joint_mediators(s: Sentence, span: Span) -> list[Actor]:
 
 
 def _role_spans(s: Sentence) -> list[tuple[int, int]]:
-    """A role noun (دور) with a goal or a word of ending a conflict after it, a few words on
-    ("دورا بناء في تسوية الأزمة", "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار"): a
-    role in ending it, which is mediating (ANNOTATION.md: المساعدة في إنهاء المواجهة)."""
+    """A role or help noun (دور، المساعدة) with a goal or a word of ending a conflict after it,
+    a few words on ("دورا بناء في تسوية الأزمة", "الدور المحوري لمصر في التوصل إلى وقف إطلاق
+    النار"): a role in ending it, which is mediating (ANNOTATION.md: المساعدة في إنهاء
+    المواجهة); a hosting noun with talks after it (استضافة جولة جديدة من المفاوضات)."""
     goals = {span.start for span, topic in goal_spans(s) if topic != AID_TOPIC}
+    roles = s.words.role_nouns | s.words.help_nouns
     found: list[tuple[int, int]] = []
     for k in range(s.sentence.start, s.sentence.end):
-        if not reads_as(s, k, s.words.role_nouns) or s.has(k, "MEDIATION"):
+        if s.has(k, "MEDIATION"):
             continue
-        words, relative = 0, False
-        for j in range(k + 1, s.sentence.end):
-            if j in goals or reads_as(s, j, s.words.resolution_words):
-                found.append((k, k + 1))
-                break
-            # "الدور الذي تضطلع به مصر في إنهاء …": the verb of a relative clause on the role.
-            relative = relative or s.doc[j].norm_ in s.words.relative_pronouns
-            verb = s.verb(j) and not s.in_mention(j) and not relative
-            if s.doc[j].is_punct or s.has(j, "MEDIATION") or verb:
-                break
-            words += not s.in_mention(j)
-            if words > s.settings.mediation_role_window:
-                break
+        if reads_as(s, k, roles):
+            ends = _words_after(s, k, lambda j: j in goals or reads_as(s, j, s.words.resolution_words))
+        elif reads_as(s, k, s.words.hosting_nouns):
+            ends = _words_after(s, k, lambda j: reads_as(s, j, s.words.talks_nouns))
+        else:
+            continue
+        if ends:
+            found.append((k, k + 1))
     return found
+
+
+def _words_after(s: Sentence, k: int, ends: Callable[[int], bool]) -> bool:
+    """Whether a word that ``ends`` the phrase of the noun at ``k`` follows within
+    ``mediation_role_window`` words, before a punctuation mark, mediation word or verb."""
+    words, relative = 0, False
+    for j in range(k + 1, s.sentence.end):
+        if ends(j):
+            return True
+        # "الدور الذي تضطلع به مصر في إنهاء …": the verb of a relative clause on the role.
+        relative = relative or s.doc[j].norm_ in s.words.relative_pronouns
+        verb = s.verb(j) and not s.in_mention(j) and not relative
+        if s.doc[j].is_punct or s.has(j, "MEDIATION") or verb:
+            return False
+        words += not s.in_mention(j)
+        if words > s.settings.mediation_role_window:
+            return False
+    return False
+
+
+def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
+    """Who hosts talks, by a hosting verb (ANNOTATION.md: احتضان/استضافة المفاوضات): its
+    subject ("تستضيف قطر المفاوضات بين …"), or the subject of a relative clause on the talks
+    ("المحادثات التي تستضيفها سلطنة عمان"); with where the talks noun ends. Hosting a guest
+    ("استضاف X نظيره Y لإجراء محادثات") or one's own talks (المحادثات … مع) is no mediation."""
+    for k in range(s.sentence.start, s.sentence.end):
+        if s.in_mention(k) or not reads_as(s, k, s.words.hosting_verbs):
+            continue
+        relative = k - 1
+        if relative > s.sentence.start and s.doc[relative].norm_ in s.words.relative_pronouns:
+            before = range(max(s.sentence.start, relative - s.settings.goal_relative_gap - 2), relative)
+            hosts = relative_owner(s, relative) if any(reads_as(s, j, s.words.talks_nouns) for j in before) else []
+            if hosts and not _own_talks(s, k):
+                yield k, k + 1, hosts
+            continue
+        after = [m for m in s.mentions if m.start > k and not m.prepositional]
+        reach = range(k + 1, min(s.sentence.end, k + s.settings.mediation_role_window + 2))
+        talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns)), None)
+        if talks_at is None or any(s.doc[j].is_punct for j in range(k + 1, talks_at)):
+            continue
+        # Only the subject may stand between the verb and the talks: a second name is a guest.
+        if len([m for m in after if m.start < talks_at]) <= 1 and not _own_talks(s, talks_at):
+            yield k, talks_at + 1, subject_for(s, k)
+
+
+def _own_talks(s: Sentence, k: int) -> bool:
+    """ "المحادثات التي استضافها أردوغان مع بوتين": a مع after the host makes the talks his own."""
+    _, end = s.clause_of(k)
+    return any(s.doc[j].norm_ == s.words.word_with for j in range(k + 1, min(end, k + s.settings.own_talks_window + 3)))
 
 
 def mediation_parties(s: Sentence, after: int, mediators: list[Actor]) -> tuple[Actor, ...]:

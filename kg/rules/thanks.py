@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ..knowledge import PERSON
 from ..model import THANKED, WARNED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
@@ -21,10 +22,14 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
     for span in s.spans("THANKS"):
         if negated_or_hypothetical(s, span.start):
             continue
-        agents = _agents(s, span.start)
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
-        thanked = _thanked(s, span, agents, reason)
+        agents, thanked = _coordinated_thanks(s, span, reason)
+        agents = agents or _pronoun_subject(s, span.start) or _agents(s, span.start)
+        carried = _thanked_for_own_state(s, span, reason, agents)
+        if carried:
+            agents, thanked = carried, agents
+        thanked = thanked or _thanked(s, span, agents, reason)
         # "شكرته على دعوته", "أعرب عن شكره وتقديره على الدعوة": the call's other party.
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
@@ -34,6 +39,56 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         for agent in agents:
             for one in thanked:
                 yield s.fact(THANKED, agent, b=one)
+
+
+def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]]:
+    """ "وأشاد أردوغان بالدعم القطري، وشكر الدوحة على مواقفها": a thanks verb joined by و to an
+    earlier predicate of its sentence goes on with that predicate's subject, and the one name
+    right after it is its object, not a new subject; with an object pronoun ("…، وشكره بوتين")
+    the name is the subject and the pronoun the earlier subject. Empty lists when that does not hold."""
+    first = s.doc[span.start]
+    if span.start <= s.sentence.start or not set(str(first._.clitic)) & CONJUNCTION_CLITICS:
+        return [], []
+    after = [m for m in s.mentions if span.end <= m.start < reason]
+    if len(after) != 1 or after[0].start != span.end or not _thanks_object(s, after[0]):
+        return [], []
+    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
+    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
+    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
+    head = [m for m in head if not s.oblique(m)]
+    prior = subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+    named = resolve_chain(s, [after[0]], prior)
+    pronoun = _object_pronoun(s, span, span.end)
+    if pronoun and after[0].prepositional:
+        return [], []  # "…، وشكره للرئيس X": the noun "his thanks", its own agent
+    agents, thanked = (named, prior) if pronoun else (prior, named)
+    thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
+    return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _thanked_for_own_state(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> list[Actor]:
+    """ "وقد شكر لولا على تصويت البرازيل …": a person named alone right after the thanks, whose
+    own state did the deed thanked for, is the one thanked; the subject goes on from the
+    sentences before (``last_subject``). Empty when that does not hold."""
+    if len(agents) != 1 or agents[0].kind != PERSON or not agents[0].state:
+        return []
+    after = [m for m in s.mentions if span.end <= m.start < reason]
+    if len(after) != 1 or after[0].start != span.end or agents[0].key not in {a.key for a in after[0].actors}:
+        return []
+    _, end = s.clause_of(span.start)
+    if not any(agents[0].state in {a.key for a in m.actors} for m in s.mentions if reason < m.start < end):
+        return []
+    carried = s.context.last_subject or s.context.last_speaker
+    return [a for a in carried if a.key != agents[0].key]
+
+
+def _pronoun_subject(s: Sentence, i: int) -> list[Actor]:
+    """ "قال أردوغان إنه يشكر روسيا على …": a thanks verb right after a complementiser carrying
+    its subject as a pronoun (``subject_complementisers``) is the speaker's; the name after it
+    is its object."""
+    if i <= s.sentence.start or s.doc[i - 1].norm_ not in s.words.subject_complementisers:
+        return []
+    return subject_for(s, i - 1)
 
 
 def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[Actor]:
@@ -90,6 +145,9 @@ def _agents(s: Sentence, i: int) -> list[Actor]:
 
 def _thanks_object(s: Sentence, mention: Mention) -> bool:
     """Whether a mention may be the one thanked: ungoverned, or governed by لـ / إلى."""
+    if mention.preposition == s.words.word_from and mention.start >= 2:
+        # "شكر X كلا من روسيا وقطر": the من of a quantified list of those thanked.
+        return s.doc[mention.start - 2].norm_ in s.words.both_words
     if mention.preposition is not None:
         return mention.preposition in s.words.thanks_object_prepositions  # "وجه الشكر إلى روسيا"
     return not (mention.prepositional and not mention.clitic.endswith(LAM))
@@ -109,8 +167,25 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     if negated_or_hypothetical(s, span.start):
         return
     obj = _warning_object(s, span)
-    for agent in _agents(s, span.start):
+    owners = _praised_owners(s, span)
+    for agent in _agents(s, span.start) if owners is None else owners:
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _praised_owners(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "أشاد X بتحذير مصر من …", "ثمن X تحذيرات الرئيس Y": a warning praised or welcomed is
+    its genitive's, not the praiser's (nobody's when no one is named); None when not praised."""
+    start, _ = s.clause_of(span.start)
+    welcome = s.words.praise_words | s.words.welcome_words
+    k = span.start - 1
+    while k >= start and s.in_mention(k):
+        k -= 1
+    if k < start or not reads_as(s, k, welcome):
+        return None
+    mention = next((m for m in s.mentions if m.start == span.end), None)
+    if mention is None or mention.prepositional:
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
 
 def _framed_danger(s: Sentence, span: Span) -> bool:
@@ -204,9 +279,9 @@ def _warning_object(s: Sentence, span: Span) -> str:
         text = str(first.text)
         return text[len(clitic) :] if clitic and text.startswith(clitic) else text
     _, end = s.clause_of(span.start)
-    k = span.end
-    if k < end and s.doc[k].norm_ in s.words.warning_object_openers:
-        k += 1
+    # "حذر الرئيس X، في كلمة، من …": the danger follows the first من / أن after the warning.
+    opener = next((j for j in range(span.end, end) if s.doc[j].norm_ in s.words.warning_object_openers), None)
+    k = span.end if opener is None else opener + 1
     words: list[str] = []
     for token in s.doc[k : min(end, k + s.settings.warning_object_words)]:
         if token.is_punct or token.is_space or token.norm_ in s.words.warning_object_stops:

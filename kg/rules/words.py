@@ -169,6 +169,14 @@ class RuleWords:
     #: conflict (حل، تسوية، إنهاء) that make a role in it mediation.
     role_nouns: frozenset[str]
     resolution_words: frozenset[str]
+    #: "استعداده للمساعدة في التوصل إلى تسوية": nouns of helping, read as a role noun is.
+    help_nouns: frozenset[str]
+    #: "مستعدة لاستضافة جولة من المفاوضات", "تستضيف قطر المفاوضات": hosting talks is mediating.
+    hosting_nouns: frozenset[str]
+    hosting_verbs: frozenset[str]
+    talks_nouns: frozenset[str]
+    #: "شكر X كلا من روسيا وقطر": the quantifier before the من of a list of those thanked.
+    both_words: frozenset[str]
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]

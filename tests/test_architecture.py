@@ -155,6 +155,7 @@ LAYERS = [
     "sentence_subjects",
     "call_details",
     "call_parties",
+    "call_forms",
     "calls",
     "agreements",
     "owners",

@@ -25,6 +25,7 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
+from .call_forms import dual_title_between, intended_call, pronoun_callee
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -67,8 +68,8 @@ def call_anchors(s: Sentence) -> list[int]:
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
             if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
                 continue
-            if readiness_for_call(s, i):
-                continue  # "مستعد للاتصال ببوتين": ready to call, no call made
+            if readiness_for_call(s, i) or intended_call(s, i):
+                continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
@@ -116,6 +117,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
+    if not counterpart_chain and (dual := dual_title_between(s, anchor, end)):
+        counterpart_chain, preposition = dual, s.words.word_between  # "بين الرئيسين X وY"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
@@ -123,6 +126,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
         counterparts = object_before_frame(s, anchor, subject)
+    elif not counterparts and direction == "subject" and verb is not None:
+        counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs and verb is None:

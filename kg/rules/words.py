@@ -101,6 +101,10 @@ class RuleWords:
     call_readiness_words: frozenset[str]
     #: "لإجراء": the verbal noun of making a call, between a readiness word and the call noun.
     call_making_words: frozenset[str]
+    #: "اتفقا على إجراء اتصال", "طلب إجراء اتصال": verbs of intent whose call is yet to come.
+    call_intent_verbs: frozenset[str]
+    #: "على إجراء", "إلى الاتصال": the prepositions between a verb of intent and its call.
+    intent_prepositions: frozenset[str]
     #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
     past_ta_verbs: frozenset[str]
     #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.

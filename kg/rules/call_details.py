@@ -71,7 +71,8 @@ def pronoun_caller_parties(
     after = [m for m in s.mentions if preposition < m.start < end]
     if not after or after[0].start - preposition > s.settings.relative_subject_window:
         return []
-    others = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    # "تلقاه من نظيره التركي، أكد X": a counterpart is the main subject's.
+    others = resolve_chain(s, chain_from(s, after[0], end, strict=True), main)
     who = {"object": "b", "subject": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in others if one.key != other.key]
 

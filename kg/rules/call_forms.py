@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..knowledge import PERSON
 from ..model import Actor
+from ..normalize import clitic_readings
 from .clauses import Sentence
 from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
 from .records import Mention
@@ -29,7 +30,8 @@ def intended_call(s: Sentence, i: int) -> bool:
     elif LAM in s.doc[k]._.clitic:
         pass  # "لإجراء", "للاتصال"
     k = _before_subject(s, k)
-    return k > start and s.doc[k - 1].norm_ in words.call_intent_verbs
+    # "وتنتظر": a verb the normaliser did not know keeps its و.
+    return k > start and any(r in words.call_intent_verbs for r in clitic_readings(str(s.doc[k - 1].norm_)))
 
 
 def _before_subject(s: Sentence, k: int) -> int:
@@ -49,26 +51,87 @@ def _before_subject(s: Sentence, k: int) -> int:
     return k
 
 
-def dual_title_between(s: Sentence, anchor: int, end: int) -> list[Mention]:
-    """ "اتصال هاتفي بين الرئيسين بوتين وأردوغان", "بين وزيري الخارجية الأردني X والمصري Y": the
-    names after a dual title under بين, when they are two or more."""
-    last = min(end, anchor + s.settings.between_window + 1)
-    k = next((k for k in range(anchor + 1, last) if s.doc[k].norm_ == s.words.word_between), None)
+def listed_parties(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], str | None]:
+    """The parties of a call its clause lists in a form the plain counterpart search misses,
+    and the preposition they stand under (``None`` for a joining verb's object, no initiator
+    either way but a بكل من after the caller's verb)."""
+    words = s.words
+    dual = dual_title_between(s, anchor, end)
+    if dual:
+        return dual, words.word_between
+    listed = _every_list(s, anchor, end)
+    if listed:
+        return listed, BA
+    joined = _joined_by_verb(s, anchor, end)
+    return (joined, words.word_between) if joined else ([], None)
+
+
+def _every_list(s: Sentence, anchor: int, end: int) -> list[Mention]:
+    """ "أجرى X اتصالا هاتفيا بكل من Y وZ": the list after بكل من."""
+    words = s.words
+    for k in range(anchor + 1, min(end - 1, anchor + s.settings.one_call_gap + 1)):
+        token = s.doc[k]
+        if token.norm_ == words.word_every and BA in token._.clitic and s.doc[k + 1].norm_ == words.word_from:
+            first = next((m for m in s.mentions if k + 1 < m.start < end), None)
+            if first is not None and first.start - k - 1 <= s.settings.one_call_gap:
+                return chain_from(s, first, end)
+    return []
+
+
+def _joined_by_verb(s: Sentence, anchor: int, end: int) -> list[Mention]:
+    """ "المكالمة الهاتفية التي جمعت الرئيس X والرئيس Y", "اتصال جمع الرئيسين X وY": the call
+    joined the two named after the verb."""
+    last = min(end, anchor + s.settings.one_call_gap + 2)
+    k = next((k for k in range(anchor + 1, last) if s.doc[k].norm_ in s.words.joining_verbs), None)
     if k is None:
         return []
-    head = next((sp for label in DUAL_HEAD_LABELS for sp in s.spans(label) if sp.start == k + 1), None)
-    if head is None:
-        return []
-    # The title may take a nationality adjective of its own before the name (الأردني أيمن الصفدي).
-    named = [m for m in s.mentions if head.end <= m.start < end and m.actors and _is_person(m)]
-    if not named or named[0].start - head.end > s.settings.one_call_gap:
+    return _names_after(s, k + 1, end)
+
+
+def _names_after(s: Sentence, k: int, end: int) -> list[Mention]:
+    """Two or more coordinated people named from ``k`` on, a dual title and its nationality
+    adjective before them allowed (الرئيسين بوتين وأردوغان، وزيري الخارجية الأردني X والتركي Y)."""
+    head = next((sp for label in DUAL_HEAD_LABELS for sp in s.spans(label) if sp.start == k), None)
+    if head is not None:
+        k = head.end
+    named = [m for m in s.mentions if k <= m.start < end and m.actors and _is_person(m)]
+    if not named or named[0].start - k > s.settings.one_call_gap:
         return []
     chain = chain_from(s, named[0], end)
     return chain if len(resolve_chain(s, chain)) >= 2 else []
 
 
+def appositive_names(s: Sentence, chain: list[Mention], end: int) -> list[Mention]:
+    """ "مع نظرائه الأردني أيمن الصفدي والمصري بدر عبد العاطي": a counterpart word whose name
+    follows it as a mention of its own; the names coordinated with that name are the call's too."""
+    if not chain or chain[-1].actors:
+        return chain
+    named = next((m for m in s.mentions if m.start == chain[-1].end and m.start < end), None)
+    if named is None or not named.actors or not _is_person(named):
+        return chain
+    return [*chain, *chain_from(s, named, end)]
+
+
+def dual_title_between(s: Sentence, anchor: int, end: int) -> list[Mention]:
+    """ "اتصال هاتفي بين الرئيسين بوتين وأردوغان", "بين وزيري الخارجية الأردني X والمصري Y": the
+    names after a dual title under بين, when they are two or more."""
+    last = min(end, anchor + s.settings.between_window + 1)
+    k = next((k for k in range(anchor + 1, last) if s.doc[k].norm_ == s.words.word_between), None)
+    if k is None or not any(sp.start == k + 1 for label in DUAL_HEAD_LABELS for sp in s.spans(label)):
+        return []
+    return _names_after(s, k + 1, end)
+
+
 def _is_person(mention: Mention) -> bool:
     return all(a.kind == PERSON for a in mention.actors)
+
+
+def pronoun_object(s: Sentence, verb: int) -> bool:
+    """Whether a call verb carries an object pronoun (تلقاه، تلقتها), split off or kept in its form."""
+    token = s.doc[verb]
+    return bool(
+        token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
+    )
 
 
 def pronoun_callee(s: Sentence, verb: int, subject: list[Actor]) -> list[Actor]:

@@ -25,7 +25,7 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
-from .call_forms import dual_title_between, intended_call, pronoun_callee
+from .call_forms import appositive_names, intended_call, listed_parties, pronoun_callee, pronoun_object
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -117,8 +117,9 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
-    if not counterpart_chain and (dual := dual_title_between(s, anchor, end)):
-        counterpart_chain, preposition = dual, s.words.word_between  # "بين الرئيسين X وY"
+    if not counterpart_chain:  # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY"
+        counterpart_chain, preposition = listed_parties(s, anchor, end)
+    counterpart_chain = appositive_names(s, counterpart_chain, end)  # "نظرائه الأردني X والمصري Y"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
@@ -170,9 +171,15 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     words = s.words
     pronoun_preps = {p + x for p in (words.word_with, words.word_from) for x in SINGULAR_OBJECT_SUFFIXES}
     k = verb + 1
-    if k < end and _pronoun_object(s, verb) and s.doc[k].norm_ == words.word_from:
-        # "في اتصال هاتفي تلقاه من X، أكد Y": the pronoun on the verb is the main clause's subject.
-        return pronoun_caller_parties(s, k, end, direction, _fronted_call_subject(s, anchor))
+    if (
+        k < end
+        and pronoun_object(s, verb)
+        and (s.doc[k].norm_ in {words.word_from, words.word_with} or BA in s.doc[k]._.clitic)
+    ):
+        # "في اتصال هاتفي تلقاه من X (أجراه مع X)، أكد Y": the verb's subject is the main clause's.
+        return pronoun_caller_parties(
+            s, k - (BA in s.doc[k]._.clitic), end, direction, _fronted_call_subject(s, anchor)
+        )
     if k >= end or s.doc[k].norm_ not in pronoun_preps:
         return []
     after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
@@ -182,14 +189,6 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
-
-
-def _pronoun_object(s: Sentence, verb: int) -> bool:
-    """Whether a call verb carries an object pronoun (تلقاه، تلقتها), split off or kept in its form."""
-    token = s.doc[verb]
-    return bool(
-        token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
-    )
 
 
 def _pairs(

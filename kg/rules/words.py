@@ -105,6 +105,8 @@ class RuleWords:
     call_intent_verbs: frozenset[str]
     #: "على إجراء", "إلى الاتصال": the prepositions between a verb of intent and its call.
     intent_prepositions: frozenset[str]
+    #: "المكالمة التي جمعت X وY": a verb whose object names the parties of the call before it.
+    joining_verbs: frozenset[str]
     #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
     past_ta_verbs: frozenset[str]
     #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.

@@ -252,7 +252,8 @@ def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[
     while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
         k -= 1
     last = next((m for m in s.mentions if m.start <= k < m.end), None)
-    if last is None or last.prepositional or last.end != k + 1:
+    # "قال X لـY خلال اتصال هاتفي": the one spoken to, under لـ, is the other party too.
+    if last is None or (last.prepositional and LAM not in last.clitic) or last.end != k + 1:
         return []
     return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]
 

@@ -23,9 +23,11 @@ def intended_call(s: Sentence, i: int) -> bool:
     may stand between them) is a call to come, not one made."""
     words, start = s.words, s.sentence.start
     k = i
+    prepositions = words.intent_prepositions
     if k > start and s.doc[k - 1].norm_ in words.call_making_words:
         k -= 1  # "إجراء اتصال"
-    if k > start and s.doc[k - 1].norm_ in words.intent_prepositions:
+        prepositions = prepositions | {words.word_in}  # "أمله في إجراء اتصال" (not "دعا في اتصال")
+    if k > start and s.doc[k - 1].norm_ in prepositions:
         k -= 1  # "على إجراء", "إلى الاتصال"
     elif LAM in s.doc[k]._.clitic:
         pass  # "لإجراء", "للاتصال"

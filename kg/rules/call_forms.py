@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings
+from .call_parties import group_senders
 from .clauses import Sentence
 from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
 from .records import Mention
@@ -53,11 +54,15 @@ def _before_subject(s: Sentence, k: int) -> int:
     return k
 
 
-def listed_parties(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], str | None]:
+def listed_parties(
+    s: Sentence, anchor: int, end: int, found: list[Mention], preposition: str | None
+) -> tuple[list[Mention], str | None]:
     """The parties of a call its clause lists in a form the plain counterpart search misses,
-    and the preposition they stand under (``None`` for a joining verb's object, no initiator
-    either way but a بكل من after the caller's verb)."""
+    and the preposition they stand under (بين for a dual title or a joining verb: no initiator),
+    unless that search ``found`` someone other than a group."""
     words = s.words
+    if found and not group_senders(found):
+        return found, preposition
     dual = dual_title_between(s, anchor, end)
     if dual:
         return dual, words.word_between
@@ -65,7 +70,35 @@ def listed_parties(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], s
     if listed:
         return listed, BA
     joined = _joined_by_verb(s, anchor, end)
-    return (joined, words.word_between) if joined else ([], None)
+    if joined:
+        return joined, words.word_between
+    members, under = _group_members(s, anchor, end)
+    return (members, under) if members else (found, preposition)
+
+
+def _group_members(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], str | None]:
+    """ "تلقى X اتصالات من قادة عدة دول، بينهم Y وZ", "أجرى X اتصالات مع قادة المنطقة، شملت Y
+    وZ": the members named after a group of callers (or of those called) are the call's parties,
+    under the group's من or مع."""
+    words = s.words
+    last = min(end - 1, anchor + s.settings.one_call_gap + 1)
+    k = next((k for k in range(anchor + 1, last) if s.doc[k].norm_ in {words.word_from, words.word_with}), None)
+    if k is None:
+        return [], None
+    # "من قادة عدة دول", "من عدد من القادة": the group word may follow a word of number.
+    starts = range(k + 1, k + 1 + s.settings.one_call_gap)
+    heads = [sp.end for label in DUAL_HEAD_LABELS for sp in s.spans(label) if sp.start in starts]
+    heads += [m.end for m in s.mentions if m.start == k + 1 and group_senders([m])]  # "من نظرائه، بينهم"
+    if not heads:
+        return [], None
+    window = range(heads[0], min(end, heads[0] + s.settings.group_members_window))
+    member = next((j for j in window if _with_suffix(s, j) in words.group_member_words), None)
+    if member is None:
+        return [], None
+    named = [m for m in s.mentions if member < m.start < end and m.actors and _is_person(m)]
+    if not named or named[0].start - member > s.settings.one_call_gap:
+        return [], None
+    return chain_from(s, named[0], end), str(s.doc[k].norm_)
 
 
 def _every_list(s: Sentence, anchor: int, end: int) -> list[Mention]:
@@ -122,6 +155,12 @@ def dual_title_between(s: Sentence, anchor: int, end: int) -> list[Mention]:
     if k is None or not any(sp.start == k + 1 for label in DUAL_HEAD_LABELS for sp in s.spans(label)):
         return []
     return _names_after(s, k + 1, end)
+
+
+def _with_suffix(s: Sentence, j: int) -> str:
+    """Token ``j``'s normalised form with the pronoun suffix the normaliser split off (بين + هم)."""
+    token = s.doc[j]
+    return str(token.norm_) + str(token._.suffix)
 
 
 def _is_person(mention: Mention) -> bool:

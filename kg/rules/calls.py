@@ -117,8 +117,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
-    if not counterpart_chain:  # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY"
-        counterpart_chain, preposition = listed_parties(s, anchor, end)
+    # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
+    counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)
     counterpart_chain = appositive_names(s, counterpart_chain, end)  # "نظرائه الأردني X والمصري Y"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain

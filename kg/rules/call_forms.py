@@ -73,7 +73,20 @@ def listed_parties(
     if joined:
         return joined, words.word_between
     members, under = _group_members(s, anchor, end)
-    return (members, under) if members else (found, preposition)
+    if members:
+        return members, under
+    spoken_to = _spoken_to(s, anchor, end)
+    return (spoken_to, None) if spoken_to else (found, preposition)
+
+
+def _spoken_to(s: Sentence, anchor: int, end: int) -> list[Mention]:
+    """ "أكد السيسي هاتفيا لماكرون": a person under لـ right after the phone adverb is the other party."""
+    if not s.has(anchor, "CALL_ADV"):
+        return []
+    after = next((m for m in s.mentions if anchor < m.start < end), None)
+    if after is None or after.start - anchor > 1 or LAM not in after.clitic or not after.actors:
+        return []
+    return [after] if _is_person(after) else []
 
 
 def _group_members(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], str | None]:

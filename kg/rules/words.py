@@ -111,6 +111,8 @@ class RuleWords:
     joining_verbs: frozenset[str]
     #: "اتصالات من قادة عدة دول، بينهم X وY": the word after a group that names some of its members.
     group_member_words: frozenset[str]
+    #: "اتصالين، الأول مع X والثاني مع Y": ordinals that open the next call of a list.
+    ordinal_words: frozenset[str]
     #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
     past_ta_verbs: frozenset[str]
     #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.

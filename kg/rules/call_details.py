@@ -303,17 +303,25 @@ def _headline(fact: Fact) -> bool:
 
 
 def talks_in_place(s: Sentence, k: int) -> bool:
-    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
-    or its capital, before their مع) are in-person talks, not a call."""
+    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …", "بحث X مع Y في القاهرة": talks
+    held in a place (a state or its capital, before their مع or right after its counterpart)
+    are in-person talks, not a call."""
     words = s.words
     for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
         if s.doc[j].norm_ == words.word_with:
-            return False
-        if s.doc[j].norm_ == words.word_in:
-            place = next((m for m in s.mentions if m.start == j + 1), None)
-            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
-                return True
+            other = next((m for m in s.mentions if m.start == j + 1), None)
+            return other is not None and _place_at(s, chain_from(s, other, s.sentence.end)[-1].end)
+        if _place_at(s, j):
+            return True
     return False
+
+
+def _place_at(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is في before a state or its capital ("في القاهرة")."""
+    if j >= s.sentence.end - 1 or s.doc[j].norm_ != s.words.word_in:
+        return False
+    place = next((m for m in s.mentions if m.start == j + 1), None)
+    return place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors)
 
 
 def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:

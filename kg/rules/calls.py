@@ -80,9 +80,9 @@ def call_anchors(s: Sentence) -> list[int]:
             if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
                 continue  # "لبحث": a purpose, not a conversation; "بحث في الرباط مع": in person
             window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
-            if any(s.doc[k].norm_ == words.word_with for k in window):
+            # "فقد بحث مع X …، كما بحث مع Y …": each talk its own call.
+            if any(s.doc[k].norm_ == words.word_with for k in window) and span.start not in anchors:
                 anchors.append(span.start)
-                break
     return sorted(set(anchors))
 
 

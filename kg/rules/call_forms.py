@@ -14,6 +14,8 @@ from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
 from .records import Mention
 from .subjects import chain_from, resolve_chain
 
+#: Trigger labels of the words naming the one asked to call (طلب X من وزير خارجيته الاتصال).
+ASKED_LABELS = ("ROLE", "DUAL_ROLE", "GROUP", "HONORIFIC", "COUNTERPART")
 #: Trigger labels of the words that may stand between بين and the first party's name.
 DUAL_HEAD_LABELS = ("DUAL_ROLE", "GROUP")
 
@@ -33,8 +35,25 @@ def intended_call(s: Sentence, i: int) -> bool:
     elif LAM in s.doc[k]._.clitic:
         pass  # "لإجراء", "للاتصال"
     k = _before_subject(s, k)
-    # "وتنتظر": a verb the normaliser did not know keeps its و.
-    return k > start and any(r in words.call_intent_verbs for r in clitic_readings(str(s.doc[k - 1].norm_)))
+    if k > start and _intent_verb(s, k - 1):
+        return True
+    # "طلب ماكرون من وزير خارجيته الاتصال بـ…": the one asked may stand between them too.
+    unnamed = 0  # words of no name or title, allowed only in the من phrase of the one asked
+    for j in range(k - 1, max(start, k - s.settings.intent_window) - 1, -1):
+        if _intent_verb(s, j):
+            return unnamed == 0
+        if s.doc[j].norm_ == words.word_from:
+            unnamed = 0
+        elif not (any(m.start <= j < m.end for m in s.mentions) or any(s.has(j, x) for x in ASKED_LABELS)):
+            if s.verb(j) or s.doc[j].norm_ in words.frame_words:
+                return False
+            unnamed += 1
+    return False
+
+
+def _intent_verb(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a verb of intent ("وتنتظر": one the normaliser did not know keeps its و)."""
+    return any(r in s.words.call_intent_verbs for r in clitic_readings(str(s.doc[j].norm_)))
 
 
 def _before_subject(s: Sentence, k: int) -> int:

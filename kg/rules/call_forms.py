@@ -5,6 +5,8 @@ under بين (اتصال بين الرئيسين X وY), and the one called name
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings
@@ -168,6 +170,16 @@ def _names_after(s: Sentence, k: int, end: int) -> list[Mention]:
     return chain if len(resolve_chain(s, chain)) >= 2 else []
 
 
+def dual_subject_pairs(s: Sentence, anchor: int, start: int) -> list[tuple[Actor, Actor, str | None]]:
+    """ "ناقش وزيرا الخارجية الصيني X والروسي Y هاتفيا": the people named after a dual title
+    before the call word spoke with each other (no initiator)."""
+    heads = [sp for label in DUAL_HEAD_LABELS for sp in s.spans(label) if start <= sp.start < anchor]
+    if not heads:
+        return []
+    actors = resolve_chain(s, _names_after(s, max(sp.start for sp in heads), anchor))
+    return [(one, other, None) for one, other in combinations(actors, 2)]
+
+
 def appositive_names(s: Sentence, chain: list[Mention], end: int) -> list[Mention]:
     """ "مع نظرائه الأردني أيمن الصفدي والمصري بدر عبد العاطي": a counterpart word whose name
     follows it as a mention of its own; the names coordinated with that name are the call's too."""
@@ -221,3 +233,11 @@ def pronoun_callee(s: Sentence, verb: int, subject: list[Actor]) -> list[Actor]:
         return []
     keys = {a.key for a in subject}
     return [a for a in s.context.last_subject if a.key not in keys]
+
+
+def last_word(s: Sentence, end: int) -> int:
+    """The last token before ``end`` that is not a space."""
+    k = end - 1
+    while k > s.start and s.doc[k].is_space:
+        k -= 1
+    return k

@@ -25,7 +25,15 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
-from .call_forms import appositive_names, intended_call, listed_parties, pronoun_callee, pronoun_object
+from .call_forms import (
+    appositive_names,
+    dual_subject_pairs,
+    intended_call,
+    last_word,
+    listed_parties,
+    pronoun_callee,
+    pronoun_object,
+)
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -135,6 +143,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
         pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
+    pairs = pairs or dual_subject_pairs(s, anchor, start)  # "ناقش وزيرا الخارجية الصيني X والروسي Y"
     if not pairs:
         yield from _unpaired(s, anchor, end, subject, counterparts, direction)
         return
@@ -152,7 +161,7 @@ def _unpaired(
     elif direction == "object" and len(subject) == 1 and not counterparts:
         s.context.unknown_caller = unknown_caller(s, anchor, end)
         s.context.callee = subject[0]  # "تلقى X اتصالا من الرئيس ماكغون": the call named later was to X
-    colon = _last_word(s, end)
+    colon = last_word(s, end)
     if subject and s.doc[colon].text == ":":
         # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
         before = str(s.doc[colon - 1].norm_)
@@ -213,14 +222,6 @@ def _pairs(
     elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
         pairs = [(x, y, None) for x, y in combinations(subject, 2)]
     return pairs
-
-
-def _last_word(s: Sentence, end: int) -> int:
-    """The last token before ``end`` that is not a space."""
-    k = end - 1
-    while k > s.start and s.doc[k].is_space:
-        k -= 1
-    return k
 
 
 def _listed_calls(s: Sentence) -> list[Fact] | None:

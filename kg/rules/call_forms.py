@@ -193,12 +193,22 @@ def appositive_names(s: Sentence, chain: list[Mention], end: int) -> list[Mentio
 
 def dual_title_between(s: Sentence, anchor: int, end: int) -> list[Mention]:
     """ "اتصال هاتفي بين الرئيسين بوتين وأردوغان", "بين وزيري الخارجية الأردني X والمصري Y": the
-    names after a dual title under بين, when they are two or more."""
-    last = min(end, anchor + s.settings.between_window + 1)
+    names after a dual title under بين, when they are two or more; an initiative phrase between
+    the call word and بين adds no distance ("جرى الاتصال بناء على طلب الجانب التركي بين …")."""
+    last = anchor + s.settings.between_window + 1
+    for span in s.spans("INITIATIVE"):
+        if anchor < span.start < last:
+            owner = next((m for m in s.mentions if 0 <= m.start - span.end <= s.settings.initiative_gap), None)
+            last = max(last, (owner.end if owner else span.end) + 1)
+    last = min(end, last)
     k = next((k for k in range(anchor + 1, last) if s.doc[k].norm_ == s.words.word_between), None)
-    if k is None or not any(sp.start == k + 1 for label in DUAL_HEAD_LABELS for sp in s.spans(label)):
+    if k is None:
         return []
-    return _names_after(s, k + 1, end)
+    if any(sp.start == k + 1 for label in DUAL_HEAD_LABELS for sp in s.spans(label)):
+        return _names_after(s, k + 1, end)
+    first = next((m for m in s.mentions if m.start == k + 1 and m.actors), None)
+    chain = chain_from(s, first, end) if first is not None else []
+    return chain if len(resolve_chain(s, chain)) >= 2 else []
 
 
 def _with_suffix(s: Sentence, j: int) -> str:

@@ -157,6 +157,7 @@ LAYERS = [
     "appeal_agents",
     "call_details",
     "call_parties",
+    "call_forms",
     "calls",
     "agreements",
     "owners",

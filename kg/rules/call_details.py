@@ -71,7 +71,8 @@ def pronoun_caller_parties(
     after = [m for m in s.mentions if preposition < m.start < end]
     if not after or after[0].start - preposition > s.settings.relative_subject_window:
         return []
-    others = resolve_chain(s, chain_from(s, after[0], end, strict=True))
+    # "تلقاه من نظيره التركي، أكد X": a counterpart is the main subject's.
+    others = resolve_chain(s, chain_from(s, after[0], end, strict=True), main)
     who = {"object": "b", "subject": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in others if one.key != other.key]
 
@@ -251,7 +252,8 @@ def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[
     while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
         k -= 1
     last = next((m for m in s.mentions if m.start <= k < m.end), None)
-    if last is None or last.prepositional or last.end != k + 1:
+    # "قال X لـY خلال اتصال هاتفي": the one spoken to, under لـ, is the other party too.
+    if last is None or (last.prepositional and LAM not in last.clitic) or last.end != k + 1:
         return []
     return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]
 
@@ -301,17 +303,25 @@ def _headline(fact: Fact) -> bool:
 
 
 def talks_in_place(s: Sentence, k: int) -> bool:
-    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …": talks held in a place (a state
-    or its capital, before their مع) are in-person talks, not a call."""
+    """ "مباحثاته في باريس مع ماكرون", "بحث روتو في أبوجا مع …", "بحث X مع Y في القاهرة": talks
+    held in a place (a state or its capital, before their مع or right after its counterpart)
+    are in-person talks, not a call."""
     words = s.words
     for j in range(k + 1, min(k + s.settings.weak_call_window, s.sentence.end - 1)):
         if s.doc[j].norm_ == words.word_with:
-            return False
-        if s.doc[j].norm_ == words.word_in:
-            place = next((m for m in s.mentions if m.start == j + 1), None)
-            if place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors):
-                return True
+            other = next((m for m in s.mentions if m.start == j + 1), None)
+            return other is not None and _place_at(s, chain_from(s, other, s.sentence.end)[-1].end)
+        if _place_at(s, j):
+            return True
     return False
+
+
+def _place_at(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is في before a state or its capital ("في القاهرة")."""
+    if j >= s.sentence.end - 1 or s.doc[j].norm_ != s.words.word_in:
+        return False
+    place = next((m for m in s.mentions if m.start == j + 1), None)
+    return place is not None and bool(place.actors) and all(a.kind == STATE for a in place.actors)
 
 
 def phone_call_after(s: Sentence, blocker: int, end: int) -> bool:

@@ -4,6 +4,8 @@ call received from a group of counterparts (the calls named next were placed by 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase
@@ -34,14 +36,26 @@ def more_counterparts(s: Sentence, chain: list[Mention], preposition: str | None
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
         opener = gap[-1] if gap else None
-        if opener is None or opener.norm_ != preposition or AND not in opener._.clitic:
+        if opener is None or opener.norm_ != preposition:
             break
-        if not all(connector(s, t) for t in gap[:-1]):
+        # "الأول مع X والثاني مع Y": an ordinal with و before the second مع.
+        ordinal = len(gap) >= 2 and _and_ordinal(s, gap[-2])
+        if AND not in opener._.clitic and not ordinal:
+            break
+        if not all(connector(s, t) for t in gap[: -2 if ordinal else -1]):
             break
         link = chain_from(s, mention, end)
         more += link
         k = link[-1].end
     return more
+
+
+def _and_ordinal(s: Sentence, token: Token) -> bool:
+    """Whether ``token`` is و and an ordinal (والثاني، والأخرى) that opens the next call of a list."""
+    written = str(token.norm_)
+    return (AND in token._.clitic and written in s.words.ordinal_words) or (
+        written.startswith(AND) and written[1:] in s.words.ordinal_words
+    )
 
 
 def group_senders(chain: list[Mention]) -> bool:

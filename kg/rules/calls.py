@@ -25,6 +25,15 @@ from .call_details import (
     talks_in_place,
     unknown_caller,
 )
+from .call_forms import (
+    appositive_names,
+    dual_subject_pairs,
+    intended_call,
+    last_word,
+    listed_parties,
+    pronoun_callee,
+    pronoun_object,
+)
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -67,8 +76,8 @@ def call_anchors(s: Sentence) -> list[int]:
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
             if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
                 continue
-            if readiness_for_call(s, i):
-                continue  # "مستعد للاتصال ببوتين": ready to call, no call made
+            if readiness_for_call(s, i) or intended_call(s, i):
+                continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
@@ -79,9 +88,9 @@ def call_anchors(s: Sentence) -> list[int]:
             if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
                 continue  # "لبحث": a purpose, not a conversation; "بحث في الرباط مع": in person
             window = range(span.end, min(span.end + settings.weak_call_window, s.sentence.end))
-            if any(s.doc[k].norm_ == words.word_with for k in window):
+            # "فقد بحث مع X …، كما بحث مع Y …": each talk its own call.
+            if any(s.doc[k].norm_ == words.word_with for k in window) and span.start not in anchors:
                 anchors.append(span.start)
-                break
     return sorted(set(anchors))
 
 
@@ -116,6 +125,9 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
+    # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
+    counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)
+    counterpart_chain = appositive_names(s, counterpart_chain, end)  # "نظرائه الأردني X والمصري Y"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
@@ -123,12 +135,15 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
         counterparts = object_before_frame(s, anchor, subject)
+    elif not counterparts and direction == "subject" and verb is not None:
+        counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
     pairs = _pairs(s, subject, counterparts, direction, preposition)
     if not pairs and verb is None:
         pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
         pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
+    pairs = pairs or dual_subject_pairs(s, anchor, start)  # "ناقش وزيرا الخارجية الصيني X والروسي Y"
     if not pairs:
         yield from _unpaired(s, anchor, end, subject, counterparts, direction)
         return
@@ -146,7 +161,7 @@ def _unpaired(
     elif direction == "object" and len(subject) == 1 and not counterparts:
         s.context.unknown_caller = unknown_caller(s, anchor, end)
         s.context.callee = subject[0]  # "تلقى X اتصالا من الرئيس ماكغون": the call named later was to X
-    colon = _last_word(s, end)
+    colon = last_word(s, end)
     if subject and s.doc[colon].text == ":":
         # "تلقى X اتصالات من:": the counterparts follow as bulleted lines.
         before = str(s.doc[colon - 1].norm_)
@@ -165,9 +180,15 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     words = s.words
     pronoun_preps = {p + x for p in (words.word_with, words.word_from) for x in SINGULAR_OBJECT_SUFFIXES}
     k = verb + 1
-    if k < end and _pronoun_object(s, verb) and s.doc[k].norm_ == words.word_from:
-        # "في اتصال هاتفي تلقاه من X، أكد Y": the pronoun on the verb is the main clause's subject.
-        return pronoun_caller_parties(s, k, end, direction, _fronted_call_subject(s, anchor))
+    if (
+        k < end
+        and pronoun_object(s, verb)
+        and (s.doc[k].norm_ in {words.word_from, words.word_with} or BA in s.doc[k]._.clitic)
+    ):
+        # "في اتصال هاتفي تلقاه من X (أجراه مع X)، أكد Y": the verb's subject is the main clause's.
+        return pronoun_caller_parties(
+            s, k - (BA in s.doc[k]._.clitic), end, direction, _fronted_call_subject(s, anchor)
+        )
     if k >= end or s.doc[k].norm_ not in pronoun_preps:
         return []
     after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
@@ -177,14 +198,6 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
-
-
-def _pronoun_object(s: Sentence, verb: int) -> bool:
-    """Whether a call verb carries an object pronoun (تلقاه، تلقتها), split off or kept in its form."""
-    token = s.doc[verb]
-    return bool(
-        token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
-    )
 
 
 def _pairs(
@@ -209,14 +222,6 @@ def _pairs(
     elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
         pairs = [(x, y, None) for x, y in combinations(subject, 2)]
     return pairs
-
-
-def _last_word(s: Sentence, end: int) -> int:
-    """The last token before ``end`` that is not a space."""
-    k = end - 1
-    while k > s.start and s.doc[k].is_space:
-        k -= 1
-    return k
 
 
 def _listed_calls(s: Sentence) -> list[Fact] | None:

@@ -89,6 +89,10 @@ class RuleSettings:
     """How far after the owner of an initiative noun its call noun may stand (مبادرة X بالاتصال)."""
     initiative_gap: int = 2
     """How far after an initiative phrase (بمبادرة من) the initiator stands."""
+    intent_window: int = 5
+    """How far before a call word a verb of intent may stand with the one asked between (طلب X من Y الاتصال)."""
+    group_members_window: int = 6
+    """How far after a group of callers (من قادة عدة دول) the word naming its members (بينهم) may stand."""
 
     # -- appeals and mediation ------------------------------------------------------
     goal_modifier_tokens: int = 3

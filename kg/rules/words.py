@@ -103,8 +103,20 @@ class RuleWords:
     initiative_verbs: frozenset[str]
     #: "مستعد للاتصال ببوتين", "ترتيبات لمكالمة": readiness for or arrangements of a call, no call.
     call_readiness_words: frozenset[str]
-    #: "لإجراء": the verbal noun of making a call, between a readiness word and the call noun.
+    #: "لإجراء", "تلقي": the verbal noun of making (receiving) a call, between a readiness word and the call noun.
     call_making_words: frozenset[str]
+    #: "اتفقا على إجراء اتصال", "طلب إجراء اتصال", "أمله في إجراء اتصال", "رفض تلقي اتصال": verbs
+    #: (and nouns) of intent, hope or refusal whose call is yet to come or never made.
+    call_intent_verbs: frozenset[str]
+    #: "على إجراء", "إلى الاتصال": the prepositions between a verb of intent and its call (and
+    #: في before إجراء: "أمله في إجراء اتصال", while "يدعو في اتصال" is said during a call).
+    intent_prepositions: frozenset[str]
+    #: "المكالمة التي جمعت X وY": a verb whose object names the parties of the call before it.
+    joining_verbs: frozenset[str]
+    #: "اتصالات من قادة عدة دول، بينهم X وY": the word after a group that names some of its members.
+    group_member_words: frozenset[str]
+    #: "اتصالين، الأول مع X والثاني مع Y": ordinals that open the next call of a list.
+    ordinal_words: frozenset[str]
     #: "فقد تلقى": past verbs that start with ت (form V and VI), no imperfect after قد ("may").
     past_ta_verbs: frozenset[str]
     #: "هذا الاتصال": a demonstrative before a call noun that refers back to a call.

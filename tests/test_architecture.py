@@ -143,6 +143,7 @@ LAYERS = [
     "context",
     "records",
     "offices",
+    "openers",
     "titles",
     "counterparts",
     "mentions",

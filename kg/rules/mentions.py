@@ -16,8 +16,9 @@ from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
 from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
+from .openers import mark_attribution, without_dateline
 from .records import Context, Mention, mention_kind, norm
-from .titles import appositive_title, coordinated_title_start, dual_title_mention, title_mention, without_dateline
+from .titles import appositive_title, coordinated_title_start, dual_title_mention, title_mention
 
 #: ORTH ids of the punctuation that closes a clause.
 CLAUSE_PUNCTUATION_IDS = frozenset(get_string_id(p) for p in CLAUSE_PUNCTUATION)
@@ -118,7 +119,7 @@ class SentenceMentions:
             appositive_title(self.rules, doc, mentions, mention, spans)
             mentions.append(mention)
             i = floor = mention.end
-        _mark_attribution(self.rules, sentence, mentions)
+        mark_attribution(self.rules, sentence, mentions)
         return without_dateline(self.rules, sentence, mentions)
 
     def titles(self, sentence: Span, index: int) -> list[Mention]:
@@ -310,25 +311,6 @@ def _deceased(rules: RuleContext, doc: Doc, start: int) -> str | None:
     """ "اغتيال X", "غياب الرئيس X", "تشييع X": the one killed, absent or mourned is governed by
     that noun, so he is no agent of the sentence's appeals or calls."""
     return _noun_before(rules, doc, start, rules.words.death_nouns)
-
-
-def attribution_end(rules: RuleContext, sentence: Span) -> int | None:
-    """The comma that closes the attribution opening ``sentence`` ("وبحسب بيان الكرملين، …"), if any."""
-    if sentence.doc[sentence.start].norm_ not in rules.words.attribution_words:
-        return None
-    # "وبحسب الوكالة فإن X دعا …": a complementizer also closes it.
-    return next((t.i for t in sentence if t.text in COMMAS or t.norm_ in rules.words.attribution_ends), None)
-
-
-def _mark_attribution(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> None:
-    """ "وبحسب بيان لمكتب رئيس الوزراء، رحب الجانبان …": the source named before the first
-    comma is not the subject of the sentence (marked as governed by its attribution word)."""
-    comma = attribution_end(rules, sentence)
-    if comma is None:
-        return
-    for mention in mentions:
-        if mention.start < comma and mention.preposition is None:
-            mention.preposition = str(sentence.doc[sentence.start].norm_)
 
 
 def model_mention(rules: RuleContext, span: Span, context: Context) -> Mention | None:

@@ -8,8 +8,8 @@ from ..knowledge import PERSON
 from ..model import Actor
 from .clauses import Sentence
 from .lang_ar import COLON
-from .mentions import attribution_end
 from .offices import is_spokesperson
+from .openers import attribution_end
 from .qualifiers import after_speech
 from .speakers import continued_quote
 from .subjects import chain_from, resolve_chain

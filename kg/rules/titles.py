@@ -11,7 +11,7 @@ from ..model import Actor
 from ..normalize import normalize, normalize_phrase
 from . import offices
 from .context import RuleContext
-from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, DASHES, LAM, PRONOUN_ENDINGS, QUOTES
+from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
 from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
@@ -368,19 +368,6 @@ def appositive_title(
     named_inside = any(key.startswith("person/") for keys in inside for key in keys)
     if gap and all(t in COMMAS for t in gap) and not named_inside:
         mention.actors = [person]
-
-
-def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> list[Mention]:
-    """ "القاهرة – أجرى الوزير …": a place before a dash that opens the sentence is a dateline, not an actor."""
-    if not mentions or mentions[0].end >= sentence.end:
-        return mentions
-    first, doc = mentions[0], sentence.doc
-    opening = first.start - sentence.start <= rules.settings.dateline_words and not any(
-        ARABIC_WORD.fullmatch(doc[k].text) for k in range(sentence.start, first.start)
-    )
-    if opening and first.kind == "state" and doc[first.end].text in DASHES:
-        return mentions[1:]
-    return mentions
 
 
 def coordinated_title_start(rules: RuleContext, doc: Doc, mention: Mention, floor: int, roles: dict[int, Span]) -> int:

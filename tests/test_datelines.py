@@ -1,0 +1,95 @@
+"""Datelines with a date and an agency before their dash: the place is no party (kg/rules/openers.py).
+
+Wire stories open with "City، day month (Agency) -"; the city names its state, which must
+not become the caller or the one who urges. Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+DAY = date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a date after the place
+        (
+            "موسكو، 3 يونيو - أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان.",
+            ("person/masoud-pezeshkian", "person/vladimir-putin"),
+        ),
+        (
+            "الدوحة 7 يوليو 2025 - تلقى أمير قطر الشيخ تميم بن حمد اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            ("person/emmanuel-macron", "person/tamim-bin-hamad-al-thani"),
+        ),
+        (
+            "الرياض، الثلاثاء 4 مارس - "
+            "بحث وزير الخارجية السعودي فيصل بن فرحان هاتفيا مع نظيره المصري بدر عبد العاطي الأوضاع.",
+            ("person/badr-abdelatty", "person/faisal-bin-farhan-al-saud"),
+        ),
+        # a date after في, then an agency in brackets
+        (
+            "القاهرة في 5 مارس 2025 (أ ش أ) - "
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من نظيره التركي هاكان فيدان.",
+            ("person/badr-abdelatty", "person/hakan-fidan"),
+        ),
+        (
+            "أنقرة، 12 أبريل/نيسان (الأناضول) - "
+            "بحث وزير الخارجية التركي هاكان فيدان هاتفيا مع نظيره الأردني أيمن الصفدي التطورات.",
+            ("person/ayman-safadi", "person/hakan-fidan"),
+        ),
+        (
+            "طهران، 20 مايو (إرنا) – "
+            "أجرى وزير الخارجية الإيراني عباس عراقجي اتصالا هاتفيا مع نظيره العماني بدر البوسعيدي.",
+            ("person/abbas-araghchi", "person/badr-albusaidi"),
+        ),
+    ],
+)
+def test_dated_dateline_is_no_call_party(extract: Extract, text: str, pair: tuple[str, str]) -> None:
+    assert keys(extract(text, DAY), "called") == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "موسكو، 3 يونيو (تاس) - دعا الرئيس الروسي فلاديمير بوتين جميع الأطراف إلى ضبط النفس.",
+            "person/vladimir-putin",
+        ),
+        (
+            "عمّان في 9 أغسطس (بترا) - طالب وزير الخارجية الأردني أيمن الصفدي بوقف فوري لإطلاق النار.",
+            "person/ayman-safadi",
+        ),
+        (
+            "باريس، 15 سبتمبر - دعا الرئيس الفرنسي إيمانويل ماكرون إلى خفض التصعيد في المنطقة.",
+            "person/emmanuel-macron",
+        ),
+    ],
+)
+def test_dated_dateline_is_no_agent(extract: Extract, text: str, agent: str) -> None:
+    agents = {fact.a.key for fact in extract(text, DAY).facts if fact.relation == "urged"}
+    assert agents == {agent}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a state that opens the sentence and is its subject: no dash closes a dateline
+        ("قطر، في بيان صدر اليوم، دعت إلى وقف فوري لإطلاق النار.", "state/QA"),
+        ("روسيا في 3 يونيو دعت إلى ضبط النفس.", "state/RU"),
+        # a word that is no date before the dash: the state is part of the sentence
+        ("تركيا تطالب - على لسان وزارة خارجيتها - بوقف إطلاق النار.", "state/TR"),
+    ],
+)
+def test_a_state_subject_without_a_dateline_stays(extract: Extract, text: str, agent: str) -> None:
+    agents = {fact.a.key for fact in extract(text, DAY).facts if fact.relation == "urged"}
+    assert agent in agents

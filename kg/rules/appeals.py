@@ -178,7 +178,8 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     for k in words_back(s, i, start, s.settings.stance_window):
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             return None if _discussed_efforts(s, k, start, i) else k
-        if s.has(k, "DISCUSS"):
+        # "البحث عن حل سياسي" is searching for a solution, which a stance before it may ask for.
+        if s.has(k, "DISCUSS") and not (k + 1 < s.sentence.end and s.doc[k + 1].norm_ == s.words.word_about):
             return travel_purpose(s, k, start)
     if antecedent is not None and any(s.has(antecedent, label) for label in labels):
         return antecedent

@@ -28,9 +28,16 @@ def _negated(s: Sentence, i: int) -> bool:
     lo = max(start, i - s.settings.negation_window)
     # "لا بد من خفض التصعيد": a negation inside the stance phrase itself negates nothing.
     own = next((p for p in s.spans("STANCE") if p.start <= i < p.end), None)
-    if any(s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating for k in range(lo, own.start if own else i)):
+    if any(_negating(s, k) for k in range(lo, own.start if own else i)):
         return True
     return _denied_clause(s, start)
+
+
+def _negating(s: Sentence, k: int) -> bool:
+    """A negation word at ``k`` that negates, not one that affirms with a verb of sparing (لن ندخر جهدا)."""
+    if not (s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating):
+        return False
+    return k + 1 >= len(s.doc) or s.doc[k + 1].norm_ not in s.words.litotes_verbs
 
 
 def _denied_clause(s: Sentence, start: int) -> bool:

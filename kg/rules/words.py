@@ -95,6 +95,8 @@ class RuleWords:
     wish_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
+    #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).
+    litotes_verbs: frozenset[str]
     verb_homographs: frozenset[str]
     dual_verbs: frozenset[str]
     everyone_words: frozenset[str]

@@ -9,6 +9,7 @@ from ..model import Actor
 from ..normalize import normalize, strip_article
 from .clauses import Sentence
 from .lang_ar import AND, COMMAS, FEMININE_PERFECT_ENDING, FUTURE_PREFIX, IMPERFECT_PREFIXES, LAM, PREPOSITION_CLITICS
+from .qualifiers import reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
 
@@ -73,4 +74,31 @@ def governing_appeal(s: Sentence, stance: int) -> int | None:
     for k in words_back(s, start - 1, outer, s.settings.stance_window):
         if s.has(k, "STANCE") and s.verb(k):
             return k
+    return None
+
+
+def hoped_appeal(s: Sentence, stance: int) -> int | None:
+    """ "تأمل الصين أن يتحلى الجانبان بضبط النفس", "أعرب X عن أمله في أن تلتزم الأطراف بالهدنة":
+    a stance verb opening an أن-clause that a hope word governs is the act hoped for; those
+    named in it are asked to act, and the hope's subject urges the goal. Returns the hope word."""
+    start, _ = s.clause_of(stance)
+    # The stance is the clause's verb, or the preposition right after it (يعملا على).
+    if not 0 <= stance - start <= 1 or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    return _hope_before(s, start - 1)
+
+
+def _hope_before(s: Sentence, that: int) -> int | None:
+    """The hope word governing the complementiser at ``that`` (prepositions and the hoper may
+    stand between), or None."""
+    outer, _ = s.clause_of(that)
+    words = 0  # the hoper may stand between: "تأمل تركيا أن …"
+    for k in range(that - 1, outer - 1, -1):
+        if reads_as(s, k, s.words.hope_words):
+            return k
+        if s.in_mention(k):
+            continue
+        words += 1
+        if words > s.settings.hope_that_gap or s.doc[k].norm_ not in s.words.prepositions:
+            return None
     return None

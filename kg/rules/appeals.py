@@ -11,7 +11,7 @@ from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
-from .appeal_agents import framed_appeal, governing_appeal, reported_subject
+from .appeal_agents import framed_appeal, governing_appeal, hoped_appeal, reported_subject
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
@@ -208,6 +208,9 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
+    hope = hoped_appeal(s, stance)
+    if hope is not None:  # "تأمل روسيا أن يلتزم الطرفان بالتهدئة": the hoper's appeal
+        return [] if negated_or_hypothetical(s, hope) else subject_for(s, hope)
     parties = agreement_parties(s, stance) or joint_owners(s, stance)
     if parties:
         return parties

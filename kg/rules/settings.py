@@ -107,6 +107,9 @@ class RuleSettings:
     stance_clause_hops: int = 2
     """Through how many opened clauses a stance governs a goal: one (دعا إلى أن …), or a quote
     after a colon and an أن-clause inside it (وأكد: «نؤمن بأن … إنهاء هذه الحرب»)."""
+    hope_that_gap: int = 2
+    """How many words before the complementiser of a hoped-for act the hope word may stand
+    (تأمل أن، أعرب عن أمله في أن)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
     coordinated_scope: int = 14

@@ -93,6 +93,8 @@ class RuleWords:
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
     wish_words: frozenset[str]
+    #: "تأمل أن يلتزم الطرفان بالتهدئة": a hope whose أن-clause names who is to act; the hope is the appeal.
+    hope_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
     verb_homographs: frozenset[str]

@@ -9,7 +9,7 @@ from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS, SINGULAR_OBJECT_SUFFIXES
 from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
@@ -74,6 +74,21 @@ def pronoun_caller_parties(
     others = resolve_chain(s, chain_from(s, after[0], end, strict=True))
     who = {"object": "b", "subject": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in others if one.key != other.key]
+
+
+def relative_call_verb(s: Sentence, anchor: int) -> tuple[int, str] | None:
+    """ "بحث X، خلال اتصال هاتفي تلقاه من Y، …": a call verb right after the call noun whose object
+    pronoun stands for the main clause's subject tells the call's parties and who called, over
+    the talk verb before the call noun. Returns the verb and who it makes the caller."""
+    for k in range(anchor + 1, min(anchor + s.settings.call_verb_after, s.sentence.end)):
+        token = s.doc[k]
+        pronoun = token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(
+            tuple(SINGULAR_OBJECT_SUFFIXES)
+        )
+        for label, direction in (("CALL_VERB_SUBJ", "subject"), ("CALL_VERB_OBJ", "object")):
+            if s.has(k, label):
+                return (k, direction) if pronoun else None
+    return None
 
 
 def received_from(s: Sentence, anchor: int, subject: list[Actor]) -> list[tuple[Actor, Actor, str | None]]:
@@ -148,7 +163,9 @@ def joined_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
     """ "… مع الرئيس الروسي بوتين خلال اتصال هاتفي جمعهما": the call joined the two people named
     last before it (not the sentence's subject); ``None`` when no such verb follows the call word."""
     window = range(anchor + 1, min(anchor + 1 + s.settings.one_call_gap, s.sentence.end))
-    if not any(s.doc[k].norm_ in s.words.joining_dual_verbs for k in window):
+    # The dual pronoun may be split off its word (بينهما): compare the word as written too.
+    joining = s.words.joining_dual_verbs
+    if not any(s.doc[k].norm_ in joining or normalize(s.doc[k].text) in joining for k in window):
         return None
     people: list[Actor] = []
     for mention in reversed([m for m in s.mentions if m.end <= anchor]):

@@ -22,6 +22,7 @@ from .call_details import (
     readiness_for_call,
     received_from,
     referred_call,
+    relative_call_verb,
     talks_in_place,
     unknown_caller,
 )
@@ -303,7 +304,8 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
             ("CALL_WEAK", "reciprocal"),
         ):
             if s.has(k, label) and not (label == "CALL_WEAK" and talks_in_place(s, k)):
-                return k, direction
+                # "بحث X، خلال اتصال تلقاه من Y": the relative call verb, not the talk verb.
+                return (direction == "reciprocal" and relative_call_verb(s, anchor)) or (k, direction)
     # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
     # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
     # nothing between them is a verb of its own.

@@ -150,6 +150,16 @@ def impersonal(s: Sentence, stance: int) -> bool:
     for k in range(stance, start - 1, -1):
         if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
             return False
-        if s.has(k, "IMPERSONAL"):
+        if s.has(k, "IMPERSONAL") and not _call_relative(s, k):
             return True
     return False
+
+
+def _call_relative(s: Sentence, k: int) -> bool:
+    """ "خلال اتصال هاتفي جرى بينهما": the impersonal verb right after a call word, with بين after
+    it, tells the call took place; it states nothing (the appeal after it has an agent of its own)."""
+    # "وخلال الاتصال، جرى التشديد على …" stays impersonal: only "جرى بين(هما)" is the call's.
+    if k + 1 >= s.sentence.end or s.doc[k + 1].norm_ != s.words.word_between:
+        return False
+    before = range(max(s.sentence.start, k - s.settings.one_call_gap), k)
+    return any(s.has(j, "CALL_NOUN") or s.has(j, "CALL_ADV") for j in before)

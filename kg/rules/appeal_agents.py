@@ -8,8 +8,18 @@ from __future__ import annotations
 from ..model import Actor
 from ..normalize import normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, COMMAS, FEMININE_PERFECT_ENDING, FUTURE_PREFIX, IMPERFECT_PREFIXES, LAM, PREPOSITION_CLITICS
-from .qualifiers import reads_as
+from .lang_ar import (
+    AND,
+    COMMAS,
+    FEMININE_PERFECT_ENDING,
+    FUTURE_PREFIX,
+    HA,
+    IMPERFECT_PREFIXES,
+    LAM,
+    PREPOSITION_CLITICS,
+    TA_MARBUTA,
+)
+from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
 
@@ -102,3 +112,24 @@ def _hope_before(s: Sentence, that: int) -> int | None:
         if words > s.settings.hope_that_gap or s.doc[k].norm_ not in s.words.prepositions:
             return None
     return None
+
+
+def circumstantial_verb(s: Sentence, stance: int) -> int | None:
+    """ "حذرت قطر من أن القتال يدفع السودان نحو الحرب، داعية الأطراف إلى …": a participle after
+    the comma closing an أن-clause states the circumstance of the verb governing that clause; its
+    subject is that verb's, not the أن-clause's. Returns that verb, or None."""
+    participle = circumstantial_participle(s, stance)
+    if participle is None:
+        return None
+    start, _ = s.clause_of(participle)
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    outer, _ = s.clause_of(start - 1)
+    verb = next((k for k in range(start - 2, outer - 1, -1) if s.verb(k) and not s.in_mention(k)), None)
+    if verb is None or not _perfect(s, verb):
+        return verb
+    # "وذكرت الرئاسة أن ماكرون أبلغه بقلقه، داعيا …": a participle of the other gender than the
+    # governing verb goes with the أن-clause's subject.
+    feminine = str(s.doc[verb].norm_).endswith(FEMININE_PERFECT_ENDING)
+    ending = str(s.doc[participle].norm_)[-1:]
+    return verb if feminine == (ending in {TA_MARBUTA, HA}) else None

@@ -11,7 +11,7 @@ from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
-from .appeal_agents import framed_appeal, governing_appeal, hoped_appeal, reported_subject
+from .appeal_agents import circumstantial_verb, framed_appeal, governing_appeal, hoped_appeal, reported_subject
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
@@ -211,6 +211,9 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     hope = hoped_appeal(s, stance)
     if hope is not None:  # "تأمل روسيا أن يلتزم الطرفان بالتهدئة": the hoper's appeal
         return [] if negated_or_hypothetical(s, hope) else subject_for(s, hope)
+    circumstance = circumstantial_verb(s, stance)
+    if circumstance is not None:
+        return subject_for(s, circumstance)  # "حذر X من أن …، داعيا إلى …": X's appeal
     parties = agreement_parties(s, stance) or joint_owners(s, stance)
     if parties:
         return parties

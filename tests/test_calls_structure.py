@@ -616,3 +616,40 @@ def test_a_list_joined_by_and_across_a_time_goes_on(extract: Extract) -> None:
     )
     pairs = keys(extract(text, DAY), "called")
     assert ("person/giorgia-meloni", "person/volodymyr-zelenskyy") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من وزير الدولة وزير الشؤون الخارجية"
+            " الجزائري أحمد عطاف.",
+            (ABDELATTY, ATTAF),
+            ATTAF,
+        ),
+        (
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من رئيس مجلس الوزراء وزير الخارجية القطري"
+            " الشيخ محمد بن عبدالرحمن آل ثاني.",
+            (ABDELATTY, "person/mohammed-bin-abdulrahman-al-thani"),
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+        (
+            "وتلقى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا اليوم من رئيس الوزراء وزير الخارجية القطري"
+            " الشيخ محمد بن عبدالرحمن آل ثاني.",
+            (FIDAN, "person/mohammed-bin-abdulrahman-al-thani"),
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+    ],
+)
+def test_a_nameless_office_stacked_before_the_callers_title(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str
+) -> None:
+    """ "من وزير الدولة وزير الشؤون الخارجية X": the من governs X past the office stacked before."""
+    result = extract(text, DAY)
+    assert keys(result, "called") == {tuple(sorted(pair))}
+    assert initiators(result) == {frozenset(pair): caller}
+
+
+def test_an_office_alone_after_from_names_no_caller(extract: Extract) -> None:
+    text = "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من وزير الدولة."
+    assert keys(extract(text, DAY), "called") == set()

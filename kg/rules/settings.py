@@ -63,6 +63,9 @@ class RuleSettings:
     weak_call_window: int = 10
     """How far after a weak call verb (تحدث، بحث) its مع must stand."""
     one_call_gap: int = 3
+    stacked_office_words: int = 3
+    """The most words of a nameless office stacked before a mention's own title, between it and
+    its preposition (من رئيس مجلس الوزراء وزير الخارجية X)."""
     """Call words at most this far apart report one call (اتصالا هاتفيا)."""
     call_verb_window: int = 16
     """How far before a call word its governing verb is looked for."""

@@ -67,3 +67,40 @@ def test_a_may_governing_the_participle_itself_still_blocks(extract: Extract) ->
 def test_a_participle_without_a_that_clause_keeps_the_clause_subject(extract: Extract) -> None:
     text = "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الإيراني عباس عراقجي، داعيا إلى الحوار."
     assert keys(extract(text, DAY), "urged") == {("person/recep-tayyip-erdogan", "DiplomaticSolution")}
+
+
+# -- the statement named before as a subject ("وشدد البيان على …") -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأكدت قطر ومصر، في بيان مشترك، دعمهما للجهود الرامية إلى وقف الحرب."
+            " وشدد البيان على ضرورة إدخال المساعدات الإنسانية.",
+            {(a, t) for a in ("state/QA", "state/EG") for t in ("Ceasefire", "HumanitarianAid")},
+        ),
+        (
+            "أعرب الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس في بيان مشترك عن قلقهما."
+            " وطالب البيان بخفض التصعيد في المنطقة.",
+            {("person/emmanuel-macron", "DeEscalation"), ("person/friedrich-merz", "DeEscalation")},
+        ),
+        (
+            "وأكد وزير الخارجية التركي هاكان فيدان في بيان دعم بلاده للشعب السوداني."
+            " ودعا البيان إلى وقف فوري لإطلاق النار.",
+            {(FIDAN, "Ceasefire")},
+        ),
+    ],
+)
+def test_the_statement_as_subject_speaks_for_its_issuers(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert keys(extract(text, DAY), "urged") == expected
+
+
+def test_a_statement_with_no_issuer_before_urges_nothing(extract: Extract) -> None:
+    assert keys(extract("وشدد البيان على ضرورة وقف إطلاق النار.", DAY), "urged") == set()
+
+
+def test_a_statement_whose_issuer_is_named_keeps_it(extract: Extract) -> None:
+    text = "وأكد أردوغان دعمه للحوار. ودعا بيان الخارجية المصرية إلى وقف إطلاق النار."
+    assert keys(extract(text, DAY), "urged") >= {("state/EG", "Ceasefire")}
+    assert (("person/recep-tayyip-erdogan", "Ceasefire")) not in keys(extract(text, DAY), "urged")

@@ -133,3 +133,15 @@ def circumstantial_verb(s: Sentence, stance: int) -> int | None:
     feminine = str(s.doc[verb].norm_).endswith(FEMININE_PERFECT_ENDING)
     ending = str(s.doc[participle].norm_)[-1:]
     return verb if feminine == (ending in {TA_MARBUTA, HA}) else None
+
+
+def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
+    """ "أكدت قطر ومصر في بيان مشترك … . وشدد البيان على …": the statement named before, as the
+    subject right after the stance verb with no actor named before it, speaks for the subject
+    of the sentences before (its issuers)."""
+    back = range(stance - 1, max(s.sentence.start, stance - s.settings.stance_verb_window) - 1, -1)
+    verb = next((k for k in back if s.verb(k) or s.has(k, "STANCE")), stance)  # "وشدد البيان على ضرورة"
+    start, _ = s.clause_of(verb)
+    if verb + 1 >= s.sentence.end or any(start <= m.start < verb for m in s.mentions):
+        return []
+    return list(s.context.last_subject) if reads_as(s, verb + 1, s.words.statement_subjects) else []

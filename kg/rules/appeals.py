@@ -11,7 +11,14 @@ from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
-from .appeal_agents import circumstantial_verb, framed_appeal, governing_appeal, hoped_appeal, reported_subject
+from .appeal_agents import (
+    circumstantial_verb,
+    framed_appeal,
+    governing_appeal,
+    hoped_appeal,
+    reported_subject,
+    statement_issuers,
+)
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
@@ -242,7 +249,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer)
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    return received_call_caller(s, stance) or subject_for(s, stance)
+    return received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -95,6 +95,8 @@ class RuleWords:
     wish_words: frozenset[str]
     #: "تأمل أن يلتزم الطرفان بالتهدئة": a hope whose أن-clause names who is to act; the hope is the appeal.
     hope_words: frozenset[str]
+    #: "وشدد البيان على …": the statement named before, as a subject; its issuers speak.
+    statement_subjects: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
     verb_homographs: frozenset[str]

@@ -111,3 +111,48 @@ def test_an_impersonal_statement_after_the_call_word_is_both_parties(extract: Ex
         " وخلال الاتصال جرى التأكيد على ضرورة خفض التصعيد."
     )
     assert keys(extract(text, DAY), "urged") == {(ERDOGAN, "DeEscalation"), (TAMIM, "DeEscalation")}
+
+
+# -- earlier callers listed after the call: "…، بعد كل من A وB" ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصبح الرئيس الفرنسي إيمانويل ماكرون ثالث زعيم يتصل هاتفيا بالرئيس الأمريكي دونالد ترامب،"
+            " بعد كل من المستشار الألماني فريدريش ميرتس ورئيس الوزراء البريطاني كير ستارمر.",
+            {MACRON: "person/donald-trump", MERZ: "person/donald-trump", "person/keir-starmer": "person/donald-trump"},
+        ),
+        (
+            "وأجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي،"
+            " بعد كل من الرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني.",
+            {
+                ERDOGAN: "person/volodymyr-zelenskyy",
+                MACRON: "person/volodymyr-zelenskyy",
+                "person/giorgia-meloni": "person/volodymyr-zelenskyy",
+            },
+        ),
+        (
+            "وتلقى أمير قطر الشيخ تميم بن حمد اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان،"
+            " بعد كل من الرئيس التركي رجب طيب أردوغان والرئيس المصري عبد الفتاح السيسي.",
+            {"person/masoud-pezeshkian": TAMIM, ERDOGAN: TAMIM, SISI: TAMIM},
+        ),
+    ],
+)
+def test_those_listed_after_a_call_called_the_same_one_before(
+    extract: Extract, text: str, expected: dict[str, str]
+) -> None:
+    result = extract(text, DAY)
+    assert keys(result, "called") == {tuple(sorted(pair)) for pair in expected.items()}
+    assert initiators(result) == {frozenset(pair): pair[0] for pair in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس الأمريكي دونالد ترامب بعد لقائه المستشار الألماني فريدريش ميرتس.",
+        "بحث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي دونالد ترامب هاتفيا الأوضاع،"
+        " بعد كل من الاجتماعات الأخيرة.",
+    ],
+)
+def test_after_without_a_list_of_people_adds_no_call(extract: Extract, text: str) -> None:
+    assert keys(extract(text, DAY), "called") == {tuple(sorted((MACRON, "person/donald-trump")))}

@@ -91,6 +91,27 @@ def relative_call_verb(s: Sentence, anchor: int) -> tuple[int, str] | None:
     return None
 
 
+def earlier_callers(s: Sentence, found: list[Fact]) -> Iterator[Fact]:
+    """ "أصبح X رابع زعيم يتصل بـZ، بعد كل من A وB": the one call of the sentence with its caller
+    known, then بعد كل من and a list: each listed person called Z before."""
+    calls = [f for f in found if f.relation == CALLED and f.b is not None and f.initiator in {"a", "b"}]
+    if len(calls) != 1 or calls[0].b is None:
+        return
+    caller, callee = (calls[0].a, calls[0].b) if calls[0].initiator == "a" else (calls[0].b, calls[0].a)
+    words = s.words
+    for k in range(s.sentence.start, s.sentence.end - 3):
+        every = s.doc[k + 1].norm_ == words.word_every and s.doc[k + 2].norm_ == words.word_from
+        if s.doc[k].norm_ not in words.preceded_words or not every:
+            continue
+        first = next((m for m in s.mentions if m.start > k + 2), None)
+        if first is None or first.start != k + 3:
+            return
+        for person in resolve_chain(s, chain_from(s, first, s.sentence.end)):
+            if person.kind == PERSON and person.key not in {caller.key, callee.key}:
+                yield s.fact(CALLED, person, b=callee, initiator="a", confidence=0.8)
+        return
+
+
 def received_from(s: Sentence, anchor: int, subject: list[Actor]) -> list[tuple[Actor, Actor, str | None]]:
     """ "قال X، خلال اتصال من Y، إن …": a call word with no verb, then من and a person, was placed
     by that person to the clause's one subject."""

@@ -13,6 +13,7 @@ from .call_details import (
     between_chain,
     call_initiative,
     carried_caller,
+    earlier_callers,
     from_to_parties,
     initiative_of_last_call,
     joined_parties,
@@ -52,11 +53,14 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
         yield from _record_calls(s, [replied], None, None, None) if replied else initiative_of_last_call(s)
         return
     previous: int | None = None
+    found: list[Fact] = []
     for anchor in anchors:
         # "اتصالا هاتفيا": one call, two call words.
         if previous is None or anchor - previous > s.settings.one_call_gap:
-            yield from _call_at(s, anchor)
+            found += _call_at(s, anchor)
         previous = anchor
+    yield from found
+    yield from earlier_callers(s, found)  # "…، بعد كل من A وB"
 
 
 def call_anchors(s: Sentence) -> list[int]:

@@ -97,6 +97,8 @@ class RuleWords:
     hope_words: frozenset[str]
     #: "وشدد البيان على …": the statement named before, as a subject; its issuers speak.
     statement_subjects: frozenset[str]
+    #: "بعد كل من A وB": those who did the same before (the earlier callers of one called).
+    preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
     verb_homographs: frozenset[str]

@@ -575,3 +575,81 @@ def test_coordinated_titles(extract: Extract, text: str, expected: set[tuple[str
     result = extract(text, published=DAY)
     assert keys(result, "called") == expected
     assert set(initiators(result).values()) == {caller}
+
+
+@pytest.mark.parametrize(
+    ("text", "callers", "called"),
+    [
+        (
+            "هاتف الرئيس التركي رجب طيب أردوغان ورئيسة الوزراء الإيطالية جورجيا ميلوني، مساء الأحد،"
+            " الرئيس الأوكراني فولوديمير زيلينسكي قبيل لقائه المرتقب مع الرئيس الأمريكي دونالد ترامب.",
+            ("person/recep-tayyip-erdogan", "person/giorgia-meloni"),
+            "person/volodymyr-zelenskyy",
+        ),
+        (
+            "هاتف المستشار الألماني فريدريش ميرتس ورئيس الوزراء البريطاني كير ستارمر، مساء الثلاثاء،"
+            " الرئيس الأمريكي دونالد ترامب لبحث الحرب في أوكرانيا.",
+            ("person/friedrich-merz", "person/keir-starmer"),
+            "person/donald-trump",
+        ),
+        (
+            "اتصل الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس، اليوم السبت،"
+            " بالرئيس الأوكراني فولوديمير زيلينسكي.",
+            (MACRON, "person/friedrich-merz"),
+            "person/volodymyr-zelenskyy",
+        ),
+    ],
+)
+def test_a_time_between_commas_ends_the_list_of_callers(
+    extract: Extract, text: str, callers: tuple[str, str], called: str
+) -> None:
+    """ "هاتف X وY، مساء الأحد، Z": the one after the time is the object, not a third caller."""
+    result = extract(text, DAY)
+    assert keys(result, "called") == {tuple(sorted((c, called))) for c in callers}
+    assert set(initiators(result).values()) == set(callers)
+
+
+def test_a_list_joined_by_and_across_a_time_goes_on(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان، مساء الأحد، ورئيسة الوزراء الإيطالية جورجيا ميلوني"
+        " اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي."
+    )
+    pairs = keys(extract(text, DAY), "called")
+    assert ("person/giorgia-meloni", "person/volodymyr-zelenskyy") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من وزير الدولة وزير الشؤون الخارجية"
+            " الجزائري أحمد عطاف.",
+            (ABDELATTY, ATTAF),
+            ATTAF,
+        ),
+        (
+            "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من رئيس مجلس الوزراء وزير الخارجية القطري"
+            " الشيخ محمد بن عبدالرحمن آل ثاني.",
+            (ABDELATTY, "person/mohammed-bin-abdulrahman-al-thani"),
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+        (
+            "وتلقى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا اليوم من رئيس الوزراء وزير الخارجية القطري"
+            " الشيخ محمد بن عبدالرحمن آل ثاني.",
+            (FIDAN, "person/mohammed-bin-abdulrahman-al-thani"),
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+    ],
+)
+def test_a_nameless_office_stacked_before_the_callers_title(
+    extract: Extract, text: str, pair: tuple[str, str], caller: str
+) -> None:
+    """ "من وزير الدولة وزير الشؤون الخارجية X": the من governs X past the office stacked before."""
+    result = extract(text, DAY)
+    assert keys(result, "called") == {tuple(sorted(pair))}
+    assert initiators(result) == {frozenset(pair): caller}
+
+
+def test_an_office_alone_after_from_names_no_caller(extract: Extract) -> None:
+    text = "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من وزير الدولة."
+    assert keys(extract(text, DAY), "called") == set()

@@ -402,3 +402,21 @@ def test_occurrence_widening_and_abstaining(extract: Extract, text: str, topic: 
 def test_a_siege_is_lifted_whatever_its_kind(extract: Extract) -> None:
     text = "وطالب الرئيس التركي رجب طيب أردوغان برفع الحصار الاقتصادي عن القطاع."
     assert urged(extract, text) == {(ERDOGAN, "HumanitarianAid")}
+
+
+# -- Maghrebi access to aid (ولوج) ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ودعا وزير الخارجية المغربي ناصر بوريطة إلى تيسير ولوج المساعدات الإنسانية إلى غزة.",
+            {("person/nasser-bourita", "HumanitarianAid")},
+        ),
+        ("ودعت تونس إلى ضمان ولوج المساعدات الإنسانية دون عوائق.", {("state/TN", "HumanitarianAid")}),
+        ("وطالبت موريتانيا بولوج المساعدات إلى القطاع.", {("state/MR", "HumanitarianAid")}),
+        # Access of anything but aid is no goal.
+        ("وأكدت الرباط رفضها ولوج القوات الأجنبية إلى المنطقة.", set()),
+    ],
+)
+def test_access_of_aid(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert urged(extract, text) == expected

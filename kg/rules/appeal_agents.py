@@ -8,7 +8,18 @@ from __future__ import annotations
 from ..model import Actor
 from ..normalize import normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, COMMAS, FEMININE_PERFECT_ENDING, FUTURE_PREFIX, IMPERFECT_PREFIXES, LAM, PREPOSITION_CLITICS
+from .lang_ar import (
+    AND,
+    COMMAS,
+    FEMININE_PERFECT_ENDING,
+    FUTURE_PREFIX,
+    HA,
+    IMPERFECT_PREFIXES,
+    LAM,
+    PREPOSITION_CLITICS,
+    TA_MARBUTA,
+)
+from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
 
@@ -74,3 +85,63 @@ def governing_appeal(s: Sentence, stance: int) -> int | None:
         if s.has(k, "STANCE") and s.verb(k):
             return k
     return None
+
+
+def hoped_appeal(s: Sentence, stance: int) -> int | None:
+    """ "تأمل الصين أن يتحلى الجانبان بضبط النفس", "أعرب X عن أمله في أن تلتزم الأطراف بالهدنة":
+    a stance verb opening an أن-clause that a hope word governs is the act hoped for; those
+    named in it are asked to act, and the hope's subject urges the goal. Returns the hope word."""
+    start, _ = s.clause_of(stance)
+    # The stance is the clause's verb, or the preposition right after it (يعملا على).
+    if not 0 <= stance - start <= 1 or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    return _hope_before(s, start - 1)
+
+
+def _hope_before(s: Sentence, that: int) -> int | None:
+    """The hope word governing the complementiser at ``that`` (prepositions and the hoper may
+    stand between), or None."""
+    outer, _ = s.clause_of(that)
+    words = 0  # the hoper may stand between: "تأمل تركيا أن …"
+    for k in range(that - 1, outer - 1, -1):
+        if reads_as(s, k, s.words.hope_words):
+            return k
+        if s.in_mention(k):
+            continue
+        words += 1
+        if words > s.settings.hope_that_gap or s.doc[k].norm_ not in s.words.prepositions:
+            return None
+    return None
+
+
+def circumstantial_verb(s: Sentence, stance: int) -> int | None:
+    """ "حذرت قطر من أن القتال يدفع السودان نحو الحرب، داعية الأطراف إلى …": a participle after
+    the comma closing an أن-clause states the circumstance of the verb governing that clause; its
+    subject is that verb's, not the أن-clause's. Returns that verb, or None."""
+    participle = circumstantial_participle(s, stance)
+    if participle is None:
+        return None
+    start, _ = s.clause_of(participle)
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return None
+    outer, _ = s.clause_of(start - 1)
+    verb = next((k for k in range(start - 2, outer - 1, -1) if s.verb(k) and not s.in_mention(k)), None)
+    if verb is None or not _perfect(s, verb):
+        return verb
+    # "وذكرت الرئاسة أن ماكرون أبلغه بقلقه، داعيا …": a participle of the other gender than the
+    # governing verb goes with the أن-clause's subject.
+    feminine = str(s.doc[verb].norm_).endswith(FEMININE_PERFECT_ENDING)
+    ending = str(s.doc[participle].norm_)[-1:]
+    return verb if feminine == (ending in {TA_MARBUTA, HA}) else None
+
+
+def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
+    """ "أكدت قطر ومصر في بيان مشترك … . وشدد البيان على …": the statement named before, as the
+    subject right after the stance verb with no actor named before it, speaks for the subject
+    of the sentences before (its issuers)."""
+    back = range(stance - 1, max(s.sentence.start, stance - s.settings.stance_verb_window) - 1, -1)
+    verb = next((k for k in back if s.verb(k) or s.has(k, "STANCE")), stance)  # "وشدد البيان على ضرورة"
+    start, _ = s.clause_of(verb)
+    if verb + 1 >= s.sentence.end or any(start <= m.start < verb for m in s.mentions):
+        return []
+    return list(s.context.last_subject) if reads_as(s, verb + 1, s.words.statement_subjects) else []

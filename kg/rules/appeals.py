@@ -11,7 +11,14 @@ from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb
-from .appeal_agents import framed_appeal, governing_appeal, reported_subject
+from .appeal_agents import (
+    circumstantial_verb,
+    framed_appeal,
+    governing_appeal,
+    hoped_appeal,
+    reported_subject,
+    statement_issuers,
+)
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
@@ -209,6 +216,12 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if impersonal(s, stance) and s.context.last_call:
         # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
         return s.context.call_parties()
+    hope = hoped_appeal(s, stance)
+    if hope is not None:  # "تأمل روسيا أن يلتزم الطرفان بالتهدئة": the hoper's appeal
+        return [] if negated_or_hypothetical(s, hope) else subject_for(s, hope)
+    circumstance = circumstantial_verb(s, stance)
+    if circumstance is not None:
+        return subject_for(s, circumstance)  # "حذر X من أن …، داعيا إلى …": X's appeal
     parties = agreement_parties(s, stance) or joint_owners(s, stance)
     if parties:
         return parties
@@ -237,7 +250,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer)
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    return received_call_caller(s, stance) or subject_for(s, stance)
+    return received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -9,7 +9,7 @@ from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS, SINGULAR_OBJECT_SUFFIXES
 from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
@@ -75,6 +75,42 @@ def pronoun_caller_parties(
     others = resolve_chain(s, chain_from(s, after[0], end, strict=True), main)
     who = {"object": "b", "subject": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in others if one.key != other.key]
+
+
+def relative_call_verb(s: Sentence, anchor: int) -> tuple[int, str] | None:
+    """ "بحث X، خلال اتصال هاتفي تلقاه من Y، …": a call verb right after the call noun whose object
+    pronoun stands for the main clause's subject tells the call's parties and who called, over
+    the talk verb before the call noun. Returns the verb and who it makes the caller."""
+    for k in range(anchor + 1, min(anchor + s.settings.call_verb_after, s.sentence.end)):
+        token = s.doc[k]
+        pronoun = token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(
+            tuple(SINGULAR_OBJECT_SUFFIXES)
+        )
+        for label, direction in (("CALL_VERB_SUBJ", "subject"), ("CALL_VERB_OBJ", "object")):
+            if s.has(k, label):
+                return (k, direction) if pronoun else None
+    return None
+
+
+def earlier_callers(s: Sentence, found: list[Fact]) -> Iterator[Fact]:
+    """ "أصبح X رابع زعيم يتصل بـZ، بعد كل من A وB": the one call of the sentence with its caller
+    known, then بعد كل من and a list: each listed person called Z before."""
+    calls = [f for f in found if f.relation == CALLED and f.b is not None and f.initiator in {"a", "b"}]
+    if len(calls) != 1 or calls[0].b is None:
+        return
+    caller, callee = (calls[0].a, calls[0].b) if calls[0].initiator == "a" else (calls[0].b, calls[0].a)
+    words = s.words
+    for k in range(s.sentence.start, s.sentence.end - 3):
+        every = s.doc[k + 1].norm_ == words.word_every and s.doc[k + 2].norm_ == words.word_from
+        if s.doc[k].norm_ not in words.preceded_words or not every:
+            continue
+        first = next((m for m in s.mentions if m.start > k + 2), None)
+        if first is None or first.start != k + 3:
+            return
+        for person in resolve_chain(s, chain_from(s, first, s.sentence.end)):
+            if person.kind == PERSON and person.key not in {caller.key, callee.key}:
+                yield s.fact(CALLED, person, b=callee, initiator="a", confidence=0.8)
+        return
 
 
 def received_from(s: Sentence, anchor: int, subject: list[Actor]) -> list[tuple[Actor, Actor, str | None]]:
@@ -149,7 +185,9 @@ def joined_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
     """ "… مع الرئيس الروسي بوتين خلال اتصال هاتفي جمعهما": the call joined the two people named
     last before it (not the sentence's subject); ``None`` when no such verb follows the call word."""
     window = range(anchor + 1, min(anchor + 1 + s.settings.one_call_gap, s.sentence.end))
-    if not any(s.doc[k].norm_ in s.words.joining_dual_verbs for k in window):
+    # The dual pronoun may be split off its word (بينهما): compare the word as written too.
+    joining = s.words.joining_dual_verbs
+    if not any(s.doc[k].norm_ in joining or normalize(s.doc[k].text) in joining for k in window):
         return None
     people: list[Actor] = []
     for mention in reversed([m for m in s.mentions if m.end <= anchor]):

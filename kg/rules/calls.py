@@ -13,6 +13,7 @@ from .call_details import (
     between_chain,
     call_initiative,
     carried_caller,
+    earlier_callers,
     from_to_parties,
     initiative_of_last_call,
     joined_parties,
@@ -22,6 +23,7 @@ from .call_details import (
     readiness_for_call,
     received_from,
     referred_call,
+    relative_call_verb,
     talks_in_place,
     unknown_caller,
 )
@@ -60,11 +62,14 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
         yield from _record_calls(s, [replied], None, None, None) if replied else initiative_of_last_call(s)
         return
     previous: int | None = None
+    found: list[Fact] = []
     for anchor in anchors:
         # "اتصالا هاتفيا": one call, two call words.
         if previous is None or anchor - previous > s.settings.one_call_gap:
-            yield from _call_at(s, anchor)
+            found += _call_at(s, anchor)
         previous = anchor
+    yield from found
+    yield from earlier_callers(s, found)  # "…، بعد كل من A وB"
 
 
 def call_anchors(s: Sentence) -> list[int]:
@@ -308,7 +313,8 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
             ("CALL_WEAK", "reciprocal"),
         ):
             if s.has(k, label) and not (label == "CALL_WEAK" and talks_in_place(s, k)):
-                return k, direction
+                # "بحث X، خلال اتصال تلقاه من Y": the relative call verb, not the talk verb.
+                return (direction == "reciprocal" and relative_call_verb(s, anchor)) or (k, direction)
     # "أجرى كل من رئيس المكتب السياسي لحماس إسماعيل هنية والأمين العام … زياد النخالة محادثات
     # هاتفية": a list of titled subjects may push a strong call verb further back, as long as
     # nothing between them is a verb of its own.

@@ -14,8 +14,8 @@ from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
-from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, OPENING_MARKS
-from .offices import actor, adjective_state, nisba_state, resolve_office, tenure_window
+from .lang_ar import CLAUSE_PUNCTUATION, COMMAS
+from .offices import actor, adjective_state, governing_word_index, nisba_state, resolve_office, tenure_window
 from .openers import mark_attribution, without_dateline
 from .records import Context, Mention, mention_kind, norm
 from .titles import appositive_title, coordinated_title_start, dual_title_mention, title_mention
@@ -275,9 +275,7 @@ def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: in
     """The preposition (or media noun) governing a mention starting at ``start``, if any."""
     words = rules.words
     # Quotes (and a wrapped line's break) do not stand between a preposition and its object: لـ «حماس»
-    b = start - 1
-    while b > sentence_start and (doc[b].text in OPENING_MARKS or doc[b].is_space):
-        b -= 1
+    b = governing_word_index(rules, doc, start - 1, sentence_start)
     before = doc[b].norm_
     if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:
         before = words.word_from  # من طرف / من قبل: "from"

@@ -11,7 +11,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
-from .lang_ar import NISBA_PLURAL_ENDINGS
+from .lang_ar import NISBA_PLURAL_ENDINGS, OPENING_MARKS
 from .records import Context, norm
 
 
@@ -157,3 +157,17 @@ def past_destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict
         return k
     keys = rules.knowledge.names.get(norm(place), set())
     return place.end if keys and all(key.startswith("state/") for key in keys) else k
+
+
+def governing_word_index(rules: RuleContext, doc: Doc, before: int, sentence_start: int) -> int:
+    """Where the word governing a mention that starts after ``before`` stands: past quotes and a
+    wrapped line's break (لـ «حماس»), and past a nameless office stacked before the mention's own
+    title ("من وزير الدولة وزير الشؤون الخارجية X", "من رئيس مجلس الوزراء وزير الخارجية X")."""
+    b = before
+    while b > sentence_start and (doc[b].text in OPENING_MARKS or doc[b].is_space):
+        b -= 1
+    for width in range(rules.settings.stacked_office_words, 1, -1):
+        first = b - width + 1
+        if first > sentence_start and normalize_phrase(doc[first : b + 1].text) in rules.knowledge.role_phrases:
+            return first - 1
+    return b

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..normalize import clitic_readings, normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, COLON, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
+from .lang_ar import AND, COLON, COMMAS, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
 from .records import Mention
 
 
@@ -53,8 +53,11 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
     """A hypothetical marker, a future verb (when ``future``) or قد + imperfect before ``i`` in its clause."""
     settings = s.settings
     start, _ = s.clause_of(i)
+    participle = circumstantial_participle(s, i)
+    if participle is not None:
+        start = participle  # "حذرت من أن القتال قد يتسع، داعية إلى …": the may is the أن-clause's
     # "من المقرر أن يجري …": the marker governs the أن-clause.
-    if start > s.sentence.start and s.has(start - 1, "THAT"):
+    elif start > s.sentence.start and s.has(start - 1, "THAT"):
         outer, _ = s.clause_of(start - 1)
         if any(s.has(k, "HYPOTHETICAL") for k in range(max(outer, start - settings.hypothetical_before_that), start)):
             return True
@@ -73,6 +76,15 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
     return False
+
+
+def circumstantial_participle(s: Sentence, i: int) -> int | None:
+    """ "…، داعيا إلى …", "…، مؤكدا ضرورة …": the participle after a comma at or right before the
+    stance at ``i``, which states the circumstance of the sentence's main verb; else None."""
+    for k in (i, i - 1):
+        if k > s.sentence.start and s.has(k, "PARTICIPLE") and s.doc[k - 1].text in COMMAS:
+            return k
+    return None
 
 
 def _past_perfect(s: Sentence, start: int, may: int) -> bool:
@@ -157,6 +169,16 @@ def impersonal(s: Sentence, stance: int) -> bool:
     for k in range(stance, start - 1, -1):
         if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
             return False
-        if s.has(k, "IMPERSONAL"):
+        if s.has(k, "IMPERSONAL") and not _call_relative(s, k):
             return True
     return False
+
+
+def _call_relative(s: Sentence, k: int) -> bool:
+    """ "خلال اتصال هاتفي جرى بينهما": the impersonal verb right after a call word, with بين after
+    it, tells the call took place; it states nothing (the appeal after it has an agent of its own)."""
+    # "وخلال الاتصال، جرى التشديد على …" stays impersonal: only "جرى بين(هما)" is the call's.
+    if k + 1 >= s.sentence.end or s.doc[k + 1].norm_ != s.words.word_between:
+        return False
+    before = range(max(s.sentence.start, k - s.settings.one_call_gap), k)
+    return any(s.has(j, "CALL_NOUN") or s.has(j, "CALL_ADV") for j in before)

@@ -63,6 +63,9 @@ class RuleSettings:
     weak_call_window: int = 10
     """How far after a weak call verb (تحدث، بحث) its مع must stand."""
     one_call_gap: int = 3
+    stacked_office_words: int = 3
+    """The most words of a nameless office stacked before a mention's own title, between it and
+    its preposition (من رئيس مجلس الوزراء وزير الخارجية X)."""
     """Call words at most this far apart report one call (اتصالا هاتفيا)."""
     call_verb_window: int = 16
     """How far before a call word its governing verb is looked for."""
@@ -111,6 +114,9 @@ class RuleSettings:
     stance_clause_hops: int = 2
     """Through how many opened clauses a stance governs a goal: one (دعا إلى أن …), or a quote
     after a colon and an أن-clause inside it (وأكد: «نؤمن بأن … إنهاء هذه الحرب»)."""
+    hope_that_gap: int = 2
+    """How many words before the complementiser of a hoped-for act the hope word may stand
+    (تأمل أن، أعرب عن أمله في أن)."""
     coordinated_gap: int = 3
     """The most words between two goals joined by و (ضبط النفس وتقديم …)."""
     coordinated_scope: int = 14

@@ -351,11 +351,9 @@ def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:
 
 
 def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) -> list[Mention]:
-    """A mention and the ones coordinated with it (X وY، وZ).
-
-    ``strict`` (for subjects) wants a و somewhere in the list: "شكر الرئيس الإيراني، روسيا"
-    is a subject and an object, not two subjects.
-    """
+    """A mention and the ones coordinated with it (X وY، وZ); not one after a comma-enclosed time
+    ("هاتف X وY، مساء الأحد، Z": Z is the object). ``strict`` (for subjects) wants a و somewhere in
+    the list: "شكر الرئيس الإيراني، روسيا" is a subject and an object, not two subjects."""
     chain = [first]
     any_and = False
     k = first.end
@@ -368,7 +366,8 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
         if not all(connector(s, t) for t in gap):
             break
         joined = AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
-        if joined or any(t.text in COMMAS for t in gap):
+        timed = any(t.norm_ in WEEKDAYS or t.norm_ in s.words.connector_times for t in gap)
+        if joined or (any(t.text in COMMAS for t in gap) and not timed):
             if mention.prepositional and AND not in mention.clitic:
                 break
             chain.append(mention)

@@ -93,6 +93,12 @@ class RuleWords:
     continuing_words: frozenset[str]
     similar_words: frozenset[str]
     wish_words: frozenset[str]
+    #: "تأمل أن يلتزم الطرفان بالتهدئة": a hope whose أن-clause names who is to act; the hope is the appeal.
+    hope_words: frozenset[str]
+    #: "وشدد البيان على …": the statement named before, as a subject; its issuers speak.
+    statement_subjects: frozenset[str]
+    #: "بعد كل من A وB": those who did the same before (the earlier callers of one called).
+    preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).

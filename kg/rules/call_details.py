@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
@@ -12,6 +13,9 @@ from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS, SINGULAR_OBJECT_SUFFIXES
 from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
+
+#: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
+WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 
 def call_initiative(s: Sentence) -> str | None:
@@ -384,3 +388,13 @@ def initiative_of_last_call(s: Sentence) -> Iterator[Fact]:
     who = "a" if initiative in {a.key, a.state} else "b" if initiative in {b.key, b.state} else None
     if who is not None:
         yield s.fact(CALLED, a, b=b, initiator=who, confidence=INITIATIVE_CONFIDENCE)
+
+
+def call_filler(s: Sentence, j: int) -> bool:
+    """A token that adds no distance between a call word and its party: a time ("اليوم
+    الجمعة"), a number, or the verb of the call itself ("جرت")."""
+    token = s.doc[j]
+    if token.is_space or token.like_num:
+        return True
+    day = strip_article(token.norm_)
+    return token.norm_ in s.words.times or day in WEEKDAY_STEMS or s.has(j, "CALL_VERB_RECIP")

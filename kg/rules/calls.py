@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
-from ..normalize import strip_article
 from .call_details import (
     between_chain,
+    call_filler,
     call_initiative,
     carried_caller,
     earlier_callers,
@@ -42,9 +41,6 @@ from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import INITIATIVE_CONFIDENCE, RECEIVED_CONFIDENCE, Mention
 from .subjects import chain_from, resolve_chain, subject_for
-
-#: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
-WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 #: A call between two actors, and which of them placed it ("a", "b" or unknown).
 Pair = tuple[Actor, Actor, str | None]
@@ -346,7 +342,7 @@ def _counterparts(
     """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
     settings, words = s.settings, s.words
     subject_keys = {a.key for a in subject}
-    fillers = {j for j in range(anchor, end) if _filler(s, j)}
+    fillers = {j for j in range(anchor, end) if call_filler(s, j)}
     subject_tokens = {
         j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys for j in range(m.start, m.end)
     }
@@ -355,7 +351,7 @@ def _counterparts(
             continue
         # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
         from_anchor = 1 + sum(
-            1 for j in range(anchor + 1, mention.start) if not (_filler(s, j) or s.doc[j].text in COMMAS)
+            1 for j in range(anchor + 1, mention.start) if not (call_filler(s, j) or s.doc[j].text in COMMAS)
         )
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
@@ -389,13 +385,3 @@ def _counterparts(
         if mention.preposition is None and not mention.prepositional:
             continue
     return [], None
-
-
-def _filler(s: Sentence, j: int) -> bool:
-    """A token that adds no distance between a call word and its party: a time ("اليوم
-    الجمعة"), a number, or the verb of the call itself ("جرت")."""
-    token = s.doc[j]
-    if token.is_space or token.like_num:
-        return True
-    day = strip_article(token.norm_)
-    return token.norm_ in s.words.times or day in WEEKDAY_STEMS or s.has(j, "CALL_VERB_RECIP")

@@ -32,7 +32,7 @@ SETS: tuple[tuple[str, Path, str | None, Path | None], ...] = (
     ("seeds", SHARED / "eval" / "gold" / "seeds", None, None),
     ("pool-train", ROOT / "eval" / "gold" / "pool", "pool-train", None),
     ("pool-test", ROOT / "eval" / "gold" / "pool", "pool-test", None),
-    ("blind probe", BLIND / "gold", None, BLIND / "corpus"),
+    ("blind-test", BLIND / "gold", "blind-test", BLIND / "corpus"),
 )
 
 
@@ -46,8 +46,9 @@ def quality_table() -> str:
     """The table, one ``kg eval --markdown`` row per gold set."""
     rows = []
     for name, gold, split, corpus in SETS:
-        actors = ROOT / "eval" / "actors.json" if corpus else None
-        result, _ = api.evaluate(gold, corpus, actors, split=split)
+        # The blind set has its own actors' file and splits (eval/probes/README.md).
+        actors, splits = (ROOT / "eval" / "actors.json", BLIND / "splits.json") if corpus else (None, None)
+        result, _ = api.evaluate(gold, corpus, actors, split=split, splits=splits)
         rows.append(result.markdown_row(name))
     return "\n".join([QUALITY_TABLE_HEADER, *rows])
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import initiators
 
 from kg.model import ArticleResult
 
@@ -31,15 +32,6 @@ def _cases() -> list[Any]:
     ]
 
 
-def _calls(result: ArticleResult) -> dict[frozenset[str], str | None]:
-    out: dict[frozenset[str], str | None] = {}
-    for fact in result.facts:
-        if fact.relation == "called":
-            assert fact.b is not None
-            out[frozenset((fact.a.key, fact.b.key))] = {"a": fact.a.key, "b": fact.b.key}.get(fact.initiator or "")
-    return out
-
-
 @pytest.mark.parametrize("case", _cases())
 def test_call_form(extract: Extract, case: dict[str, Any]) -> None:
     """The calls found are the listed pairs (none for a negative), each with its initiator."""
@@ -47,4 +39,4 @@ def test_call_form(extract: Extract, case: dict[str, Any]) -> None:
         frozenset((f"person/{one}", f"person/{other}")): f"person/{who}" if who else None
         for one, other, who in case["calls"]
     }
-    assert _calls(extract(case["text"], PUBLISHED)) == expected
+    assert initiators(extract(case["text"], PUBLISHED)) == expected

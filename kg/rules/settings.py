@@ -22,7 +22,8 @@ class RuleSettings:
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
     dateline_words: int = 8
-    """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter."""
+    """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter;
+    :mod:`kg.rules.openers` counts the words of place and date only (not the agency in brackets)."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
 

@@ -10,7 +10,7 @@ from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
 from .clauses import Sentence
-from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
 from .records import INITIATIVE_CONFIDENCE, Mention
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
@@ -86,13 +86,9 @@ def relative_call_verb(s: Sentence, anchor: int) -> tuple[int, str] | None:
     pronoun stands for the main clause's subject tells the call's parties and who called, over
     the talk verb before the call noun. Returns the verb and who it makes the caller."""
     for k in range(anchor + 1, min(anchor + s.settings.call_verb_after, s.sentence.end)):
-        token = s.doc[k]
-        pronoun = token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(
-            tuple(SINGULAR_OBJECT_SUFFIXES)
-        )
         for label, direction in (("CALL_VERB_SUBJ", "subject"), ("CALL_VERB_OBJ", "object")):
             if s.has(k, label):
-                return (k, direction) if pronoun else None
+                return (k, direction) if s.object_pronoun(k) else None
     return None
 
 

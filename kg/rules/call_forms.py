@@ -33,9 +33,7 @@ def intended_call(s: Sentence, i: int) -> bool:
         k -= 1  # "إجراء اتصال"
         prepositions = prepositions | {words.word_in}  # "أمله في إجراء اتصال" (not "دعا في اتصال")
     if k > start and s.doc[k - 1].norm_ in prepositions:
-        k -= 1  # "على إجراء", "إلى الاتصال"
-    elif LAM in s.doc[k]._.clitic:
-        pass  # "لإجراء", "للاتصال"
+        k -= 1  # "على إجراء", "إلى الاتصال" (a clitic لـ, "لإجراء", stays on the word)
     k = _before_subject(s, k)
     if k > start and _intent_verb(s, k - 1):
         return True
@@ -221,21 +219,11 @@ def _is_person(mention: Mention) -> bool:
     return all(a.kind == PERSON for a in mention.actors)
 
 
-def pronoun_object(s: Sentence, verb: int) -> bool:
-    """Whether a call verb carries an object pronoun (تلقاه، تلقتها), split off or kept in its form."""
-    token = s.doc[verb]
-    return bool(
-        token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
-    )
-
-
 def pronoun_callee(s: Sentence, verb: int, subject: list[Actor]) -> list[Actor]:
     """ "أكد السيسي … . واتصل به ماكرون", "وهاتفه ماكرون": a call verb with an object pronoun and
     a named subject called the subject handed on from the sentence before."""
-    token = s.doc[verb]
-    suffixed = token._.suffix in SINGULAR_OBJECT_SUFFIXES or (
-        s.has(verb, "CALL_VERB") and str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
-    )
+    # A pronoun kept in the word's form only counts on a call verb (its ه may be a root letter elsewhere).
+    suffixed = s.doc[verb]._.suffix in SINGULAR_OBJECT_SUFFIXES or (s.has(verb, "CALL_VERB") and s.object_pronoun(verb))
     if not suffixed and verb + 1 < s.sentence.end:
         following = str(s.doc[verb + 1].norm_)
         suffixed = following in {BA + x for x in SINGULAR_OBJECT_SUFFIXES}

@@ -33,7 +33,6 @@ from .call_forms import (
     last_word,
     listed_parties,
     pronoun_callee,
-    pronoun_object,
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .clauses import Sentence
@@ -183,7 +182,7 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     k = verb + 1
     if (
         k < end
-        and pronoun_object(s, verb)
+        and s.object_pronoun(verb)
         and (s.doc[k].norm_ in {words.word_from, words.word_with} or BA in s.doc[k]._.clitic)
     ):
         # "في اتصال هاتفي تلقاه من X (أجراه مع X)، أكد Y": the verb's subject is the main clause's.

@@ -10,7 +10,15 @@ from spacy.tokens import Span
 
 from ..model import Actor, Evidence, Fact
 from .context import RuleContext
-from .lang_ar import AND, ARTICLE, CLAUSE_PUNCTUATION, CLITIC_ARTICLES, COMMAS, CONJUNCTION_CLITICS
+from .lang_ar import (
+    AND,
+    ARTICLE,
+    CLAUSE_PUNCTUATION,
+    CLITIC_ARTICLES,
+    COMMAS,
+    CONJUNCTION_CLITICS,
+    SINGULAR_OBJECT_SUFFIXES,
+)
 from .records import Context, Mention, fact
 
 #: Trigger labels of verbs and participles (not stance nouns).
@@ -138,6 +146,11 @@ class Sentence:
             for s in found
             if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found)
         ]
+
+    def object_pronoun(self, k: int) -> bool:
+        """Whether token ``k`` carries a singular object pronoun (تلقاه، تلقتها), split off or kept in its form."""
+        token = self.doc[k]
+        return token._.suffix in SINGULAR_OBJECT_SUFFIXES or str(token.norm_).endswith(tuple(SINGULAR_OBJECT_SUFFIXES))
 
     def verb(self, k: int) -> bool:
         """Whether token ``k`` is a verb or participle of the lexicon (not a stance noun)."""

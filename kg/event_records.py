@@ -117,7 +117,10 @@ class EventRecord:
     @property
     def outlets(self) -> int:
         """Independent sources: distinct outlets (the article count when none is known)."""
-        return len({s.outlet for s in self.sources}) or self.articles
+        count = len(self.sources)
+        if count < 2:  # most events have one report: no set to build
+            return count or self.articles
+        return len({s.outlet for s in self.sources})
 
 
 @dataclass(slots=True)

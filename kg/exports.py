@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .event_records import EventTable, short_id
@@ -41,36 +41,60 @@ CSV_COLUMNS = (
 )
 
 
-def _cells(table: EventTable) -> Iterator[tuple[str, ...]]:
-    """The cells of each event's row, in :data:`CSV_COLUMNS` order."""
+def _cells(table: EventTable, cell: Callable[[str], str] = str) -> Iterator[tuple[str, ...]]:
+    """The cells of each event's row, in :data:`CSV_COLUMNS` order.
+
+    ``cell`` is applied to the cells whose text comes from the data (actor ids and names,
+    source URLs and ids); the others are the project's own IRIs, dates, codes and numbers.
+    """
     actors = table.actors
+    # An actor's id and name cells, made once per actor rather than once per event.
+    seen: dict[str, tuple[str, str]] = {"": ("", "")}
 
-    def name(iri: str) -> str:
-        found = actors.get(iri)
-        return found.label if found else short_id(iri)
+    def actor_cells(iri: str) -> tuple[str, str]:
+        found = seen.get(iri)
+        if found is None:
+            record = actors.get(iri)
+            ident = short_id(iri)
+            found = seen[iri] = (cell(ident), cell(record.label if record else ident))
+        return found
 
+    confidences: dict[float | None, str] = {None: ""}
     for event in table.events:
-        urls = [s.url for s in event.sources if s.url]
+        sources = event.sources
+        if len(sources) == 1:  # most events: no list to build and join
+            url = cell(sources[0].url)
+            first_url, all_urls, identifiers = url, url, cell(sources[0].identifier)
+        else:
+            urls = [s.url for s in sources if s.url]
+            first_url = cell(urls[0]) if urls else ""
+            all_urls = cell(" ".join(urls))
+            identifiers = cell(" ".join(s.identifier for s in sources))
+        confidence = confidences.get(event.confidence)
+        if confidence is None:
+            confidence = confidences[event.confidence] = f"{event.confidence:g}"
         code = event.cameo
+        actor1 = actor_cells(event.actor1)
+        actor2 = actor_cells(event.actor2)
         yield (
             event.iri,
             event.day.replace("-", ""),
-            short_id(event.actor1),
-            name(event.actor1) if event.actor1 else "",
-            short_id(event.actor2),
-            name(event.actor2) if event.actor2 else "",
+            actor1[0],
+            actor1[1],
+            actor2[0],
+            actor2[1],
             code,
             code[:3],
             code[:2],
             event.event_class,
             event.topic,
             "1" if event.initiator == "disputed" else "0",
-            "" if event.confidence is None else f"{event.confidence:g}",
+            confidence,
             str(event.outlets),
             str(event.articles),
-            urls[0] if urls else "",
-            " ".join(urls),
-            " ".join(s.identifier for s in event.sources),
+            first_url,
+            all_urls,
+            identifiers,
         )
 
 
@@ -84,10 +108,16 @@ def events_csv(table: EventTable) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    # Only a cell whose first character could start a formula needs csv_cell's closer look.
-    risky = frozenset(FORMULA_START)
-    writer.writerows([csv_cell(cell) if cell[:1] in risky else cell for cell in cells] for cells in _cells(table))
+    writer.writerows(_cells(table, _safe_cell))
     return buffer.getvalue()
+
+
+def _safe_cell(text: str) -> str:
+    # Only a cell whose first character could start a formula needs csv_cell's closer look.
+    return csv_cell(text) if text[:1] in _RISKY else text
+
+
+_RISKY = frozenset(FORMULA_START)
 
 
 def context_path(output: Path) -> Path:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .event_records import ActorRecord, EventRecord, EventTable, short_id
@@ -120,7 +120,7 @@ def _actor_columns(iri: str, actor: ActorRecord | None, seat: str) -> list[str]:
         code = country + type_code
     else:
         type_code = code = "IGO" if seat else ""
-    name = (actor.en or actor.ar if actor else short_id(iri)).upper()
+    name = _clean((actor.en or actor.ar if actor else short_id(iri)).upper())
     return [code, name, country, "", "", "", "", type_code, "", ""]
 
 
@@ -140,15 +140,16 @@ def _code_columns(code: str) -> tuple[str, ...]:
     )
 
 
-def _date_columns(day: str) -> tuple[list[str], str]:
+@lru_cache(maxsize=4096)
+def _date_columns(day: str) -> tuple[tuple[str, ...], str]:
     """Day, MonthYear, Year and FractionDate of an ISO day, and its DATEADDED."""
     if not day:
-        return ["", "", "", ""], ""
+        return ("", "", "", ""), ""
     when = date.fromisoformat(day)
     # strftime's %Y does not pad the year on this platform: neither does str().
     compact = f"{when.year}{when.month:02d}{when.day:02d}"
     fraction = f"{when.year + (when.month * 30 + when.day) / 365:.4f}"
-    return [compact, compact[:-2], str(when.year), fraction], compact + "000000"
+    return (compact, compact[:-2], str(when.year), fraction), compact + "000000"
 
 
 _EMPTY_TAIL = [""] * 24
@@ -186,9 +187,10 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-#: The fields that carry text from the graph (actor names, the source URL); the others are
-#: numbers, dates and codes, which hold no white space.
-_TEXT_FIELDS = (6, 16, 60)
+#: The field that carries text from the graph besides the actor names (cleaned once per
+#: actor in :func:`_actor_columns`): the source URL. The others are numbers, dates and codes,
+#: which hold no white space.
+_URL_FIELD = 60
 
 
 def gdelt_text(table: EventTable) -> str:
@@ -197,8 +199,7 @@ def gdelt_text(table: EventTable) -> str:
     lines = []
     for number, event in enumerate(table.events, start=1):
         fields = gdelt_row(number, event, table.actors, actor_columns)
-        for index in _TEXT_FIELDS:
-            fields[index] = _clean(fields[index])
+        fields[_URL_FIELD] = _clean(fields[_URL_FIELD])
         lines.append("\t".join(fields))
     lines.append("")
     return "\n".join(lines) if len(lines) > 1 else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,8 @@ from synthetic import EMPTY, PUTIN, RAISI, article, call
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.exports import CSV_COLUMNS, context_path
+from kg.event_records import ActorRecord, EventRecord, EventTable, Source
+from kg.exports import CSV_COLUMNS, context_path, events_csv
 from kg.exports_network import event_network
 from kg.facts import iter_facts
 from kg.formats import event_table, export_to
@@ -133,6 +135,30 @@ def test_csv_event_table_is_shaped_like_gdelt(store: Path, tmp_path: Path) -> No
     assert {r["InitiatorDisputed"] for r in merged} == {"0", "1"}
     appeal = next(r for r in rows if r["EventType"] == "Appeal")
     assert appeal["Topic"] == "Ceasefire" and appeal["EventCode"] == "0256" and appeal["SQLDATE"] == "20240501"
+
+
+def test_csv_event_table_quotes_cells_that_would_start_a_formula() -> None:
+    """Article ids, URLs and actor names come from the user's data: a spreadsheet must not run them."""
+    people = "https://w3id.org/arabic-diplomacy-kg/id/person/"
+    actors = {
+        f"{people}a": ActorRecord(f"{people}a", "Person", en="=HYPERLINK(1)"),
+        f"{people}b": ActorRecord(f"{people}b", "Person", en="Raisi"),
+    }
+
+    def event(number: int, sources: list[Source]) -> EventRecord:
+        iri = f"https://w3id.org/arabic-diplomacy-kg/id/event/{number}"
+        args = ("called", "PhoneCall", f"{people}a", f"{people}b", "known", "", "2024-04-14", "041", 0.9)
+        return EventRecord(iri, *args, sources, len(sources))
+
+    one = [Source("-cmd", "", "", "2024-04-14")]
+    two = [Source("@a", "=1+1", "x", ""), Source("b", "https://example.org/=", "y", "")]
+    text = events_csv(EventTable([event(1, one), event(2, two)], actors))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["SourceIds"] for r in rows] == ["'-cmd", "'@a b"]
+    assert [r["SOURCEURL"] for r in rows] == ["", "'=1+1"]
+    assert rows[1]["SourceURLs"] == "'=1+1 https://example.org/="
+    assert {r["Actor1Name"] for r in rows} == {"'=HYPERLINK(1)"} and {r["Actor2Name"] for r in rows} == {"Raisi"}
+    assert [r["Confidence"] for r in rows] == ["0.9", "0.9"] and [r["NumSources"] for r in rows] == ["1", "2"]
 
 
 def test_facts_export_has_one_line_per_article_and_event(store: Path) -> None:

@@ -38,7 +38,7 @@ from .ntriples import (
     to_ntriples,
 )
 from .rdf import ID, KG, actor_iri, article_graph_iri, article_iri, bind_prefixes
-from .reports import MergeKey, Report, merged_graph_iri, reports_of_events
+from .reports import MergeKey, Report, merged_graph_iri, stored_reports
 
 #: Reports a store keeps in memory, by merge key, to recompute events without reading
 #: them back (least recently used keys go first): about 40 MB at most.
@@ -244,7 +244,7 @@ class OxigraphDataset:
             else:
                 missing.add(key)
         if missing:
-            read = reports_of_events(self.view, missing)
+            read = stored_reports(self._oxigraph(), missing, rdflib_term)
             found.extend(read)
             self._remember(missing, read)
         return found

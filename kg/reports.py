@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from urllib.parse import urlparse
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
@@ -25,6 +26,9 @@ from .relations import BY_NAME, RELATIONS
 
 #: ``(relation, first actor IRI, second actor / goal IRI or "")``.
 MergeKey = tuple[str, str, str]
+
+#: An object term as Oxigraph reads it.
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
 _PREFIXES = """PREFIX kg: <https://w3id.org/arabic-diplomacy-kg/ontology#>
 """
@@ -159,6 +163,28 @@ def _article_info(graph: GraphLike, article: URIRef) -> tuple[str, date | None, 
 _ARTICLE_PROPERTIES = (SCHEMA.identifier, KG.referenceDate, SCHEMA.datePublished, SCHEMA.url, SCHEMA.publisher)
 
 
+#: The report properties :func:`_reports_from` reads, by IRI text.
+_REPORT_PROPERTIES = {
+    str(p): p
+    for p in (
+        KG.reportedType,
+        PROV.wasDerivedFrom,
+        KG.confidence,
+        KG.hasEvidence,
+        KG.participant,
+        KG.agent,
+        KG.addressee,
+        KG.topic,
+        KG.mediationParty,
+        KG.warnedOf,
+        KG.initiator,
+        DCTERMS.date,
+        KG.dateSource,
+    )
+}
+_ARTICLE_PROPERTY_NAMES = {str(p): p for p in _ARTICLE_PROPERTIES}
+
+
 def _article_summary(article: URIRef, value: Callable[[URIRef], object]) -> tuple[str, date | None, str]:
     """An article's identifier, reference date and source, from its properties."""
     identifier = value(SCHEMA.identifier)
@@ -225,6 +251,59 @@ def reports_of_events(graph: Graph, keys: Iterable[MergeKey]) -> list[Report]:
     return [r for r in fetch_reports(graph, iris) if r.key in wanted]
 
 
+def stored_reports(store: ox.Store, keys: Iterable[MergeKey], term: Callable[[OxTerm], object]) -> list[Report]:
+    """The reports of ``keys`` in a store whose default graph is the union of its named graphs.
+
+    The same reports as :func:`reports_of_events` on the store's union view, read with
+    Oxigraph's own index look-ups (a few per report) instead of SPARQL through rdflib's
+    terms: a store build runs this for every article it adds. ``term`` turns an Oxigraph
+    object into rdflib's (:func:`kg.ntriples.rdflib_term`).
+    """
+    wanted_keys = set(keys)
+    has_report = ox.NamedNode(str(KG.hasReport))
+    union = ox.DefaultGraph()
+    reports: set[ox.NamedNode] = set()
+    for key in sorted(wanted_keys):
+        graph = ox.NamedNode(str(merged_graph_iri(key)))
+        reports.update(
+            q.object
+            for q in store.quads_for_pattern(None, has_report, None, graph)
+            if isinstance(q.object, ox.NamedNode)
+        )
+    # Terms repeat (types, actors, topics, dates): each is converted to rdflib's once.
+    converted: dict[object, object] = {}
+
+    def rdflib(value: OxTerm) -> object:
+        done = converted.get(value)
+        if done is None:
+            done = converted[value] = term(value)
+        return done
+
+    properties: dict[URIRef, dict[URIRef, list[object]]] = {}
+    articles: set[ox.NamedNode] = set()
+    derived = str(PROV.wasDerivedFrom)
+    for report in reports:
+        values = properties[URIRef(report.value)] = defaultdict(list)
+        for quad in store.quads_for_pattern(report, None, None, union):
+            predicate, value = quad.predicate.value, quad.object
+            if predicate in _REPORT_PROPERTIES and not isinstance(value, ox.Triple):
+                values[_REPORT_PROPERTIES[predicate]].append(rdflib(value))
+                if predicate == derived and isinstance(value, ox.NamedNode):
+                    articles.add(value)
+    about: dict[URIRef, dict[URIRef, object]] = defaultdict(dict)
+    for article in articles:
+        known = about[URIRef(article.value)]
+        for quad in store.quads_for_pattern(article, None, None, union):
+            name, value = _ARTICLE_PROPERTY_NAMES.get(quad.predicate.value), quad.object
+            if name is not None and not isinstance(value, ox.Triple):
+                known.setdefault(name, rdflib(value))
+
+    def article_info(article: URIRef) -> tuple[str, date | None, str]:
+        return _article_summary(article, about[article].get)
+
+    return [r for r in _reports_from(properties, article_info) if r.key in wanted_keys]
+
+
 def fetch_reports(graph: Graph, iris: Iterable[URIRef]) -> list[Report]:
     """The reports with these IRIs, read with SPARQL (two queries, however many reports)."""
     # Two queries rather than one look-up per report and per article: this runs for
@@ -263,4 +342,5 @@ __all__ = [
     "reports_in",
     "reports_of_events",
     "source_of",
+    "stored_reports",
 ]

@@ -24,8 +24,10 @@ from kg.cli import app
 from kg.cli.store import register
 from kg.errors import KGError
 from kg.model import Fact
+from kg.ntriples import rdflib_term
 from kg.persist import ADDED, REPLACED, UNCHANGED, GraphStore, is_store
 from kg.rdf import KG, article_graph_iri, article_iri
+from kg.reports import reports_in, reports_of_events, stored_reports
 from kg.store import load_graph
 from kg.validate import validate_graph
 
@@ -163,6 +165,20 @@ def test_remembered_reports_give_the_same_store_as_reading_them_back(
     assert remembered == read_back
     events = {q[0] for q in remembered if q[1] == RDF.type and q[2] == KG.PhoneCall}
     assert len(events) == 2
+
+
+def test_oxigraph_look_ups_read_back_the_reports_sparql_reads(tmp_path: Path) -> None:
+    """The store writer's reader (index look-ups) and the SPARQL reader give the same reports, key by key."""
+    with GraphStore.open(tmp_path / "store") as store:
+        store.put_many([synthetic_result(number, 8, 5) for number in range(12)], EMPTY)
+        everything = reports_in(store.view)
+        keys = sorted({report.key for report in everything})
+        by_sparql = sorted(reports_of_events(store.view, keys), key=lambda r: str(r.iri))
+        by_look_ups = sorted(stored_reports(store.oxigraph(), keys, rdflib_term), key=lambda r: str(r.iri))
+        one_key = stored_reports(store.oxigraph(), iter(keys[:1]), rdflib_term)
+    assert len(keys) > 10 and len(by_sparql) == len(everything) > len(keys) and by_look_ups == by_sparql
+    assert one_key and {r.key for r in one_key} == {keys[0]}
+    assert all(r.article_id.startswith("art-") and r.evidence and r.article_date for r in by_look_ups)
 
 
 def test_a_shape_violation_refuses_the_article_and_names_the_nodes(tmp_path: Path) -> None:

@@ -272,8 +272,9 @@ def test_a_stance_governs_its_quote(extract: Extract, text: str, agent: str, top
     [
         'وشدد الرئيس التركي رجب طيب أردوغان: "لن نقبل بأي هدنة مؤقتة".',
         "وأكد الرئيس الكيني وليام روتو: «لا نريد وقف إطلاق النار الآن».",
-        # A reporting verb is no stance: the quote's goal needs a stance of its own.
-        'وقال الرئيس الكيني وليام روتو: "الحوار هو الطريق الوحيد".',
+        # A reporting verb is no stance: the quote's goal needs a stance of its own (a predicate
+        # of the only way would be one: tests/test_appeal_predicates.py).
+        'وقال الرئيس الكيني وليام روتو: "وقف إطلاق النار انهار أمس".',
     ],
 )
 def test_a_quote_with_no_appeal(extract: Extract, text: str) -> None:

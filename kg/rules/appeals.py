@@ -25,7 +25,14 @@ from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
-from .stances import feminine_homograph, governing_stance, relative_on_goal, travel_purpose, words_back
+from .stances import (
+    feminine_homograph,
+    governing_stance,
+    predicate_stance,
+    relative_on_goal,
+    travel_purpose,
+    words_back,
+)
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
@@ -42,6 +49,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = stance_before(s, span.start, APPEAL_STANCES)
+        if stance is None:
+            stance = predicate_stance(s, span.end)  # "الحوار هو السبيل الوحيد لحل الأزمة"
         if (
             stance is not None
             and s.has(stance, "AGREEMENT")

@@ -34,10 +34,16 @@ def _negated(s: Sentence, i: int) -> bool:
 
 
 def _negating(s: Sentence, k: int) -> bool:
-    """A negation word at ``k`` that negates, not one that affirms with a verb of sparing (لن ندخر جهدا)."""
+    """A negation word at ``k`` that negates, not one that affirms with a verb of sparing (لن ندخر
+    جهدا) or of stopping with its preposition (لن تتوقف عن بذل الجهود)."""
     if not (s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating):
         return False
-    return k + 1 >= len(s.doc) or s.doc[k + 1].norm_ not in s.words.litotes_verbs
+    words = s.words
+    after = [s.doc[j].norm_ for j in range(k + 1, min(k + 3, len(s.doc)))]
+    if after[:1] and after[0] in words.litotes_verbs:
+        return False
+    stopping = after[1:] and after[0] in words.cessation_litotes_verbs
+    return not (stopping and after[1] in words.cessation_litotes_prepositions)
 
 
 def _denied_clause(s: Sentence, start: int) -> bool:

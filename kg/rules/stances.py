@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..normalize import strip_article
 from .clauses import Sentence
 from .lang_ar import COLON, LAM, TA_MARBUTA
 from .qualifiers import negated_or_hypothetical, reads_as
@@ -81,3 +82,24 @@ def travel_purpose(s: Sentence, discuss: int, start: int) -> int | None:
         if s.has(k, "STANCE") or s.has(k, "DISCUSS") or s.has(k, "CALL_NOUN"):
             return None
     return None
+
+
+def predicate_stance(s: Sentence, goal_end: int) -> int | None:
+    """The predicate that makes a goal ending at ``goal_end`` its subject's stance: "is the only /
+    best way" ("الحوار هو السبيل الوحيد لحل الأزمة", "يبقى الحل السياسي الخيار الأمثل" aside, the
+    goal first) or a word of necessity or priority ("الحل السياسي ضروري", "التهدئة أمر ملح");
+    the copula may be left out."""
+    words = s.words
+    k = goal_end
+    if k < s.sentence.end and s.doc[k].norm_ in words.predicate_copulas:
+        k += 1
+    if k >= s.sentence.end:
+        return None
+    word = strip_article(s.doc[k].norm_)
+    if word in words.necessity_heads and k + 1 < s.sentence.end:
+        k, word = k + 1, strip_article(s.doc[k + 1].norm_)
+    if word in words.necessity_predicates:
+        return k
+    if k + 1 >= s.sentence.end or word not in words.way_nouns:
+        return None
+    return k if strip_article(s.doc[k + 1].norm_) in words.preference_adjectives else None

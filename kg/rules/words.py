@@ -103,6 +103,17 @@ class RuleWords:
     future_particles: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).
     litotes_verbs: frozenset[str]
+    #: "لن تتوقف عن بذل الجهود", "لا يتردد في": verbs of stopping or holding back whose
+    #: negation affirms when one of ``cessation_litotes_prepositions`` follows them.
+    cessation_litotes_verbs: frozenset[str]
+    cessation_litotes_prepositions: frozenset[str]
+    #: "الحوار هو السبيل الوحيد": a goal, a copula, a way noun and a word of preference after it.
+    predicate_copulas: frozenset[str]
+    way_nouns: frozenset[str]
+    preference_adjectives: frozenset[str]
+    #: "الحل السياسي ضروري", "التهدئة أمر ملح": a goal with a predicate of necessity or priority.
+    necessity_predicates: frozenset[str]
+    necessity_heads: frozenset[str]
     verb_homographs: frozenset[str]
     dual_verbs: frozenset[str]
     everyone_words: frozenset[str]

@@ -5,9 +5,10 @@ settling (the lexicon's ``goal_heads``, by kind) followed, after at most
 ``RuleSettings.goal_modifier_tokens`` modifier words (``goal_modifiers``: adjectives,
 quantifiers, measure nouns) and two quotes, by an object (``goal_objects``, by kind):
 "وقف فوري وشامل لإطلاق النار", "تفادي أي انزلاق", "إدخال المزيد من المساعدات". Which head kind
-with which object kind makes which topic is ``goal_topics``. The matcher is a spaCy
-``Matcher`` over token NORM, so clitics (لإطلاق, بوقف) need nothing of their own; it yields
-the same ``TOPIC_<Topic>`` trigger spans as the exact phrases of ``topics``.
+with which object kind makes which topic is ``goal_topics``. The matcher reads token NORM,
+so clitics (لإطلاق, بوقف) need nothing of their own; it yields the same ``TOPIC_<Topic>``
+trigger spans as the exact phrases of ``topics``. :func:`goal_patterns` writes the grammar as
+spaCy ``Matcher`` patterns, the specification :class:`GoalMatcher` is tested against.
 
 A goal may also be a finite verb after a complementiser (``goal_complementisers``): the
 imperfect of a head's verb (``goal_verbs``, by the same kinds), then up to
@@ -17,14 +18,14 @@ imperfect of a head's verb (``goal_verbs``, by the same kinds), then up to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import NORM
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from .errors import KnowledgeError
 from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
@@ -115,25 +116,36 @@ def goal_patterns(
 
 
 class GoalMatcher:
-    """Finds goals in a doc whose tokens carry the normaliser's NORM."""
+    """Finds goals in a doc whose tokens carry the normaliser's NORM.
+
+    It finds what one spaCy ``Matcher`` of every pattern of :func:`goal_patterns` would
+    (tests/test_goal_prefilter.py), without compiling them: a head, up to
+    ``goal_modifier_tokens`` + 2 modifier words, an object, looked up phrase by phrase and
+    paired by ``goal_topics`` (and a complementiser, a goal verb, up to
+    ``goal_verb_subject_tokens`` words and an object). The cross product is tens of thousands
+    of patterns, and compiling them was most of an extractor's start-up.
+    """
 
     def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, settings: RuleSettings) -> None:
-        labelled = [
-            (label, pattern)
-            for label, patterns in goal_patterns(
-                lexicon, analyse, settings.goal_modifier_tokens, settings.goal_verb_subject_tokens
-            ).items()
-            for pattern in patterns
-        ]
-        self.longest_pattern = max((_pattern_length(pattern) for _, pattern in labelled), default=0)
-        # One Matcher per first word (or per first two words where the first starts nothing
-        # alone): a window is tried only against the patterns that can start on its words.
-        by_first, by_pair = _prefix_index(labelled, vocab)
-        # Words of one head kind (or the complementisers) start the same patterns: one Matcher.
-        shared: dict[tuple[int, ...], Matcher] = {}
-        self.by_first = {norm: _matcher(vocab, labelled, indices, shared) for norm, indices in by_first.items()}
-        self.by_pair = {pair: _matcher(vocab, labelled, indices, shared) for pair, indices in by_pair.items()}
-        self.first_norms = set(self.by_first) | {first for first, _ in self.by_pair}
+        heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
+        self.heads = _phrase_kinds(vocab, heads, lambda p: with_article(p), analyse)
+        self.objects = _phrase_kinds(vocab, objects, lambda p: _with_lam(with_article(p)), analyse)
+        verbs = kinds_of(lexicon, "goal_verbs")
+        self.verbs = _phrase_kinds(vocab, verbs, lambda p: {normalize_phrase(v) for v in p}, analyse)
+        complementisers = map(normalize_phrase, lexicon.get("goal_complementisers", []))
+        self.openers = {vocab.strings.add(analyse(w)) for w in complementisers if w}
+        modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
+        modifiers = {analyse(w) for p in modifier_phrases for w in p.split()} | set(GOAL_QUOTES)
+        self.modifiers = {vocab.strings.add(word) for word in modifiers}
+        # Topics rank as one Matcher of all patterns lists them: by their first rule.
+        self.topics: dict[tuple[str, str], tuple[int, int]] = {}
+        ranks: dict[str, int] = {}
+        for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
+            rank = ranks.setdefault(topic, len(ranks))
+            self.topics.setdefault((head_kind, object_kind), (rank, vocab.strings.add(f"TOPIC_{topic}")))
+        self.middle = settings.goal_modifier_tokens + 2  # the modifiers and two quotes
+        self.between = settings.goal_verb_subject_tokens
+        self.first_norms = {phrase[0] for phrase in self.heads} | (self.openers if self.verbs else set())
         self.anaphora = Anaphora(vocab, lexicon, analyse, settings.goal_anaphora_window)
         section = lexicon.get("goal_object_guards", {})
         self.guards = {vocab.strings.add(analyse(w)) for w in with_article(section.get("words", []))}
@@ -143,18 +155,14 @@ class GoalMatcher:
         """The longest goal from each head on (احتواء الأزمة الإنسانية is aid, not احتواء الأزمة),
         leaving out the spans already ``known`` (the exact phrases of ``topics``)."""
         longest: dict[int, tuple[int, int]] = {}
-        # The matcher runs only on a window from each token that can start a goal, with only
-        # the patterns that can start there: thousands of patterns tried at every token of
-        # every text cost more than the rest of extraction.
         norms = doc.to_array([NORM]).tolist()
         for start in (i for i, norm in enumerate(norms) if norm in self.first_norms):
-            pair = (norms[start], norms[start + 1]) if start + 1 < len(norms) else None
-            matcher = self.by_pair[pair] if pair in self.by_pair else self.by_first.get(norms[start])
-            if matcher is None:
-                continue
-            for match_id, first, end in matcher(doc[start : start + self.longest_pattern]):
-                if first == 0 and (start not in longest or start + end > longest[start][1]):
-                    longest[start] = (match_id, start + end)
+            best: tuple[int, int, int] | None = None  # (end, -rank, label)
+            for end, (rank, label) in self._goals_from(norms, start):
+                if best is None or (end, -rank) > best[:2]:
+                    best = (end, -rank, label)
+            if best is not None:
+                longest[start] = (best[2], best[0])
         seen = {(s.start, s.end, s.label) for s in known}
         found = [
             Span(doc, start, end, label=match_id)
@@ -163,9 +171,63 @@ class GoalMatcher:
         ]
         return found + [span for span in self.anaphora(doc, norms) if span.start not in longest]
 
+    def _goals_from(self, norms: list[int], start: int) -> Iterator[tuple[int, tuple[int, int]]]:
+        """(end, (rank, label)) of every goal that starts at ``start``."""
+        for head_end, head_kinds in _phrases_at(self.heads, norms, start):
+            for object_start in _gap(norms, head_end, self.middle, self.modifiers):
+                yield from self._objects(norms, object_start, head_kinds)
+        if norms[start] in self.openers:
+            for verb_end, verb_kinds in _phrases_at(self.verbs, norms, start + 1):
+                for object_start in range(verb_end, min(verb_end + self.between, len(norms)) + 1):
+                    yield from self._objects(norms, object_start, verb_kinds)
+
+    def _objects(self, norms: list[int], start: int, head_kinds: set[str]) -> Iterator[tuple[int, tuple[int, int]]]:
+        for end, object_kinds in _phrases_at(self.objects, norms, start):
+            for head_kind in head_kinds:
+                for object_kind in object_kinds:
+                    topic = self.topics.get((head_kind, object_kind))
+                    if topic is not None:
+                        yield end, topic
+
     def unguarded(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """``spans`` less the goals a word of another field follows (see :func:`unguarded`)."""
         return unguarded(doc, spans, self.guards, self.unguardable)
+
+
+def _phrase_kinds(
+    vocab: Vocab, kinds: dict[str, list[str]], forms: Callable[[list[str]], set[str]], analyse: Analyse
+) -> dict[tuple[int, ...], set[str]]:
+    """Each phrase of each kind (in the ``forms`` it is written in) as NORM ids → its kinds."""
+    index: dict[tuple[int, ...], set[str]] = {}
+    for kind, phrases in kinds.items():
+        for phrase in forms(phrases):
+            words = phrase.split()
+            if len(words) > _LONGEST_PHRASE:
+                raise KnowledgeError(f"lexicon: goal phrase {phrase!r} has more than {_LONGEST_PHRASE} words")
+            if words:
+                index.setdefault(tuple(vocab.strings.add(analyse(w)) for w in words), set()).add(kind)
+    return index
+
+
+def _phrases_at(index: dict[tuple[int, ...], set[str]], norms: list[int], start: int) -> Iterator[tuple[int, set[str]]]:
+    """(end, kinds) of each phrase of ``index`` that starts at ``start`` (phrases are a few words)."""
+    for end in range(start + 1, min(start + _LONGEST_PHRASE, len(norms)) + 1):
+        kinds = index.get(tuple(norms[start:end]))
+        if kinds:
+            yield end, kinds
+
+
+#: The most words a head, object or goal verb of the lexicon has (a longer one is refused).
+_LONGEST_PHRASE = 6
+
+
+def _gap(norms: list[int], start: int, most: int, allowed: set[int]) -> Iterator[int]:
+    """``start`` and each later position reached over at most ``most`` ``allowed`` words."""
+    yield start
+    for position in range(start, min(start + most, len(norms))):
+        if norms[position] not in allowed:
+            return
+        yield position + 1
 
 
 class Anaphora:
@@ -234,75 +296,6 @@ def unguarded(doc: Doc, spans: list[Span], guards: set[int], unguardable: set[in
         if not (guarded and span.label_.startswith("TOPIC_")):
             kept.append(span)
     return kept
-
-
-def _token_norms(token: dict[str, Any], vocab: Vocab, seen: dict[int, list[int]]) -> list[int] | None:
-    """The NORM ids a pattern token matches once, or None for an optional or repeated token.
-
-    Patterns share their word lists (a head kind's words): ``seen`` holds each list's ids."""
-    if "OP" in token or set(token) != {"NORM"}:
-        return None
-    norm = token["NORM"]
-    if not isinstance(norm, dict):
-        return [vocab.strings.add(norm)]
-    words = norm["IN"]
-    if id(words) not in seen:
-        seen[id(words)] = [vocab.strings.add(word) for word in words]
-    return seen[id(words)]
-
-
-def _prefix_index(
-    labelled: list[tuple[str, Pattern]], vocab: Vocab
-) -> tuple[dict[int, list[int]], dict[tuple[int, int], list[int]]]:
-    """The patterns (by position) that can start on a word; where no pattern can start on a
-    word alone (a complementiser before a goal verb), those that can start on a pair of words."""
-    prefixes: list[tuple[list[int], list[int] | None]] = []
-    seen: dict[int, list[int]] = {}
-    for _, pattern in labelled:
-        firsts = _token_norms(pattern[0], vocab, seen)
-        if firsts is None:
-            raise ValueError(f"a goal pattern must start with a word: {pattern[0]}")
-        prefixes.append((firsts, _token_norms(pattern[1], vocab, seen) if len(pattern) > 1 else None))
-    alone = {first for firsts, seconds in prefixes if seconds is None for first in firsts}
-    by_first: dict[int, list[int]] = {}
-    by_pair: dict[tuple[int, int], list[int]] = {}
-    for index, (firsts, seconds) in enumerate(prefixes):
-        for first in firsts:
-            if seconds is None or first in alone:
-                by_first.setdefault(first, []).append(index)
-            else:
-                for second in seconds:
-                    by_pair.setdefault((first, second), []).append(index)
-    return by_first, by_pair
-
-
-def _matcher(
-    vocab: Vocab, labelled: list[tuple[str, Pattern]], indices: Iterable[int], shared: dict[tuple[int, ...], Matcher]
-) -> Matcher:
-    """A Matcher of some of the patterns, added in their order (a tie between two labels over
-    the same words goes as in one Matcher of them all); one per set of patterns, in ``shared``."""
-    key = tuple(sorted(set(indices)))
-    if key in shared:
-        return shared[key]
-    # The patterns are made here from words (NORM, IN, OP only): spaCy's validation of each
-    # of the thousands of them would cost as much as compiling them.
-    matcher = shared[key] = Matcher(vocab, validate=False)
-    chosen: dict[str, list[Pattern]] = {}
-    for index in key:
-        label, pattern = labelled[index]
-        chosen.setdefault(label, []).append(pattern)
-    for label, patterns in chosen.items():
-        matcher.add(label, patterns)
-    return matcher
-
-
-def _pattern_length(pattern: Pattern) -> int:
-    """The most tokens a pattern can match (a ``{0,n}`` token counts ``n``)."""
-    total = 0
-    for token in pattern:
-        operator = str(token.get("OP", "1"))
-        total += int(operator.strip("{}").split(",")[-1]) if operator.startswith("{") else 1
-    return total
 
 
 def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:

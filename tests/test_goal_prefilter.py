@@ -1,5 +1,6 @@
-"""The goal matcher tries only the patterns that can start on a window's first words
-(kg/goals.py): it must find what one Matcher of every pattern finds over the whole text."""
+"""The goal matcher looks heads, modifiers and objects up phrase by phrase and pairs them
+(kg/goals.py): it must find what one spaCy Matcher of every pattern of the grammar finds over
+the whole text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from kg.errors import KnowledgeError
 from kg.extract import Extractor
 from kg.goals import GoalMatcher, goal_patterns
 from kg.nlp import Gazetteer
@@ -84,6 +86,15 @@ def test_a_goal_matcher_of_a_small_lexicon(extractor: Extractor) -> None:
         "goal_topics": {"rules": [["stop", "war", "Ceasefire"]]},
     }
     matcher = GoalMatcher(extractor.nlp.vocab, lexicon, lambda word: word, RuleSettings())
-    assert matcher.longest_pattern == 2 + RuleSettings().goal_modifier_tokens + 2
-    doc = extractor.nlp("دعا إلى وقف الحرب.")
-    assert [s.text for s in matcher(doc)] == ["وقف الحرب"]
+    doc = extractor.nlp("دعا إلى وقف الحرب، ثم إلى وقف التصعيد.")
+    assert [(s.text, s.label_) for s in matcher(doc)] == [("وقف الحرب", "TOPIC_Ceasefire")]
+
+
+def test_a_goal_phrase_longer_than_the_matcher_reads_is_refused(extractor: Extractor) -> None:
+    lexicon = {
+        "goal_heads": {"stop": ["وقف"]},
+        "goal_objects": {"war": ["كل أشكال الحرب الدائرة في البلاد كلها"]},
+        "goal_topics": {"rules": [["stop", "war", "Ceasefire"]]},
+    }
+    with pytest.raises(KnowledgeError, match="more than 6 words"):
+        GoalMatcher(extractor.nlp.vocab, lexicon, lambda word: word, RuleSettings())

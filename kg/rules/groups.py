@@ -12,7 +12,7 @@ from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import NISBA_DUAL_ENDING
+from .lang_ar import NISBA_DUAL_ENDING, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDING
 from .offices import actor, nisba_state
 from .qualifiers import reads_as
 from .records import Mention
@@ -34,11 +34,22 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
     countries = word in s.words.country_group_words
     kind = STATE if countries else None if word.startswith(s.words.side_group_words) else PERSON
     wanted: Callable[[Actor], bool] = (lambda a: a.kind == kind) if kind else (lambda a: True)
+    region = _region(s, mention)
+    if region is not None:
+        # "وشدد الزعيمان الأوروبيان": the parties (of the calls just reported) the adjective fits.
+        parties = s.context.call_parties() or [a for a in reversed(s.context.recent) if wanted(a)]
+        fitting = [a for a in parties if (a.key if a.kind == STATE else a.state) in region]
+        return fitting if len(fitting) >= 2 else []
     earlier: list[Actor] = []
+    oblique: set[str] = set()
     for m in s.mentions:
         if m.end <= mention.start and m.kind not in {"group", "counterpart"}:
             earlier += [a for a in m.actors if wanted(a) and a.key not in {e.key for e in earlier}]
-    if len(earlier) >= 2:
+            oblique |= {a.key for a in m.actors} if s.oblique(m) else set()
+    # After a call, places and the states of "العلاقات بين مصر وفرنسا" (both after a preposition)
+    # are not the sides: "وبحث الرئيسان الوضع في سوريا ولبنان، وأكد الجانبان …" is the call's two.
+    named = not (s.context.last_call is not None and {a.key for a in earlier[-2:]} <= oblique)
+    if len(earlier) >= 2 and named:
         return _sides(s, earlier[-2:]) if kind is None else earlier[-2:]
     # "أجرى X اتصالين مع A وB. وشدد المسؤولان …": the two X spoke with, right after those
     # calls ("the two sides" of a call are its two parties, never two of its counterparts).
@@ -73,6 +84,18 @@ def _others_sides(s: Sentence, mention: Mention) -> bool:
     return nisba_state(s.rules, singular) is not None
 
 
+def _region(s: Sentence, mention: Mention) -> frozenset[str] | None:
+    """The state keys a regional adjective after a group word
+    admits ("الزعيمان الأوروبيان", "الوزيرين الخليجيين"; ``group_regions`` of the lexicon)."""
+    k = mention.end
+    if mention.actors or k >= s.sentence.end:
+        return None
+    norm = str(s.doc[k].norm_)
+    if not norm.endswith((NISBA_DUAL_ENDING, *NISBA_PLURAL_ENDINGS)):
+        return None
+    return s.words.group_regions.get(norm[:-2])  # "الاوروبيان" → "الاوروبي"
+
+
 def _sides(s: Sentence, pair: list[Actor]) -> list[Actor]:
     """Two sides named as a person and a state are two states (the person's own state)."""
     if {a.kind for a in pair} != {PERSON, STATE}:
@@ -98,3 +121,16 @@ def dual_verb(s: Sentence, k: int) -> bool:
     token = s.doc[k]
     written = normalize(token.text)[len(str(token._.clitic)) :]
     return token.norm_ in s.words.dual_verbs or written in s.words.dual_verbs
+
+
+def plural_verb_parties(s: Sentence, start: int, i: int) -> list[Actor]:
+    """ "أجرى X اتصالات مع A وB وC. وأكدوا جميعا …": a plural verb with no subject (between
+    ``start`` and ``i``) right after calls of more than two parties is every party to them."""
+    parties = s.context.call_parties()
+    if len(parties) <= 2 or s.context.calls_sentence < s.evidence.index - 1:
+        return []
+    plural = any(
+        (s.verb(k) or s.has(k, "STANCE")) and str(s.doc[k].norm_).endswith(PLURAL_VERB_ENDING)
+        for k in range(start, i + 1)
+    )
+    return parties if plural else []

@@ -2,7 +2,9 @@
 sentence, else the parties of the call just reported, else the last two actors of the right
 kind. A group of countries is states (the states of the people on the call: "أجرى بوتين اتصالا
 مع أردوغان … وأكد البلدان" is Russia and Turkey); "the two sides" of a person and a state are
-two states ("أشاد باشينيان بسلام مع أذربيجان غداة توقيع الطرفين …": Armenia and Azerbaijan)."""
+two states ("أشاد باشينيان بسلام مع أذربيجان غداة توقيع الطرفين …": Armenia and Azerbaijan).
+An in-person meeting reported after the last call takes its place ("استقبل X Y. وشدد الجانبان"),
+and a regional adjective keeps the parties that fit it ("الزعيمان الأوروبيان")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import NISBA_DUAL_ENDING, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDING
+from .lang_ar import CONJUNCTION_CLITICS, NISBA_DUAL_ENDING, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDING
 from .offices import actor, nisba_state
 from .qualifiers import reads_as
 from .records import Mention
@@ -26,20 +28,20 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
         start = s.clause_of(mention.start)[0]
         if any(start <= m.start < mention.start and not m.prepositional for m in s.mentions):
             return []
+    region = _region(s, mention)
+    if region is not None:
+        # "وشدد الزعيمان الأوروبيان": the parties (of the calls just reported) the adjective fits.
+        parties = joint_parties(s) or [a for a in reversed(s.context.recent) if a.kind == PERSON]
+        fitting = [a for a in parties if (a.key if a.kind == STATE else a.state) in region]
+        return fitting if len(fitting) >= 2 else []
     if word in s.words.all_parties_words:
-        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls just reported.
-        return s.context.call_parties()
+        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls (or meeting) just reported.
+        return joint_parties(s)
     if _others_sides(s, mention):
         return []  # "الطرفان المتحاربان", "الطرفين السودانيين": the sides of someone else's war
     countries = word in s.words.country_group_words
     kind = STATE if countries else None if word.startswith(s.words.side_group_words) else PERSON
     wanted: Callable[[Actor], bool] = (lambda a: a.kind == kind) if kind else (lambda a: True)
-    region = _region(s, mention)
-    if region is not None:
-        # "وشدد الزعيمان الأوروبيان": the parties (of the calls just reported) the adjective fits.
-        parties = s.context.call_parties() or [a for a in reversed(s.context.recent) if wanted(a)]
-        fitting = [a for a in parties if (a.key if a.kind == STATE else a.state) in region]
-        return fitting if len(fitting) >= 2 else []
     earlier: list[Actor] = []
     oblique: set[str] = set()
     for m in s.mentions:
@@ -56,6 +58,9 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
     others = s.context.call_counterparts() if s.context.calls_sentence >= s.evidence.index - 1 else []
     if len(others) == 2 and kind == PERSON and all(wanted(a) for a in others):
         return others
+    met = s.context.meeting if s.context.meeting_sentence > s.context.calls_sentence else []
+    if len(met) == 2 and all(wanted(a) for a in met):
+        return list(met)  # "استقبل X Y. وشدد الجانبان …": the two who met, after any call
     if s.context.last_call is not None and all(wanted(a) for a in s.context.last_call):
         return list(s.context.last_call)
     if countries and s.context.last_call is not None:
@@ -134,3 +139,44 @@ def plural_verb_parties(s: Sentence, start: int, i: int) -> list[Actor]:
         for k in range(start, i + 1)
     )
     return parties if plural else []
+
+
+def remember_meeting(s: Sentence) -> None:
+    """ "التقى السيسي العاهل الأردني …", "اجتمع A وB وC في عمان": remember the people (else the
+    states) an in-person meeting names, for a group word or an impersonal statement after it."""
+    met = _met(s)
+    if met:
+        s.context.meeting, s.context.meeting_sentence = met, s.evidence.index
+
+
+def _met(s: Sentence) -> list[Actor]:
+    """The people (else the states) a sentence reporting an in-person meeting names, if two or more."""
+    if s.context.calls_sentence == s.evidence.index or not any(_meeting_word(s, t.i) for t in s.sentence):
+        return []
+    named: list[Actor] = []
+    for m in s.mentions:
+        # "في عمان" is the place; "مع Y" and "بـY" are the one met.
+        if m.kind == "group" or (m.preposition is not None and m.preposition != s.words.word_with):
+            continue
+        named += [a for a in m.actors if a.key not in {n.key for n in named}]
+    people = [a for a in named if a.kind == PERSON]
+    met = people if len(people) >= 2 else named
+    return met if len(met) >= 2 else []
+
+
+def _meeting_word(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a meeting word (``meeting_words``), also after و or ف."""
+    written = str(s.doc[k].norm_)
+    meeting = s.words.meeting_words
+    return written in meeting or (written[:1] in CONJUNCTION_CLITICS and written[1:] in meeting)
+
+
+def joint_parties(s: Sentence) -> list[Actor]:
+    """The parties of the call(s) or the in-person meeting reported last (this sentence's own
+    meeting first: "اجتمع X مع Y، وتم خلال الاجتماع التشديد على …")."""
+    met = _met(s)
+    if met:
+        return met
+    if s.context.meeting_sentence > s.context.calls_sentence:
+        return list(s.context.meeting)
+    return s.context.call_parties()

@@ -202,6 +202,9 @@ class RuleWords:
     mediator_nouns: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
+    #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the
+    #: parties of a group word or an impersonal statement after it ("وجرى خلال اللقاء …").
+    meeting_words: frozenset[str]
     #: "الزعيمان الأوروبيان": a regional nisba (singular, normalised) and the state keys it fits.
     group_regions: dict[str, frozenset[str]]
 

@@ -21,7 +21,7 @@ from .appeal_agents import (
 )
 from .call_clauses import received_call_caller
 from .clauses import Sentence
-from .groups import joint_parties
+from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
@@ -251,7 +251,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer)
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    return received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    agents = received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    return agents or dual_pronoun_owners(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

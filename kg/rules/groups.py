@@ -14,7 +14,7 @@ from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import CONJUNCTION_CLITICS, NISBA_DUAL_ENDING, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDING
+from .lang_ar import CONJUNCTION_CLITICS, DUAL_PRONOUN, NISBA_DUAL_ENDING, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDING
 from .offices import actor, nisba_state
 from .qualifiers import reads_as
 from .records import Mention
@@ -180,3 +180,18 @@ def joint_parties(s: Sentence) -> list[Actor]:
     if s.context.meeting_sentence > s.context.calls_sentence:
         return list(s.context.meeting)
     return s.context.call_parties()
+
+
+def dual_pronoun_owners(s: Sentence, stance: int) -> list[Actor]:
+    """ "ونقل البيان عن الزعيمين تأكيدهما على ضرورة …": a stance (or the noun just before it)
+    carrying the dual pronoun, with no agent of its own, is the two the pronoun stands for: the
+    group named before it in the sentence, else the two parties of the last call."""
+    start, _ = s.clause_of(stance)
+    nouns = range(stance, max(start, stance - s.settings.dual_pronoun_gap) - 1, -1)
+    owned = next((k for k in nouns if str(s.doc[k].norm_).endswith(DUAL_PRONOUN) and not s.verb(k)), None)
+    if owned is None:
+        return []
+    group = next((m for m in reversed(s.mentions) if m.end <= owned and m.kind == "group"), None)
+    if group is not None:
+        return group_actors(s, group)
+    return list(s.context.last_call) if s.context.last_call is not None else []

@@ -324,3 +324,28 @@ EGYPT, JORDAN, QATAR, SAUDI = "state/EG", "state/JO", "state/QA", "state/SA"
 )
 def test_a_feminine_dual_verb_after_two_states(extract: Extract, text: str, agents: set[str]) -> None:
     assert probe(extract, text) == agents
+
+
+# -- round 5: other word orders and tenses; المشاركون after a call; nationalities of addressed sides --
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (PUTIN_ERDOGAN + "الزعيمان يؤكدان ضرورة وقف إطلاق النار.", {PUTIN, ERDOGAN}),
+        (TEBBOUNE_ABDULLAH + "ويؤكد الجانبان أهمية الحل السياسي.", {TEBBOUNE, ABDULLAH}),
+        (MACRON_SISI + "وجدد الاتصال دعوة الطرفين إلى الحل السياسي.", {MACRON, SISI}),
+        (
+            BLINKEN_FAISAL + "وشدد المسؤولان، خلال الاتصال الذي استمر نصف ساعة، على ضرورة خفض التصعيد.",
+            {BLINKEN, FAISAL},
+        ),
+        (RUTO_TINUBU + "وحث الرئيسان طرفي النزاع في السودان على وقف إطلاق النار.", {RUTO, TINUBU}),
+        (
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا جماعيا مع المستشار الألماني أولاف شولتس ورئيسة "
+            "الوزراء الإيطالية جورجيا ميلوني. وأكد المشاركون في الاتصال ضرورة خفض التصعيد.",
+            {MACRON, SCHOLZ, MELONI},
+        ),
+        (PUTIN_ERDOGAN + "ودعا بوتين الجانبين الأرميني والأذربيجاني إلى ضبط النفس.", {PUTIN}),
+        ("وأكد المشاركون في المؤتمر ضرورة وقف إطلاق النار.", set()),
+    ],
+)
+def test_other_orders_and_tenses(extract: Extract, text: str, agents: set[str]) -> None:
+    assert probe(extract, text) == agents

@@ -35,8 +35,10 @@ def group_actors(s: Sentence, mention: Mention) -> list[Actor]:
         fitting = [a for a in parties if (a.key if a.kind == STATE else a.state) in region]
         return fitting if len(fitting) >= 2 else []
     if word in s.words.all_parties_words:
-        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls (or meeting) just reported.
-        return joint_parties(s)
+        # "أكد المسؤولون بالإجماع …" after calls: every party to the calls (or meeting) just reported;
+        # after a meeting of two, "الجميع" is nobody named (the two would be الجانبان، كلاهما).
+        met = _meeting_parties(s)
+        return s.context.call_parties() if met is None else met if len(met) > 2 else []
     if _others_sides(s, mention):
         return []  # "الطرفان المتحاربان", "الطرفين السودانيين": the sides of someone else's war
     countries = word in s.words.country_group_words
@@ -174,12 +176,17 @@ def _meeting_word(s: Sentence, k: int) -> bool:
 def joint_parties(s: Sentence) -> list[Actor]:
     """The parties of the call(s) or the in-person meeting reported last (this sentence's own
     meeting first: "اجتمع X مع Y، وتم خلال الاجتماع التشديد على …")."""
+    met = _meeting_parties(s)
+    return s.context.call_parties() if met is None else met
+
+
+def _meeting_parties(s: Sentence) -> list[Actor] | None:
+    """The parties of this sentence's meeting, else of the meeting reported after the last call
+    (``None`` when no meeting was reported since)."""
     met = _met(s)
     if met:
         return met
-    if s.context.meeting_sentence > s.context.calls_sentence:
-        return list(s.context.meeting)
-    return s.context.call_parties()
+    return list(s.context.meeting) if s.context.meeting_sentence > s.context.calls_sentence else None
 
 
 def dual_pronoun_owners(s: Sentence, stance: int) -> list[Actor]:

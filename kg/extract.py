@@ -38,6 +38,7 @@ from .rules.call_details import without_subsumed_state_calls
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
+from .rules.groups import remember_meeting
 from .rules.mediated import read_mediated_goals
 from .rules.mediation import read_mediation
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
@@ -200,6 +201,7 @@ class Extractor:
             if speaker or subject:
                 context.last_speaker = speaker or [a for a in subject if a.kind == PERSON]
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
+            remember_meeting(reader)
         if day is None:
             context.notes.append("no date known: titles resolved only where unambiguous")
         return ArticleResult(

@@ -93,9 +93,16 @@ def hoped_appeal(s: Sentence, stance: int) -> int | None:
     named in it are asked to act, and the hope's subject urges the goal. Returns the hope word."""
     start, _ = s.clause_of(stance)
     # The stance is the clause's verb, or the preposition right after it (يعملا على).
-    if not 0 <= stance - start <= 1 or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT"):
+    if start - 1 <= s.sentence.start or not s.has(start - 1, "THAT"):
         return None
-    return _hope_before(s, start - 1)
+    if 0 <= stance - start <= 1:
+        return _hope_before(s, start - 1)
+    # "تأمل أن يتحلى الجانبان بضبط النفس، وأن يعملا على …": a second أن joined by و, inside the
+    # first one's clause, right before the stance (or its verb), goes with the same hope.
+    second = AND + normalize(s.doc[start - 1].text)
+    if any(k > start and normalize(s.doc[k].text) == second for k in (stance - 1, stance - 2)):
+        return _hope_before(s, start - 1)
+    return None
 
 
 def _hope_before(s: Sentence, that: int) -> int | None:

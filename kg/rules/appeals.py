@@ -21,6 +21,7 @@ from .appeal_agents import (
 )
 from .call_clauses import received_call_caller
 from .clauses import Sentence
+from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
@@ -222,9 +223,9 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if impersonal(s, stance) and s.context.last_call:
-        # Every party to the call(s) just reported: "وخلال الاتصالين، جرى التشديد على …".
-        return s.context.call_parties()
+    if impersonal(s, stance) and joint_parties(s):
+        # Every party to the call(s) or meeting just reported: "وخلال الاتصالين، جرى التشديد على …".
+        return joint_parties(s)
     hope = hoped_appeal(s, stance)
     if hope is not None:  # "تأمل روسيا أن يلتزم الطرفان بالتهدئة": the hoper's appeal
         return [] if negated_or_hypothetical(s, hope) else subject_for(s, hope)
@@ -259,7 +260,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer)
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    return received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    agents = received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    return agents or dual_pronoun_owners(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

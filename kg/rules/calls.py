@@ -267,9 +267,13 @@ def _record_calls(
             who = "a" if caller.key == a.key else "b" if caller.key == b.key else None
         if who is None and callee is not None and preposition != s.words.word_between:
             who = "b" if callee.key == a.key else "a" if callee.key == b.key else None
-        context.last_call, context.open_call = (a, b), None
-        context.calls.append((a, b))
-        context.last_calls.append((a, b))
+        # "وتناول الاتصال العلاقات بين مصر وفرنسا": the states of the people just on the call are
+        # that call, whose parties stay the people (for "الطرفان" and impersonal statements after).
+        known = context.last_call
+        if known is None or {a.key, b.key} != {x.state for x in known if x.kind == PERSON}:
+            context.last_call, context.open_call = (a, b), None
+            context.calls.append((a, b))
+            context.last_calls.append((a, b))
         yield s.fact(CALLED, a, b=b, initiator=who, confidence=confidence)
 
 

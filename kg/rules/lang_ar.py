@@ -36,6 +36,8 @@ HA = "ه"
 PLURAL_VERB_ENDING = "وا"
 #: Every pronoun suffix of a noun, verb or preposition (فيه، فيها، فيهما، فيهم).
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: The dual pronoun suffix "their (two)" (تأكيدهما، دعوتهما).
+DUAL_PRONOUN = "هما"
 #: Pronoun suffixes that end a name ("وحديثهما").
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
 #: The plural endings of a nisba adjective (المصريون، عمانيين).

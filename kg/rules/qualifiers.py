@@ -173,7 +173,8 @@ def impersonal(s: Sentence, stance: int) -> bool:
     """ "جرى التشديد على أهمية …", "تم التأكيد (من قبل الجانبين) على …": no agent of its own but the call's."""
     start, _ = s.clause_of(stance)
     for k in range(stance, start - 1, -1):
-        if any(m.start <= k < m.end and m.kind != "group" for m in s.mentions):
+        # A mention after a preposition is no agent: "تم بحث التعاون بين روسيا وتركيا، والتأكيد على …".
+        if any(m.start <= k < m.end and m.kind != "group" and not s.oblique(m) for m in s.mentions):
             return False
         if s.has(k, "IMPERSONAL") and not _call_relative(s, k):
             return True

@@ -64,6 +64,9 @@ class Context:
     calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     last_calls: list[tuple[Actor, Actor]] = field(default_factory=list)
     calls_sentence: int = -1
+    #: The people (else the states) of the in-person meeting reported last, and its sentence.
+    meeting: list[Actor] = field(default_factory=list)
+    meeting_sentence: int = -1
     subject_history: list[Actor] = field(default_factory=list)
     caller: Actor | None = None
     #: Who received a call whose caller the sentence did not name ("تلقى X اتصالا من رئيس …").

@@ -12,6 +12,8 @@ class RuleSettings:
     # -- mentions --------------------------------------------------------------------
     group_members: int = 4
     """How many nisba adjectives after a group word name its members (الجانبين الروسي والإيراني)."""
+    dual_pronoun_gap: int = 2
+    """How far before a stance a noun with the dual pronoun may own it (تأكيدهما على ضرورة …)."""
     title_list_members: int = 6
     """The most states after a dual or plural title (وزراء خارجية النرويج وسويسرا والبرازيل)."""
     unknown_name_words: int = 3

@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import normalize, strip_article
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .groups import dual_verb, group_actors
+from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
     AND,
     ARTICLE,
@@ -94,7 +94,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     dual = any(dual_verb(s, k) for k in range(start, i + 1))
     if dual and s.context.last_call is not None:
         return list(s.context.last_call)
-    return _unstated_subject(s, i, start, speaker)
+    return plural_verb_parties(s, start, i) or _unstated_subject(s, i, start, speaker)
 
 
 def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subject: list[Actor]) -> list[Actor]:

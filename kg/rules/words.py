@@ -213,6 +213,11 @@ class RuleWords:
     mediator_nouns: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
+    #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the
+    #: parties of a group word or an impersonal statement after it ("وجرى خلال اللقاء …").
+    meeting_words: frozenset[str]
+    #: "الزعيمان الأوروبيان": a regional nisba (singular, normalised) and the state keys it fits.
+    group_regions: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls, knowledge: Knowledge, stop_words: frozenset[str], term_words: frozenset[str]) -> RuleWords:
@@ -241,6 +246,7 @@ class RuleWords:
             stop_words=stop_words,
             term_words=term_words,
             capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
+            group_regions=_group_regions(knowledge.lexicon),
         )
 
 
@@ -259,6 +265,16 @@ def _rule_words(cls: type[RuleWords], cues: dict[str, Any]) -> dict[str, Any]:
         else:
             found[item.name] = frozenset(many(item.name))
     return found
+
+
+def _group_regions(lexicon: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """``group_regions`` of the lexicon: each regional adjective's state keys (``state/FR``)."""
+    section = _section(lexicon, "group_regions")
+    return {
+        normalize(word): frozenset(f"state/{code}" for code in codes)
+        for word, codes in section.items()
+        if not word.startswith("_")
+    }
 
 
 def _section(lexicon: dict[str, Any], name: str) -> dict[str, Any]:

@@ -69,6 +69,12 @@ FALLBACK_SOURCE = "--date"
 BULLETS = frozenset({"•", "▪", "►", "◄", "■", "-", "*", "»"})
 
 
+#: Spaces the cleaner makes one (see :meth:`Extractor.clean_text`).
+_SPACE_RUNS = re.compile(
+    "(?<!\\))[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
+
+
 class Extractor:
     """Extract :class:`~kg.model.Fact` records from :class:`~kg.read.Article` objects.
 
@@ -122,8 +128,10 @@ class Extractor:
         """
         kept: list[str] = []
         in_related = in_list = False
-        # Non-breaking and zero-width spaces would become tokens of their own.
-        text = re.sub("[\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
+        # A run of spaces, tabs, non-breaking or zero-width spaces between two words would
+        # become a whitespace token of its own, between words the rules read as adjacent; a run
+        # after a closing bracket stays, since it sets a dateline off ("الرباط (وكالات)   أجرى").
+        text = _SPACE_RUNS.sub(" ", text)
         for line in text.split("\n"):
             key = normalize_phrase(line)
             if not key:

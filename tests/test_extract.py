@@ -47,6 +47,17 @@ def test_subject_who_makes_the_call_is_the_initiator(extract: Extract) -> None:
     assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): PUTIN}
 
 
+@pytest.mark.parametrize("space", ["  ", "   ", "\t", " \u00a0", "\u00a0\u00a0"])
+def test_runs_of_spaces_between_words_read_as_one(extract: Extract, space: str) -> None:
+    """Outlets pad words with two spaces, tabs or non-breaking spaces: the facts are those of single spaces."""
+    text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان، ودعا إلى التهدئة."
+    padded = extract(text.replace(" ", space))
+    single = extract(text)
+    assert keys(padded, "called") == keys(single, "called") == {tuple(sorted((PUTIN, ERDOGAN)))}
+    assert initiators(padded) == {frozenset((PUTIN, ERDOGAN)): PUTIN}
+    assert keys(padded, "urged") == keys(single, "urged") and keys(single, "urged")
+
+
 def test_receiving_a_call_from_names_the_caller(extract: Extract) -> None:
     result = extract("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.")
     assert initiators(result) == {frozenset((SISI, MACRON)): MACRON}

@@ -151,7 +151,10 @@ def reads_as(s: Sentence, k: int, words: frozenset[str]) -> bool:
 
 def rejected(s: Sentence, i: int) -> bool:
     """ "رفض الرئيس X الدعوات لوقف إطلاق النار", "رفض مبادرة التهدئة": the appeal noun at ``i``
-    is the object of a rejection verb, so the agent does not make the appeal."""
+    is the object of a rejection verb, so the agent does not make the appeal; a participle after a
+    comma ("أكد X أن العراق يرفض توسيع الحرب، داعيا إلى الحوار") is a predicate of its own."""
+    if circumstantial_participle(s, i) is not None:
+        return False
     start, _ = s.clause_of(i)
     for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):
         if reads_as(s, k, s.words.rejection_words):

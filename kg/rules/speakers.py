@@ -8,9 +8,10 @@ from __future__ import annotations
 from ..knowledge import PERSON
 from ..model import Actor
 from .clauses import Sentence
-from .lang_ar import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
+from .lang_ar import CLOSING_QUOTES, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
 from .mentions import MENTIONS_KEY
-from .offices import is_spokesperson
+from .offices import actor, is_spokesperson
+from .openers import attribution_end
 from .records import Mention
 
 
@@ -81,3 +82,112 @@ def holds_seat(s: Sentence, person: Actor, body: str) -> bool:
     if person.kind != PERSON or not person.known or person.key not in s.rules.knowledge.actors:
         return False
     return any(office.seat == body for office in s.rules.knowledge[person.key].offices)
+
+
+def speaks_for(s: Sentence, agents: list[Actor]) -> list[Actor]:
+    """The agents of a statement, each spokesperson replaced by the state or organisation he
+    speaks for ("دعت المتحدثة باسم الخارجية الصينية إلى …" is China's appeal: eval/DECISIONS.md);
+    one whose seat is unknown keeps it."""
+    spoken: list[Actor] = []
+    for agent in agents:
+        body = _spokesperson_seat(s, agent)
+        if body is not None:
+            agent = actor(s.rules, body)
+        if agent.key not in {a.key for a in spoken}:
+            spoken.append(agent)
+    return spoken
+
+
+def _spokesperson_seat(s: Sentence, agent: Actor) -> str | None:
+    """Key of the state or organisation ``agent`` is spokesperson of on the sentence's day."""
+    if agent.kind != PERSON or not is_spokesperson(s.rules, agent, s.context.day):
+        return None
+    record = s.rules.knowledge.actors.get(agent.key)
+    offices = record.offices_on(s.context.day) if record else []
+    if any(o.role != "spokesperson" for o in offices):
+        return None  # a minister once a spokesman (or, undated, maybe either) speaks for himself
+    seat = next((o.seat for o in offices if o.seat), agent.state)
+    return seat if seat in s.rules.knowledge.actors else None
+
+
+def relayed_speaker(s: Sentence, i: int) -> list[Actor]:
+    """ "ونقلت وكالة الأنباء عن الملك عبدالله الثاني تأكيده ضرورة …", "نقل البيان عن الوزير
+    دعوته إلى …": a reporting verb relays, after عن, a speaker and a noun of his words with his
+    pronoun; the trigger at ``i`` in those words is the speaker's, not the outlet's. So is a
+    trigger with no subject after an attribution that relays him ("ووفقا لما نقلته الوكالة عن
+    ولي العهد، فقد شدد على …")."""
+    framed = _framed_speaker(s, i)
+    if framed:
+        return framed
+    start, _ = s.clause_of(i)
+    about = [m for m in s.mentions if m.preposition == s.words.word_about and start <= m.start and m.end <= i]
+    if not about or not any(s.has(k, "SPEECH") for k in range(start, about[-1].start)):
+        return []
+    words = [t for t in s.doc[about[-1].end : i + 1] if not (t.is_punct or t.is_space)]
+    if not words or s.verb(words[0].i) or not str(words[0].norm_).endswith(OBJECT_PRONOUNS):
+        return []
+    if any(s.verb(t.i) or s.in_mention(t.i) for t in words[1:]):
+        return []
+    return list(about[-1].actors)
+
+
+def unattributed_quote(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` stands in a quote that opens its sentence and that nothing after
+    its closing mark attributes ("«ندعو إلى …».", a quote paragraph of its own)."""
+    words = [t for t in s.sentence if not t.is_space]
+    if not words or not (words[0].text in OPENING_QUOTES or words[0].text == STRAIGHT_QUOTE) or k < words[0].i:
+        return False
+    close = next((t.i for t in words[1:] if t.text in CLOSING_QUOTES or t.text == STRAIGHT_QUOTE), None)
+    if close is not None and close < k:
+        return False
+    return close is None or all(t.is_punct for t in s.doc[close + 1 : s.sentence.end])
+
+
+def paragraph_speaker(s: Sentence, k: int) -> list[Actor]:
+    """The speaker of an unattributed quote: the one who spoke last ("«…»، قال X. «…»")."""
+    return list(s.context.last_speaker) if unattributed_quote(s, k) else []
+
+
+def call_party_of(s: Sentence, k: int, body: str) -> list[Actor]:
+    """ "تلقى X اتصالا من Y. «تدعم إسبانيا …»": an unattributed quote right after a call that
+    states a party's state's position is that party's."""
+    # The call's sentence is the last one with words (line breaks are sentences of their own).
+    k_before, blank = s.sentence.start - 1, 0
+    while k_before >= 0 and s.doc[k_before].is_space:
+        blank += int(bool(s.doc[k_before].is_sent_start))
+        k_before -= 1
+    if s.context.calls_sentence != s.evidence.index - 1 - blank or not unattributed_quote(s, k):
+        return []
+    return [a for a in s.context.call_parties() if a.kind == PERSON and a.state == body][:1]
+
+
+def closing_speaker(s: Sentence) -> list[Actor] | None:
+    """The speaker named after the quote that opens the sentence ("«…»، قال X."); an empty list
+    when a reporting verb there names nobody the rules know ("«…»، قال مسؤول أمريكي."); None
+    when no reporting verb follows such a quote."""
+    first = next((t for t in s.sentence if not t.is_space), None)
+    if first is None or not (first.text in OPENING_QUOTES or first.text == STRAIGHT_QUOTE):
+        return None
+    inside = first.i + 1
+    close = next(
+        (t.i for t in s.doc[inside : s.sentence.end] if t.text in CLOSING_QUOTES or t.text == STRAIGHT_QUOTE), None
+    )
+    if close is None:
+        return None
+    words = [t for t in s.doc[close + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
+    if not any(s.has(t.i, "SPEECH") for t in words[: s.settings.trailing_speaker_gap + 1]):
+        return None
+    return trailing_speaker(s, inside)
+
+
+def _framed_speaker(s: Sentence, i: int) -> list[Actor]:
+    """The person relayed after عن in the attribution opening the sentence, for a trigger after
+    it whose clause names no actor but by a preposition."""
+    end = attribution_end(s.rules, s.sentence)
+    if end is None or i <= end:
+        return []
+    about = [m for m in s.mentions if m.preposition == s.words.word_about and m.end <= end]
+    _, clause_end = s.clause_of(i)
+    if not about or any(not m.prepositional and end < m.start < clause_end for m in s.mentions):
+        return []
+    return list(about[-1].actors)

@@ -55,6 +55,10 @@ def _dateline(token: Token) -> bool:
 
 
 def speaks_unknown(s: Sentence) -> bool:
-    """Whether the sentence's quote is someone's the rules do not know ("«…»، قال مسؤول أمريكي."):
-    the quotes after it no longer go on with the speaker before."""
+    """Whether the sentence's words are someone's the rules do not know ("«…»، قال مسؤول أمريكي.")
+    or a spokesperson's ("وقالت المتحدثة باسم البيت الأبيض X: «…»"): the quotes after it no longer
+    go on with the speaker before."""
+    speakers = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart" and after_speech(s, m)]
+    if speakers:  # "المتحدثة باسم الخارجية الصينية X": the body is named before the person
+        return any(is_spokesperson(s.rules, a, s.context.day) for m in speakers[:2] for a in m.actors)
     return closing_speaker(s) == []

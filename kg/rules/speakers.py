@@ -5,8 +5,11 @@ he holds (the EU's foreign-policy chief for the EU)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..knowledge import PERSON
 from ..model import Actor
+from ..normalize import normalize
 from .clauses import Sentence
 from .lang_ar import CLOSING_QUOTES, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
 from .mentions import MENTIONS_KEY
@@ -35,13 +38,14 @@ def continued_quote(s: Sentence) -> bool:
     return open_quote(s) is not None
 
 
-def quote_speaker(s: Sentence) -> list[Actor]:
+def quote_speaker(s: Sentence, k: int) -> list[Actor]:
     """The speaker of the quote the sentence goes on with: the last speaker, when the words
     before the quote's opening mark name him ("وقال بوريل في بيان: «…") or are a bare verb
-    ("وأضاف: «…»"); a statement's quote ("وجاء في البيان: «…»") has none."""
+    ("وأضاف: «…»"); a statement's quote ("وجاء في البيان: «…»") has none. The word at ``k`` in a
+    quote that is a sentence of its own, attributed nowhere, is the last speaker's too."""
     opened = open_quote(s)
     if opened is None:
-        return []
+        return paragraph_speaker(s, k)
     # The words of the sentence that opened the quote, up to its mark.
     mark = opened[1]
     opener = s.doc[mark].sent.start
@@ -104,8 +108,6 @@ def _spokesperson_seat(s: Sentence, agent: Actor) -> str | None:
         return None
     record = s.rules.knowledge.actors.get(agent.key)
     offices = record.offices_on(s.context.day) if record else []
-    if any(o.role != "spokesperson" for o in offices):
-        return None  # a minister once a spokesman (or, undated, maybe either) speaks for himself
     seat = next((o.seat for o in offices if o.seat), agent.state)
     return seat if seat in s.rules.knowledge.actors else None
 
@@ -119,14 +121,15 @@ def relayed_speaker(s: Sentence, i: int) -> list[Actor]:
     framed = _framed_speaker(s, i)
     if framed:
         return framed
-    start, _ = s.clause_of(i)
-    about = [m for m in s.mentions if m.preposition == s.words.word_about and start <= m.start and m.end <= i]
-    if not about or not any(s.has(k, "SPEECH") for k in range(start, about[-1].start)):
+    about = [m for m in s.mentions if m.preposition == s.words.word_about and m.end <= i]
+    # "… عن X تحذيره من …، ودعوته إلى …": the relayed words may run over several clauses.
+    if not about or not any(s.has(k, "SPEECH") for k in range(s.clause_of(about[-1].start)[0], about[-1].start)):
         return []
     words = [t for t in s.doc[about[-1].end : i + 1] if not (t.is_punct or t.is_space)]
-    if not words or s.verb(words[0].i) or not str(words[0].norm_).endswith(OBJECT_PRONOUNS):
+    if not words or not _with_pronoun(words[0]):
         return []
-    if any(s.verb(t.i) or s.in_mention(t.i) for t in words[1:]):
+    # "تحذيره من …، ودعوته إلى …": a noun of his words with his pronoun may read as a verb too.
+    if any((s.verb(t.i) and not _with_pronoun(t)) or s.in_mention(t.i) for t in words[1:]):
         return []
     return list(about[-1].actors)
 
@@ -191,3 +194,8 @@ def _framed_speaker(s: Sentence, i: int) -> list[Actor]:
     if not about or any(not m.prepositional and end < m.start < clause_end for m in s.mentions):
         return []
     return list(about[-1].actors)
+
+
+def _with_pronoun(token: Token) -> bool:
+    """Whether a word carries a third-person pronoun (تأكيده، دعوتها، تحذيرهم)."""
+    return bool(token._.suffix) or normalize(token.text).endswith(OBJECT_PRONOUNS)

@@ -29,7 +29,7 @@ from .lang_ar import (
 from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
-from .speakers import call_party_of, holds_seat, paragraph_speaker, quote_speaker, relayed_speaker, trailing_speaker
+from .speakers import call_party_of, holds_seat, quote_speaker, relayed_speaker, speaks_for, trailing_speaker
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -60,7 +60,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if quoted:
         return quoted
     # A sentence inside a quote an earlier one opened is still its speaker's.
-    speaker = _speaker(s, start) or quote_speaker(s) or paragraph_speaker(s, start)
+    speaker = _speaker(s, start) or quote_speaker(s, start)
     before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):
@@ -299,7 +299,7 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))
     if any(is_spokesperson(s.rules, a, s.context.day) for a in speaker):
-        return []
+        return speaks_for(s, speaker)  # "قال المتحدث باسم الكرملين: «نأمل …»": Russia's words
     return speaker
 
 

@@ -42,10 +42,11 @@ def quote_speaker(s: Sentence, k: int) -> list[Actor]:
     """The speaker of the quote the sentence goes on with: the last speaker, when the words
     before the quote's opening mark name him ("وقال بوريل في بيان: «…") or are a bare verb
     ("وأضاف: «…»"); a statement's quote ("وجاء في البيان: «…»") has none. The word at ``k`` in a
-    quote that is a sentence of its own, attributed nowhere, is the last speaker's too."""
+    quote that is a sentence of its own, attributed nowhere, is the last speaker's too; after an
+    attribution that relays someone ("وبحسب ما نقله التلفزيون عن X، فإن …") it is X's."""
     opened = open_quote(s)
     if opened is None:
-        return paragraph_speaker(s, k)
+        return paragraph_speaker(s, k) or _attributed_speaker(s, k)
     # The words of the sentence that opened the quote, up to its mark.
     mark = opened[1]
     opener = s.doc[mark].sent.start
@@ -187,13 +188,19 @@ def _framed_speaker(s: Sentence, i: int) -> list[Actor]:
     """The person relayed after عن in the attribution opening the sentence, for a trigger after
     it whose clause names no actor but by a preposition."""
     end = attribution_end(s.rules, s.sentence)
+    _, clause_end = s.clause_of(i)
+    if end is None or any(not m.prepositional and end < m.start < clause_end for m in s.mentions):
+        return []
+    return _attributed_speaker(s, i)
+
+
+def _attributed_speaker(s: Sentence, i: int) -> list[Actor]:
+    """The one relayed after عن in the attribution opening the sentence, when ``i`` is after it."""
+    end = attribution_end(s.rules, s.sentence)
     if end is None or i <= end:
         return []
     about = [m for m in s.mentions if m.preposition == s.words.word_about and m.end <= end]
-    _, clause_end = s.clause_of(i)
-    if not about or any(not m.prepositional and end < m.start < clause_end for m in s.mentions):
-        return []
-    return list(about[-1].actors)
+    return list(about[-1].actors) if about else []
 
 
 def _with_pronoun(token: Token) -> bool:

@@ -60,7 +60,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if quoted:
         return quoted
     # A sentence inside a quote an earlier one opened is still its speaker's.
-    speaker = _speaker(s, start) or quote_speaker(s, start)
+    speaker = _speaker(s, start) or quote_speaker(s, i)
     before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):

@@ -43,7 +43,7 @@ from .rules.mediated import read_mediated_goals
 from .rules.mediation import read_mediation
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
 from .rules.records import Context, Mention, merge_fact
-from .rules.sentence_subjects import sentence_speaker, sentence_subject
+from .rules.sentence_subjects import sentence_speaker, sentence_subject, speaks_unknown
 from .rules.settings import RuleSettings
 from .rules.thanks import read_thanks, read_warnings
 from .rules.words import RuleWords
@@ -208,6 +208,8 @@ class Extractor:
                 context.subject_history += subject
             if speaker or subject:
                 context.last_speaker = speaker or [a for a in subject if a.kind == PERSON]
+            elif speaks_unknown(reader):
+                context.last_speaker = []
             context.remember(a for m in mentions for a in m.actors if m.kind != "group")
             remember_meeting(reader)
         if day is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -21,7 +21,7 @@ from thinc.types import Ints2d
 
 from .knowledge import STATE, Knowledge, load_knowledge
 from .normalize import normalize, normalize_phrase
-from .rules.lang_ar import AND
+from .rules.lang_ar import AND, STRAIGHT_QUOTE
 from .rules.settings import RuleSettings
 
 SENTENCE_END = frozenset(".!?؟۔")
@@ -107,6 +107,7 @@ class SentenceSplitter:
             return doc
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        spaced = doc.to_array(SPACY).tolist()
         first_break = next((i for i, text in enumerate(texts) if "\n" in text), -1)
         starts: list[int] = []
         start_next, ends_previous, since_start, opened, line_start = True, False, 0, -1, True
@@ -135,8 +136,10 @@ class SentenceSplitter:
             if breaks:
                 start_next = True
             elif is_punct and start_next and len(starts) > 1:
-                # Closing quotes after a full stop belong to the sentence just ended.
-                start_next = closing_quote and ends_previous
+                # Closing quotes after a full stop belong to the sentence just ended; a straight
+                # quote a space away from it opens the next one ('…قال X. "ندعو …"').
+                opening = text == STRAIGHT_QUOTE and bool(spaced[i - 1])
+                start_next = closing_quote and ends_previous and not opening
             else:
                 start_next = False
             ends_previous = ends

@@ -26,6 +26,7 @@ from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
+from .speakers import speaks_for
 from .stances import (
     feminine_homograph,
     governing_stance,
@@ -73,7 +74,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             continue
         previous = (stance, span.end)
         topics.add(topic)
-        for agent in _agents(s, stance, span.start):
+        for agent in speaks_for(s, _agents(s, stance, span.start)):
             yield s.fact(URGED, agent, topic=topic)
     if topics:
         s.context.last_topics = topics

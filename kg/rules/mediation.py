@@ -16,6 +16,7 @@ from .clauses import Sentence
 from .lang_ar import KAF
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
@@ -35,7 +36,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
             continue
         mediators, after = _mediators(s, s.doc[start:end], stances)
         parties = mediation_parties(s, after, mediators)
-        for mediator in mediators:
+        for mediator in speaks_for(s, mediators):
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
     for start, after, hosts in _hosts(s):
         if not negated_or_hypothetical(s, start):

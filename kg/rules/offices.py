@@ -56,8 +56,13 @@ def has_role(rules: RuleContext, who: Actor, role: str, day: date | None) -> boo
 
 
 def is_spokesperson(rules: RuleContext, who: Actor, day: date | None) -> bool:
-    """Whether the actor speaks for others (a source, not an agent) on ``day``."""
-    return has_role(rules, who, "spokesperson", day)
+    """Whether the actor speaks for others (a source, not an agent) on ``day``: a spokesperson
+    then and nothing else (a minister who was once a spokesman, in an undated article, is not)."""
+    if who.role == "spokesperson":
+        return True
+    record = rules.knowledge.actors.get(who.key)
+    offices = record.offices_on(day) if record is not None else []
+    return bool(offices) and all(o.role == "spokesperson" for o in offices)
 
 
 def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:

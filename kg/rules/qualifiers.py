@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from ..normalize import clitic_readings, normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import AND, COLON, COMMAS, FUTURE_NEXT_LETTERS, FUTURE_PREFIX, IMPERFECT_PREFIXES
+from .lang_ar import (
+    AND,
+    COLON,
+    COMMAS,
+    FIRST_PERSON_PREFIXES,
+    FUTURE_NEXT_LETTERS,
+    FUTURE_PREFIX,
+    IMPERFECT_PREFIXES,
+    IMPERFECT_THIRD,
+)
 from .records import Mention
 
 
@@ -157,7 +166,15 @@ def reads_as(s: Sentence, k: int, words: frozenset[str]) -> bool:
 
 def rejected(s: Sentence, i: int) -> bool:
     """ "رفض الرئيس X الدعوات لوقف إطلاق النار", "رفض مبادرة التهدئة": the appeal noun at ``i``
-    is the object of a rejection verb, so the agent does not make the appeal."""
+    is the object of a rejection verb, so the agent does not make the appeal; a participle after a
+    comma ("أكد X أن العراق يرفض توسيع الحرب، داعيا إلى الحوار") or a verb joined by و is a
+    predicate of its own."""
+    if circumstantial_participle(s, i) is not None:
+        return False
+    norm = str(s.doc[i].norm_)
+    first_person = norm[:1] in FIRST_PERSON_PREFIXES and IMPERFECT_THIRD + norm[1:] in s.words.term_words
+    if (s.verb(i) or first_person) and str(s.doc[i]._.clitic).startswith(AND):
+        return False  # "نرفض التهجير وندعو إلى …": a verb joined by و is a predicate of its own
     start, _ = s.clause_of(i)
     for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):
         if reads_as(s, k, s.words.rejection_words):

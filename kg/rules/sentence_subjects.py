@@ -11,7 +11,7 @@ from .lang_ar import COLON
 from .offices import is_spokesperson
 from .openers import attribution_end
 from .qualifiers import after_speech
-from .speakers import continued_quote
+from .speakers import closing_speaker, continued_quote
 from .subjects import chain_from, resolve_chain
 
 
@@ -42,7 +42,7 @@ def sentence_speaker(s: Sentence) -> list[Actor]:
     """The person who speaks in the sentence (قال X إن …، وقال X: «…»), unless a spokesperson."""
     first = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart"]
     if not first or not after_speech(s, first[0]):
-        return []
+        return [a for a in closing_speaker(s) or [] if a.kind == PERSON]  # "«…»، قال X."
     speaker = resolve_chain(s, chain_from(s, first[0], s.clause_of(first[0].start)[1], strict=True))
     if any(a.kind != PERSON or is_spokesperson(s.rules, a, s.context.day) for a in speaker):
         return []
@@ -52,3 +52,13 @@ def sentence_speaker(s: Sentence) -> list[Actor]:
 def _dateline(token: Token) -> bool:
     """A number or a Latin-letter label (a date stamped before an article's text)."""
     return bool(token.like_num or (token.is_ascii and token.is_alpha))
+
+
+def speaks_unknown(s: Sentence) -> bool:
+    """Whether the sentence's words are someone's the rules do not know ("«…»، قال مسؤول أمريكي.")
+    or a spokesperson's ("وقالت المتحدثة باسم البيت الأبيض X: «…»"): the quotes after it no longer
+    go on with the speaker before."""
+    speakers = [m for m in s.mentions if not m.prepositional and m.kind != "counterpart" and after_speech(s, m)]
+    if speakers:  # "المتحدثة باسم الخارجية الصينية X": the body is named before the person
+        return any(is_spokesperson(s.rules, a, s.context.day) for m in speakers[:2] for a in m.actors)
+    return closing_speaker(s) == []

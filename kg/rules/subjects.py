@@ -29,7 +29,7 @@ from .lang_ar import (
 from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
-from .speakers import holds_seat, quote_speaker, trailing_speaker
+from .speakers import call_party_of, holds_seat, quote_speaker, relayed_speaker, speaks_for, trailing_speaker
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -43,7 +43,7 @@ def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = 
 
 def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     """The agent of the trigger at token ``i``: clause subject, else the understood one."""
-    quoted = trailing_speaker(s, i) or _first_person_speaker(s, i)
+    quoted = trailing_speaker(s, i) or _first_person_speaker(s, i) or relayed_speaker(s, i)
     if quoted:
         return quoted
     # A stance noun after its verb ("مؤكدا استعداد موسكو للعب دور الوسيط") is the verb's:
@@ -60,7 +60,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if quoted:
         return quoted
     # A sentence inside a quote an earlier one opened is still its speaker's.
-    speaker = _speaker(s, start) or quote_speaker(s)
+    speaker = _speaker(s, start) or quote_speaker(s, i)
     before = [m for m in s.mentions if start <= m.start < i and not s.oblique(m)]
     verb = next((k for k in range(i, start - 1, -1) if s.verb(k)), None)
     if before and verb is not None and _fronted_frame(s, start, verb):
@@ -156,7 +156,7 @@ def _own_body_teller(s: Sentence, start: int, speaker: list[Actor], subject: lis
             continue  # "أكد المتحدث باسم الكرملين أن روسيا …": the spokesman reports
         if teller and (teller[0].state == body or holds_seat(s, teller[0], body)):
             return teller
-    return []
+    return call_party_of(s, start, body)
 
 
 def _reporting_subject(s: Sentence, mention: Mention) -> bool:
@@ -299,12 +299,12 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))
     if any(is_spokesperson(s.rules, a, s.context.day) for a in speaker):
-        return []
+        return speaks_for(s, speaker)  # "قال المتحدث باسم الكرملين: «نأمل …»": Russia's words
     return speaker
 
 
 def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
-    """The person carried from the last sentence as the speaker of "وأضاف أن …" (no speaker named)."""
+    """The person carried from the last sentence (its subject, else a bare verb's speaker) as "وأضاف أن …"'s speaker."""
     prior_start = speech_clause(s, clause_start)
     if prior_start is None:
         return []
@@ -314,7 +314,8 @@ def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
     for m in (m for m in s.mentions if m.start < prior_start and not m.prepositional):
         if any(s.has(k, "SPEECH") for k in range(s.clause_of(m.start)[0], m.start)):
             return [a for a in mention_actors(s, m) if a.kind == PERSON]
-    return [a for a in s.context.last_subject if a.kind == PERSON]
+    bare = sum(not t.is_punct for t in s.doc[prior_start : clause_start - 1]) <= 1  # "وأضاف أن", not "وقال مسؤول:"
+    return [a for a in s.context.last_subject or (s.context.last_speaker if bare else []) if a.kind == PERSON]
 
 
 def _only_titles_between(s: Sentence, a: int, b: int) -> bool:

@@ -18,6 +18,7 @@ and feeds each sentence to the relation rules.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -131,6 +132,8 @@ class Extractor:
         # A run of spaces, tabs, non-breaking or zero-width spaces between two words would
         # become a whitespace token of its own, between words the rules read as adjacent; a run
         # after a closing bracket stays, since it sets a dateline off ("الرباط (وكالات)   أجرى").
+        if "&" in text:  # scraped text keeps HTML's entities: &quot;وقف إطلاق النار&quot;
+            text = html.unescape(text)
         text = _SPACE_RUNS.sub(" ", text)
         for line in text.split("\n"):
             key = normalize_phrase(line)

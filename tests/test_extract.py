@@ -58,6 +58,16 @@ def test_runs_of_spaces_between_words_read_as_one(extract: Extract, space: str) 
     assert keys(padded, "urged") == keys(single, "urged") and keys(single, "urged")
 
 
+def test_html_entities_left_by_a_scraper_read_as_their_characters(extract: Extract) -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان، ودعا إلى &quot;التهدئة&quot;."
+    )
+    result = extract(text.replace(" مع ", " مع&nbsp;"))
+    assert initiators(result) == {frozenset((PUTIN, ERDOGAN)): PUTIN}
+    assert (PUTIN, "DeEscalation") in keys(result, "urged")
+    assert all("&quot;" not in fact.evidence.sentence for fact in result.facts)
+
+
 def test_receiving_a_call_from_names_the_caller(extract: Extract) -> None:
     result = extract("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.")
     assert initiators(result) == {frozenset((SISI, MACRON)): MACRON}

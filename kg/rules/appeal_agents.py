@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from ..normalize import normalize, strip_article
+from .anaphora import statement_issuer
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -19,6 +20,7 @@ from .lang_ar import (
     PREPOSITION_CLITICS,
     TA_MARBUTA,
 )
+from .mentions import MENTIONS_KEY
 from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
@@ -144,4 +146,7 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     start, _ = s.clause_of(verb)
     if verb + 1 >= s.sentence.end or any(start <= m.start < verb for m in s.mentions):
         return []
-    return list(s.context.last_subject) if reads_as(s, verb + 1, s.words.statement_subjects) else []
+    if not reads_as(s, verb + 1, s.words.statement_subjects):
+        return []
+    read = [m for found in s.doc.user_data.get(MENTIONS_KEY, []) for m in found]
+    return statement_issuer(s.rules, s.doc, verb, [*read, *s.mentions]) or list(s.context.last_subject)

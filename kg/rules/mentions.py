@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
+from .anaphora import anaphor_mention, anaphor_word
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS
@@ -95,13 +96,19 @@ class SentenceMentions:
         i = sentence.start
         heads = _noun_phrase_heads(self.buckets.triggers[index])
         floor = sentence.start
-        for candidate in sorted({*spans, *triggers, *proposals}):
+        # "وشدد جلالته", "وحثت الحكومة": words that refer back to an actor named before.
+        anaphors = {k for k in range(sentence.start, sentence.end) if anaphor_word(self.rules, doc[k])}
+        for candidate in sorted({*spans, *triggers, *proposals, *anaphors}):
             if candidate < i:
                 continue
             i = candidate
             mention = self.mention_at(i, sentence.end, spans, triggers)
             if mention is None and i in proposals:
                 mention = model_mention(self.rules, proposals[i], self.context)
+            if mention is None and i in anaphors:
+                before = [m for found in doc.user_data.get(MENTIONS_KEY, []) for m in found]
+                labels = triggers.get(i - 1, {}).keys()
+                mention = anaphor_mention(self.rules, doc, i, labels, (before, mentions), self.context)
             if mention is None:
                 continue
             # "مع فخامة الرئيس X", "بسمو الشيخ X": the honorifics before a mention are part of it.

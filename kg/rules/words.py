@@ -9,15 +9,58 @@ normalised forms (``token.norm_``) and compared as written.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
-from ..normalize import normalize
+from ..normalize import normalize, normalize_phrase
 from .lang_ar import HA, TA_MARBUTA
+
+
+@dataclass(frozen=True)
+class Style:
+    """What an honorific pronoun or a bare office noun (جلالته، الوزير) tells of the one it stands
+    for: the offices he may hold, the style words written before his name, and whether the word
+    is the honorific only right after a verb (دولته is also "his state")."""
+
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    after_verb: bool
+
+
+@dataclass(frozen=True)
+class AnaphoraWords:
+    """The lexicon's ``anaphora`` section, normalised (:mod:`kg.rules.anaphora` reads it)."""
+
+    styles: Mapping[str, Style]
+    #: A bare body noun (الحكومة) and the head words of the bodies it refers back to.
+    bodies: Mapping[str, frozenset[str]]
+    statement_nouns: frozenset[str]
+    statement_qualifiers: frozenset[str]
+
+    @classmethod
+    def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
+        """Read the ``anaphora`` section of ``lexicon``."""
+        section = _section(lexicon, "anaphora")
+        styles: dict[str, Style] = {}
+        for entry in [*section["honorific_pronouns"], *section["office_nouns"]]:
+            honorifics = frozenset(normalize_phrase(w) for w in entry["honorifics"])
+            style = Style(frozenset(entry["roles"]), honorifics, bool(entry.get("after_verb", False)))
+            styles.update({normalize(w): style for w in entry["words"]})
+        bodies = {
+            normalize(w): frozenset(normalize(h) for h in entry["heads"])
+            for entry in section["body_nouns"]
+            for w in entry["words"]
+        }
+        return cls(
+            styles,
+            bodies,
+            frozenset(normalize(w) for w in section["statement_nouns"]),
+            frozenset(normalize(w) for w in section["statement_qualifiers"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -202,6 +245,8 @@ class RuleWords:
     mediator_nouns: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
+    #: Honorific pronouns, bare office and body nouns, statements (the ``anaphora`` section).
+    anaphora: AnaphoraWords
 
     @classmethod
     def load(cls, knowledge: Knowledge, stop_words: frozenset[str], term_words: frozenset[str]) -> RuleWords:
@@ -230,6 +275,7 @@ class RuleWords:
             stop_words=stop_words,
             term_words=term_words,
             capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
+            anaphora=AnaphoraWords.load(knowledge.lexicon),
         )
 
 

@@ -1,0 +1,126 @@
+"""Anaphora to an actor the article already named: an honorific pronoun (وشدد جلالته، وأكد سموه),
+a bare office noun (ودعا الوزير) or body noun (وحثت الحكومة), and a bare statement (وطالب البيان).
+
+An honorific pronoun stands for the one who carries its style (جلالة: a king or sultan; سمو: an
+emir, a crown prince, or one the article styles سمو/الشيخ/الأمير; فخامة and سيادة: a president;
+معالي: a minister; دولة: a prime minister): one named earlier in its sentence, else a party to
+the call just reported, else the one named most recently. Where two carry the style at the same
+rank (two kings on one call, two ministers as one subject), the sentence subject carried from
+before decides; if it is not one of them, or is both, the word stands for nobody: no fact is
+better than a guess. A word whose style nobody in the article carries stands for nobody too.
+A bare body noun is the state of the last body of its kind the article named (الحكومة الأردنية →
+Jordan); a bare البيان speaks for the issuer of the last statement named (أصدرت الرئاسة الفرنسية
+بيانا → France)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import PERSON
+from ..model import Actor
+from ..normalize import normalize
+from .context import RuleContext
+from .offices import has_role
+from .records import Context, Mention
+from .words import Style
+
+#: Trigger labels of the verbs an honorific pronoun may follow as their subject.
+SUBJECT_VERB_LABELS = frozenset({"CLAUSE_VERB", "STANCE", "SPEECH", "THANKS", "WARNING", "AGREEMENT", "PARTICIPLE"})
+
+
+def written(token: Token) -> str:
+    """The word as written, normalised, without its proclitics (والحكومة → الحكومه)."""
+    return normalize(token.text)[len(str(token._.clitic)) :]
+
+
+def anaphor_word(rules: RuleContext, token: Token) -> bool:
+    """Whether ``token`` is an honorific pronoun, a bare office noun or a bare body noun."""
+    word = written(token)
+    return word in rules.words.anaphora.styles or word in rules.words.anaphora.bodies
+
+
+def anaphor_mention(
+    rules: RuleContext,
+    doc: Doc,
+    i: int,
+    labels_before: Iterable[str],
+    read: tuple[Sequence[Mention], Sequence[Mention]],
+    context: Context,
+) -> Mention | None:
+    """The mention an anaphoric word at ``i`` makes, given the trigger labels of the word before it
+    and the mentions ``read`` before it (the earlier sentences', its own sentence's); None where the
+    word is no anaphor here (a plain noun, or a body nobody named)."""
+    earlier, here = read
+    word = written(doc[i])
+    style = rules.words.anaphora.styles.get(word)
+    if style is not None:
+        if style.after_verb and SUBJECT_VERB_LABELS.isdisjoint(labels_before):
+            return None  # "دعم دولته", "احترام سيادته": a noun with its pronoun
+        return Mention(i, i + 1, _styled(rules, doc, style, (earlier, here), context), "role")
+    heads = rules.words.anaphora.bodies.get(word)
+    if heads is None or SUBJECT_VERB_LABELS.isdisjoint(labels_before):
+        return None  # "قال X إن الحكومة ستعمل …": maybe the speaker's own government
+    for mention in reversed([*earlier, *here]):
+        if mention.kind == "body" and mention.actors and written(doc[mention.start]) in heads:
+            return Mention(i, i + 1, list(mention.actors), "body")
+    return None
+
+
+def _styled(
+    rules: RuleContext, doc: Doc, style: Style, read: tuple[Sequence[Mention], Sequence[Mention]], context: Context
+) -> list[Actor]:
+    """The one person who carries ``style``: in the sentence so far, on the last call, or named last."""
+    earlier, here = read
+    styled_by_text = {a.key for m in [*earlier, *here] if _styled_in_text(doc, m, style) for a in m.actors}
+
+    def carriers(pool: Iterable[Actor]) -> list[Actor]:
+        found: list[Actor] = []
+        for someone in pool:
+            carries = someone.key in styled_by_text or any(
+                has_role(rules, someone, r, context.day) for r in style.roles
+            )
+            if someone.kind == PERSON and carries and someone.key not in {f.key for f in found}:
+                found.append(someone)
+        return found
+
+    subject = {a.key for a in context.last_subject}
+    for pool, nearest_wins in (
+        (carriers(a for m in reversed(here) for a in m.actors), True),
+        (carriers(context.call_parties()), False),
+        (carriers(reversed(context.recent)), True),
+    ):
+        if not pool:
+            continue
+        chosen = [a for a in pool if a.key in subject]
+        if len(pool) == 1 or len(chosen) == 1:
+            return chosen or pool
+        return pool[:1] if nearest_wins and not chosen else []
+    return []
+
+
+def _styled_in_text(doc: Doc, mention: Mention, style: Style) -> bool:
+    """Whether the article writes the mention with the style's words (بسمو الشيخ X، جلالة الملك X)."""
+    words = [written(t) for t in doc[mention.start : mention.end]]
+    return any(" ".join(words[k : k + len(h.split())]) == h for h in style.honorifics for k in range(len(words)))
+
+
+def statement_issuer(rules: RuleContext, doc: Doc, before: int, read: Sequence[Mention]) -> list[Actor]:
+    """Who issued the last statement named before token ``before`` ("أصدرت الرئاسة الفرنسية
+    بيانا"، "وقالت الخارجية المصرية في بيان"، "ذكر بيان للرئاسة التركية"): the subject before the
+    statement noun in its sentence, else the actor named right after it; none for a statement of
+    several (البيان المشترك)."""
+    words = rules.words.anaphora
+    for k in range(before - 1, -1, -1):
+        if written(doc[k]) not in words.statement_nouns and doc[k].norm_ not in words.statement_nouns:
+            continue
+        if k + 1 < len(doc) and written(doc[k + 1]) in words.statement_qualifiers:
+            return []
+        sentence = doc[k].sent
+        own = [m for m in read if sentence.start <= m.start < sentence.end and m.actors and m.kind != "group"]
+        subject = next((m for m in own if m.start < k and not m.prepositional), None)
+        after = next((m for m in own if m.start == k + 1), None)
+        found = subject or after
+        return list(found.actors) if found is not None else []
+    return []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import initiators, keys
 
 from kg.model import ArticleResult
 
@@ -339,3 +339,78 @@ def test_anaphor_is_resolved(extract: Extract, text: str, present: list[tuple[st
     urged = keys(extract(text, DAY), "urged")
     assert set(present) <= urged
     assert not {a for a, _ in urged} & set(absent)
+
+
+# -- the other relations: an anaphor as a caller, the one called or thanked, a warner, a mediator --
+QA, RU, SA = "state/QA", "state/RU", "state/SA"
+RELATION_CASES = [
+    (
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وفدا برلمانيا في الدوحة.\n"
+        "وفي وقت لاحق، أجرى سموه اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+        "called",
+        (MACRON, TAMIM),
+    ),
+    (
+        "افتتح الملك عبدالله الثاني مشروعا في عمان.\nوتلقى جلالته اتصالا هاتفيا من الرئيس الكيني وليام روتو.",
+        "called",
+        (ABDULLAH, RUTO),
+    ),
+    (
+        "تلقى الرئيس الكيني وليام روتو اتصالا من الملك عبدالله الثاني. وشكر الرئيس الكيني جلالته على جهوده.",
+        "thanked",
+        (RUTO, ABDULLAH),
+    ),
+    (
+        "تلقى الرئيس الكيني وليام روتو اتصالا من الملك عبدالله الثاني. وأعرب روتو عن شكره لجلالته على دعمه.",
+        "thanked",
+        (RUTO, ABDULLAH),
+    ),
+    (
+        "تلقى أمير قطر الشيخ تميم بن حمد اتصالا من الرئيس الكيني وليام روتو. "
+        "وأكد سموه استعداد قطر للوساطة بين الطرفين.",
+        "offeredMediation",
+        (TAMIM,),
+    ),
+    (
+        "أجرى الرئيس الكيني وليام روتو اتصالا مع الملك عبدالله الثاني. وحذر جلالته من خطر اتساع الحرب.",
+        "warned",
+        (ABDULLAH,),
+    ),
+    (
+        "تلقى الرئيس الكيني وليام روتو اتصالا من أمير قطر الشيخ تميم بن حمد، حيث أكد سموه أهمية الحوار.",
+        "urged",
+        (TAMIM, "DiplomaticSolution"),
+    ),
+    (
+        "أعربت وزارة الخارجية القطرية عن ترحيبها بالاتفاق.\nوأكدت الوزارة ضرورة الالتزام بوقف إطلاق النار.",
+        "urged",
+        (QA, "Ceasefire"),
+    ),
+    (
+        "قالت وزارة الخارجية الروسية إنها تتابع الوضع.\nودعت الخارجية الأطراف إلى ضبط النفس.",
+        "urged",
+        (RU, "Restraint"),
+    ),
+    (
+        "أصدر الديوان الملكي السعودي بيانا مساء أمس. وحث البيان المجتمع الدولي على العمل من أجل وقف إطلاق النار.",
+        "urged",
+        (SA, "Ceasefire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "fact"), RELATION_CASES)
+def test_anaphor_takes_part_in_other_relations(
+    extract: Extract, text: str, relation: str, fact: tuple[str, ...]
+) -> None:
+    found = keys(extract(text, DAY), relation)
+    assert (tuple(sorted(fact)) if relation == "called" else fact) in found
+
+
+def test_anaphor_caller_keeps_the_direction(extract: Extract) -> None:
+    """ "أجرى سموه اتصالا مع X": the one the pronoun stands for placed the call."""
+    text = (
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وفدا برلمانيا في الدوحة.\n"
+        "وفي وقت لاحق، أجرى سموه اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert initiators(extract(text, DAY)) == {frozenset((TAMIM, MACRON)): TAMIM}

@@ -27,7 +27,23 @@ from .records import Context, Mention
 from .words import Style
 
 #: Trigger labels of the verbs an honorific pronoun may follow as their subject.
-SUBJECT_VERB_LABELS = frozenset({"CLAUSE_VERB", "STANCE", "SPEECH", "THANKS", "WARNING", "AGREEMENT", "PARTICIPLE"})
+SUBJECT_VERB_LABELS = frozenset(
+    {
+        "CLAUSE_VERB",
+        "PARTICIPLE",
+        "STANCE",
+        "DISCUSS",
+        "SPEECH",
+        "THANKS",
+        "WARNING",
+        "AGREEMENT",
+        "CALL_VERB",
+        "CALL_VERB_SUBJ",
+        "CALL_VERB_OBJ",
+        "CALL_VERB_RECIP",
+        "CALL_WEAK",
+    }
+)
 
 
 def written(token: Token) -> str:

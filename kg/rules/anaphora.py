@@ -60,21 +60,26 @@ def anaphor_word(rules: RuleContext, token: Token) -> bool:
 def anaphor_mention(
     rules: RuleContext,
     doc: Doc,
-    i: int,
+    at: tuple[int, int],
     labels_before: Iterable[str],
     read: tuple[Sequence[Mention], Sequence[Mention]],
     context: Context,
 ) -> Mention | None:
-    """The mention an anaphoric word at ``i`` makes, given the trigger labels of the word before it
-    and the mentions ``read`` before it (the earlier sentences', its own sentence's); None where the
-    word is no anaphor here (a plain noun, or a body nobody named)."""
+    """The mention an anaphoric word makes at ``at`` (its token, its sentence's index), given the
+    trigger labels of the word before it and the mentions ``read`` before it (the earlier
+    sentences', its own sentence's); None where the word is no anaphor here (a plain noun, or a
+    body nobody named)."""
+    i, index = at
     earlier, here = read
     word = written(doc[i])
     style = rules.words.anaphora.styles.get(word)
     if style is not None:
         if style.after_verb and SUBJECT_VERB_LABELS.isdisjoint(labels_before):
             return None  # "دعم دولته", "احترام سيادته": a noun with its pronoun
-        return Mention(i, i + 1, _styled(rules, doc, style, (earlier, here), context), "role")
+        recent_call = (
+            context.calls_sentence >= 0 and index - context.calls_sentence <= rules.settings.anaphor_call_sentences
+        )
+        return Mention(i, i + 1, _styled(rules, doc, (style, recent_call), (earlier, here), context), "role")
     heads = rules.words.anaphora.bodies.get(word)
     if heads is None or SUBJECT_VERB_LABELS.isdisjoint(labels_before):
         return None  # "قال X إن الحكومة ستعمل …": maybe the speaker's own government
@@ -85,9 +90,15 @@ def anaphor_mention(
 
 
 def _styled(
-    rules: RuleContext, doc: Doc, style: Style, read: tuple[Sequence[Mention], Sequence[Mention]], context: Context
+    rules: RuleContext,
+    doc: Doc,
+    wanted: tuple[Style, bool],
+    read: tuple[Sequence[Mention], Sequence[Mention]],
+    context: Context,
 ) -> list[Actor]:
-    """The one person who carries ``style``: in the sentence so far, on the last call, or named last."""
+    """The one person who carries the style: in the sentence so far, on the call just reported
+    (when ``wanted`` says one was, within ``anaphor_call_sentences``), or named last."""
+    style, recent_call = wanted
     earlier, here = read
     styled_by_text = {a.key for m in [*earlier, *here] if _styled_in_text(doc, m, style) for a in m.actors}
 
@@ -104,7 +115,7 @@ def _styled(
     subject = {a.key for a in context.last_subject}
     for pool, nearest_wins in (
         (carriers(a for m in reversed(here) for a in m.actors), True),
-        (carriers(context.call_parties()), False),
+        (carriers(context.call_parties() if recent_call else []), False),
         (carriers(reversed(context.recent)), True),
     ):
         if not pool:

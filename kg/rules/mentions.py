@@ -108,7 +108,7 @@ class SentenceMentions:
             if mention is None and i in anaphors:
                 before = [m for found in doc.user_data.get(MENTIONS_KEY, []) for m in found]
                 labels = triggers.get(i - 1, {}).keys()
-                mention = anaphor_mention(self.rules, doc, i, labels, (before, mentions), self.context)
+                mention = anaphor_mention(self.rules, doc, (i, index), labels, (before, mentions), self.context)
             if mention is None:
                 continue
             # "مع فخامة الرئيس X", "بسمو الشيخ X": the honorifics before a mention are part of it.

@@ -38,6 +38,7 @@ GUTERRES = "person/antonio-guterres"
 HAMAD = "person/hamad-bin-isa-al-khalifa"
 FIDAN = "person/hakan-fidan"
 MBZ = "person/mohamed-bin-zayed-al-nahyan"
+SALMAN_BH = "person/salman-bin-hamad-al-khalifa"
 JO = "state/JO"
 FR = "state/FR"
 EG = "state/EG"
@@ -274,6 +275,27 @@ OFFICE_CASES = [
         "وأوضح بيان للخارجية الإسبانية أن الوزير شدد على أهمية الحوار.",
         [(ALBARES, "DiplomaticSolution")],
         [RUTO, ES],
+    ),
+    (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم مصر للشعب اللبناني.\n"
+        "وفي سياق متصل، أجرى الملك عبدالله الثاني اتصالا مع الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "ودعا الرئيس إلى وقف إطلاق النار.",
+        [(MACRON, "Ceasefire")],
+        [SISI, ABDULLAH],
+    ),
+    (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم مصر للشعب اللبناني.\n"
+        "وفي سياق متصل، أجرى الملك عبدالله الثاني اتصالا مع الرئيس الفرنسي إيمانويل ماكرون، "
+        "ودعا الرئيس إلى وقف إطلاق النار.",
+        [(MACRON, "Ceasefire")],
+        [SISI, ABDULLAH],
+    ),
+    (
+        "أكد ولي عهد البحرين الأمير سلمان بن حمد آل خليفة دعم بلاده للشعب الفلسطيني.\n"
+        "وفي سياق متصل، تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا من ولي العهد السعودي الأمير محمد بن سلمان.\n"
+        "وأكد ولي العهد أهمية خفض التصعيد.",
+        [(MBS, "DeEscalation")],
+        [SALMAN_BH, MACRON],
     ),
 ]
 

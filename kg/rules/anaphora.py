@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize
 from .context import RuleContext
 from .offices import has_role
-from .records import Context, Mention
+from .records import Context, Mention, norm
 from .words import Style
 
 #: Trigger labels of the verbs an honorific pronoun may follow as their subject.
@@ -76,9 +76,7 @@ def anaphor_mention(
     if style is not None:
         if style.after_verb and SUBJECT_VERB_LABELS.isdisjoint(labels_before):
             return None  # "دعم دولته", "احترام سيادته": a noun with its pronoun
-        recent_call = (
-            context.calls_sentence >= 0 and index - context.calls_sentence <= rules.settings.anaphor_call_sentences
-        )
+        recent_call = _recent_call(rules, context, index)
         return Mention(i, i + 1, _styled(rules, doc, (style, recent_call), (earlier, here), context), "role")
     heads = rules.words.anaphora.bodies.get(word)
     if heads is None or SUBJECT_VERB_LABELS.isdisjoint(labels_before):
@@ -87,6 +85,36 @@ def anaphor_mention(
         if mention.kind == "body" and mention.actors and written(doc[mention.start]) in heads:
             return Mention(i, i + 1, list(mention.actors), "body")
     return None
+
+
+def title_antecedent(
+    rules: RuleContext,
+    doc: Doc,
+    found: tuple[Mention, Span],
+    at: tuple[int, int],
+    read: tuple[Sequence[Mention], Sequence[Mention]],
+    context: Context,
+) -> list[Actor]:
+    """The holder a bare definite title (ودعا الرئيس …) stands for: the one holder of its office
+    named earlier in its sentence or on the call just reported (the carried subject telling two
+    apart), before the protagonist :func:`kg.rules.titles.title_mention` prefers; that one's
+    answer where neither tells."""
+    mention, role_span = found
+    role = rules.knowledge.role_phrases.get(norm(role_span))
+    if role is None or mention.kind != "role" or (mention.start, mention.end) != (role_span.start, role_span.end):
+        return mention.actors  # a title with its state or name, not a bare one
+    style = Style(frozenset({role}), frozenset(), after_verb=False)
+    subject = {a.key for a in context.last_subject}
+    for pool in _carrier_pools(rules, doc, style, read, (context, _recent_call(rules, context, at[1])))[:2]:
+        decided = _decide(pool, subject, nearest_wins=False)
+        if decided:
+            return decided
+    return mention.actors
+
+
+def _recent_call(rules: RuleContext, context: Context, index: int) -> bool:
+    """Whether the call reported last is at most ``anaphor_call_sentences`` before sentence ``index``."""
+    return context.calls_sentence >= 0 and index - context.calls_sentence <= rules.settings.anaphor_call_sentences
 
 
 def _styled(
@@ -99,6 +127,25 @@ def _styled(
     """The one person who carries the style: in the sentence so far, on the call just reported
     (when ``wanted`` says one was, within ``anaphor_call_sentences``), or named last."""
     style, recent_call = wanted
+    subject = {a.key for a in context.last_subject}
+    pools = _carrier_pools(rules, doc, style, read, (context, recent_call))
+    for pool, nearest_wins in zip(pools, (True, False, True), strict=True):
+        decided = _decide(pool, subject, nearest_wins)
+        if decided is not None:
+            return decided
+    return []
+
+
+def _carrier_pools(
+    rules: RuleContext,
+    doc: Doc,
+    style: Style,
+    read: tuple[Sequence[Mention], Sequence[Mention]],
+    where: tuple[Context, bool],
+) -> tuple[list[Actor], list[Actor], list[Actor]]:
+    """Those who carry ``style``: named earlier in the sentence (nearest first), on the call just
+    reported (if ``where`` says there is one), and named in the article (most recent first)."""
+    context, recent_call = where
     earlier, here = read
     styled_by_text = {a.key for m in [*earlier, *here] if _styled_in_text(doc, m, style) for a in m.actors}
 
@@ -112,19 +159,22 @@ def _styled(
                 found.append(someone)
         return found
 
-    subject = {a.key for a in context.last_subject}
-    for pool, nearest_wins in (
-        (carriers(a for m in reversed(here) for a in m.actors), True),
-        (carriers(context.call_parties() if recent_call else []), False),
-        (carriers(reversed(context.recent)), True),
-    ):
-        if not pool:
-            continue
-        chosen = [a for a in pool if a.key in subject]
-        if len(pool) == 1 or len(chosen) == 1:
-            return chosen or pool
-        return pool[:1] if nearest_wins and not chosen else []
-    return []
+    return (
+        carriers(a for m in reversed(here) for a in m.actors),
+        carriers(context.call_parties() if recent_call else []),
+        carriers(reversed(context.recent)),
+    )
+
+
+def _decide(pool: list[Actor], subject: set[str], nearest_wins: bool) -> list[Actor] | None:
+    """The one of ``pool`` meant: the only one, or the one the carried ``subject`` is; else the
+    first where ``nearest_wins``, else nobody (``[]``); None when the pool is empty."""
+    if not pool:
+        return None
+    chosen = [a for a in pool if a.key in subject]
+    if len(pool) == 1 or len(chosen) == 1:
+        return chosen or pool
+    return pool[:1] if nearest_wins and not chosen else []
 
 
 def _styled_in_text(doc: Doc, mention: Mention, style: Style) -> bool:

@@ -39,6 +39,7 @@ HAMAD = "person/hamad-bin-isa-al-khalifa"
 FIDAN = "person/hakan-fidan"
 MBZ = "person/mohamed-bin-zayed-al-nahyan"
 SALMAN_BH = "person/salman-bin-hamad-al-khalifa"
+SHEINBAUM = "person/claudia-sheinbaum"
 JO = "state/JO"
 FR = "state/FR"
 EG = "state/EG"
@@ -194,6 +195,17 @@ HONORIFIC_CASES = [
         "وفي سياق آخر، استقبل جلالة السلطان هيثم بن طارق في مسقط وفدا برلمانيا.\nوأكد جلالته ضرورة وقف التصعيد.",
         [(HAITHAM, "DeEscalation")],
         [ABDULLAH],
+    ),
+    (
+        "أجرت وزيرة الخارجية الأسترالية بيني وونغ اتصالا مع نظيرها الأردني أيمن الصفدي.\n"
+        "وأكد معاليه خلال الاتصال ضرورة حماية المدنيين ووقف إطلاق النار.",
+        [(SAFADI, "Ceasefire")],
+        [WONG],
+    ),
+    (
+        "أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع رئيسة المكسيك كلوديا شينباوم.\nوأكدت فخامتها أهمية الحوار.",
+        [(SHEINBAUM, "DiplomaticSolution")],
+        [RUTO],
     ),
 ]
 

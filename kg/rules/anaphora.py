@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize
+from ..normalize import normalize, strip_article
 from .context import RuleContext
 from .offices import has_role
 from .records import Context, Mention, norm
@@ -148,6 +148,7 @@ def _carrier_pools(
     context, recent_call = where
     earlier, here = read
     styled_by_text = {a.key for m in [*earlier, *here] if _styled_in_text(doc, m, style) for a in m.actors}
+    women = {a.key for m in [*earlier, *here] if _feminine(rules, doc, m) for a in m.actors}
 
     def carriers(pool: Iterable[Actor]) -> list[Actor]:
         found: list[Actor] = []
@@ -157,7 +158,10 @@ def _carrier_pools(
             )
             if someone.kind == PERSON and carries and someone.key not in {f.key for f in found}:
                 found.append(someone)
-        return found
+        # "معاليه" is never a woman's; "معاليها" is the woman's where the article shows one.
+        if not style.feminine:
+            return [a for a in found if a.key not in women]
+        return [a for a in found if a.key in women] or found
 
     return (
         carriers(a for m in reversed(here) for a in m.actors),
@@ -175,6 +179,12 @@ def _decide(pool: list[Actor], subject: set[str], nearest_wins: bool) -> list[Ac
     if len(pool) == 1 or len(chosen) == 1:
         return chosen or pool
     return pool[:1] if nearest_wins and not chosen else []
+
+
+def _feminine(rules: RuleContext, doc: Doc, mention: Mention) -> bool:
+    """Whether the article names the mention's person with a feminine title (رئيسة، وزيرة، نظيرته)."""
+    word = written(doc[mention.start])
+    return word in rules.words.anaphora.feminine_titles or strip_article(word) in rules.words.anaphora.feminine_titles
 
 
 def _styled_in_text(doc: Doc, mention: Mention, style: Style) -> bool:

@@ -29,6 +29,8 @@ class Style:
     roles: frozenset[str]
     honorifics: frozenset[str]
     after_verb: bool
+    #: Said of a woman (معاليها، الوزيرة), not of a man (معاليه، الوزير).
+    feminine: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class AnaphoraWords:
     bodies: Mapping[str, frozenset[str]]
     statement_nouns: frozenset[str]
     statement_qualifiers: frozenset[str]
+    #: The first words of a mention that show a woman (رئيسة، وزيرة، نظيرته).
+    feminine_titles: frozenset[str]
 
     @classmethod
     def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
@@ -48,8 +52,9 @@ class AnaphoraWords:
         styles: dict[str, Style] = {}
         for entry in [*section["honorific_pronouns"], *section["office_nouns"]]:
             honorifics = frozenset(normalize_phrase(w) for w in entry["honorifics"])
-            style = Style(frozenset(entry["roles"]), honorifics, bool(entry.get("after_verb", False)))
-            styles.update({normalize(w): style for w in entry["words"]})
+            roles, after_verb = frozenset(entry["roles"]), bool(entry.get("after_verb", False))
+            styles.update({normalize(w): Style(roles, honorifics, after_verb) for w in entry["words"]})
+            styles.update({normalize(w): Style(roles, honorifics, after_verb, True) for w in entry["feminine_words"]})
         bodies = {
             normalize(w): frozenset(normalize(h) for h in entry["heads"])
             for entry in section["body_nouns"]
@@ -60,6 +65,7 @@ class AnaphoraWords:
             bodies,
             frozenset(normalize(w) for w in section["statement_nouns"]),
             frozenset(normalize(w) for w in section["statement_qualifiers"]),
+            frozenset(normalize(w) for w in section["feminine_titles"]),
         )
 
 

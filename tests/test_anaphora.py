@@ -342,6 +342,11 @@ BODY_CASES = [
         [(EG, "Ceasefire")],
         [JO],
     ),
+    (
+        "أصدرت الحكومة الأردنية والحكومة المصرية بيانا حول الأوضاع.\nوطالب البيان بوقف فوري لإطلاق النار.",
+        [(JO, "Ceasefire"), (EG, "Ceasefire")],
+        [],
+    ),
 ]
 
 # -- no antecedent, or one the rule cannot tell: no fact --

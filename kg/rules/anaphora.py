@@ -22,6 +22,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, strip_article
 from .context import RuleContext
+from .lang_ar import AND
 from .offices import has_role
 from .records import Context, Mention, norm
 from .words import Style
@@ -202,12 +203,13 @@ def statement_issuer(rules: RuleContext, doc: Doc, before: int, read: Sequence[M
     for k in range(before - 1, -1, -1):
         if written(doc[k]) not in words.statement_nouns and doc[k].norm_ not in words.statement_nouns:
             continue
-        if k + 1 < len(doc) and written(doc[k + 1]) in words.statement_qualifiers:
-            return []
+        if k + 1 < len(doc) and strip_article(written(doc[k + 1])) in words.statement_qualifiers:
+            return []  # "في بيان مشترك": the joint rules' (each issuer)
         sentence = doc[k].sent
         own = [m for m in read if sentence.start <= m.start < sentence.end and m.actors and m.kind != "group"]
-        subject = next((m for m in own if m.start < k and not m.prepositional), None)
-        after = next((m for m in own if m.start == k + 1), None)
-        found = subject or after
-        return list(found.actors) if found is not None else []
+        subjects = [m for m in own if m.start < k and not m.prepositional]
+        # "أكدت قطر ومصر في بيان": the subject and the ones joined to it by و.
+        joined = [m for m in subjects[1:] if m.clitic.startswith(AND)]
+        found = subjects[:1] + joined if subjects else [m for m in own if m.start == k + 1]
+        return [a for m in found for a in m.actors]
     return []

@@ -16,7 +16,7 @@ from typing import Any
 from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
-from ..normalize import normalize, normalize_phrase
+from ..normalize import normalize, normalize_phrase, strip_article
 from .lang_ar import HA, TA_MARBUTA
 
 
@@ -41,6 +41,7 @@ class AnaphoraWords:
     #: A bare body noun (الحكومة) and the head words of the bodies it refers back to.
     bodies: Mapping[str, frozenset[str]]
     statement_nouns: frozenset[str]
+    #: Without the article: "مشترك" for بيان مشترك and البيان المشترك.
     statement_qualifiers: frozenset[str]
     #: The first words of a mention that show a woman (رئيسة، وزيرة، نظيرته).
     feminine_titles: frozenset[str]
@@ -64,7 +65,7 @@ class AnaphoraWords:
             styles,
             bodies,
             frozenset(normalize(w) for w in section["statement_nouns"]),
-            frozenset(normalize(w) for w in section["statement_qualifiers"]),
+            frozenset(strip_article(normalize(w)) for w in section["statement_qualifiers"]),
             frozenset(normalize(w) for w in section["feminine_titles"]),
         )
 

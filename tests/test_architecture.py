@@ -146,6 +146,7 @@ LAYERS = [
     "openers",
     "titles",
     "counterparts",
+    "anaphora",
     "mentions",
     "clauses",
     "qualifiers",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from ..normalize import normalize, strip_article
+from .anaphora import statement_issuer
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -19,6 +20,7 @@ from .lang_ar import (
     PREPOSITION_CLITICS,
     TA_MARBUTA,
 )
+from .mentions import MENTIONS_KEY
 from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
@@ -144,11 +146,23 @@ def circumstantial_verb(s: Sentence, stance: int) -> int | None:
 
 def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     """ "أكدت قطر ومصر في بيان مشترك … . وشدد البيان على …": the statement named before, as the
-    subject right after the stance verb with no actor named before it, speaks for the subject
-    of the sentences before (its issuers)."""
-    back = range(stance - 1, max(s.sentence.start, stance - s.settings.stance_verb_window) - 1, -1)
-    verb = next((k for k in back if s.verb(k) or s.has(k, "STANCE")), stance)  # "وشدد البيان على ضرورة"
-    start, _ = s.clause_of(verb)
-    if verb + 1 >= s.sentence.end or any(start <= m.start < verb for m in s.mentions):
+    subject right after the stance verb with no actor named before it, speaks for its issuer:
+    who issued the statement named before ("أصدرت الرئاسة الفرنسية بيانا": France), else the
+    subject of the sentences before."""
+    verb = _statement_verb(s, stance)
+    if verb is None:
         return []
-    return list(s.context.last_subject) if reads_as(s, verb + 1, s.words.statement_subjects) else []
+    start, _ = s.clause_of(verb)
+    if any(start <= m.start < verb for m in s.mentions):
+        return []
+    read = [m for found in s.doc.user_data.get(MENTIONS_KEY, []) for m in found]
+    return statement_issuer(s.rules, s.doc, verb, [*read, *s.mentions]) or list(s.context.last_subject)
+
+
+def _statement_verb(s: Sentence, stance: int) -> int | None:
+    """The verb or stance word of the stance's clause that the statement (البيان) follows as its
+    subject: the stance itself ("وشدد البيان على ضرورة …") or a verb before it ("وحث البيان
+    المجتمع الدولي على العمل من أجل …")."""
+    start, _ = s.clause_of(stance)
+    verbs = (k for k in range(stance, start - 1, -1) if k == stance or s.verb(k) or s.has(k, "STANCE"))
+    return next((k for k in verbs if k + 1 < s.sentence.end and reads_as(s, k + 1, s.words.statement_subjects)), None)

@@ -259,7 +259,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is None:
         outer = framed_appeal(s, stance)
     if outer is not None:
-        return subject_for(s, outer)
+        return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     agents = received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
     return agents or dual_pronoun_owners(s, stance)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
+from .anaphora import anaphor_mention, anaphor_word, title_antecedent
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS
@@ -95,15 +96,24 @@ class SentenceMentions:
         i = sentence.start
         heads = _noun_phrase_heads(self.buckets.triggers[index])
         floor = sentence.start
-        for candidate in sorted({*spans, *triggers, *proposals}):
+        # "وشدد جلالته", "وحثت الحكومة": words that refer back to an actor named before.
+        anaphors = {k for k in range(sentence.start, sentence.end) if anaphor_word(self.rules, doc[k])}
+        before = [m for found in doc.user_data.get(MENTIONS_KEY, []) for m in found]  # the earlier sentences'
+        for candidate in sorted({*spans, *triggers, *proposals, *anaphors}):
             if candidate < i:
                 continue
             i = candidate
             mention = self.mention_at(i, sentence.end, spans, triggers)
             if mention is None and i in proposals:
                 mention = model_mention(self.rules, proposals[i], self.context)
+            if mention is None and i in anaphors:
+                labels = triggers.get(i - 1, {}).keys()
+                mention = anaphor_mention(self.rules, doc, (i, index), labels, (before, mentions), self.context)
             if mention is None:
                 continue
+            if i in self.roles_by_start:  # "ودعا الرئيس …" right after a call with a president
+                found = (mention, self.roles_by_start[i])
+                mention.actors = title_antecedent(self.rules, doc, found, (i, index), (before, mentions), self.context)
             # "مع فخامة الرئيس X", "بسمو الشيخ X": the honorifics before a mention are part of it.
             mention.start = _noun_phrase_start(self.rules, doc, mention.start, floor, heads)
             mention.start = coordinated_title_start(self.rules, doc, mention, floor, self.roles_by_start)

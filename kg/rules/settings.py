@@ -87,6 +87,9 @@ class RuleSettings:
     reply_sentences: int = 4
     """How many sentences after a call reported with one party a reply "on his part" (من جانبه،
     رد X) may name the other."""
+    anaphor_call_sentences: int = 3
+    """How many sentences after the call reported last an honorific pronoun or a bare office noun
+    (وشدد جلالته، الوزير) looks for its antecedent among that call's parties first."""
     reply_subject_gap: int = 2
     """How many words after such an opener (a verb, a quote mark) its speaker may stand."""
     fronted_call_window: int = 2

@@ -9,15 +9,65 @@ normalised forms (``token.norm_``) and compared as written.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
-from ..normalize import normalize
+from ..normalize import normalize, normalize_phrase, strip_article
 from .lang_ar import HA, TA_MARBUTA
+
+
+@dataclass(frozen=True)
+class Style:
+    """What an honorific pronoun or a bare office noun (جلالته، الوزير) tells of the one it stands
+    for: the offices he may hold, the style words written before his name, and whether the word
+    is the honorific only right after a verb (دولته is also "his state")."""
+
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    after_verb: bool
+    #: Said of a woman (معاليها، الوزيرة), not of a man (معاليه، الوزير).
+    feminine: bool = False
+
+
+@dataclass(frozen=True)
+class AnaphoraWords:
+    """The lexicon's ``anaphora`` section, normalised (:mod:`kg.rules.anaphora` reads it)."""
+
+    styles: Mapping[str, Style]
+    #: A bare body noun (الحكومة) and the head words of the bodies it refers back to.
+    bodies: Mapping[str, frozenset[str]]
+    statement_nouns: frozenset[str]
+    #: Without the article: "مشترك" for بيان مشترك and البيان المشترك.
+    statement_qualifiers: frozenset[str]
+    #: The first words of a mention that show a woman (رئيسة، وزيرة، نظيرته).
+    feminine_titles: frozenset[str]
+
+    @classmethod
+    def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
+        """Read the ``anaphora`` section of ``lexicon``."""
+        section = _section(lexicon, "anaphora")
+        styles: dict[str, Style] = {}
+        for entry in [*section["honorific_pronouns"], *section["office_nouns"]]:
+            honorifics = frozenset(normalize_phrase(w) for w in entry["honorifics"])
+            roles, after_verb = frozenset(entry["roles"]), bool(entry.get("after_verb", False))
+            styles.update({normalize(w): Style(roles, honorifics, after_verb) for w in entry["words"]})
+            styles.update({normalize(w): Style(roles, honorifics, after_verb, True) for w in entry["feminine_words"]})
+        bodies = {
+            normalize(w): frozenset(normalize(h) for h in entry["heads"])
+            for entry in section["body_nouns"]
+            for w in entry["words"]
+        }
+        return cls(
+            styles,
+            bodies,
+            frozenset(normalize(w) for w in section["statement_nouns"]),
+            frozenset(strip_article(normalize(w)) for w in section["statement_qualifiers"]),
+            frozenset(normalize(w) for w in section["feminine_titles"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -218,6 +268,8 @@ class RuleWords:
     meeting_words: frozenset[str]
     #: "الزعيمان الأوروبيان": a regional nisba (singular, normalised) and the state keys it fits.
     group_regions: dict[str, frozenset[str]]
+    #: Honorific pronouns, bare office and body nouns, statements (the ``anaphora`` section).
+    anaphora: AnaphoraWords
 
     @classmethod
     def load(cls, knowledge: Knowledge, stop_words: frozenset[str], term_words: frozenset[str]) -> RuleWords:
@@ -247,6 +299,7 @@ class RuleWords:
             term_words=term_words,
             capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
             group_regions=_group_regions(knowledge.lexicon),
+            anaphora=AnaphoraWords.load(knowledge.lexicon),
         )
 
 

@@ -152,6 +152,9 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     verb = _statement_verb(s, stance)
     if verb is None:
         return []
+    # "ونقل البيان عن الزعيمين تأكيدهما …": a statement that relays someone speaks for them.
+    if any(s.doc[k].norm_ == s.words.word_about for k in range(verb + 2, stance)):
+        return []
     start, _ = s.clause_of(verb)
     if any(start <= m.start < verb for m in s.mentions):
         return []

@@ -100,7 +100,11 @@ class SentenceSplitter:
         ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs, *lexicon["line_open_ends"]]
         self.open_ends = frozenset(w for w in (normalize_phrase(e) for e in ends) if len(w) >= 2 and " " not in w)
         self.title_words = frozenset(p.split()[0] for p in knowledge.role_phrases)
-        self.dateline_words = (settings or RuleSettings()).dateline_words
+        agencies = lexicon.get("dateline_agencies", [])
+        self.agencies = frozenset(normalize_phrase(agency) for agency in agencies)
+        chosen = settings or RuleSettings()
+        self.dateline_words = chosen.dateline_words
+        self.agency_words = chosen.dateline_agency_words
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -111,27 +115,25 @@ class SentenceSplitter:
         first_break = next((i for i, text in enumerate(texts) if "\n" in text), -1)
         starts: list[int] = []
         start_next, ends_previous, since_start, opened, line_start = True, False, 0, -1, True
+        slashed = -1  # where the slash before a dateline's agency stood ("/أ ش أ/")
         # Read token texts through the ORTH array: creating a Token object per token costs more.
         for i, is_punct in enumerate(doc.to_array(IS_PUNCT).tolist()):
             text = texts[i]
             breaks, closing_quote, ends = _sentence_marks(text)
             if start_next:
-                since_start, opened = 0, -1
+                since_start, opened, slashed = 0, -1, -1
                 line_start = i == 0 or "\n" in texts[i - 1]
             else:
                 since_start += 1
             if text == "(" and opened < 0:
                 opened = since_start
+            elif text == SLASH and slashed < 0 and line_start and since_start <= self.dateline_words:
+                slashed = since_start
+                text = ""  # an opening slash closes nothing
             starts.append(1 if start_next else -1)
             if breaks:
                 breaks = not self._joined(doc, texts, i, first_break)
-            elif (
-                text == ")"
-                and line_start
-                and 0 <= opened <= 2
-                and since_start <= self.dateline_words
-                and (i + 1 < len(texts) and (texts[i + 1] in DASHES or texts[i + 1].isspace()))
-            ):
+            elif self._dateline_end(texts, i, text, since_start, opened if text == ")" else slashed, line_start):
                 breaks = True  # "الرباط (وكالات)-أجرى …": the dateline is no part of the sentence
             if breaks:
                 start_next = True
@@ -147,6 +149,25 @@ class SentenceSplitter:
         sent_starts = numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).astype(numpy.uint64)
         doc.from_array([SENT_START], cast(Ints2d, sent_starts))
         return doc
+
+    def _dateline_end(
+        self, texts: list[str], i: int, text: str, since_start: int, opened: int, line_start: bool
+    ) -> bool:
+        """Whether the bracket or slash ``text`` at ``i`` closes a dateline that opens its line: one
+        opened in its first words ("الرباط (وكالات)-أجرى", "القاهرة في 3 يونيو /أ ش أ/ أجرى"), then a
+        dash or a run of spaces, or, around a news agency's name (lexicon ``dateline_agencies``), the
+        first word of the sentence ("بوتين (الرئيس الروسي) يهاتف …" is no dateline)."""
+        if text not in {")", SLASH} or not line_start or opened < 0 or i + 1 >= len(texts):
+            return False
+        if text == ")" and (opened > 2 or since_start > self.dateline_words):
+            return False
+        after = texts[i + 1]
+        if after in DASHES or after.isspace():
+            return True
+        inside = since_start - opened - 1
+        if not 0 < inside <= self.agency_words or ARABIC_LETTER.match(after) is None:
+            return False
+        return normalize_phrase(" ".join(texts[i - inside : i])) in self.agencies
 
     def _joined(self, doc: Doc, texts: list[str], i: int, first_break: int) -> bool:
         """Whether the break at token ``i`` (a full stop or a line break) goes on with the sentence."""
@@ -186,6 +207,10 @@ DATELINE_INFIXES = (
 )
 #: A dash glued to the first word after a dateline ("(أ ف ب) -أجرى").
 DASH_BEFORE_WORD = r"[-–—](?=[\u0600-\u06ff])"
+#: The slashes around an agency's name in a dateline ("القاهرة /أ ش أ/"), split from its letters.
+SLASH = "/"
+SLASH_BEFORE_WORD = r"/(?=[\u0600-\u06ff])"
+SLASH_AFTER_WORD = r"(?<=[\u0600-\u06ff])/"
 
 
 def customize_tokenizer(nlp: Language) -> None:
@@ -199,8 +224,8 @@ def customize_tokenizer(nlp: Language) -> None:
         r"(?<=[\u0600-\u06ff]):",
         *DATELINE_INFIXES,
     ]
-    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\.", r"(?<=[\u0600-\u06ff]):"]
-    prefixes = [*(nlp.Defaults.prefixes or []), DASH_BEFORE_WORD]
+    suffixes = [*(nlp.Defaults.suffixes or []), r'["«»“”]', r"\.", r"(?<=[\u0600-\u06ff]):", SLASH_AFTER_WORD]
+    prefixes = [*(nlp.Defaults.prefixes or []), DASH_BEFORE_WORD, SLASH_BEFORE_WORD]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search

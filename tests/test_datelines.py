@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from conftest import keys
 
+from kg.extract import Extractor
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
@@ -93,3 +94,41 @@ def test_dated_dateline_is_no_agent(extract: Extract, text: str, agent: str) -> 
 def test_a_state_subject_without_a_dateline_stays(extract: Extract, text: str, agent: str) -> None:
     agents = {fact.a.key for fact in extract(text, DAY).facts if fact.relation == "urged"}
     assert agent in agents
+
+
+# Wire datelines with no dash: the agency in brackets or between slashes ("/أ ش أ/", as Egyptian
+# outlets write it) closes them (lexicon dateline_agencies, kg/segment.py).
+HEADLINE = "عنوان الخبر\n"
+
+
+@pytest.mark.parametrize(
+    ("opener", "agent"),
+    [
+        ("القاهرة (أ ف ب) ", "person/abdel-fattah-el-sisi"),
+        ("القاهرة في 3 يونيو /أ ش أ/ ", "person/abdel-fattah-el-sisi"),
+        ("القاهرة/ أ ش أ/ ", "person/abdel-fattah-el-sisi"),
+        ("عمّان (بترا) ", "person/abdel-fattah-el-sisi"),
+        ("الرياض 12 مارس /واس/ ", "person/abdel-fattah-el-sisi"),
+    ],
+)
+def test_an_agency_without_a_dash_closes_the_dateline(extract: Extract, opener: str, agent: str) -> None:
+    text = (
+        HEADLINE + opener + "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي "
+        "إيمانويل ماكرون، ودعا إلى وقف إطلاق النار."
+    )
+    result = extract(text, DAY)
+    assert {fact.a.key for fact in result.facts if fact.relation == "urged"} == {agent}
+    assert [fact.initiator for fact in result.facts if fact.relation == "called"] == ["a"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brackets after a person or a state that is the subject, and a slash between two names
+        "بوتين (الرئيس الروسي) يهاتف الرئيس التركي رجب طيب أردوغان",
+        "قطر (الوسيط الرئيسي) تدعو إلى التهدئة",
+        "أردوغان/ بوتين يبحثان الأزمة هاتفيا",
+    ],
+)
+def test_a_bracket_or_slash_that_is_no_agency_keeps_the_sentence(extractor: Extractor, text: str) -> None:
+    assert len(list(extractor.nlp(HEADLINE + text).sents)) == 2

@@ -26,6 +26,9 @@ class RuleSettings:
     dateline_words: int = 8
     """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter;
     :mod:`kg.rules.openers` counts the words of place and date only (not the agency in brackets)."""
+    dateline_agency_words: int = 4
+    """The most words of an agency between brackets or slashes that ends a dateline with no dash
+    after it ("القاهرة (أ ف ب) أجرى", "القاهرة في 3 يونيو /أ ش أ/ أجرى")."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
 

@@ -18,16 +18,13 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from conftest import keys
 
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
 
 DAY = date(2025, 6, 1)
-
-
-def _urged(extract: Extract, text: str) -> set[tuple[str, str]]:
-    return {(fact.a.key, fact.topic or "") for fact in extract(text, DAY).facts if fact.relation == "urged"}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def _urged(extract: Extract, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_no_alternative_to_a_goal_is_a_stance(extract: Extract, text: str, fact: tuple[str, str]) -> None:
-    assert fact in _urged(extract, text)
+    assert fact in keys(extract(text, DAY), "urged")
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_no_alternative_to_a_goal_is_a_stance(extract: Extract, text: str, fact:
     ],
 )
 def test_not_stopping_to_work_for_a_goal_is_a_commitment(extract: Extract, text: str, fact: tuple[str, str]) -> None:
-    assert fact in _urged(extract, text)
+    assert fact in keys(extract(text, DAY), "urged")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +95,7 @@ def test_not_stopping_to_work_for_a_goal_is_a_commitment(extract: Extract, text:
     ],
 )
 def test_a_goal_as_the_only_way_is_urged_by_who_says_it(extract: Extract, text: str, fact: tuple[str, str]) -> None:
-    assert fact in _urged(extract, text)
+    assert fact in keys(extract(text, DAY), "urged")
 
 
 @pytest.mark.parametrize(
@@ -119,7 +116,7 @@ def test_a_goal_as_the_only_way_is_urged_by_who_says_it(extract: Extract, text: 
     ],
 )
 def test_a_goal_said_to_be_necessary_is_urged(extract: Extract, text: str, fact: tuple[str, str]) -> None:
-    assert fact in _urged(extract, text)
+    assert fact in keys(extract(text, DAY), "urged")
 
 
 @pytest.mark.parametrize(
@@ -136,4 +133,4 @@ def test_a_goal_said_to_be_necessary_is_urged(extract: Extract, text: str, fact:
     ],
 )
 def test_no_appeal_without_the_predicate_or_its_speaker(extract: Extract, text: str) -> None:
-    assert _urged(extract, text) == set()
+    assert keys(extract(text, DAY), "urged") == set()

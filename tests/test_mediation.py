@@ -83,6 +83,10 @@ def test_a_role_asked_of_others_or_unrelated_is_no_offer(extract: Extract, text:
         ("وأشاد ماكرون بالدور الذي تضطلع به مصر في الوساطة.", {EGYPT}),
         ("ثمن أردوغان جهود الوساطة التي تبذلها قطر ومصر.", {QATAR, EGYPT}),
         ("وتم التوصل إلى الاتفاق بوساطة الأردن.", {JORDAN}),
+        # the mediators named in brackets after the mediator noun
+        ("وأعلن الوسطاء (مصر وقطر) التوصل إلى اتفاق.", {EGYPT, QATAR}),
+        ("وقال الوسطاء (الأردن ومصر) إن المحادثات ستستأنف.", {JORDAN, EGYPT}),
+        ("ودعا الوسطاء (قطر والأردن) الطرفين إلى التهدئة.", {QATAR, JORDAN}),
     ],
 )
 def test_mediation_owned_by_its_actor(extract: Extract, text: str, expected: set[str]) -> None:

@@ -78,5 +78,8 @@ CLAUSE_PUNCTUATION = (COLON, "؛", ";")
 LIST_PUNCTUATION = frozenset({"،", ",", "(", ")", "-"})
 #: Dashes that close a dateline ("القاهرة – أجرى …").
 DASHES = frozenset({"-", "–", "—"})
+#: Brackets that open and close an aside: a dateline's agency, a list in apposition.
+OPENING_BRACKETS = frozenset({"(", "["})
+CLOSING_BRACKETS = frozenset({")", "]"})
 #: Marks that open a bulleted line.
 BULLETS = frozenset({"-", "•", "*", "▪", "–", "—", "·"})

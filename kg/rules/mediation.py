@@ -13,7 +13,7 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import KAF
+from .lang_ar import KAF, OPENING_BRACKETS
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
@@ -128,10 +128,12 @@ def _praised(s: Sentence, stance: int) -> bool:
 
 
 def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
-    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر)."""
+    """The actors named right after a one-word mediation noun as its genitive (وساطة مصر وقطر), or
+    in brackets after it (الوسطاء (مصر وقطر والولايات المتحدة))."""
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
-    mention = next((m for m in s.mentions if m.start == span.end), None)
+    first = span.end + 1 if s.doc[span.end].text in OPENING_BRACKETS else span.end
+    mention = next((m for m in s.mentions if m.start == first), None)
     if mention is None or mention.prepositional or mention.kind == "group":
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))

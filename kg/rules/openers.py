@@ -11,11 +11,8 @@ from spacy.tokens import Doc, Span
 
 from ..dates import MONTHS, WEEKDAYS
 from .context import RuleContext
-from .lang_ar import ARABIC_WORD, COMMAS, DASHES
+from .lang_ar import ARABIC_WORD, CLOSING_BRACKETS, COMMAS, DASHES, OPENING_BRACKETS
 from .records import Mention
-
-_OPENING_BRACKETS = frozenset({"(", "["})
-_CLOSING_BRACKETS = frozenset({")", "]"})
 
 
 def _is_date_word(doc: Doc, k: int, end: int) -> bool:
@@ -34,9 +31,9 @@ def _dateline_dash(rules: RuleContext, doc: Doc, start: int, end: int) -> bool:
         text = doc[k].text
         if depth == 0 and text in DASHES:
             return True
-        if text in _OPENING_BRACKETS:
+        if text in OPENING_BRACKETS:
             depth += 1
-        elif text in _CLOSING_BRACKETS and depth:
+        elif text in CLOSING_BRACKETS and depth:
             depth -= 1
         elif depth == 0:
             # The agency's name in brackets is not counted: only the words of place and date.

@@ -8,6 +8,8 @@
 * "الحوار هو السبيل الوحيد لحل الأزمة", "الحل السياسي ضروري": the goal first, then a predicate
   of the only / best way or of necessity (`rule_words.way_nouns`, `necessity_predicates`;
   kg/rules/stances.py `predicate_stance`); the one who states it urges it.
+* "أردوغان (الذي يزور موسكو) دعا إلى …": a relative clause in brackets is an aside, as one set
+  off by commas (kg/rules/clauses.py).
 
 Sentences written for this test.
 """
@@ -134,3 +136,26 @@ def test_a_goal_said_to_be_necessary_is_urged(extract: Extract, text: str, fact:
 )
 def test_no_appeal_without_the_predicate_or_its_speaker(extract: Extract, text: str) -> None:
     assert keys(extract(text, DAY), "urged") == set()
+
+
+# A relative clause in brackets after the subject is an aside: the actor inside it is no agent
+# (kg/rules/clauses.py, as for one set off by commas).
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "الرئيس التركي رجب طيب أردوغان (الذي يزور موسكو حاليا) دعا إلى التهدئة.",
+            ("person/recep-tayyip-erdogan", "DeEscalation"),
+        ),
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون (الذي التقى الرئيس الصيني شي جين بينغ أمس) إن الحل السياسي ضروري.",
+            ("person/emmanuel-macron", "DiplomaticSolution"),
+        ),
+        (
+            "وطالب وزير الخارجية الأردني أيمن الصفدي (الذي وصل إلى القاهرة صباح اليوم) بوقف فوري لإطلاق النار.",
+            ("person/ayman-safadi", "Ceasefire"),
+        ),
+    ],
+)
+def test_a_relative_clause_in_brackets_is_an_aside(extract: Extract, text: str, fact: tuple[str, str]) -> None:
+    assert keys(extract("عنوان الخبر\n" + text, DAY), "urged") == {fact}

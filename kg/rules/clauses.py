@@ -15,8 +15,10 @@ from .lang_ar import (
     ARTICLE,
     CLAUSE_PUNCTUATION,
     CLITIC_ARTICLES,
+    CLOSING_BRACKETS,
     COMMAS,
     CONJUNCTION_CLITICS,
+    OPENING_BRACKETS,
     SINGULAR_OBJECT_SUFFIXES,
 )
 from .records import Context, Mention, fact
@@ -92,18 +94,23 @@ class Sentence:
 
     def _parenthetical_ends(self, starts: list[int]) -> dict[int, int]:
         """ "وكان أردوغان، الذي يزور قطر، قد دعا …": a relative clause set off by commas ends at
-        its second comma, where the main clause goes on (by where it goes on, the relative pronoun)."""
+        its second comma, where the main clause goes on (by where it goes on, the relative pronoun);
+        one in brackets at its closing bracket ("أردوغان (الذي يزور موسكو) دعا …")."""
         ends: dict[int, int] = {}
         for opened in starts:
             pronoun = opened - 1
             if pronoun - 1 < self.sentence.start or self.doc[pronoun].norm_ not in self.words.relative_pronouns:
                 continue
-            if self.doc[pronoun - 1].text not in COMMAS:
+            mark = self.doc[pronoun - 1].text
+            if mark in COMMAS:
+                later = min((k for k in starts if k > opened), default=self.sentence.end)
+                closing = next((t.i for t in self.doc[opened:later] if t.text in COMMAS), None)
+            elif mark in OPENING_BRACKETS:
+                closing = next((t.i for t in self.doc[opened : self.sentence.end] if t.text in CLOSING_BRACKETS), None)
+            else:
                 continue
-            later = min((k for k in starts if k > opened), default=self.sentence.end)
-            comma = next((t.i for t in self.doc[opened:later] if t.text in COMMAS), None)
-            if comma is not None:
-                ends[comma + 1] = pronoun
+            if closing is not None:
+                ends[closing + 1] = pronoun
         return ends
 
     @property

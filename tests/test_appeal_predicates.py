@@ -8,8 +8,8 @@
 * "الحوار هو السبيل الوحيد لحل الأزمة", "الحل السياسي ضروري": the goal first, then a predicate
   of the only / best way or of necessity (`rule_words.way_nouns`, `necessity_predicates`;
   kg/rules/stances.py `predicate_stance`); the one who states it urges it.
-* "أردوغان (الذي يزور موسكو) دعا إلى …": a relative clause in brackets is an aside, as one set
-  off by commas (kg/rules/clauses.py).
+* "أردوغان (الذي يزور موسكو) دعا إلى …": a relative clause in brackets or between dashes is an
+  aside, as one set off by commas (kg/rules/clauses.py).
 
 Sentences written for this test.
 """
@@ -155,6 +155,7 @@ def test_no_appeal_without_the_predicate_or_its_speaker(extract: Extract, text: 
             "وطالب وزير الخارجية الأردني أيمن الصفدي (الذي وصل إلى القاهرة صباح اليوم) بوقف فوري لإطلاق النار.",
             ("person/ayman-safadi", "Ceasefire"),
         ),
+        ("وكان أردوغان – الذي يزور موسكو حاليا – قد دعا إلى التهدئة.", ("person/recep-tayyip-erdogan", "DeEscalation")),
     ],
 )
 def test_a_relative_clause_in_brackets_is_an_aside(extract: Extract, text: str, fact: tuple[str, str]) -> None:

@@ -18,6 +18,7 @@ from .lang_ar import (
     CLOSING_BRACKETS,
     COMMAS,
     CONJUNCTION_CLITICS,
+    DASHES,
     OPENING_BRACKETS,
     SINGULAR_OBJECT_SUFFIXES,
 )
@@ -95,7 +96,7 @@ class Sentence:
     def _parenthetical_ends(self, starts: list[int]) -> dict[int, int]:
         """ "وكان أردوغان، الذي يزور قطر، قد دعا …": a relative clause set off by commas ends at
         its second comma, where the main clause goes on (by where it goes on, the relative pronoun);
-        one in brackets at its closing bracket ("أردوغان (الذي يزور موسكو) دعا …")."""
+        one in brackets or between dashes at its closing mark ("أردوغان (الذي يزور موسكو) دعا …")."""
         ends: dict[int, int] = {}
         for opened in starts:
             pronoun = opened - 1
@@ -105,8 +106,9 @@ class Sentence:
             if mark in COMMAS:
                 later = min((k for k in starts if k > opened), default=self.sentence.end)
                 closing = next((t.i for t in self.doc[opened:later] if t.text in COMMAS), None)
-            elif mark in OPENING_BRACKETS:
-                closing = next((t.i for t in self.doc[opened : self.sentence.end] if t.text in CLOSING_BRACKETS), None)
+            elif mark in OPENING_BRACKETS or mark in DASHES:
+                closers = CLOSING_BRACKETS if mark in OPENING_BRACKETS else DASHES
+                closing = next((t.i for t in self.doc[opened : self.sentence.end] if t.text in closers), None)
             else:
                 continue
             if closing is not None:

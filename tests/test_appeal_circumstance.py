@@ -2,7 +2,8 @@
 القتال قد يدفع السودان نحو الحرب، داعية الأطراف إلى ضبط النفس". The participle states the
 circumstance of the verb governing the clause: its subject urges, not the أن-clause's subject, and
 a "may" inside the أن-clause does not make the appeal hypothetical. A participle of the other
-gender than that verb goes with the أن-clause's subject. Sentences written for these tests."""
+gender than that verb goes with the أن-clause's subject; a negation or a relative clause inside the
+أن-clause stays there. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +53,45 @@ def test_a_participle_after_a_that_clause_is_the_main_subjects(
     extract: Extract, text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert keys(extract(text, DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation inside the أن-clause does not reach over its comma to the participle
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحرب لم تحقق شيئا، داعيا إلى وقف إطلاق النار.",
+            {("person/emmanuel-macron", "Ceasefire")},
+        ),
+        (
+            "وحذر وزير الخارجية التركي هاكان فيدان من أن الحل العسكري لن ينجح، مؤكدا ضرورة العودة إلى المفاوضات.",
+            {(FIDAN, "DiplomaticSolution")},
+        ),
+        (
+            "وأكدت قطر أن الهجمات لا تخدم أحدا، مطالبة بوقف التصعيد فورا.",
+            {("state/QA", "DeEscalation")},
+        ),
+        # a relative clause inside the أن-clause names no agent of the participle
+        (
+            "وشدد الرئيس التركي رجب طيب أردوغان على أن الحرب التي بدأت بهجمات إسرائيل ألحقت خسائر جسيمة،"
+            " داعيا إلى وقف التصعيد.",
+            {("person/recep-tayyip-erdogan", "DeEscalation")},
+        ),
+        (
+            "وأكد وزير الخارجية الأردني أيمن الصفدي أن العمليات التي تشنها روسيا تهدد المنطقة، داعيا إلى الحوار.",
+            {("person/ayman-safadi", "DiplomaticSolution")},
+        ),
+    ],
+)
+def test_a_negation_or_relative_clause_inside_the_that_clause_stays_there(
+    extract: Extract, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+def test_a_negation_after_the_comma_still_negates(extract: Extract) -> None:
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحرب مستمرة، ولم يدع إلى وقف إطلاق النار."
+    assert keys(extract(text, published=DAY), "urged") == set()
 
 
 def test_a_participle_of_the_other_gender_goes_with_the_that_clauses_subject(extract: Extract) -> None:

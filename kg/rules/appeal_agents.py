@@ -131,6 +131,9 @@ def circumstantial_verb(s: Sentence, stance: int) -> int | None:
     if participle is None:
         return None
     start, _ = s.clause_of(participle)
+    # "أن الحرب التي بدأت بهجمات X ألحقت …، داعيا": a relative clause inside the أن-clause.
+    while start - 2 > s.sentence.start and s.doc[start - 1].norm_ in s.words.relative_pronouns:
+        start, _ = s.clause_of(start - 2)
     if start <= s.sentence.start or not s.has(start - 1, "THAT"):
         return None
     outer, _ = s.clause_of(start - 1)

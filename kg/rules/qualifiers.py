@@ -35,6 +35,8 @@ def _negated(s: Sentence, i: int) -> bool:
     """A negation word a few tokens before ``i`` in its clause (لم يجر، نفى أن …)."""
     start, _ = s.clause_of(i)
     lo = max(start, i - s.settings.negation_window)
+    # "قال إن الحرب لم تحقق شيئا، داعيا إلى …": a negation does not reach over a comma.
+    lo = max((k + 1 for k in range(lo, i) if s.doc[k].text in COMMAS), default=lo)
     # "لا بد من خفض التصعيد": a negation inside the stance phrase itself negates nothing.
     own = next((p for p in s.spans("STANCE") if p.start <= i < p.end), None)
     if any(_negating(s, k) for k in range(lo, own.start if own else i)):

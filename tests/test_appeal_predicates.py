@@ -69,6 +69,12 @@ def test_no_alternative_to_a_goal_is_a_stance(extract: Extract, text: str, fact:
             "وأكد وزير الخارجية التركي هاكان فيدان أن تركيا لن تكف عن الدعوة إلى ضبط النفس.",
             ("person/hakan-fidan", "Restraint"),
         ),
+        # the subject between the verb and its preposition
+        ("ولم تتردد فرنسا في الدعوة إلى هدنة إنسانية.", ("state/FR", "Ceasefire")),
+        (
+            "ولم يتوان الرئيس التركي رجب طيب أردوغان عن المطالبة بوقف الحرب.",
+            ("person/recep-tayyip-erdogan", "Ceasefire"),
+        ),
     ],
 )
 def test_not_stopping_to_work_for_a_goal_is_a_commitment(extract: Extract, text: str, fact: tuple[str, str]) -> None:
@@ -126,6 +132,8 @@ def test_a_goal_said_to_be_necessary_is_urged(extract: Extract, text: str, fact:
     [
         # The negation of a verb of stopping with no preposition still negates.
         "وأكد وزير الخارجية الإيراني عباس عراقجي أن الحرب لن تتوقف قريبا.",
+        "وأكد وزير الخارجية الإيراني عباس عراقجي أن الحرب لن تتوقف في غزة قريبا.",
+        "ولم يدع وزير الخارجية الإيراني عباس عراقجي في كلمته إلى التهدئة.",
         # Not a goal, or no predicate of preference or necessity.
         "وقال وزير الخارجية العماني بدر البوسعيدي إن الحل العسكري هو الخيار الوحيد.",
         "ورأى وزير الخارجية العماني بدر البوسعيدي أن الحوار هو السبيل.",

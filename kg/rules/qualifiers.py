@@ -50,11 +50,13 @@ def _negating(s: Sentence, k: int) -> bool:
     if not (s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating):
         return False
     words = s.words
-    after = [s.doc[j].norm_ for j in range(k + 1, min(k + 3, len(s.doc)))]
+    reach = min(k + 2 + s.settings.litotes_preposition_window, s.sentence.end)
+    after = [s.doc[j].norm_ for j in range(k + 1, reach)]
     if after[:1] and after[0] in words.litotes_verbs:
         return False
+    # "لن تتوقف عن …", "لم تتردد فرنسا في …": the preposition after the verb, or after its subject.
     stopping = after[1:] and after[0] in words.cessation_litotes_verbs
-    return not (stopping and after[1] in words.cessation_litotes_prepositions)
+    return not (stopping and any(word in words.cessation_litotes_prepositions for word in after[1:]))
 
 
 def _denied_clause(s: Sentence, start: int) -> bool:

@@ -35,6 +35,9 @@ class RuleSettings:
     # -- qualifiers ------------------------------------------------------------------
     negation_window: int = 4
     """How far before a trigger a negation (لم، لا، نفى) negates it."""
+    litotes_preposition_window: int = 4
+    """The most words between a negated verb of stopping and the عن/في that makes it affirm
+    (لم تتردد فرنسا في الدعوة إلى …: its subject may stand between)."""
     qualifier_window: int = 8
     """How far before a trigger a hypothetical marker or قد makes it hypothetical."""
     future_window: int = 2

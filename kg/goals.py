@@ -128,7 +128,7 @@ class GoalMatcher:
 
     def __init__(self, vocab: Vocab, lexicon: dict[str, Any], analyse: Analyse, settings: RuleSettings) -> None:
         heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
-        self.heads = _phrase_kinds(vocab, heads, lambda p: with_article(p), analyse)
+        self.heads = _phrase_kinds(vocab, heads, with_article, analyse)
         self.objects = _phrase_kinds(vocab, objects, lambda p: _with_lam(with_article(p)), analyse)
         verbs = kinds_of(lexicon, "goal_verbs")
         self.verbs = _phrase_kinds(vocab, verbs, lambda p: {normalize_phrase(v) for v in p}, analyse)

@@ -278,6 +278,9 @@ class Gazetteer:
         phrases: Iterable[str],
         vocabulary: Vocabulary | None = None,
     ) -> None:
+        # A pattern is given as its words' NORM ids, which is all the matcher keeps of a pattern
+        # Doc (and how it takes them back when unpickled): a Doc per phrase cost about a second.
+        strings = nlp.vocab.strings
         patterns = []
         for phrase in {normalize_phrase(p) for p in phrases}:
             if not phrase:
@@ -285,12 +288,9 @@ class Gazetteer:
             words = phrase.split()
             if vocabulary is not None:
                 words = [vocabulary.analyse(w)[1] for w in words]
-            pattern = Doc(nlp.vocab, words=words)
-            for token, word in zip(pattern, words, strict=True):
-                token.norm_ = word
-            patterns.append(pattern)
+            patterns.append([strings.add(word) for word in words])
         if patterns:
-            matcher.add(label, patterns)
+            matcher.add(label, cast(list[Doc], patterns))
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = [Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)]

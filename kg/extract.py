@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sentence_date
 from .knowledge import PERSON, Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
-from .nlp import Vocabulary, build_pipeline
+from .nlp import build_pipeline, shared_vocabulary
 from .normalize import normalize, normalize_phrase
 from .read import Article
 from .rules.appeals import read_appeals
@@ -102,7 +102,7 @@ class Extractor:
         self.boilerplate = {normalize_phrase(w) for w in lexicon["boilerplate_lines"]}
         self.related_headers = {normalize_phrase(w) for w in lexicon["related_headers"]}
         stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
-        words = RuleWords.load(self.knowledge, stop_words, Vocabulary(self.knowledge).terms)
+        words = RuleWords.load(self.knowledge, stop_words, shared_vocabulary(self.nlp, self.knowledge).terms)
         #: What every rule is handed: the knowledge, the token windows and the word sets.
         self.rules = RuleContext(self.knowledge, settings or RuleSettings(), words)
         agencies = "|".join(words.photo_credit_agencies)

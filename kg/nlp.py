@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
-import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,7 +31,7 @@ from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
 from .rules.lang_ar import HA, TA_MARBUTA
 from .rules.settings import RuleSettings
-from .segment import GluedStates, SentenceSplitter, customize_tokenizer
+from .segment import GluedStates, SentenceSplitter, blank_arabic, customize_tokenizer
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -181,6 +180,7 @@ class ArabicNormalizer:
     """Sets ``token.norm_`` to the clitic-free matching key of each token."""
 
     def __init__(self, knowledge: Knowledge, cache_size: int = 2**18) -> None:
+        self.knowledge = knowledge
         self.vocabulary = Vocabulary(knowledge)
         self.glued = GluedStates(knowledge)
         # News reuses its words: analyse each distinct token text once (a plain dict, so
@@ -232,6 +232,14 @@ class ArabicNormalizer:
         return doc
 
 
+def shared_vocabulary(nlp: Language, knowledge: Knowledge) -> Vocabulary:
+    """The normaliser's :class:`Vocabulary` where it reads ``knowledge``, else a new one (it takes a while)."""
+    normalizer = nlp.get_pipe("kg_normalizer") if nlp.has_pipe("kg_normalizer") else None
+    if isinstance(normalizer, ArabicNormalizer) and normalizer.knowledge is knowledge:
+        return normalizer.vocabulary
+    return Vocabulary(knowledge)
+
+
 #: Quotation marks that may stand inside a phrase without breaking it.
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
@@ -247,7 +255,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.vocabulary = vocabulary = Vocabulary(knowledge)
+        self.vocabulary = vocabulary = shared_vocabulary(nlp, knowledge)
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Goal phrases alone, for the second pass over text with its quotes taken out.
@@ -264,20 +272,22 @@ class Gazetteer:
         dual_titles = [title for role in knowledge.roles.values() for title in role.dual_titles_ar]
         self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
         for topic, phrases in knowledge.lexicon["topics"].items():
-            for matcher in (self.trigger_matcher, self.goal_matcher):
-                variants = clitic_kept_variants(topic_variants(phrases, knowledge), vocabulary.known)
-                self._add(nlp, matcher, f"TOPIC_{topic}", variants, vocabulary)
+            variants = clitic_kept_variants(topic_variants(phrases, knowledge), vocabulary.known)
+            self._add(nlp, (self.trigger_matcher, self.goal_matcher), f"TOPIC_{topic}", variants, vocabulary)
         # Goals as head + modifiers + object (kg/goals.py): "وقف فوري وشامل لإطلاق النار".
         self.goals = GoalMatcher(nlp.vocab, knowledge.lexicon, lambda w: vocabulary.analyse(w)[1], RuleSettings())
 
     @staticmethod
     def _add(
         nlp: Language,
-        matcher: PhraseMatcher,
+        matcher: PhraseMatcher | tuple[PhraseMatcher, ...],
         label: str,
         phrases: Iterable[str],
         vocabulary: Vocabulary | None = None,
     ) -> None:
+        # A pattern is given as its words' NORM ids, which is all the matcher keeps of a pattern
+        # Doc (and how it takes them back when unpickled): a Doc per phrase cost about a second.
+        strings = nlp.vocab.strings
         patterns = []
         for phrase in {normalize_phrase(p) for p in phrases}:
             if not phrase:
@@ -285,12 +295,10 @@ class Gazetteer:
             words = phrase.split()
             if vocabulary is not None:
                 words = [vocabulary.analyse(w)[1] for w in words]
-            pattern = Doc(nlp.vocab, words=words)
-            for token, word in zip(pattern, words, strict=True):
-                token.norm_ = word
-            patterns.append(pattern)
-        if patterns:
-            matcher.add(label, patterns)
+            patterns.append([strings.add(word) for word in words])
+        for each in (matcher,) if isinstance(matcher, PhraseMatcher) else matcher:
+            if patterns:
+                each.add(label, cast(list[Doc], patterns))
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = [Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)]
@@ -362,28 +370,6 @@ class Gazetteer:
         return found
 
 
-def blank_arabic() -> Language:
-    """``spacy.blank("ar")``, without importing the pipeline factories other packages declare.
-
-    Every ``Language()`` imports the factories installed packages declare as entry points,
-    so that a config may name them: with the transformers extra, spacy-transformers,
-    transformers and torch (about 2 CPU-seconds a process), none of which this pipeline
-    uses. The next ``Language()`` (``spacy.load`` of a trained model, ``kg train``) imports
-    them as spaCy always does.
-    """
-    from catalogue import Registry
-
-    registry = spacy.util.registry
-    declared = getattr(registry, "_entry_point_factories", None)
-    if not isinstance(declared, Registry):
-        return spacy.blank("ar")
-    registry._entry_point_factories = Registry(declared.namespace, entry_points=False)
-    try:
-        return spacy.blank("ar")
-    finally:
-        registry._entry_point_factories = declared
-
-
 def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     """The extractor's spaCy pipeline on ``spacy.blank("ar")``."""
     nlp = blank_arabic()
@@ -395,4 +381,4 @@ def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     return nlp
 
 
-__all__ = ["SentenceSplitter", "build_pipeline", "customize_tokenizer", "strip_article"]
+__all__ = ["SentenceSplitter", "blank_arabic", "build_pipeline", "customize_tokenizer", "strip_article"]

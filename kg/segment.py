@@ -1,6 +1,7 @@
 """Stage 2a — segmentation: the tokenizer's rules for Arabic punctuation, and sentence starts.
 
-``customize_tokenizer`` splits quotes and Arabic punctuation glued to words; the
+``blank_arabic`` makes the blank Arabic pipeline whose tokenizer
+``customize_tokenizer`` teaches to split quotes and Arabic punctuation glued to words; the
 ``kg_sentences`` component starts a sentence after a line break and after sentence
 punctuation (spaCy's sentencizer does not break at newlines, so headlines glue onto paragraphs).
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
+import spacy
 from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -211,6 +213,28 @@ DASH_BEFORE_WORD = r"[-–—](?=[\u0600-\u06ff])"
 SLASH = "/"
 SLASH_BEFORE_WORD = r"/(?=[\u0600-\u06ff])"
 SLASH_AFTER_WORD = r"(?<=[\u0600-\u06ff])/"
+
+
+def blank_arabic() -> Language:
+    """``spacy.blank("ar")``, without importing the pipeline factories other packages declare.
+
+    Every ``Language()`` imports the factories installed packages declare as entry points,
+    so that a config may name them: with the transformers extra, spacy-transformers,
+    transformers and torch (about 2 CPU-seconds a process), none of which this pipeline
+    uses. The next ``Language()`` (``spacy.load`` of a trained model, ``kg train``) imports
+    them as spaCy always does.
+    """
+    from catalogue import Registry
+
+    registry = spacy.util.registry
+    declared = getattr(registry, "_entry_point_factories", None)
+    if not isinstance(declared, Registry):
+        return spacy.blank("ar")
+    registry._entry_point_factories = Registry(declared.namespace, entry_points=False)
+    try:
+        return spacy.blank("ar")
+    finally:
+        registry._entry_point_factories = declared
 
 
 def customize_tokenizer(nlp: Language) -> None:

@@ -165,3 +165,32 @@ def test_the_capacity_of_a_mediator(extract: Extract, text: str, expected: set[s
 )
 def test_no_capacity_of_anyone_named(extract: Extract, text: str) -> None:
     assert mediators(extract, text) == set()
+
+
+# -- a role played, as a reporter states it (rule_words.role_verbs) --------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتلعب مصر دورا محوريا في إنهاء الحرب.", {EGYPT}),
+        ("ويؤدي الأردن دورا مهما في التوصل إلى تهدئة بين الجانبين.", {JORDAN}),
+        ("واضطلعت الجزائر بدور بارز في المحادثات بين الفرقاء الليبيين.", {ALGERIA}),
+        # talks between others, with no goal word (RuleSettings.talks_between_window)
+        ("وتلعب قطر دورا محوريا في المفاوضات الجارية بين إسرائيل وحماس.", {QATAR}),
+    ],
+)
+def test_a_role_played_in_ending_a_conflict_is_mediation(extract: Extract, text: str, expected: set[str]) -> None:
+    assert mediators(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتلعب إيران دورا في تأجيج الصراع في المنطقة.",  # no ending of a conflict
+        "وتلعب مصر دورا في المفاوضات مع إسرائيل.",  # its own talks
+        "ولا تلعب الصين أي دور في إنهاء الحرب.",  # negated
+        "ويمكن أن تلعب تركيا دورا في إنهاء الحرب.",  # only possible
+        "ودعا الرئيس التركي رجب طيب أردوغان الصين إلى لعب دور في إنهاء الحرب.",  # asked of another
+    ],
+)
+def test_a_role_not_played_in_ending_a_conflict_is_none(extract: Extract, text: str) -> None:
+    assert mediators(extract, text) == set()

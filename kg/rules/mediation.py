@@ -71,7 +71,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         return own_state_speakers(s, span.start, capable) or capable, span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
-        owners = owner_of(s, span.start, s.sentence.end)
+        owners = owner_of(s, span.start, s.sentence.end) or _role_players(s, span.start)
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
@@ -89,6 +89,20 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
+
+
+def _role_players(s: Sentence, role: int) -> list[Actor]:
+    """ "تلعب مصر دورا محوريا في إنهاء الحرب": the subject of a verb of playing a role
+    (``role_verbs``) whose object the role is, in its clause."""
+    start, end = s.clause_of(role)
+    verb = next((k for k in range(role - 1, start - 1, -1) if reads_as(s, k, s.words.role_verbs)), None)
+    if verb is None or negated_or_hypothetical(s, verb):
+        return []
+    # "تلعب مصر دورا في المفاوضات مع إسرائيل": a role in its own talks with someone is a party's.
+    reach = range(role + 1, min(role + 1 + s.settings.mediation_role_window, end))
+    if any(s.doc[k].norm_ == s.words.word_with for k in reach):
+        return []
+    return subject_for(s, verb)
 
 
 def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor]) -> bool:
@@ -180,7 +194,9 @@ def _role_spans(s: Sentence) -> list[tuple[int, int]]:
         if s.has(k, "MEDIATION"):
             continue
         if reads_as(s, k, roles):
-            ends = _words_after(s, k, lambda j: j in goals or reads_as(s, j, s.words.resolution_words))
+            ends = _words_after(
+                s, k, lambda j: j in goals or reads_as(s, j, s.words.resolution_words) or _talks_between(s, j)
+            )
         elif reads_as(s, k, s.words.hosting_nouns):
             ends = _words_after(s, k, lambda j: reads_as(s, j, s.words.talks_nouns))
         else:
@@ -188,6 +204,16 @@ def _role_spans(s: Sentence) -> list[tuple[int, int]]:
         if ends:
             found.append((k, k + 1))
     return found
+
+
+def _talks_between(s: Sentence, j: int) -> bool:
+    """ "دورا محوريا في المفاوضات الجارية بين إسرائيل وحماس": talks between others, the word بين
+    within ``talks_between_window`` words after the talks noun at ``j`` (a party's own talks,
+    المفاوضات مع …, are none)."""
+    if not reads_as(s, j, s.words.talks_nouns):
+        return False
+    reach = range(j + 1, min(j + 1 + s.settings.talks_between_window, s.sentence.end))
+    return any(s.doc[x].norm_ == s.words.word_between for x in reach)
 
 
 def _words_after(s: Sentence, k: int, ends: Callable[[int], bool]) -> bool:

@@ -169,6 +169,9 @@ class RuleSettings:
     mediation_role_window: int = 6
     """How many words after a role noun (دور) a goal or a word of ending a conflict may stand
     and make it a role in ending it (استعدادها للقيام بدور بناء وفعال في تسوية الأزمة)."""
+    talks_between_window: int = 3
+    """The most words from a talks noun to the بين that makes a role in them mediation ("دورا
+    محوريا في المفاوضات الجارية بين إسرائيل وحماس")."""
     mediated_goal_window: int = 3
     """How many words after a goal a mediation noun with its mediator may stand, the mediator
     working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""

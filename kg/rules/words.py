@@ -156,6 +156,8 @@ class RuleWords:
     #: "لن تتوقف عن بذل الجهود", "لا يتردد في": verbs of stopping or holding back whose
     #: negation affirms when one of ``cessation_litotes_prepositions`` follows them.
     cessation_litotes_verbs: frozenset[str]
+    #: "تلعب مصر دورا محوريا في إنهاء الحرب": a verb whose subject plays the role after it.
+    role_verbs: frozenset[str]
     cessation_litotes_prepositions: frozenset[str]
     #: "الحوار هو السبيل الوحيد": a goal, a copula, a way noun and a word of preference after it.
     predicate_copulas: frozenset[str]

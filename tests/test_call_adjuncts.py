@@ -156,3 +156,40 @@ def test_those_listed_after_a_call_called_the_same_one_before(
 )
 def test_after_without_a_list_of_people_adds_no_call(extract: Extract, text: str) -> None:
     assert keys(extract(text, DAY), "called") == {tuple(sorted((MACRON, "person/donald-trump")))}
+
+
+# The caller before an aside, and the one who took the initiative before its verb.
+PUTIN = "person/vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "وأجرى الرئيس الروسي فلاديمير بوتين، الذي يزور الصين، اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.",
+            PUTIN,
+            ERDOGAN,
+        ),
+        (
+            "وأجرى الرئيس الفرنسي إيمانويل ماكرون (الذي يزور الرياض) اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي.",
+            MACRON,
+            SISI,
+        ),
+        (
+            "وتلقى الرئيس التركي رجب طيب أردوغان، الذي يزور قطر، اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.",
+            PUTIN,
+            ERDOGAN,
+        ),
+        ("وكان الرئيس الروسي فلاديمير بوتين قد بادر بالاتصال بنظيره التركي رجب طيب أردوغان.", PUTIN, ERDOGAN),
+        (
+            "وبحث أمير قطر الشيخ تميم بن حمد مع الرئيس التركي رجب طيب أردوغان هاتفيا الأوضاع، "
+            "وكان أردوغان قد بادر بالاتصال.",
+            ERDOGAN,
+            TAMIM,
+        ),
+    ],
+)
+def test_the_caller_across_an_aside_or_before_his_initiative(
+    extract: Extract, text: str, caller: str, called: str
+) -> None:
+    assert initiators(extract("عنوان الخبر\n" + text, DAY)) == {frozenset((caller, called)): caller}

@@ -162,8 +162,8 @@ def _initiative_of_call_noun(s: Sentence) -> str | None:
 
 
 def _initiative_verb(s: Sentence) -> str | None:
-    """ "المحادثة التي جرت اليوم بدأها X", "وبادر X بالاتصال": the verb's subject, right after it,
-    started the call the sentence names."""
+    """ "المحادثة التي جرت اليوم بدأها X", "وبادر X بالاتصال": the verb's subject, right after it
+    (else right before it: "وكان X قد بادر بالاتصال"), started the call the sentence names."""
     words = s.words
     if not s.spans("CALL_NOUN") and not any(
         strip_article(s.doc[k].norm_) in words.bare_call_nouns for k in range(s.sentence.start, s.sentence.end)
@@ -173,11 +173,14 @@ def _initiative_verb(s: Sentence) -> str | None:
         if s.doc[k].norm_ not in words.initiative_verbs:
             continue
         after = [m for m in s.mentions if m.start > k and not m.prepositional]
+        before = [m for m in s.mentions if s.clause_of(k)[0] <= m.start and m.end <= k and not m.prepositional]
         if after and after[0].start - k - 1 <= s.settings.initiative_gap:
             actors = mention_actors(s, after[0])
-            if len(actors) == 1:
-                key: str = actors[0].key
-                return key
+        else:
+            actors = mention_actors(s, before[-1]) if before and k - before[-1].end <= s.settings.initiative_gap else []
+        if len(actors) == 1:
+            key: str = actors[0].key
+            return key
     return None
 
 

@@ -107,6 +107,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         yield from _record_calls(s, [(*directed, "a")], None, None, "subject")
         return
     start, end = s.clause_of(anchor)
+    start = s.resumed(start)  # "وأجرى بوتين، الذي يزور الصين، اتصالا …": the verb before the aside
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
     verb, direction = _call_verb(s, anchor, start)

@@ -224,9 +224,9 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if impersonal(s, stance) and joint_parties(s):
+    if impersonal(s, stance) and (joint := joint_parties(s)):
         # Every party to the call(s) or meeting just reported: "وخلال الاتصالين، جرى التشديد على …".
-        return joint_parties(s)
+        return joint
     hope = hoped_appeal(s, stance)
     if hope is not None:  # "تأمل روسيا أن يلتزم الطرفان بالتهدئة": the hoper's appeal
         return [] if negated_or_hypothetical(s, hope) else subject_for(s, hope)

@@ -173,7 +173,8 @@ def _initiative_verb(s: Sentence) -> str | None:
         if s.doc[k].norm_ not in words.initiative_verbs:
             continue
         after = [m for m in s.mentions if m.start > k and not m.prepositional]
-        before = [m for m in s.mentions if s.clause_of(k)[0] <= m.start and m.end <= k and not m.prepositional]
+        start = s.clause_of(k)[0]
+        before = [m for m in s.mentions if start <= m.start and m.end <= k and not m.prepositional]
         if after and after[0].start - k - 1 <= s.settings.initiative_gap:
             actors = mention_actors(s, after[0])
         else:

@@ -19,6 +19,8 @@ from .lang_ar import (
     COMMAS,
     CONJUNCTION_CLITICS,
     DASHES,
+    FIRST_PERSON_PREFIXES,
+    IMPERFECT_THIRD,
     OPENING_BRACKETS,
     SINGULAR_OBJECT_SUFFIXES,
 )
@@ -155,6 +157,14 @@ class Sentence:
             for s in found
             if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found)
         ]
+
+    def first_person_verb(self, k: int) -> bool:
+        """Whether token ``k`` is an imperfect in the first person plural: ن for the ي of a
+        third-person form the lexicon knows (نشكر، ندعو، نرفض)."""
+        norm = str(self.doc[k].norm_)
+        return (
+            len(norm) >= 3 and norm[0] in FIRST_PERSON_PREFIXES and IMPERFECT_THIRD + norm[1:] in self.words.term_words
+        )
 
     def object_pronoun(self, k: int) -> bool:
         """Whether token ``k`` carries a singular object pronoun (تلقاه، تلقتها), split off or kept in its form."""

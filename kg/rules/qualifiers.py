@@ -10,11 +10,9 @@ from .lang_ar import (
     AND,
     COLON,
     COMMAS,
-    FIRST_PERSON_PREFIXES,
     FUTURE_NEXT_LETTERS,
     FUTURE_PREFIX,
     IMPERFECT_PREFIXES,
-    IMPERFECT_THIRD,
 )
 from .records import Mention
 
@@ -175,9 +173,7 @@ def rejected(s: Sentence, i: int) -> bool:
     predicate of its own."""
     if circumstantial_participle(s, i) is not None:
         return False
-    norm = str(s.doc[i].norm_)
-    first_person = norm[:1] in FIRST_PERSON_PREFIXES and IMPERFECT_THIRD + norm[1:] in s.words.term_words
-    if (s.verb(i) or first_person) and str(s.doc[i]._.clitic).startswith(AND):
+    if (s.verb(i) or s.first_person_verb(i)) and str(s.doc[i]._.clitic).startswith(AND):
         return False  # "نرفض التهجير وندعو إلى …": a verb joined by و is a predicate of its own
     start, _ = s.clause_of(i)
     for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):

@@ -17,8 +17,6 @@ from .lang_ar import (
     CLITIC_ARTICLES,
     COLON,
     COMMAS,
-    FIRST_PERSON_PREFIXES,
-    IMPERFECT_THIRD,
     LAM,
     LIST_PUNCTUATION,
     OBJECT_PRONOUNS,
@@ -181,8 +179,7 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     third-person form), in a quote opened by a colon after a reporting verb, has the quote's
     speaker as subject; the actors after or before it in the quote are not. In a quote with
     no colon before it in its sentence, the speaker is the last sentence's."""
-    norm = str(s.doc[i].norm_)
-    if len(norm) < 3 or norm[0] not in FIRST_PERSON_PREFIXES or IMPERFECT_THIRD + norm[1:] not in s.words.term_words:
+    if not s.first_person_verb(i):
         return []
     colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
     if colon is None:

@@ -20,7 +20,7 @@ from .lang_ar import (
     PREPOSITION_CLITICS,
     TA_MARBUTA,
 )
-from .mentions import MENTIONS_KEY
+from .mentions import read_mentions
 from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
@@ -161,8 +161,7 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     start, _ = s.clause_of(verb)
     if any(start <= m.start < verb for m in s.mentions):
         return []
-    read = [m for found in s.doc.user_data.get(MENTIONS_KEY, []) for m in found]
-    return statement_issuer(s.rules, s.doc, verb, [*read, *s.mentions]) or list(s.context.last_subject)
+    return statement_issuer(s.rules, s.doc, verb, [*read_mentions(s.doc), *s.mentions]) or list(s.context.last_subject)
 
 
 def _statement_verb(s: Sentence, stance: int) -> int | None:

@@ -98,7 +98,9 @@ class SentenceMentions:
         floor = sentence.start
         # "وشدد جلالته", "وحثت الحكومة": words that refer back to an actor named before.
         anaphors = {k for k in range(sentence.start, sentence.end) if anaphor_word(self.rules, doc[k])}
-        before = [m for found in doc.user_data.get(MENTIONS_KEY, []) for m in found]  # the earlier sentences'
+        # The earlier sentences' mentions, read only where an anaphor or a bare title may need them.
+        titled = any(k in self.roles_by_start for k in range(sentence.start, sentence.end))
+        before = read_mentions(doc) if anaphors or titled else []
         for candidate in sorted({*spans, *triggers, *proposals, *anaphors}):
             if candidate < i:
                 continue
@@ -379,6 +381,11 @@ def collect_names(
 #: ``doc.user_data`` key of the mentions the extraction read, one list per sentence
 #: (:meth:`kg.extract.Extractor.extract_doc` sets it; training reads it instead of finding them again).
 MENTIONS_KEY = "kg_mentions"
+
+
+def read_mentions(doc: Doc) -> list[Mention]:
+    """The mentions of the sentences read so far (:data:`MENTIONS_KEY`), in their order."""
+    return [m for found in doc.user_data.get(MENTIONS_KEY, []) for m in found]
 
 
 def article_mentions(rules: RuleContext, doc: Doc, day: date | None) -> list[list[Mention]]:

@@ -12,10 +12,9 @@ from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
 from .lang_ar import CLOSING_QUOTES, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
-from .mentions import MENTIONS_KEY
+from .mentions import read_mentions
 from .offices import actor, is_spokesperson
 from .openers import attribution_end
-from .records import Mention
 
 
 def open_quote(s: Sentence) -> tuple[int, int] | None:
@@ -50,8 +49,7 @@ def quote_speaker(s: Sentence, k: int) -> list[Actor]:
     # The words of the sentence that opened the quote, up to its mark.
     mark = opened[1]
     opener = s.doc[mark].sent.start
-    read: list[list[Mention]] = s.doc.user_data.get(MENTIONS_KEY, [])
-    before = [m for found in read for m in found if opener <= m.start < mark and not m.prepositional]
+    before = [m for m in read_mentions(s.doc) if opener <= m.start < mark and not m.prepositional]
     if not before:
         words = [t for t in s.doc[opener:mark] if not (t.is_punct or t.is_space)]
         return list(s.context.last_speaker) if len(words) <= 1 else []

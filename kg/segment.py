@@ -127,15 +127,18 @@ class SentenceSplitter:
                 line_start = i == 0 or "\n" in texts[i - 1]
             else:
                 since_start += 1
+            # The first slash of a line's opening words opens a dateline's agency; a later one may close it.
+            opening_slash = text == SLASH and slashed < 0 and line_start and since_start <= self.dateline_words
             if text == "(" and opened < 0:
                 opened = since_start
-            elif text == SLASH and slashed < 0 and line_start and since_start <= self.dateline_words:
+            elif opening_slash:
                 slashed = since_start
-                text = ""  # an opening slash closes nothing
             starts.append(1 if start_next else -1)
             if breaks:
                 breaks = not self._joined(doc, texts, i, first_break)
-            elif self._dateline_end(texts, i, text, since_start, opened if text == ")" else slashed, line_start):
+            elif not opening_slash and self._dateline_end(
+                texts, i, text, since_start, opened if text == ")" else slashed, line_start
+            ):
                 breaks = True  # "الرباط (وكالات)-أجرى …": the dateline is no part of the sentence
             if breaks:
                 start_next = True

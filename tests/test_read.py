@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kg.build import build
+from kg.decode import CONTROL_CHARACTER
 from kg.errors import InputError
 from kg.read import find_article_files, read_article
 
@@ -57,6 +60,27 @@ def test_bad_files_are_one_line_errors_naming_the_file(tmp_path: Path, content: 
     assert message.startswith(str(path))
     assert problem in message
     assert "\n" not in message
+
+
+def test_control_characters_are_unicodes_cc_but_white_space() -> None:
+    expected = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc"} - set("\t\n\r\f\v")
+    every_character = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    found = set(CONTROL_CHARACTER.findall(every_character))
+    assert found == expected
+
+
+@pytest.mark.parametrize("controls", ["\x01\x02\x03\x04\x05\x06", "\x85\x90\x9f\x80\x81\x82"])
+def test_text_full_of_control_characters_is_refused_as_binary(tmp_path: Path, controls: str) -> None:
+    path = tmp_path / "noise.txt"
+    path.write_text(controls.join(["أجرى", "الرئيس", "اتصالا"]) * 3, encoding="utf-8")
+    with pytest.raises(InputError, match=r"noise\.txt: binary data \(\d+ control characters\)"):
+        read_article(path)
+
+
+def test_white_space_controls_and_a_stray_control_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "tabs.txt"
+    path.write_text(TEXT.replace(" ", "\t", 2) + "\f\v\x07", encoding="utf-8")
+    assert read_article(path).text.startswith(TEXT.replace(" ", "\t", 2))
 
 
 def test_missing_path_is_reported_not_raised(tmp_path: Path) -> None:

@@ -15,12 +15,11 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, Graph
 
 from .errors import KGError
-from .extract import Extractor
 from .extraction import Extraction, unskipped
 from .kept_reports import KeptReports
 from .knowledge import Knowledge
@@ -32,6 +31,9 @@ from .read import count_articles, read_articles
 from .resources import sample_corpus_dir
 from .summaries import refresh_summary, summary_is_fresh
 from .workers import extract_safely
+
+if TYPE_CHECKING:  # the parent of a --jobs build never loads spaCy or the rules
+    from .extract import Extractor
 
 #: Articles between flushes of the on-disk store: Oxigraph buffers writes in memory until
 #: flushed, and a build that never flushes grows by about 0.3 MB an article.

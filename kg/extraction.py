@@ -10,14 +10,16 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from .extract import Extractor
 from .knowledge import Knowledge, load_knowledge
 from .model import Article, ArticleResult
 from .ntriples import PreparedArticle, prepare_article
 from .parallel import extract_parallel, prepare_parallel
 from .workers import ExtractorSpec, Skipped, extract_safely
+
+if TYPE_CHECKING:  # only the process that extracts loads spaCy and the rules
+    from .extract import Extractor
 
 #: With ``jobs`` > 1, a corpus of fewer articles than this is extracted in this process:
 #: starting the worker processes (a spaCy pipeline and the knowledge each) costs more

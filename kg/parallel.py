@@ -26,13 +26,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import KGError
-from .extract import Extractor
 from .model import Article, ArticleResult
 from .ntriples import PreparedArticle, prepare_article
 from .workers import ExtractorSpec, Skipped, extract_safely, start_worker
+
+if TYPE_CHECKING:  # the workers import it when they build their extractor; the parent never does
+    from .extract import Extractor
 
 T = TypeVar("T")
 
@@ -52,18 +54,22 @@ def _init_worker(spec: ExtractorSpec, parent: int) -> None:
     _worker = start_worker(spec, parent)
 
 
-def _extract_batch(articles: list[Article], default_date: date | None) -> list[ArticleResult | Skipped]:
+def _worker_extractor() -> Extractor:
     if isinstance(_worker, KGError):
         raise _worker
     if _worker is None:
         raise KGError("extraction worker was not initialised")
-    return list(extract_safely(_worker, articles, default_date, batch_size=len(articles) or 1))
+    return _worker
+
+
+def _extract_batch(articles: list[Article], default_date: date | None) -> list[ArticleResult | Skipped]:
+    return list(extract_safely(_worker_extractor(), articles, default_date, batch_size=len(articles) or 1))
 
 
 def _prepare_batch(articles: list[Article], default_date: date | None) -> list[PreparedArticle | Skipped]:
+    knowledge = _worker_extractor().knowledge
     results = _extract_batch(articles, default_date)
-    assert isinstance(_worker, Extractor)
-    return [r if isinstance(r, Skipped) else prepare_article(r, _worker.knowledge) for r in results]
+    return [r if isinstance(r, Skipped) else prepare_article(r, knowledge) for r in results]
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -18,10 +18,13 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import KGError
-from .extract import Extractor
 from .model import Article, ArticleResult
+
+if TYPE_CHECKING:  # imported where an extractor is built: the parent of --jobs needs none
+    from .extract import Extractor
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class ExtractorSpec:
 
     def create(self) -> Extractor:
         """Build the extractor (loads the knowledge and the spaCy pipeline)."""
+        from .extract import Extractor
+
         return Extractor(self.knowledge_dirs, model_dir=self.model_dir)
 
 

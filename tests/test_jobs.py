@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -182,3 +184,24 @@ def test_cli_reports_a_bad_model_in_the_workers_in_one_line(tmp_path: Path) -> N
     assert result.exit_code == 1
     assert "no such model folder" in result.output and "Traceback" not in result.output
     assert not out.exists()
+
+
+PARENT_MODULES = """
+import sys
+from pathlib import Path
+from kg import extraction
+from kg.build import build
+extraction.SERIAL_BELOW = 0
+graph, report = build([Path(sys.argv[1])], jobs=2)
+print(report.facts["called"], "spacy" in sys.modules, any(m.startswith("kg.rules") for m in sys.modules))
+"""
+
+
+def test_the_parent_of_a_jobs_build_never_loads_spacy_or_the_rules(corpus: Path) -> None:
+    """The workers extract; the parent only stores and merges, so it skips their 2 s of imports."""
+    done = subprocess.run(
+        [sys.executable, "-c", PARENT_MODULES, str(corpus)], capture_output=True, text=True, check=True, timeout=300
+    )
+    calls, spacy_loaded, rules_loaded = done.stdout.split()
+    assert int(calls) >= 4
+    assert (spacy_loaded, rules_loaded) == ("False", "False")

@@ -105,6 +105,15 @@ def clitic_readings(word: str) -> list[str]:
     return readings
 
 
+# The rules ask of most tokens of a sentence whether they read as one of a word set; a
+# news corpus repeats its words, so each is taken apart once.
+@lru_cache(maxsize=2**16)
+def word_readings(word: str) -> frozenset[str]:
+    """Every reading of a normalised word: its :func:`clitic_readings`, each also without its article."""
+    readings = clitic_readings(word)
+    return frozenset(readings).union(strip_article(r) for r in readings)
+
+
 def article_reading(word: str) -> tuple[str, str] | None:
     """A normalised word that begins with لل read as لـ + ال: ``(clitic, reading)``, if it does.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.normalize import clitic_readings, normalize, normalize_phrase, strip_clitics
+from kg.normalize import clitic_readings, normalize, normalize_phrase, strip_clitics, word_readings
 
 
 def test_folds_hamza_alef_ta_marbuta_alef_maqsura_and_diacritics() -> None:
@@ -66,3 +66,11 @@ def test_the_call_noun_with_its_article_is_read(extract) -> None:  # type: ignor
     result = extract(text, published=date(2024, 1, 10))
     calls = [f for f in result.facts if f.relation == "called"]
     assert [{calls[0].a.key, calls[0].b.key}] == [{"person/najib-mikati", "person/antony-blinken"}]
+
+
+def test_word_readings_are_the_clitic_readings_with_and_without_the_article() -> None:
+    readings = word_readings(normalize("وبالوساطة"))
+    assert {"وبالوساطه", "بالوساطه", "الوساطه", "وساطه"} <= readings
+    assert readings == frozenset(clitic_readings(normalize("وبالوساطة"))) | {"وساطه"}
+    assert word_readings(normalize("للوسيط")) >= {"الوسيط", "وسيط"}
+    assert "ب" not in word_readings("بل")

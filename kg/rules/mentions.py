@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import clitic_readings, normalize_phrase, strip_article
+from ..normalize import normalize_phrase, word_readings
 from .anaphora import anaphor_mention, anaphor_word, title_antecedent
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
@@ -306,7 +306,7 @@ def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: in
 def _noun_before(rules: RuleContext, doc: Doc, start: int, nouns: frozenset[str]) -> str | None:
     """The word right before ``start`` if, its proclitics or article stripped, it is one of ``nouns``."""
     before = str(doc[start - 1].norm_)
-    if any(r in nouns or strip_article(r) in nouns for r in clitic_readings(before)):
+    if not word_readings(before).isdisjoint(nouns):
         return before
     return None
 

@@ -4,7 +4,7 @@ or reported speech. The cues are trigger labels and lexicon words (``negation``,
 
 from __future__ import annotations
 
-from ..normalize import clitic_readings, normalize, strip_article
+from ..normalize import normalize, word_readings
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -163,7 +163,7 @@ def coordinated_predicate(s: Sentence, clause_start: int) -> bool:
 
 def reads_as(s: Sentence, k: int, words: frozenset[str]) -> bool:
     """Whether token ``k``, with its proclitics or article stripped, is one of ``words``."""
-    return any(r in words or strip_article(r) in words for r in clitic_readings(str(s.doc[k].norm_)))
+    return not word_readings(str(s.doc[k].norm_)).isdisjoint(words)
 
 
 def rejected(s: Sentence, i: int) -> bool:

@@ -15,6 +15,7 @@ Jordan); a bare البيان speaks for the issuer of the last statement named (
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +50,13 @@ SUBJECT_VERB_LABELS = frozenset(
 
 def written(token: Token) -> str:
     """The word as written, normalised, without its proclitics (والحكومة → الحكومه)."""
-    return normalize(token.text)[len(str(token._.clitic)) :]
+    return _without_proclitics(token.text, str(token._.clitic))
+
+
+# Asked of every token of every sentence (is it an anaphor?): each word is normalised once.
+@lru_cache(maxsize=2**15)
+def _without_proclitics(text: str, clitic: str) -> str:
+    return normalize(text)[len(clitic) :]
 
 
 def anaphor_word(rules: RuleContext, token: Token) -> bool:

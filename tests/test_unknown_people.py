@@ -223,3 +223,46 @@ def test_envoy_destination_comes_before_the_name(extract: Extract, text: str, la
 )
 def test_destination_without_a_name_is_no_one(extract: Extract, text: str) -> None:
     assert unknown_parties(extract(text, published=DAY)) == []
+
+
+# -- a holder's name misspelled by a letter (PHENOMENA G2s) ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        # undated: the one French president ever whose name this spells but for a letter
+        (
+            "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرو.",
+            None,
+            "person/emmanuel-macron",
+        ),
+        (
+            "أجرى وزير الخارجية المغربي ناصر بوريضة اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي.",
+            None,
+            "person/nasser-bourita",
+        ),
+        (
+            "دعا رئيس الوزراء البريطاني كير ستارمار إلى وقف فوري لإطلاق النار.",
+            date(2025, 3, 1),
+            "person/keir-starmer",
+        ),
+    ],
+)
+def test_a_misspelled_holder_is_the_holder(extract: Extract, text: str, published: date | None, holder: str) -> None:
+    result = extract(text, published=published)
+    assert holder in {who.key for fact in result.facts for who in (fact.a, fact.b) if who is not None}
+    assert not unknown_parties(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another surname, and a first name two letters off: not the holder
+        "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل بونو.",
+        "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الفرنسي إيمان ماكرو.",
+        # one word only: too little to tell a misspelling from a namesake
+        "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الفرنسي ماكرو.",
+    ],
+)
+def test_a_name_further_off_is_not_the_holder(extract: Extract, text: str) -> None:
+    result = extract(text)
+    assert "person/emmanuel-macron" not in {who.key for fact in result.facts for who in (fact.a, fact.b) if who}

@@ -172,3 +172,28 @@ def same_person(label: str, record: ActorRecord) -> bool:
     """Whether a name shares a word with one of the record's names."""
     words = set(normalize_phrase(label).split())
     return any(words & set(normalize_phrase(form).split()) for form in (*record.ar, *record.ar_weak))
+
+
+def spelled_like(label: str, record: ActorRecord, shortest: int) -> bool:
+    """Whether a name of two words or more is one of the record's full names but for a letter
+    (ماكرو for ماكرون, بوريظة for بوريطة): word for word the same, or one edit apart in words
+    of at least ``shortest`` letters."""
+    words = normalize_phrase(label).split()
+    if len(words) < 2:
+        return False
+    return any(
+        len(known) == len(words) and all(_near(w, k, shortest) for w, k in zip(words, known, strict=True))
+        for known in (normalize_phrase(form).split() for form in record.ar)
+    )
+
+
+def _near(word: str, known: str, shortest: int) -> bool:
+    """Equal, or one insertion, deletion or substitution apart when both are long enough."""
+    if word == known:
+        return True
+    if min(len(word), len(known)) < shortest or abs(len(word) - len(known)) > 1:
+        return False
+    short, long = sorted((word, known), key=len)
+    k = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    rest = long[k + 1 :]
+    return short[k + 1 :] == rest if len(short) == len(long) else short[k:] == rest

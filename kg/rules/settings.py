@@ -20,6 +20,9 @@ class RuleSettings:
     """The most name-like words after a title read as an unknown person's name."""
     unknown_name_min_words: int = 2
     """The fewest name-like words that make an unknown person's name."""
+    misspelling_letters: int = 4
+    """The shortest word of a name after a title that may be misspelled by a letter and still
+    name the office's holder (ماكرو for ماكرون); shorter words must be spelled as known."""
     org_complement_words: int = 2
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""

@@ -12,7 +12,7 @@ from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
 from .lang_ar import NISBA_PLURAL_ENDINGS, OPENING_MARKS
-from .records import Context, norm
+from .records import Context, norm, spelled_like
 
 
 def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
@@ -89,6 +89,24 @@ def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, contex
         if len(set(holders)) == 1:
             return actor(rules, holders[0], role=role)
     return None
+
+
+def misspelled_holder(
+    rules: RuleContext, roles: tuple[str, ...], state: str, name: str, context: Context
+) -> Actor | None:
+    """The one holder of the office (on the article's date; ever, undated) whose full name ``name``
+    spells but for a letter a word (an undated «الرئيس الفرنسي إيمانويل ماكرو»), if only one does."""
+    shortest = rules.settings.misspelling_letters
+    found = {
+        (key, role)
+        for role in roles
+        for key in rules.knowledge.role_holders(role, state, context.day)
+        if spelled_like(name, rules.knowledge[key], shortest)
+    }
+    if len({key for key, _ in found}) != 1:
+        return None
+    key, role = min(found)
+    return actor(rules, key, role=role)
 
 
 def _deputy(rules: RuleContext, key: str, role: str, seat: str, day: date | None) -> bool:

@@ -12,8 +12,17 @@ from ..normalize import normalize, normalize_phrase
 from . import offices
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
-from .offices import actor, adjective_state, has_role, holds, nisba_state, resolve_office, unknown_person
-from .records import Context, Mention, norm, same_person, spelled_like
+from .offices import (
+    actor,
+    adjective_state,
+    has_role,
+    holds,
+    misspelled_holder,
+    nisba_state,
+    resolve_office,
+    unknown_person,
+)
+from .records import Context, Mention, norm, same_person
 
 
 def title_mention(
@@ -252,7 +261,7 @@ def _state_title(
         own = " ".join(w for w in label.split() if normalize(w) not in rules.words.name_links)
         if holder is not None and same_person(own, rules.knowledge[holder.key]):
             return Mention(i, stop, [holder], "role")
-        misspelled = _misspelled_holder(rules, roles, state, own, context) if holder is None else None
+        misspelled = misspelled_holder(rules, roles, state, own, context) if holder is None else None
         if misspelled is not None:
             return Mention(i, stop, [misspelled], "role")
         if holder is None or holder.key not in context.named:
@@ -263,24 +272,6 @@ def _state_title(
         return None  # "نائبة رئيس الوزراء الهولندي ووزيرة الدفاع X": the holder's first title
     # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state.
     return Mention(i, after, [], "role")
-
-
-def _misspelled_holder(
-    rules: RuleContext, roles: tuple[str, ...], state: str, name: str, context: Context
-) -> Actor | None:
-    """The one holder of the office (on the article's date; ever, undated) whose full name ``name``
-    spells but for a letter a word (an undated «الرئيس الفرنسي إيمانويل ماكرو»), if only one does."""
-    shortest = rules.settings.misspelling_letters
-    found = {
-        (key, role)
-        for role in roles
-        for key in rules.knowledge.role_holders(role, state, context.day)
-        if spelled_like(name, rules.knowledge[key], shortest)
-    }
-    if len({key for key, _ in found}) != 1:
-        return None
-    key, role = min(found)
-    return actor(rules, key, role=role)
 
 
 def dual_title_mention(

@@ -29,7 +29,7 @@ from thinc.types import Ints2d
 from .goals import GoalMatcher, clitic_kept_variants, goal_words, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
-from .rules.lang_ar import HA, TA_MARBUTA
+from .rules.lang_ar import CONJUNCTION_CLITICS, HA, TA_MARBUTA
 from .rules.settings import RuleSettings
 from .segment import GluedStates, SentenceSplitter, blank_arabic, customize_tokenizer
 
@@ -141,22 +141,35 @@ class Vocabulary:
         self.terms = frozenset(term_words)
         # Short words of longer names ("يان" of "يان كوبيش", "ان", "بو") are no reason to split a
         # common word ("بيان" is not ب + يان); one-word names ("قطر", "مصر") are.
-        self.strip_targets = frozenset(
-            {w for w in name_words if len(w) >= 4}
-            | {normalize_phrase(f) for f in single_word_forms(knowledge)}
-            | term_words
+        single = {normalize_phrase(f) for f in single_word_forms(knowledge)}
+        self.strip_targets = frozenset({w for w in name_words if len(w) >= 4} | single | term_words)
+        # "وبدر البوسعيدي", "وعمر البشير": a short first name after و or ف is that name, as
+        # long names are; not after a preposition (بعمر "at the age of"), and not a word that
+        # is somebody's whole name (عون), which would then stand alone for him.
+        self.short_first_names = (
+            frozenset(
+                words[0]
+                for record in knowledge.actors.values()
+                if record.kind == PERSON
+                for words in (normalize_phrase(form).split() for form in record.ar)
+                if len(words) > 1 and len(words[0]) < 4
+            )
+            - single
         )
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a name or term word."""
         return word in self.names or word in self.terms
 
+    def _first_name(self, word: str, reading: str) -> bool:
+        return reading in self.short_first_names and word[: len(word) - len(reading)] in CONJUNCTION_CLITICS
+
     def analyse(self, word: str) -> tuple[str, str, str]:
         """``(clitic, base, suffix)`` of a normalised word; base is ``word`` if unknown."""
         if self.known(word):
             return "", word, ""
         # The least stripped known reading wins: والولايات → الولايات, not ولايات.
-        known = [r for r in clitic_readings(word)[1:] if r in self.strip_targets]
+        known = [r for r in clitic_readings(word)[1:] if r in self.strip_targets or self._first_name(word, r)]
         if known:
             reading = max(known, key=len)
             return _clitic(word, reading), reading, ""

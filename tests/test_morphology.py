@@ -239,3 +239,42 @@ def test_a_negated_call_is_none(extract: Extract) -> None:
 def test_a_jussive_receipt_after_lam_is_a_negated_call(extract: Extract, text: str) -> None:
     """The jussive of تلقى (يتلق، تتلق، يتلقيا) after لم: the receipt is negated, so no call."""
     assert keys(extract(text, published=DAY), "called") == set()
+
+
+# -- و/ف on a short first name (PHENOMENA G2s): "وبدر البوسعيدي" is و + the name ---------------
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        (
+            "أجرى وزير الخارجية الأمريكي أنتوني بلينكن اتصالات هاتفية مع وزير الخارجية السعودي فيصل بن فرحان"
+            " وبدر البوسعيدي وأيمن الصفدي.",
+            "called",
+            {("person/antony-blinken", "person/badr-albusaidi"), ("person/antony-blinken", "person/ayman-safadi")},
+        ),
+        (
+            "بحث الرئيس التركي رجب طيب أردوغان هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني وعمر البشير.",
+            "called",
+            {("person/omar-al-bashir", "person/recep-tayyip-erdogan")},
+        ),
+        (
+            "دعا أيمن الصفدي وبدر البوسعيدي إلى وقف إطلاق النار.",
+            "urged",
+            {("person/ayman-safadi", "Ceasefire"), ("person/badr-albusaidi", "Ceasefire")},
+        ),
+        (
+            "وأكد الرئيس الإيراني مسعود بزشكيان ضرورة التهدئة، فيما شدد حسن روحاني وفهد بن محمود على ضبط النفس.",
+            "urged",
+            {("person/hassan-rouhani", "Restraint")},
+        ),
+    ],
+)
+def test_a_conjunction_on_a_short_first_name(
+    extract: Extract, text: str, relation: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected <= keys(extract(text, published=date(2024, 5, 1)), relation)
+
+
+def test_a_short_common_word_after_a_preposition_stays_whole(extract: Extract) -> None:
+    # بعمر "at the age of": no conjunction, so no name is read out of it
+    result = extract("توفي بعمر ناهز التسعين عاما، ودعا وزير الخارجية الأردني أيمن الصفدي إلى التهدئة.")
+    assert keys(result, "urged") == {("person/ayman-safadi", "DeEscalation")}

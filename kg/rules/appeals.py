@@ -24,7 +24,7 @@ from .clauses import Sentence
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
-from .owners import joint_owners, pronoun_owner
+from .owners import joint_owners, object_owner, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
@@ -242,15 +242,24 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # itself lets its owner stand after it.
     adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
     owner = owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
-    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance) or pronoun_owner(s, stance)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
+    if not owner:  # "شكر X قطر على جهودها"، "تقف X إلى جانب العراق في جهوده": the one named between
+        owner, beside = object_owner(s, stance)
+        if beside:
+            return owner + [a for a in subject_for(s, stance) if a.key not in {o.key for o in owner}]
+    owner = owner or pronoun_owner(s, stance)
     if owner:
         return (own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
+    # "ثمن ماكرون الدور المصري … إيصال المساعدات", "أعرب عن تقديره للدور القطري في التوصل إلى
+    # وقف …": the praised owner works for the goal; praising is not urging.
+    start, praise_words = s.clause_of(stance)[0], s.words.praise_words
+    praise = next(
+        (k for k in words_back(s, stance + 1, start, s.settings.stance_window) if reads_as(s, k, praise_words)), None
+    )
+    for k in range(topic_start if praise is None else praise + 1, topic_start):
+        if s.has(k, "POSSESSOR_NOUN") and (praised := owner_of(s, k, topic_start)):
+            return praised
     if s.doc[stance].norm_ in s.words.praise_words:
-        # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
-        # praising is not urging.
-        for k in range(stance + 1, topic_start):
-            if s.has(k, "POSSESSOR_NOUN"):
-                return owner_of(s, k, topic_start)
         return []
     reported = reported_subject(s, stance)
     if reported:

@@ -63,3 +63,23 @@ def _joint(s: Sentence, k: int, start: int) -> bool:
         return True
     efforts = range(max(start, k - 2), k)
     return reads_as(s, k, s.words.joint_words) and any(s.has(j, "POSSESSOR_NOUN") for j in efforts)
+
+
+def object_owner(s: Sentence, stance: int) -> tuple[list[Actor], bool]:
+    """The owner of an appeal noun with the pronoun of one actor (``pronoun_owned_stances``)
+    shortly after thanks or standing beside someone (``beside_words``): the last actor named
+    between that word and the noun, the one thanked or stood with ("شكر X دولة قطر على جهودها
+    لتهدئة التوتر"، "تقف تركيا إلى جانب العراق في جهوده لتثبيت الهدنة"); and whether the cue
+    was standing beside, which the subject's support of the goal goes with."""
+    if s.doc[stance].norm_ not in s.words.pronoun_owned_stances:
+        return [], False
+    start, _ = s.clause_of(stance)
+    for k in words_back(s, stance, start, s.settings.object_owner_gap):
+        beside = reads_as(s, k, s.words.beside_words)
+        if beside or s.has(k, "THANKS"):
+            for mention in reversed([m for m in s.mentions if k < m.start and m.end <= stance]):
+                named = mention_actors(s, mention)
+                if named:
+                    return named, beside
+            return [], False
+    return [], False

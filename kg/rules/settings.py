@@ -163,6 +163,9 @@ class RuleSettings:
     (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
+    object_owner_gap: int = 4
+    """How many words before an appeal noun owned by a pronoun (على جهودها، في مساعيه) thanks or
+    standing beside someone may stand (شكر X دولة قطر على جهودها)."""
     agreement_reach_window: int = 8
     """How many words before an agreement noun the word of reaching or signing it may stand
     (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""

@@ -244,6 +244,8 @@ class RuleWords:
     agreement_nouns: frozenset[str]
     #: "رحب X بدعوته": an appeal noun owned by the pronoun of one actor, not the welcomer.
     pronoun_owned_stances: frozenset[str]
+    #: "تقف تركيا إلى جانب العراق في جهوده": standing beside or with the owner of such a noun.
+    beside_words: frozenset[str]
     reaching_words: frozenset[str]
     #: "أعلنت أرمينيا هدنة": a goal announced by its subject is accepted by it.
     declaring_words: frozenset[str]

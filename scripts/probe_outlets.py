@@ -1,7 +1,7 @@
 """Run the outlet-style probe of urged (tests/data/probe_outlets.json: paragraphs written in the
 voices of many outlet types, by sub-type, with negatives) and print the pass rate per outlet
 type and per sub-type; with --failing, the paragraphs that fail; with --record, write them as
-the file's known_failing (tests/test_appeal_outlets.py expects those to fail).
+the file's known_failing, text → reason (tests/test_appeal_outlets.py expects those to fail).
 
     PYTHONPATH=. python scripts/probe_outlets.py [--failing] [--record]
 """
@@ -46,8 +46,9 @@ def main() -> None:
     print(f"{'all':12} {sum(total):3}/{len(total):3}")
     if "--failing" in sys.argv:
         print("\n".join(lines))
-    if "--record" in sys.argv:
-        probe["known_failing"] = failing
+    if "--record" in sys.argv:  # keep the reasons already written for paragraphs still failing
+        reasons = probe["known_failing"]
+        probe["known_failing"] = {text: reasons.get(text, "not read yet") for text in failing}
         PROBE.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -163,6 +163,9 @@ class RuleSettings:
     (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
+    predicate_subject_gap: int = 3
+    """How many words of a goal's own qualifiers may stand between it and the copula of a
+    predicate that makes it a stance (الحوار الشامل يبقى الطريق الوحيد)."""
     object_owner_gap: int = 4
     """How many words before an appeal noun owned by a pronoun (على جهودها، في مساعيه) thanks or
     standing beside someone may stand (شكر X دولة قطر على جهودها)."""

@@ -91,8 +91,14 @@ def predicate_stance(s: Sentence, goal_end: int) -> int | None:
     the copula may be left out."""
     words = s.words
     k = goal_end
-    if k < s.sentence.end and s.doc[k].norm_ in words.predicate_copulas:
-        k += 1
+    # "الحوار الشامل يبقى الطريق الوحيد", "المفاوضات المباشرة بين الطرفين تبقى السبيل الأنجع":
+    # the goal's own qualifiers may stand before the copula.
+    for j in range(goal_end, min(goal_end + s.settings.predicate_subject_gap + 1, s.sentence.end)):
+        if s.doc[j].norm_ in words.predicate_copulas:
+            k = j + 1
+            break
+        if s.doc[j].is_punct or s.has(j, "STANCE") or s.verb(j):
+            break
     if k >= s.sentence.end:
         return None
     word = strip_article(s.doc[k].norm_)

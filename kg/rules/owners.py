@@ -71,13 +71,16 @@ def object_owner(s: Sentence, stance: int) -> tuple[list[Actor], bool]:
     between that word and the noun, the one thanked or stood with ("شكر X دولة قطر على جهودها
     لتهدئة التوتر"، "تقف تركيا إلى جانب العراق في جهوده لتثبيت الهدنة"); and whether the cue
     was standing beside, which the subject's support of the goal goes with."""
-    if s.doc[stance].norm_ not in s.words.pronoun_owned_stances:
-        return [], False
     start, _ = s.clause_of(stance)
-    for k in words_back(s, stance, start, s.settings.object_owner_gap):
+    # "على مساعيها للتوصل إلى هدنة": the noun may stand right before the stance that names the goal.
+    nouns = range(stance, max(start, stance - s.settings.owner_before) - 1, -1)
+    noun = next((k for k in nouns if s.doc[k].norm_ in s.words.pronoun_owned_stances), None)
+    if noun is None:
+        return [], False
+    for k in words_back(s, noun, start, s.settings.object_owner_gap):
         beside = reads_as(s, k, s.words.beside_words)
         if beside or s.has(k, "THANKS"):
-            for mention in reversed([m for m in s.mentions if k < m.start and m.end <= stance]):
+            for mention in reversed([m for m in s.mentions if k < m.start and m.end <= noun]):
                 named = mention_actors(s, mention)
                 if named:
                     return named, beside

@@ -192,3 +192,23 @@ def _genitive_issuer(s: Sentence, start: int, end: int) -> list[Actor]:
         if s.doc[k].is_punct or s.verb(k) or s.has(k, "STANCE") or (s.has(k, "PREP") and not issued):
             return []
     return []
+
+
+def goal_proposers(s: Sentence, goal_end: int) -> list[Actor]:
+    """ "وقبلت إيران بالهدنة التي اقترحتها سلطنة عمان": who proposed a goal, named in a relative
+    clause on it, a verb of proposing (``proposal_verbs``) right after its pronoun (so with no
+    negation or modal between), urges it too."""
+    relative = next(
+        (
+            k
+            for k in range(goal_end, min(goal_end + s.settings.goal_relative_gap + 1, s.sentence.end))
+            if s.doc[k].norm_ in s.words.relative_pronouns
+        ),
+        None,
+    )
+    if relative is None or relative + 1 >= s.sentence.end or s.doc[relative + 1].norm_ not in s.words.proposal_verbs:
+        return []
+    mention = next((m for m in s.mentions if m.start == relative + 2), None)
+    if mention is None or mention.prepositional:
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.sentence.end))

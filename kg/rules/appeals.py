@@ -14,6 +14,7 @@ from .agreements import agreement_parties, declaring_verb
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
+    goal_proposers,
     governing_appeal,
     hoped_appeal,
     reported_subject,
@@ -64,6 +65,9 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
+        for agent in goal_proposers(s, span.end):  # "بالهدنة التي اقترحتها سلطنة عمان"
+            topics.add(topic)
+            yield s.fact(URGED, agent, topic=topic)
         owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
@@ -357,8 +361,9 @@ def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     nouns = [
         k for k in range(max(s.sentence.start, head - settings.owner_before), stance + 1) if s.has(k, "POSSESSOR_NOUN")
     ]
-    if not nouns:
-        return []
+    if not nouns:  # "ترحيب مصري بالهدنة", "مطالبات أممية بإدخال …": a nisba right after the appeal noun
+        nisba = stance + 1 < s.sentence.end and not s.verb(stance) and not s.in_mention(stance + 1)
+        return [actor(s.rules, state) for state in nisba_states(s, stance + 1)] if nisba else []
     end = min(limit, stance + settings.owner_window, s.sentence.end)
     # "الوساطة المصرية للتوصل إلى …": the owner follows the efforts noun, before the stance too.
     for k in range(min(nouns[-1], stance) + 1, end):

@@ -249,6 +249,8 @@ class RuleWords:
     pronoun_owned_stances: frozenset[str]
     #: "تقف تركيا إلى جانب العراق في جهوده": standing beside or with the owner of such a noun.
     beside_words: frozenset[str]
+    #: "الهدنة التي اقترحتها مصر": verbs of proposing a goal, in a relative clause on it.
+    proposal_verbs: frozenset[str]
     #: "البيان الصادر عن X": the participle of issuing before a statement's issuer.
     issued_words: frozenset[str]
     reaching_words: frozenset[str]

@@ -98,8 +98,9 @@ def _epithet_state(rules: RuleContext, i: int, name_start: str, read: Sequence[M
     for mention in reversed(read):
         for someone in mention.actors:
             key = someone.key if someone.kind == STATE else someone.state
-            names = rules.knowledge[key].ar if key in rules.knowledge.actors else ()
-            if any(strip_article(normalize(name)).startswith(name_start) for name in names):
+            if key is None or key not in rules.knowledge.actors:
+                continue
+            if any(strip_article(normalize(name)).startswith(name_start) for name in rules.knowledge[key].ar):
                 return Mention(i, i + 1, [actor(rules, key)], "state")
     return None
 

@@ -34,6 +34,7 @@ from .stances import (
     predicate_stance,
     relative_on_goal,
     travel_purpose,
+    way_subject_stance,
     words_back,
 )
 from .subjects import chain_from, resolve_chain, subject_for
@@ -53,7 +54,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = stance_before(s, span.start, APPEAL_STANCES)
         if stance is None:
-            stance = predicate_stance(s, span.end)  # "الحوار هو السبيل الوحيد لحل الأزمة"
+            stance = predicate_stance(s, span.end) or way_subject_stance(s, span.start)  # "هو السبيل الوحيد"
         if (
             stance is not None
             and s.has(stance, "AGREEMENT")
@@ -192,6 +193,10 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
     clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
     start = s.resumed(s.clause_of(i)[0])
+    # "لا حل إلا بالحوار": a stance phrase ending in the word that opens the goal's clause.
+    across = next((p.start for p in s.spans("STANCE") if p.start < start <= p.end), None)
+    if across is not None and i - start <= s.settings.stance_window:
+        return across
     # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
     # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
     antecedent = _efforts_antecedent(s, start)

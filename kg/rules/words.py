@@ -166,6 +166,8 @@ class RuleWords:
     predicate_copulas: frozenset[str]
     way_nouns: frozenset[str]
     preference_adjectives: frozenset[str]
+    #: "المخرج الوحيد يكمن في الحوار": verbs of lying in, between a way noun and its goal.
+    lying_verbs: frozenset[str]
     #: "الحل السياسي ضروري", "التهدئة أمر ملح": a goal with a predicate of necessity or priority.
     necessity_predicates: frozenset[str]
     necessity_heads: frozenset[str]

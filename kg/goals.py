@@ -105,11 +105,15 @@ def goal_patterns(
     modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
     modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
     middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
+    double = sorted({analyse(w) for w in with_article(lexicon.get("goal_double_object_heads", []))})
     patterns: dict[str, list[Pattern]] = {}
     for head_kind, object_kind, topic in lexicon.get("goal_topics", {}).get("rules", []):
         for head in _sequences(heads[head_kind], analyse):
             for goal_object in _sequences(objects[object_kind], analyse, lam=True):
                 patterns.setdefault(f"TOPIC_{topic}", []).append([*head, *middle, *goal_object])
+                if double:  # "تجنيب لبنان ويلات الحرب": the one spared stands first
+                    first: Pattern = [{"NORM": {"IN": double}}]
+                    patterns[f"TOPIC_{topic}"].append([*first, {}, *middle, *goal_object])
     for label, verb_patterns in _verb_patterns(lexicon, analyse, max_between).items():
         patterns.setdefault(label, []).extend(verb_patterns)
     return patterns
@@ -144,6 +148,8 @@ class GoalMatcher:
             rank = ranks.setdefault(topic, len(ranks))
             self.topics.setdefault((head_kind, object_kind), (rank, vocab.strings.add(f"TOPIC_{topic}")))
         self.middle = settings.goal_modifier_tokens + 2  # the modifiers and two quotes
+        double = with_article(lexicon.get("goal_double_object_heads", []))
+        self.double = {(vocab.strings.add(analyse(w)),) for w in double}
         self.between = settings.goal_verb_subject_tokens
         self.first_norms = {phrase[0] for phrase in self.heads} | (self.openers if self.verbs else set())
         self.anaphora = Anaphora(vocab, lexicon, analyse, settings.goal_anaphora_window)
@@ -174,7 +180,10 @@ class GoalMatcher:
     def _goals_from(self, norms: list[int], start: int) -> Iterator[tuple[int, tuple[int, int]]]:
         """(end, (rank, label)) of every goal that starts at ``start``."""
         for head_end, head_kinds in _phrases_at(self.heads, norms, start):
-            for object_start in _gap(norms, head_end, self.middle, self.modifiers):
+            starts = set(_gap(norms, head_end, self.middle, self.modifiers))
+            if tuple(norms[start:head_end]) in self.double and head_end < len(norms):
+                starts |= set(_gap(norms, head_end + 1, self.middle, self.modifiers))
+            for object_start in sorted(starts):
                 yield from self._objects(norms, object_start, head_kinds)
         if norms[start] in self.openers:
             for verb_end, verb_kinds in _phrases_at(self.verbs, norms, start + 1):

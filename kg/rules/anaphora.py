@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge import PERSON
+from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize, strip_article
 from .context import RuleContext
 from .lang_ar import AND
-from .offices import has_role
+from .offices import actor, has_role
 from .records import Context, Mention, norm
 from .words import Style
 
@@ -61,8 +61,8 @@ def _without_proclitics(text: str, clitic: str) -> str:
 
 def anaphor_word(rules: RuleContext, token: Token) -> bool:
     """Whether ``token`` is an honorific pronoun, a bare office noun or a bare body noun."""
-    word = written(token)
-    return word in rules.words.anaphora.styles or word in rules.words.anaphora.bodies
+    word, words = written(token), rules.words.anaphora
+    return word in words.styles or word in words.bodies or word in words.epithets
 
 
 def anaphor_mention(
@@ -86,12 +86,29 @@ def anaphor_mention(
             return None  # "دعم دولته", "احترام سيادته": a noun with its pronoun
         recent_call = _recent_call(rules, context, index)
         return Mention(i, i + 1, _styled(rules, doc, (style, recent_call), (earlier, here), context), "role")
+    name_start = rules.words.anaphora.epithets.get(word)
+    if name_start is not None:  # "وجاء في البيان أن المملكة تدعو …"، "حرص السلطنة على …"
+        subject = not SUBJECT_VERB_LABELS.isdisjoint(labels_before) or "THAT" in labels_before
+        return _epithet_state(rules, i, name_start, [*earlier, *here]) if subject else None
     heads = rules.words.anaphora.bodies.get(word)
     if heads is None or SUBJECT_VERB_LABELS.isdisjoint(labels_before):
         return None  # "قال X إن الحكومة ستعمل …": maybe the speaker's own government
     for mention in reversed([*earlier, *here]):
         if mention.kind == "body" and mention.actors and written(doc[mention.start]) in heads:
             return Mention(i, i + 1, list(mention.actors), "body")
+    return None
+
+
+def _epithet_state(rules: RuleContext, i: int, name_start: str, read: Sequence[Mention]) -> Mention | None:
+    """The state a bare epithet at ``i`` (المملكة) stands for: that of the last actor named (a
+    state, or a person's or body's state) whose Arabic name begins with ``name_start``."""
+    for mention in reversed(read):
+        for someone in mention.actors:
+            key = someone.key if someone.kind == STATE else someone.state
+            if key is None or key not in rules.knowledge.actors:
+                continue
+            if any(strip_article(normalize(name)).startswith(name_start) for name in rules.knowledge[key].ar):
+                return Mention(i, i + 1, [actor(rules, key)], "state")
     return None
 
 

@@ -161,6 +161,10 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     start, _ = s.clause_of(verb)
     if any(start <= m.start < verb for m in s.mentions):
         return []
+    # "وطالب البيان الختامي لاجتماع مجلس جامعة الدول العربية بـ…": the issuer named after it.
+    named = _genitive_issuer(s, verb + 2, min(verb + 2 + s.settings.statement_issuer_window, s.sentence.end))
+    if named:
+        return named
     return statement_issuer(s.rules, s.doc, verb, [*read_mentions(s.doc), *s.mentions]) or list(s.context.last_subject)
 
 
@@ -171,3 +175,40 @@ def _statement_verb(s: Sentence, stance: int) -> int | None:
     start, _ = s.clause_of(stance)
     verbs = (k for k in range(stance, start - 1, -1) if k == stance or s.verb(k) or s.has(k, "STANCE"))
     return next((k for k in verbs if k + 1 < s.sentence.end and reads_as(s, k + 1, s.words.statement_subjects)), None)
+
+
+def _genitive_issuer(s: Sentence, start: int, end: int) -> list[Actor]:
+    """The actor named as the genitive of a statement noun, from ``start`` to ``end`` over its
+    adjectives and event nouns ("البيان الختامي لاجتماع مجلس جامعة الدول العربية"), or after
+    the participle of issuing and its preposition ("البيان الصادر عن مجلس التعاون"), with no
+    verb, stance or punctuation between."""
+    issued = False
+    for k in range(start, end):
+        mention = next((m for m in s.mentions if m.start == k), None)
+        if mention is not None:
+            genitive = mention.preposition is None and (not mention.prepositional or mention.clitic == LAM)
+            return resolve_chain(s, chain_from(s, mention, end)) if genitive or issued else []
+        issued = issued or s.doc[k].norm_ in s.words.issued_words
+        if s.doc[k].is_punct or s.verb(k) or s.has(k, "STANCE") or (s.has(k, "PREP") and not issued):
+            return []
+    return []
+
+
+def goal_proposers(s: Sentence, goal_end: int) -> list[Actor]:
+    """ "وقبلت إيران بالهدنة التي اقترحتها سلطنة عمان": who proposed a goal, named in a relative
+    clause on it, a verb of proposing (``proposal_verbs``) right after its pronoun (so with no
+    negation or modal between), urges it too."""
+    relative = next(
+        (
+            k
+            for k in range(goal_end, min(goal_end + s.settings.goal_relative_gap + 1, s.sentence.end))
+            if s.doc[k].norm_ in s.words.relative_pronouns
+        ),
+        None,
+    )
+    if relative is None or relative + 1 >= s.sentence.end or s.doc[relative + 1].norm_ not in s.words.proposal_verbs:
+        return []
+    mention = next((m for m in s.mentions if m.start == relative + 2), None)
+    if mention is None or mention.prepositional:
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.sentence.end))

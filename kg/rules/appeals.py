@@ -14,6 +14,7 @@ from .agreements import agreement_parties, declaring_verb
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
+    goal_proposers,
     governing_appeal,
     hoped_appeal,
     reported_subject,
@@ -24,7 +25,7 @@ from .clauses import Sentence
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
-from .owners import joint_owners, pronoun_owner
+from .owners import joint_owners, object_owner, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
@@ -33,6 +34,7 @@ from .stances import (
     predicate_stance,
     relative_on_goal,
     travel_purpose,
+    way_subject_stance,
     words_back,
 )
 from .subjects import chain_from, resolve_chain, subject_for
@@ -52,7 +54,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = stance_before(s, span.start, APPEAL_STANCES)
         if stance is None:
-            stance = predicate_stance(s, span.end)  # "الحوار هو السبيل الوحيد لحل الأزمة"
+            stance = predicate_stance(s, span.end) or way_subject_stance(s, span.start)  # "هو السبيل الوحيد"
         if (
             stance is not None
             and s.has(stance, "AGREEMENT")
@@ -64,6 +66,9 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
         if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
+        for agent in goal_proposers(s, span.end):  # "بالهدنة التي اقترحتها سلطنة عمان"
+            topics.add(topic)
+            yield s.fact(URGED, agent, topic=topic)
         owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
@@ -188,6 +193,10 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
     clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
     start = s.resumed(s.clause_of(i)[0])
+    # "لا حل إلا بالحوار": a stance phrase ending in the word that opens the goal's clause.
+    across = next((p.start for p in s.spans("STANCE") if p.start < start <= p.end), None)
+    if across is not None and i - start <= s.settings.stance_window:
+        return across
     # "المساعي القطرية التي تهدف إلى …": the efforts noun governs its relative clause; unowned
     # efforts under a discussion verb ("تطرق إلى جهود الأطراف التي تعمل من أجل الحوار") do not.
     antecedent = _efforts_antecedent(s, start)
@@ -242,15 +251,24 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # itself lets its owner stand after it.
     adjacent = 0 <= topic_start - stance <= s.settings.owned_goal_gap and _attributive_goal(s, topic_start)
     owner = owner_of(s, stance, topic_start if topic_start > stance and not adjacent else s.sentence.end)
-    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance) or pronoun_owner(s, stance)
+    owner = owner or _antecedent_owner(s, stance) or _qualified_owner(s, stance)
+    if not owner:  # "شكر X قطر على جهودها"، "تقف X إلى جانب العراق في جهوده": the one named between
+        owner, beside = object_owner(s, stance)
+        if beside:
+            return owner + [a for a in subject_for(s, stance) if a.key not in {o.key for o in owner}]
+    owner = owner or pronoun_owner(s, stance)
     if owner:
         return (own_state_speakers(s, stance, owner) or owner) + _welcomers(s, stance, owner)
+    # "ثمن ماكرون الدور المصري … إيصال المساعدات", "أعرب عن تقديره للدور القطري في التوصل إلى
+    # وقف …": the praised owner works for the goal; praising is not urging.
+    start, praise_words = s.clause_of(stance)[0], s.words.praise_words
+    praise = next(
+        (k for k in words_back(s, stance + 1, start, s.settings.stance_window) if reads_as(s, k, praise_words)), None
+    )
+    for k in range(topic_start if praise is None else praise + 1, topic_start):
+        if s.has(k, "POSSESSOR_NOUN") and (praised := owner_of(s, k, topic_start)):
+            return praised
     if s.doc[stance].norm_ in s.words.praise_words:
-        # "ثمن ماكرون الدور المصري … إيصال المساعدات": the praised owner works for the goal;
-        # praising is not urging.
-        for k in range(stance + 1, topic_start):
-            if s.has(k, "POSSESSOR_NOUN"):
-                return owner_of(s, k, topic_start)
         return []
     reported = reported_subject(s, stance)
     if reported:
@@ -348,8 +366,9 @@ def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
     nouns = [
         k for k in range(max(s.sentence.start, head - settings.owner_before), stance + 1) if s.has(k, "POSSESSOR_NOUN")
     ]
-    if not nouns:
-        return []
+    if not nouns:  # "ترحيب مصري بالهدنة", "مطالبات أممية بإدخال …": a nisba right after the appeal noun
+        nisba = stance + 1 < s.sentence.end and not s.verb(stance) and not s.in_mention(stance + 1)
+        return [actor(s.rules, state) for state in nisba_states(s, stance + 1)] if nisba else []
     end = min(limit, stance + settings.owner_window, s.sentence.end)
     # "الوساطة المصرية للتوصل إلى …": the owner follows the efforts noun, before the stance too.
     for k in range(min(nouns[-1], stance) + 1, end):

@@ -63,3 +63,26 @@ def _joint(s: Sentence, k: int, start: int) -> bool:
         return True
     efforts = range(max(start, k - 2), k)
     return reads_as(s, k, s.words.joint_words) and any(s.has(j, "POSSESSOR_NOUN") for j in efforts)
+
+
+def object_owner(s: Sentence, stance: int) -> tuple[list[Actor], bool]:
+    """The owner of an appeal noun with the pronoun of one actor (``pronoun_owned_stances``)
+    shortly after thanks or standing beside someone (``beside_words``): the last actor named
+    between that word and the noun, the one thanked or stood with ("شكر X دولة قطر على جهودها
+    لتهدئة التوتر"، "تقف تركيا إلى جانب العراق في جهوده لتثبيت الهدنة"); and whether the cue
+    was standing beside, which the subject's support of the goal goes with."""
+    start, _ = s.clause_of(stance)
+    # "على مساعيها للتوصل إلى هدنة": the noun may stand right before the stance that names the goal.
+    nouns = range(stance, max(start, stance - s.settings.owner_before) - 1, -1)
+    noun = next((k for k in nouns if s.doc[k].norm_ in s.words.pronoun_owned_stances), None)
+    if noun is None:
+        return [], False
+    for k in words_back(s, noun, start, s.settings.object_owner_gap):
+        beside = reads_as(s, k, s.words.beside_words)
+        if beside or s.has(k, "THANKS"):
+            for mention in reversed([m for m in s.mentions if k < m.start and m.end <= noun]):
+                named = mention_actors(s, mention)
+                if named:
+                    return named, beside
+            return [], False
+    return [], False

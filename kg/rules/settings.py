@@ -166,6 +166,15 @@ class RuleSettings:
     (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
+    statement_issuer_window: int = 4
+    """How many words after a statement noun its issuer may be named as its genitive (البيان
+    الختامي لاجتماع مجلس جامعة الدول العربية)."""
+    predicate_subject_gap: int = 3
+    """How many words of a goal's own qualifiers may stand between it and the copula of a
+    predicate that makes it a stance (الحوار الشامل يبقى الطريق الوحيد)."""
+    object_owner_gap: int = 5
+    """How many words before an appeal noun owned by a pronoun (على جهودها، في مساعيه) thanks or
+    standing beside someone may stand (شكر X دولة قطر على جهودها، تضامن الأردن مع لبنان في جهوده)."""
     agreement_reach_window: int = 8
     """How many words before an agreement noun the word of reaching or signing it may stand
     (توصل أذربيجان وأرمينيا، عقب محادثات استمرت 10 ساعات، إلى اتفاق)."""

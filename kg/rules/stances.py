@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..normalize import strip_article
+from ..normalize import normalize, strip_article
 from .clauses import Sentence
-from .lang_ar import COLON, LAM, TA_MARBUTA
+from .lang_ar import ARTICLE, COLON, LAM, TA_MARBUTA
 from .qualifiers import negated_or_hypothetical, reads_as
 
 
@@ -91,8 +91,14 @@ def predicate_stance(s: Sentence, goal_end: int) -> int | None:
     the copula may be left out."""
     words = s.words
     k = goal_end
-    if k < s.sentence.end and s.doc[k].norm_ in words.predicate_copulas:
-        k += 1
+    # "الحوار الشامل يبقى الطريق الوحيد", "المفاوضات المباشرة بين الطرفين تبقى السبيل الأنجع":
+    # the goal's own qualifiers may stand before the copula.
+    for j in range(goal_end, min(goal_end + s.settings.predicate_subject_gap + 1, s.sentence.end)):
+        if s.doc[j].norm_ in words.predicate_copulas:
+            k = j + 1
+            break
+        if s.doc[j].is_punct or s.has(j, "STANCE") or s.verb(j):
+            break
     if k >= s.sentence.end:
         return None
     word = strip_article(s.doc[k].norm_)
@@ -103,3 +109,22 @@ def predicate_stance(s: Sentence, goal_end: int) -> int | None:
     if k + 1 >= s.sentence.end or word not in words.way_nouns:
         return None
     return k if strip_article(s.doc[k + 1].norm_) in words.preference_adjectives else None
+
+
+def way_subject_stance(s: Sentence, goal_start: int) -> int | None:
+    """The way noun a goal starting at ``goal_start`` is the predicate of: "المخرج الوحيد يكمن في
+    الحوار", "السبيل الوحيد لإنهاء الأزمة هو الدبلوماسية" (the way first, then a copula or a verb
+    of lying in, then the goal); the goal is urged by whoever states it, as in
+    :func:`predicate_stance`. The way noun's own qualifiers may stand before the copula."""
+    words, k = s.words, goal_start - 1
+    if k > s.sentence.start and s.doc[k].norm_ == s.words.word_in and s.doc[k - 1].norm_ in words.lying_verbs:
+        k -= 1
+    elif not (k > s.sentence.start and s.doc[k].norm_ in words.predicate_copulas):
+        return None
+    for j in range(k - 1, max(s.sentence.start, k - 2 - s.settings.predicate_subject_gap) - 1, -1):
+        if s.doc[j].is_punct or s.has(j, "STANCE") or s.verb(j):
+            return None
+        written = normalize(s.doc[j].text)[len(str(s.doc[j]._.clitic)) :]
+        if strip_article(s.doc[j].norm_) in words.way_nouns and written.startswith(ARTICLE):
+            return j  # "السبيل"، not a construct's head ("حل الأزمة")
+    return None

@@ -45,6 +45,8 @@ class AnaphoraWords:
     statement_qualifiers: frozenset[str]
     #: The first words of a mention that show a woman (رئيسة، وزيرة، نظيرته).
     feminine_titles: frozenset[str]
+    #: A bare noun of the kind of state (المملكة) → how that state's name begins (مملكه).
+    epithets: Mapping[str, str]
 
     @classmethod
     def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
@@ -67,6 +69,7 @@ class AnaphoraWords:
             frozenset(normalize(w) for w in section["statement_nouns"]),
             frozenset(strip_article(normalize(w)) for w in section["statement_qualifiers"]),
             frozenset(normalize(w) for w in section["feminine_titles"]),
+            {normalize(w): normalize(e["name_start"]) for e in section.get("state_epithets", []) for w in e["words"]},
         )
 
 
@@ -163,6 +166,8 @@ class RuleWords:
     predicate_copulas: frozenset[str]
     way_nouns: frozenset[str]
     preference_adjectives: frozenset[str]
+    #: "المخرج الوحيد يكمن في الحوار": verbs of lying in, between a way noun and its goal.
+    lying_verbs: frozenset[str]
     #: "الحل السياسي ضروري", "التهدئة أمر ملح": a goal with a predicate of necessity or priority.
     necessity_predicates: frozenset[str]
     necessity_heads: frozenset[str]
@@ -244,6 +249,12 @@ class RuleWords:
     agreement_nouns: frozenset[str]
     #: "رحب X بدعوته": an appeal noun owned by the pronoun of one actor, not the welcomer.
     pronoun_owned_stances: frozenset[str]
+    #: "تقف تركيا إلى جانب العراق في جهوده": standing beside or with the owner of such a noun.
+    beside_words: frozenset[str]
+    #: "الهدنة التي اقترحتها مصر": verbs of proposing a goal, in a relative clause on it.
+    proposal_verbs: frozenset[str]
+    #: "البيان الصادر عن X": the participle of issuing before a statement's issuer.
+    issued_words: frozenset[str]
     reaching_words: frozenset[str]
     #: "أعلنت أرمينيا هدنة": a goal announced by its subject is accepted by it.
     declaring_words: frozenset[str]

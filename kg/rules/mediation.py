@@ -32,9 +32,10 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
     # "دعا الصين إلى لعب دور في إنهاء الحرب" is nobody's offer: a role needs readiness or an offer.
     spans += [(start, end, ("MEDIATION_STANCE",)) for start, end in _role_spans(s)]
     for start, end, stances in spans:
-        if negated_or_hypothetical(s, start):
+        if negated_or_hypothetical(s, start) or _denied(s, start):
             continue
         mediators, after = _mediators(s, s.doc[start:end], stances)
+        mediators += _co_mediators(s, after, mediators)
         parties = mediation_parties(s, after, mediators)
         for mediator in speaks_for(s, mediators):
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
@@ -69,6 +70,9 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         capable = resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)
         # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
         return own_state_speakers(s, span.start, capable) or capable, span.end
+    if s.doc[span.start].norm_ in s.words.mediating_verbs:
+        # "وكانت السعودية قد توسطت في …", "قالت قطر، التي تتوسط …": the verb's subject before it.
+        return subject_for(s, span.start), span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
         owners = owner_of(s, span.start, s.sentence.end) or _role_players(s, span.start)
@@ -77,6 +81,8 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     stance = stance_before(s, span.start, stances)
     if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
         return [], span.end
+    if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
+        return [], span.end  # "دعت الجامعة العربية الوسطاء إلى …": the mediators are addressed
     owner = owner_of(s, stance, s.sentence.end)
     if owner:
         return owner, span.end
@@ -89,6 +95,33 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
+
+
+def _denied(s: Sentence, start: int) -> bool:
+    """ "نفت الخارجية المصرية وجود أي وساطة مصرية": a denial word before the mediation words in
+    their clause, with no other verb between."""
+    for k in range(start - 1, s.clause_of(start)[0] - 1, -1):
+        if s.has(k, "DENIAL"):
+            return True
+        if s.verb(k) and not s.in_mention(k):
+            return False
+    return False
+
+
+def _co_mediators(s: Sentence, after: int, mediators: list[Actor]) -> list[Actor]:
+    """ "تتوسط قطر إلى جانب مصر والولايات المتحدة", "وساطة بالشراكة مع …": those named right after a
+    word of acting alongside (``co_mediation_words``) just after the mediation words mediate too."""
+    if not mediators:
+        return []
+    _, end = s.clause_of(after - 1)
+    k = next((j for j in range(after, min(after + 2, end)) if s.doc[j].norm_ in s.words.co_mediation_words), None)
+    if k is None:
+        return []
+    mention = next((m for m in s.mentions if k < m.start <= k + 2 and m.start < end), None)
+    if mention is None:
+        return []
+    keys = {a.key for a in mediators}
+    return [a for a in resolve_chain(s, chain_from(s, mention, end)) if a.key not in keys]
 
 
 def _role_players(s: Sentence, role: int) -> list[Actor]:
@@ -111,8 +144,11 @@ def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor])
     if s.has(stance, "MEDIATION_STANCE"):
         return False
     keys = {a.key for a in agents}
+    # "طلب ترامب من أمير قطر التوسط": the one asked may follow من.
     return any(
-        not m.prepositional and not keys & {a.key for a in m.actors} for m in s.mentions if stance < m.start < start
+        (not m.prepositional or m.preposition == s.words.word_from) and not keys & {a.key for a in m.actors}
+        for m in s.mentions
+        if stance < m.start < start
     )
 
 

@@ -10,6 +10,7 @@ from .lang_ar import (
     AND,
     COLON,
     COMMAS,
+    FEMININE_PERFECT_ENDINGS,
     FUTURE_NEXT_LETTERS,
     FUTURE_PREFIX,
     IMPERFECT_PREFIXES,
@@ -88,7 +89,7 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             return True
         if s.has(k, "MAY") and k + 1 < s.sentence.end and not _past_perfect(s, start, k):
             nxt = normalize(s.doc[k + 1].text)
-            if nxt in s.words.past_ta_verbs:
+            if nxt in s.words.past_ta_verbs or _feminine_perfect(s, nxt):
                 continue  # "فقد تلقى شكري اتصالا": قد + a past verb in ت- is "has", not "may"
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
@@ -102,6 +103,15 @@ def circumstantial_participle(s: Sentence, i: int) -> int | None:
         if k > s.sentence.start and s.has(k, "PARTICIPLE") and s.doc[k - 1].text in COMMAS:
             return k
     return None
+
+
+def _feminine_perfect(s: Sentence, word: str) -> bool:
+    """ "وكانت السعودية قد توسطت", "وقد نجحت قطر": a perfect in ت- with the feminine ending ت (تا
+    for the dual), whose stem is a word of the lexicon; an imperfect (قد تتوسع) has none."""
+    for ending in FEMININE_PERFECT_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] in s.words.term_words
+    return False
 
 
 def _past_perfect(s: Sentence, start: int, may: int) -> bool:

@@ -263,6 +263,10 @@ class RuleWords:
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]
+    #: "وكانت السعودية قد توسطت …": the finite verbs of mediating, whose subject mediates.
+    mediating_verbs: frozenset[str]
+    #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.
+    co_mediation_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
     #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the

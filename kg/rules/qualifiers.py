@@ -145,8 +145,17 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
     clause_start = opener + 1
     prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
     if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
-        return None
+        return prior_start if s.doc[opener].text == COLON and _named_only(s, prior_start, opener) else None
     return prior_start
+
+
+def _named_only(s: Sentence, start: int, end: int) -> bool:
+    """ "السيسي: مصر مستعدة …", "- عُمان: مستعدون …": a headline's or a bullet's speaker, one
+    mention and nothing else (but punctuation) before the colon, stands for a reporting verb."""
+    named = [m for m in s.mentions if start <= m.start < end]
+    if len(named) != 1 or named[0].end != end:
+        return False
+    return all(s.doc[k].is_punct or s.doc[k].is_space for k in range(start, named[0].start))
 
 
 def after_speech(s: Sentence, mention: Mention) -> bool:

@@ -164,6 +164,7 @@ LAYERS = [
     "agreements",
     "owners",
     "appeals",
+    "mediation_forms",
     "mediation",
     "mediated",
     "thanks",

@@ -14,6 +14,14 @@ from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
 from .lang_ar import KAF, OPENING_BRACKETS
+from .mediation_forms import (
+    appreciated,
+    good_offices,
+    listed_before,
+    sponsors,
+    thanked_mediators,
+    unmarked_relative_mediators,
+)
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
@@ -39,6 +47,12 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         parties = mediation_parties(s, after, mediators)
         for mediator in speaks_for(s, mediators):
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+    for start, named in [*sponsors(s), *good_offices(s)]:
+        if not negated_or_hypothetical(s, start) and not _denied(s, start):
+            for mediator in named:
+                yield s.fact(
+                    OFFERED_MEDIATION, mediator, parties=mediation_parties(s, start + 1, named), confidence=0.7
+                )
     for start, after, hosts in _hosts(s):
         if not negated_or_hypothetical(s, start):
             parties = mediation_parties(s, after, hosts)
@@ -57,9 +71,13 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     if states:
         # "الوساطة القطرية", "عبر وسطاء عمانيين"; "كتب ترامب: «… بوساطة أمريكية»" is the speaker's.
         mediators = [actor(s.rules, state) for state in states]
+        if _appreciation_before(s, span.start):
+            return mediators, span.end + len(states)  # "أعرب ماكرون عن تقديره للدور المصري": Egypt's
         return own_state_speakers(s, span.start, mediators) or mediators, span.end + len(states)
     # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
     owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
+    # "شكر X السعودية على وساطتها": the one thanked for it.
+    owners = owners or thanked_mediators(s, span.start)
     if owners:
         return owners, span.end
     if _in_capacity(s, span):
@@ -67,7 +85,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
         start, _ = s.clause_of(span.start)
         before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
-        capable = resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)
+        capable = listed_before(s, before, span.start) if before else subject_for(s, span.start)
         # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
         return own_state_speakers(s, span.start, capable) or capable, span.end
     if s.doc[span.start].norm_ in s.words.mediating_verbs:
@@ -95,6 +113,11 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
+
+
+def _appreciation_before(s: Sentence, k: int) -> bool:
+    """Whether a word of thanks, praise or gratitude stands before ``k`` in its clause."""
+    return any(appreciated(s, j) for j in range(s.clause_of(k)[0], k))
 
 
 def _denied(s: Sentence, start: int) -> bool:
@@ -183,8 +206,10 @@ def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
     first = span.end + 1 if s.doc[span.end].text in OPENING_BRACKETS else span.end
-    mention = next((m for m in s.mentions if m.start == first), None)
-    if mention is None or mention.prepositional or mention.kind == "group":
+    # "بوساطة من سلطنة عمان", "الوسطاء من مصر وقطر": the mediator after من.
+    by_from = first < s.sentence.end and s.doc[first].norm_ == s.words.word_from
+    mention = next((m for m in s.mentions if m.start == first + by_from), None)
+    if mention is None or (mention.prepositional and not by_from) or mention.kind == "group":
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
@@ -195,7 +220,7 @@ def _relative_mediators(s: Sentence, span: Span) -> list[Actor]:
     k = span.end
     if k < s.sentence.end and s.doc[k].norm_ in s.words.relative_pronouns:
         return relative_owner(s, k)
-    return []
+    return unmarked_relative_mediators(s, k)  # "بعد وساطة قادتها سلطنة عمان"
 
 
 def _joint_mediators(s: Sentence, span: Span) -> list[Actor]:

@@ -218,9 +218,6 @@ class SentenceMentions:
             person = resolve_office(rules, rules.knowledge.leader_roles_of(state), state, context) if leader else None
             people = ([person] if person is not None else []) if leader else context.people_of([state])
             return (Mention(i, adj_end, people, "role") if people else None,)
-        named = self._name_mention(adj_end, spans) if adj_end < len(self.doc) else None
-        if named is not None and [a.state for a in named.actors] == [state]:
-            return (None,)  # "نائب وزير الخارجية الروسي ميخائيل بوغدانوف": the body is his title
         return (Mention(i, adj_end, [actor(rules, state)], "body"),)
 
     def _name_mention(self, i: int, spans: dict[int, Span]) -> Mention | None:

@@ -267,6 +267,11 @@ class RuleWords:
     mediating_verbs: frozenset[str]
     #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.
     co_mediation_words: frozenset[str]
+    #: "مساعي سلطنة عمان الحميدة": a good-offices noun and its adjective with the mediator between.
+    good_offices_nouns: frozenset[str]
+    good_offices_adjectives: frozenset[str]
+    #: "أعربتا عن تقديرهما للصين على استضافة المحادثات": nouns of gratitude before the one thanked.
+    gratitude_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
     #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the

@@ -356,6 +356,8 @@ def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
         token = s.doc[k]
         if token.is_punct:
             continue
+        if token.norm_ == s.words.word_between:
+            return []  # "بدور الوسيط بين الفصائل الفلسطينية": those it stands between own nothing
         states = nisba_states(s, k)
         if states and not s.in_mention(k):
             return [actor(s.rules, state) for state in states]  # "جهود ديبلوماسية لبنانية"

@@ -13,7 +13,7 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import KAF, OPENING_BRACKETS
+from .lang_ar import COMMAS, KAF, OPENING_BRACKETS
 from .mediation_forms import (
     appreciated,
     good_offices,
@@ -40,7 +40,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
     # "دعا الصين إلى لعب دور في إنهاء الحرب" is nobody's offer: a role needs readiness or an offer.
     spans += [(start, end, ("MEDIATION_STANCE",)) for start, end in _role_spans(s)]
     for start, end, stances in spans:
-        if negated_or_hypothetical(s, start) or _denied(s, start):
+        if negated_or_hypothetical(s, start, commitment=True) or _denied(s, start):
             continue
         mediators, after = _mediators(s, s.doc[start:end], stances)
         mediators += _co_mediators(s, after, mediators)
@@ -97,7 +97,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
-    if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
+    if stance is None or negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
         return [], span.end
     if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
         return [], span.end  # "دعت الجامعة العربية الوسطاء إلى …": the mediators are addressed
@@ -152,7 +152,7 @@ def _role_players(s: Sentence, role: int) -> list[Actor]:
     (``role_verbs``) whose object the role is, in its clause."""
     start, end = s.clause_of(role)
     verb = next((k for k in range(role - 1, start - 1, -1) if reads_as(s, k, s.words.role_verbs)), None)
-    if verb is None or negated_or_hypothetical(s, verb):
+    if verb is None or negated_or_hypothetical(s, verb, commitment=True):
         return []
     # "تلعب مصر دورا في المفاوضات مع إسرائيل": a role in its own talks with someone is a party's.
     reach = range(role + 1, min(role + 1 + s.settings.mediation_role_window, end))
@@ -196,6 +196,8 @@ def _in_capacity(s: Sentence, span: Span) -> bool:
 def _praised(s: Sentence, stance: int) -> bool:
     """Whether a praise or welcome word (ثمن، أشاد، رحب) governs the stance at ``stance``."""
     start, _ = s.clause_of(stance)
+    # "رحبت X بالمحادثات، مؤكدة استمرار مساعيها الحميدة": a participle after a comma is its own.
+    start = max((k + 1 for k in range(start, stance) if s.doc[k].text in COMMAS), default=start)
     welcome = s.words.praise_words | s.words.welcome_words
     return any(reads_as(s, k, welcome) for k in range(start, stance + 1))
 
@@ -306,7 +308,9 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
         relative = k - 1
         if relative > s.sentence.start and s.doc[relative].norm_ in s.words.relative_pronouns:
             before = range(max(s.sentence.start, relative - s.settings.goal_relative_gap - 2), relative)
-            hosts = relative_owner(s, relative) if any(reads_as(s, j, s.words.talks_nouns) for j in before) else []
+            # "المحادثات التي تستضيفها عمان", "الاتفاق الذي رعته الولايات المتحدة"
+            hosted = s.words.talks_nouns | s.words.agreement_nouns
+            hosts = relative_owner(s, relative) if any(reads_as(s, j, hosted) for j in before) else []
             if hosts and not _own_talks(s, k):
                 yield k, k + 1, hosts
             continue

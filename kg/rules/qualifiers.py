@@ -144,9 +144,13 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
         return None
     clause_start = opener + 1
     prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
-    if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
-        return prior_start if s.doc[opener].text == COLON and _named_only(s, prior_start, opener) else None
-    return prior_start
+    if any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+        return prior_start
+    if s.doc[opener].text != COLON:
+        return None
+    # "وأكد لافروف: «بلادنا على استعداد …»": a stance verb before a colon reports, as قال does.
+    stated = any(s.has(k, "STANCE") and s.verb(k) for k in range(prior_start, clause_start))
+    return prior_start if stated or _named_only(s, prior_start, opener) else None
 
 
 def _named_only(s: Sentence, start: int, end: int) -> bool:

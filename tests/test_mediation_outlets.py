@@ -40,9 +40,10 @@ def test_outlet_paragraph(extract: Extract, case: dict[str, Any]) -> None:
 
 
 def test_every_sub_type_has_three_cases_or_is_a_negative() -> None:
-    """The probe varies each positive sub-type at least three ways (HELPERS: ≥3 per sub-type)."""
+    """The probe varies each positive sub-type at least three ways (≥3 per sub-type)."""
     counts: dict[str, int] = {}
     for case in PROBE["cases"]:
         counts[case["subtype"]] = counts.get(case["subtype"], 0) + 1
-    thin = {s for s, n in counts.items() if n < 3 and not s.startswith("negative")}
+    # The held-out batch (heldout-*) was written to measure the fixes, not to vary one form.
+    thin = {s for s, n in counts.items() if n < 3 and not s.startswith(("negative", "heldout"))}
     assert not thin, thin

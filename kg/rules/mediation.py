@@ -13,7 +13,7 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import COMMAS, KAF, OPENING_BRACKETS
+from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
 from .mediation_forms import (
     appreciated,
     good_offices,
@@ -97,7 +97,9 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
-    if stance is None or negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
+    if stance is None:
+        return _pronoun_owner(s, span), span.end
+    if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
         return [], span.end
     if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
         return [], span.end  # "دعت الجامعة العربية الوسطاء إلى …": the mediators are addressed
@@ -113,6 +115,14 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
     agents = subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
+
+
+def _pronoun_owner(s: Sentence, span: Span) -> list[Actor]:
+    """ "أعلنت دولة قطر نجاح وساطتها": a mediation noun with a pronoun suffix and no stance is
+    its clause subject's, unless thanks, praise or a rejection before it points to another."""
+    if not s.doc[span.start].text.endswith(OBJECT_PRONOUNS) or _appreciation_before(s, span.start):
+        return []
+    return [] if rejected(s, span.start) else subject_for(s, span.start)
 
 
 def _appreciation_before(s: Sentence, k: int) -> bool:
@@ -319,8 +329,10 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
         talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns)), None)
         if talks_at is None or any(s.doc[j].is_punct for j in range(k + 1, talks_at)):
             continue
-        # Only the subject may stand between the verb and the talks: a second name is a guest.
-        if len([m for m in after if m.start < talks_at]) <= 1 and not _own_talks(s, talks_at):
+        # Only the subject may stand between the verb and the talks: a second name is a guest
+        # ("العاصمة العمانية مسقط" names one).
+        between = {frozenset(a.key for a in m.actors) or m.start for m in after if m.start < talks_at}
+        if len(between) <= 1 and not _own_talks(s, talks_at):
             yield k, talks_at + 1, subject_for(s, k)
 
 

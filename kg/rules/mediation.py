@@ -15,7 +15,9 @@ from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, rel
 from .clauses import Sentence
 from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
 from .mediation_forms import (
+    AID_TOPIC,
     appreciated,
+    efforts_between,
     good_offices,
     listed_before,
     sponsors,
@@ -26,9 +28,6 @@ from .offices import actor
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
-
-#: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
-AID_TOPIC = "HumanitarianAid"
 
 #: What gives a mediation word its agent: an offer or readiness (استعداد، عرض), or any stance.
 MEDIATION_STANCES = ("MEDIATION_STANCE", "STANCE")
@@ -47,7 +46,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
         parties = mediation_parties(s, after, mediators)
         for mediator in speaks_for(s, mediators):
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
-    for start, named in [*sponsors(s), *good_offices(s)]:
+    for start, named in [*sponsors(s), *good_offices(s), *efforts_between(s)]:
         if not negated_or_hypothetical(s, start) and not _denied(s, start):
             for mediator in named:
                 yield s.fact(
@@ -164,6 +163,8 @@ def _role_players(s: Sentence, role: int) -> list[Actor]:
     verb = next((k for k in range(role - 1, start - 1, -1) if reads_as(s, k, s.words.role_verbs)), None)
     if verb is None or negated_or_hypothetical(s, verb, commitment=True):
         return []
+    if any(reads_as(s, k, s.words.capability_words) for k in range(max(start, verb - 3), verb)):
+        return []  # "الدولة الوحيدة القادرة على لعب دور فعال في …": able to, not playing it
     # "تلعب مصر دورا في المفاوضات مع إسرائيل": a role in its own talks with someone is a party's.
     reach = range(role + 1, min(role + 1 + s.settings.mediation_role_window, end))
     if any(s.doc[k].norm_ == s.words.word_with for k in reach):

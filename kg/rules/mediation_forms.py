@@ -3,20 +3,24 @@ ANNOTATION.md): sponsorship of an agreement or talks ("وقع الطرفان ا�
 offices with the mediator between the noun and its adjective ("مساعي سلطنة عمان الحميدة"), a
 relative clause with no relative pronoun ("بعد وساطة قادتها سلطنة عمان"), the one thanked or
 praised for mediating ("شكر X السعودية على وساطتها"), and mediators listed before a dual or
-plural capacity ("بدور قطر ومصر كوسيطين")."""
+plural capacity ("بدور قطر ومصر كوسيطين"), efforts for a goal between others ("تبذل قطر جهودا
+للتوصل إلى وقف لإطلاق النار بين إسرائيل وحماس")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..model import Actor
-from .appeals import nisba_states
+from .appeals import goal_spans, nisba_states, owner_of
 from .clauses import Sentence
 from .lang_ar import BA, LAM, PRONOUN_ENDINGS
 from .offices import actor
 from .qualifiers import reads_as
 from .records import Mention
-from .subjects import chain_from, resolve_chain
+from .subjects import chain_from, resolve_chain, subject_for
+
+#: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
+AID_TOPIC = "HumanitarianAid"
 
 
 def named_after(s: Sentence, k: int, limit: int) -> list[Actor]:
@@ -113,3 +117,56 @@ def listed_before(s: Sentence, before: list[Mention], limit: int) -> list[Actor]
         if last in chain:
             return resolve_chain(s, chain)
     return resolve_chain(s, [last])
+
+
+def efforts_between(s: Sentence) -> Iterator[tuple[int, list[Actor]]]:
+    """ "تبذل قطر جهودا للتوصل إلى وقف لإطلاق النار بين إسرائيل وحماس", "الجهود المصرية الرامية
+    إلى التوصل لاتفاق بين الفرقاء": efforts (``efforts_nouns``) for a goal or an agreement between
+    others are their owner's mediation: the efforts' genitive, nisba or relative clause, else the
+    subject of a word of exerting them right before (``exerting_words``); not a party's own. With
+    the efforts noun's position."""
+    goals = {span.start for span, topic in goal_spans(s) if topic != AID_TOPIC}
+    for k in range(s.sentence.start, s.sentence.end):
+        if not reads_as(s, k, s.words.efforts_nouns):
+            continue
+        between = _between_after(s, k, goals)
+        if between is None:
+            continue
+        owners = owner_of(s, k, between) or _exerted_by(s, k)
+        _, end = s.clause_of(between)
+        parties = next((m for m in s.mentions if m.start == between + 1), None)
+        named = {a.key for a in resolve_chain(s, chain_from(s, parties, end))} if parties else set()
+        if owners and not named & {key for a in owners for key in (a.key, a.state) if key}:
+            yield k, owners
+
+
+def _between_after(s: Sentence, k: int, goals: set[int]) -> int | None:
+    """Where the بين of a goal or agreement that the efforts at ``k`` work for stands, within
+    ``efforts_between_window`` words, with no punctuation nor a verb outside a relative clause
+    before the goal; else None."""
+    reach = min(s.sentence.end, k + 1 + s.settings.efforts_between_window)
+    aim, relative = None, False
+    for j in range(k + 1, reach):
+        token = s.doc[j]
+        if token.is_punct:
+            return None
+        if aim is None:
+            relative = relative or token.norm_ in s.words.relative_pronouns
+            if j in goals or reads_as(s, j, s.words.agreement_nouns | s.words.resolution_words):
+                aim = j
+            elif s.verb(j) and not s.in_mention(j) and not relative:
+                return None
+        elif token.norm_ == s.words.word_between:
+            return j
+    return None
+
+
+def _exerted_by(s: Sentence, k: int) -> list[Actor]:
+    """ "تبذل قطر جهودا", "مواصلة الجهود": the subject of a word of exerting the efforts at ``k``
+    that stands right before them (their subject between)."""
+    for j in range(k - 1, max(s.sentence.start, k - 4) - 1, -1):
+        if reads_as(s, j, s.words.exerting_words):
+            return subject_for(s, j)
+        if not s.in_mention(j):
+            return []
+    return []

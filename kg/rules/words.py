@@ -272,6 +272,11 @@ class RuleWords:
     good_offices_adjectives: frozenset[str]
     #: "أعربتا عن تقديرهما للصين على استضافة المحادثات": nouns of gratitude before the one thanked.
     gratitude_words: frozenset[str]
+    #: "تبذل قطر جهودا للتوصل إلى هدنة بين …": efforts, and the words of exerting them, for a goal between others.
+    efforts_nouns: frozenset[str]
+    #: "الدولة الوحيدة القادرة على لعب دور فعال": being able to play a role is not playing it.
+    capability_words: frozenset[str]
+    exerting_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
     #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the

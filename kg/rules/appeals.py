@@ -22,7 +22,7 @@ from .appeal_agents import (
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .groups import dual_pronoun_owners, joint_parties
-from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
+from .lang_ar import AND, ARTICLE, DASHES, LAM, PREPOSITION_CLITICS
 from .offices import actor, nisba_state
 from .owners import joint_owners, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
@@ -104,6 +104,9 @@ def nisba_states(s: Sentence, i: int) -> list[str]:
             break
         states.append(state)
         k += 1
+        # "الوساطة القطرية-المصرية", "المصرية - القطرية": a dash between two nisbas joins them.
+        if k + 1 < s.sentence.end and s.doc[k].text in DASHES and nisba_state(s.rules, str(s.doc[k + 1].norm_)):
+            k += 1
     return states
 
 

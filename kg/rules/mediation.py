@@ -219,8 +219,8 @@ def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
     first = span.end + 1 if s.doc[span.end].text in OPENING_BRACKETS else span.end
-    # "بوساطة من سلطنة عمان", "الوسطاء من مصر وقطر": the mediator after من.
-    by_from = first < s.sentence.end and s.doc[first].norm_ == s.words.word_from
+    # "بوساطة من سلطنة عمان", "الوسطاء من مصر وقطر", "الوسطاء في مصر": the mediator after من or في.
+    by_from = first < s.sentence.end and s.doc[first].norm_ in {s.words.word_from, s.words.word_in}
     mention = next((m for m in s.mentions if m.start == first + by_from), None)
     if mention is None or (mention.prepositional and not by_from) or mention.kind == "group":
         return []

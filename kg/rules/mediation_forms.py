@@ -127,12 +127,14 @@ def efforts_between(s: Sentence) -> Iterator[tuple[int, list[Actor]]]:
     the efforts noun's position."""
     goals = {span.start for span, topic in goal_spans(s) if topic != AID_TOPIC}
     for k in range(s.sentence.start, s.sentence.end):
-        if not reads_as(s, k, s.words.efforts_nouns):
+        helping = reads_as(s, k, s.words.helping_verbs)
+        if not helping and not reads_as(s, k, s.words.efforts_nouns):
             continue
         between = _between_after(s, k, goals)
         if between is None:
             continue
-        owners = owner_of(s, k, between) or _exerted_by(s, k)
+        # "ساعدت الولايات المتحدة في التوصل إلى … بين": the helper is the verb's subject.
+        owners = subject_for(s, k) if helping else owner_of(s, k, between) or _exerted_by(s, k)
         _, end = s.clause_of(between)
         parties = next((m for m in s.mentions if m.start == between + 1), None)
         named = {a.key for a in resolve_chain(s, chain_from(s, parties, end))} if parties else set()

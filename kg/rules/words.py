@@ -274,6 +274,7 @@ class RuleWords:
     gratitude_words: frozenset[str]
     #: "تبذل قطر جهودا للتوصل إلى هدنة بين …": efforts, and the words of exerting them, for a goal between others.
     efforts_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
     #: "الدولة الوحيدة القادرة على لعب دور فعال": being able to play a role is not playing it.
     capability_words: frozenset[str]
     exerting_words: frozenset[str]

@@ -201,7 +201,17 @@ def _in_capacity(s: Sentence, span: Span) -> bool:
         return False
     if KAF in str(first._.clitic):
         return True
-    return span.start > s.sentence.start and s.doc[span.start - 1].norm_ in s.words.capacity_words
+    k = span.start - 1
+    if k < s.sentence.start:
+        return False
+    word = s.doc[k].norm_  # "كطرف وسيط", "كدولة وسيطة": ك split off by the normaliser or not
+    glued = word.startswith(KAF) and word[len(KAF) :] in s.words.capacity_heads
+    if glued or (KAF in str(s.doc[k]._.clitic) and word in s.words.capacity_heads):
+        return True
+    # "وتعمل تركيا وسيطا": the subject may stand between the verb and the noun.
+    before = next((m for m in s.mentions if m.end == span.start and not m.prepositional), None)
+    k = before.start - 1 if before is not None and before.start > s.sentence.start else k
+    return s.doc[k].norm_ in s.words.capacity_words
 
 
 def _praised(s: Sentence, stance: int) -> bool:

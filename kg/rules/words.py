@@ -263,6 +263,8 @@ class RuleWords:
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]
+    #: "كطرف وسيط", "كدولة وسيطة": a head with ك before a mediator noun as its adjective.
+    capacity_heads: frozenset[str]
     #: "وكانت السعودية قد توسطت …": the finite verbs of mediating, whose subject mediates.
     mediating_verbs: frozenset[str]
     #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.

@@ -83,7 +83,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         # "تعمل قطر كوسيط بين …", "شاركت مصر في المحادثات بصفتها وسيطا": the one named last
         # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
         start, _ = s.clause_of(span.start)
-        before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
+        before = [m for m in s.mentions if start <= m.start < m.end <= span.start and not m.prepositional and m.actors]
         capable = listed_before(s, before, span.start) if before else subject_for(s, span.start)
         # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
         return own_state_speakers(s, span.start, capable) or capable, span.end

@@ -136,8 +136,9 @@ class SentenceSplitter:
             starts.append(1 if start_next else -1)
             if breaks:
                 breaks = not self._joined(doc, texts, i, first_break)
-            elif not opening_slash and self._dateline_end(
-                texts, i, text, since_start, opened if text == ")" else slashed, line_start
+            elif not opening_slash and (
+                self._dateline_end(texts, i, text, since_start, opened if text == ")" else slashed, line_start)
+                or self._open_agency_end(texts, i, since_start, slashed if line_start else -1)
             ):
                 breaks = True  # "الرباط (وكالات)-أجرى …": the dateline is no part of the sentence
             if breaks:
@@ -173,6 +174,17 @@ class SentenceSplitter:
         if not 0 < inside <= self.agency_words or ARABIC_LETTER.match(after) is None:
             return False
         return normalize_phrase(" ".join(texts[i - inside : i])) in self.agencies
+
+    def _open_agency_end(self, texts: list[str], i: int, since_start: int, slashed: int) -> bool:
+        """Whether the word at ``i`` ends a news agency's name (lexicon ``dateline_agencies``) that
+        follows the opening slash of a line's dateline with no slash to close it, and a word follows
+        ("أنقرة/ الأناضول أكد …", the Anadolu agency's style)."""
+        inside = since_start - slashed
+        if slashed < 0 or not 0 < inside <= self.agency_words or i + 1 >= len(texts):
+            return False
+        if ARABIC_LETTER.match(texts[i + 1]) is None:
+            return False
+        return normalize_phrase(" ".join(texts[i - inside + 1 : i + 1])) in self.agencies
 
     def _joined(self, doc: Doc, texts: list[str], i: int, first_break: int) -> bool:
         """Whether the break at token ``i`` (a full stop or a line break) goes on with the sentence."""

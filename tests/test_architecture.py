@@ -139,6 +139,7 @@ ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")
 LAYERS = [
     "lang_ar",
     "settings",
+    "anaphora_words",
     "words",
     "context",
     "records",
@@ -164,6 +165,7 @@ LAYERS = [
     "agreements",
     "owners",
     "appeals",
+    "mediation_forms",
     "mediation",
     "mediated",
     "thanks",

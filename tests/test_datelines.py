@@ -109,6 +109,10 @@ HEADLINE = "عنوان الخبر\n"
         ("القاهرة/ أ ش أ/ ", "person/abdel-fattah-el-sisi"),
         ("عمّان (بترا) ", "person/abdel-fattah-el-sisi"),
         ("الرياض 12 مارس /واس/ ", "person/abdel-fattah-el-sisi"),
+        # the Anadolu style: an opening slash and the agency, with none to close it
+        ("أنقرة/ الأناضول ", "person/abdel-fattah-el-sisi"),
+        ("إسطنبول/ الأناضول ", "person/abdel-fattah-el-sisi"),
+        ("الدوحة/ قنا ", "person/abdel-fattah-el-sisi"),
     ],
 )
 def test_an_agency_without_a_dash_closes_the_dateline(extract: Extract, opener: str, agent: str) -> None:

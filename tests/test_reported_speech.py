@@ -36,6 +36,7 @@ SAFADI = "person/ayman-safadi"
 MODI = "person/narendra-modi"
 TEBBOUNE = "person/abdelmadjid-tebboune"
 SISI = "person/abdel-fattah-el-sisi"
+BOGDANOV = "person/mikhail-bogdanov"
 BARROT = "person/jean-noel-barrot"
 LAMMY = "person/david-lammy"
 ALBARES = "person/jose-manuel-albares"
@@ -517,3 +518,22 @@ def test_a_minister_once_a_spokesman_speaks_for_himself_when_undated(extract: Ex
     # the speaker of his quote, not a source for Egypt.
     text = "وقال وزير الخارجية المصري بدر عبد العاطي: «ندعو إلى وقف إطلاق النار فورا»."
     assert keys(extract(text), "urged") == {(ABDELATTY, C)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's or bullet's lone name before a colon stands for a reporting verb
+        ("السيسي: مصر تدعو إلى وقف إطلاق النار في غزة", SISI),
+        ("تبون: الجزائر تدعو إلى وقف إطلاق النار", TEBBOUNE),
+        # a stance verb before a colon reports its quote, and a bare title before the name is his
+        ("وأكد الوزير أيمن الصفدي: «بلادنا تدعو إلى وقف إطلاق النار»", SAFADI),
+        # a state body right before the name of its own person is his title, not the speaker
+        (
+            "وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن روسيا تدعو إلى وقف إطلاق النار.",
+            "person/mikhail-bogdanov",
+        ),
+    ],
+)
+def test_a_name_or_stance_verb_before_a_colon_speaks(extract: Extract, text: str, speaker: str) -> None:
+    assert keys(extract(text, DAY), "urged") == {(speaker, C)}

@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import Actor
 from ..normalize import normalize, strip_article
+from .anaphora_words import Style
 from .context import RuleContext
 from .lang_ar import AND
 from .offices import actor, has_role
 from .records import Context, Mention, norm
-from .words import Style
 
 #: Trigger labels of the verbs an honorific pronoun may follow as their subject.
 SUBJECT_VERB_LABELS = frozenset(

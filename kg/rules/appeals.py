@@ -24,8 +24,8 @@ from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
-from .offices import actor, nisba_state
-from .owners import joint_owners, object_owner, pronoun_owner
+from .offices import actor
+from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
 from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
@@ -97,19 +97,6 @@ def _similar_appeals(s: Sentence) -> Iterator[Fact]:
                 for topic in sorted(s.context.last_topics):
                     yield s.fact(URGED, agent, topic=topic, confidence=0.6)
             return
-
-
-def nisba_states(s: Sentence, i: int) -> list[str]:
-    """States of the nisba adjectives from token ``i`` on (المصرية، المصريون والقطريون)."""
-    states: list[str] = []
-    k = i
-    while k < s.sentence.end:
-        state = nisba_state(s.rules, str(s.doc[k].norm_))
-        if state is None or state in states:
-            break
-        states.append(state)
-        k += 1
-    return states
 
 
 def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
@@ -375,6 +362,8 @@ def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
         token = s.doc[k]
         if token.is_punct:
             continue
+        if token.norm_ == s.words.word_between:
+            return []  # "بدور الوسيط بين الفصائل الفلسطينية": those it stands between own nothing
         states = nisba_states(s, k)
         if states and not s.in_mention(k):
             return [actor(s.rules, state) for state in states]  # "جهود ديبلوماسية لبنانية"

@@ -51,6 +51,9 @@ FUTURE_PREFIX = "س"
 FUTURE_NEXT_LETTERS = "يتنا"
 #: The imperfect prefixes (a verb after قد "may").
 IMPERFECT_PREFIXES = frozenset({"ي", "ت", "ن"})
+
+#: The endings of a feminine perfect, dual first: نجحت، توسطتا.
+FEMININE_PERFECT_ENDINGS = ("تا", "ت")
 #: The ending of a perfect verb whose subject is feminine singular (ذكرت، شددت): a verb without it
 #: does not go on with a feminine subject (وشدد after ذكرت الخارجية).
 FEMININE_PERFECT_ENDING = "ت"

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import URGED, Actor, Fact
-from .appeals import goal_spans, nisba_states
+from .appeals import goal_spans
 from .clauses import Sentence
 from .mediation import genitive_mediators
 from .offices import actor
+from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical
 
 #: The confidence of a goal credited to its mediator (no stance word of the mediator's own).

@@ -11,16 +11,24 @@ from spacy.tokens import Span
 
 from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
-from .appeals import goal_spans, nisba_states, own_state_speakers, owner_of, relative_owner, stance_before
+from .appeals import goal_spans, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import KAF, OPENING_BRACKETS
+from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
+from .mediation_forms import (
+    AID_TOPIC,
+    appreciated,
+    efforts_between,
+    good_offices,
+    listed_before,
+    sponsors,
+    thanked_mediators,
+    unmarked_relative_mediators,
+)
 from .offices import actor
+from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
-
-#: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
-AID_TOPIC = "HumanitarianAid"
 
 #: What gives a mediation word its agent: an offer or readiness (استعداد، عرض), or any stance.
 MEDIATION_STANCES = ("MEDIATION_STANCE", "STANCE")
@@ -32,12 +40,19 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
     # "دعا الصين إلى لعب دور في إنهاء الحرب" is nobody's offer: a role needs readiness or an offer.
     spans += [(start, end, ("MEDIATION_STANCE",)) for start, end in _role_spans(s)]
     for start, end, stances in spans:
-        if negated_or_hypothetical(s, start):
+        if negated_or_hypothetical(s, start, commitment=True) or _denied(s, start):
             continue
         mediators, after = _mediators(s, s.doc[start:end], stances)
+        mediators += _co_mediators(s, after, mediators)
         parties = mediation_parties(s, after, mediators)
         for mediator in speaks_for(s, mediators):
             yield s.fact(OFFERED_MEDIATION, mediator, parties=parties, confidence=0.7)
+    for start, named in [*sponsors(s), *good_offices(s), *efforts_between(s)]:
+        if not negated_or_hypothetical(s, start) and not _denied(s, start):
+            for mediator in named:
+                yield s.fact(
+                    OFFERED_MEDIATION, mediator, parties=mediation_parties(s, start + 1, named), confidence=0.7
+                )
     for start, after, hosts in _hosts(s):
         if not negated_or_hypothetical(s, start):
             parties = mediation_parties(s, after, hosts)
@@ -56,27 +71,38 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     if states:
         # "الوساطة القطرية", "عبر وسطاء عمانيين"; "كتب ترامب: «… بوساطة أمريكية»" is the speaker's.
         mediators = [actor(s.rules, state) for state in states]
+        if _appreciation_before(s, span.start):
+            return mediators, span.end + len(states)  # "أعرب ماكرون عن تقديره للدور المصري": Egypt's
         return own_state_speakers(s, span.start, mediators) or mediators, span.end + len(states)
     # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
     owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
+    # "شكر X السعودية على وساطتها": the one thanked for it.
+    owners = owners or thanked_mediators(s, span.start)
     if owners:
         return owners, span.end
     if _in_capacity(s, span):
         # "تعمل قطر كوسيط بين …", "شاركت مصر في المحادثات بصفتها وسيطا": the one named last
         # before it in its clause (قبول تركيا كوسيط: Turkey), else the clause's subject.
         start, _ = s.clause_of(span.start)
-        before = [m for m in s.mentions if start <= m.start and m.end <= span.start and not m.prepositional]
-        capable = resolve_chain(s, [before[-1]]) if before else subject_for(s, span.start)
+        before = [m for m in s.mentions if start <= m.start < m.end <= span.start and not m.prepositional and m.actors]
+        capable = listed_before(s, before, span.start) if before else subject_for(s, span.start)
         # "قال أردوغان إن تركيا مستعدة للعمل كوسيط": the speaker of his own state.
         return own_state_speakers(s, span.start, capable) or capable, span.end
+    if s.doc[span.start].norm_ in s.words.mediating_verbs:
+        # "وكانت السعودية قد توسطت في …", "قالت قطر، التي تتوسط …": the verb's subject before it.
+        return subject_for(s, span.start), span.end
     if stances != MEDIATION_STANCES:
         # A role (no mediation word): "الدور المحوري لمصر في التوصل إلى وقف إطلاق النار".
         owners = owner_of(s, span.start, s.sentence.end) or _role_players(s, span.start)
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
-    if stance is None or negated_or_hypothetical(s, stance) or rejected(s, stance):
+    if stance is None:
+        return _pronoun_owner(s, span), span.end
+    if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
         return [], span.end
+    if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
+        return [], span.end  # "دعت الجامعة العربية الوسطاء إلى …": the mediators are addressed
     owner = owner_of(s, stance, s.sentence.end)
     if owner:
         return owner, span.end
@@ -91,13 +117,55 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 
+def _pronoun_owner(s: Sentence, span: Span) -> list[Actor]:
+    """ "أعلنت دولة قطر نجاح وساطتها": a mediation noun with a pronoun suffix and no stance is
+    its clause subject's, unless thanks, praise or a rejection before it points to another."""
+    if not s.doc[span.start].text.endswith(OBJECT_PRONOUNS) or _appreciation_before(s, span.start):
+        return []
+    return [] if rejected(s, span.start) else subject_for(s, span.start)
+
+
+def _appreciation_before(s: Sentence, k: int) -> bool:
+    """Whether a word of thanks, praise or gratitude stands before ``k`` in its clause."""
+    return any(appreciated(s, j) for j in range(s.clause_of(k)[0], k))
+
+
+def _denied(s: Sentence, start: int) -> bool:
+    """ "نفت الخارجية المصرية وجود أي وساطة مصرية": a denial word before the mediation words in
+    their clause, with no other verb between."""
+    for k in range(start - 1, s.clause_of(start)[0] - 1, -1):
+        if s.has(k, "DENIAL"):
+            return True
+        if s.verb(k) and not s.in_mention(k):
+            return False
+    return False
+
+
+def _co_mediators(s: Sentence, after: int, mediators: list[Actor]) -> list[Actor]:
+    """ "تتوسط قطر إلى جانب مصر والولايات المتحدة", "وساطة بالشراكة مع …": those named right after a
+    word of acting alongside (``co_mediation_words``) just after the mediation words mediate too."""
+    if not mediators:
+        return []
+    _, end = s.clause_of(after - 1)
+    k = next((j for j in range(after, min(after + 2, end)) if s.doc[j].norm_ in s.words.co_mediation_words), None)
+    if k is None:
+        return []
+    mention = next((m for m in s.mentions if k < m.start <= k + 2 and m.start < end), None)
+    if mention is None:
+        return []
+    keys = {a.key for a in mediators}
+    return [a for a in resolve_chain(s, chain_from(s, mention, end)) if a.key not in keys]
+
+
 def _role_players(s: Sentence, role: int) -> list[Actor]:
     """ "تلعب مصر دورا محوريا في إنهاء الحرب": the subject of a verb of playing a role
     (``role_verbs``) whose object the role is, in its clause."""
     start, end = s.clause_of(role)
     verb = next((k for k in range(role - 1, start - 1, -1) if reads_as(s, k, s.words.role_verbs)), None)
-    if verb is None or negated_or_hypothetical(s, verb):
+    if verb is None or negated_or_hypothetical(s, verb, commitment=True):
         return []
+    if any(reads_as(s, k, s.words.capability_words) for k in range(max(start, verb - 3), verb)):
+        return []  # "الدولة الوحيدة القادرة على لعب دور فعال في …": able to, not playing it
     # "تلعب مصر دورا في المفاوضات مع إسرائيل": a role in its own talks with someone is a party's.
     reach = range(role + 1, min(role + 1 + s.settings.mediation_role_window, end))
     if any(s.doc[k].norm_ == s.words.word_with for k in reach):
@@ -111,8 +179,11 @@ def _asked_of_another(s: Sentence, stance: int, start: int, agents: list[Actor])
     if s.has(stance, "MEDIATION_STANCE"):
         return False
     keys = {a.key for a in agents}
+    # "طلب ترامب من أمير قطر التوسط": the one asked may follow من.
     return any(
-        not m.prepositional and not keys & {a.key for a in m.actors} for m in s.mentions if stance < m.start < start
+        (not m.prepositional or m.preposition == s.words.word_from) and not keys & {a.key for a in m.actors}
+        for m in s.mentions
+        if stance < m.start < start
     )
 
 
@@ -131,12 +202,24 @@ def _in_capacity(s: Sentence, span: Span) -> bool:
         return False
     if KAF in str(first._.clitic):
         return True
-    return span.start > s.sentence.start and s.doc[span.start - 1].norm_ in s.words.capacity_words
+    k = span.start - 1
+    if k < s.sentence.start:
+        return False
+    word = s.doc[k].norm_  # "كطرف وسيط", "كدولة وسيطة": ك split off by the normaliser or not
+    glued = word.startswith(KAF) and word[len(KAF) :] in s.words.capacity_heads
+    if glued or (KAF in str(s.doc[k]._.clitic) and word in s.words.capacity_heads):
+        return True
+    # "وتعمل تركيا وسيطا": the subject may stand between the verb and the noun.
+    before = next((m for m in s.mentions if m.end == span.start and not m.prepositional), None)
+    k = before.start - 1 if before is not None and before.start > s.sentence.start else k
+    return s.doc[k].norm_ in s.words.capacity_words
 
 
 def _praised(s: Sentence, stance: int) -> bool:
     """Whether a praise or welcome word (ثمن، أشاد، رحب) governs the stance at ``stance``."""
     start, _ = s.clause_of(stance)
+    # "رحبت X بالمحادثات، مؤكدة استمرار مساعيها الحميدة": a participle after a comma is its own.
+    start = max((k + 1 for k in range(start, stance) if s.doc[k].text in COMMAS), default=start)
     welcome = s.words.praise_words | s.words.welcome_words
     return any(reads_as(s, k, welcome) for k in range(start, stance + 1))
 
@@ -147,8 +230,10 @@ def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:
     if len(span) != 1 or span.end >= s.sentence.end:
         return []
     first = span.end + 1 if s.doc[span.end].text in OPENING_BRACKETS else span.end
-    mention = next((m for m in s.mentions if m.start == first), None)
-    if mention is None or mention.prepositional or mention.kind == "group":
+    # "بوساطة من سلطنة عمان", "الوسطاء من مصر وقطر", "الوسطاء في مصر": the mediator after من or في.
+    by_from = first < s.sentence.end and s.doc[first].norm_ in {s.words.word_from, s.words.word_in}
+    mention = next((m for m in s.mentions if m.start == first + by_from), None)
+    if mention is None or (mention.prepositional and not by_from) or mention.kind == "group":
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
 
@@ -159,7 +244,7 @@ def _relative_mediators(s: Sentence, span: Span) -> list[Actor]:
     k = span.end
     if k < s.sentence.end and s.doc[k].norm_ in s.words.relative_pronouns:
         return relative_owner(s, k)
-    return []
+    return unmarked_relative_mediators(s, k)  # "بعد وساطة قادتها سلطنة عمان"
 
 
 def _joint_mediators(s: Sentence, span: Span) -> list[Actor]:
@@ -245,7 +330,9 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
         relative = k - 1
         if relative > s.sentence.start and s.doc[relative].norm_ in s.words.relative_pronouns:
             before = range(max(s.sentence.start, relative - s.settings.goal_relative_gap - 2), relative)
-            hosts = relative_owner(s, relative) if any(reads_as(s, j, s.words.talks_nouns) for j in before) else []
+            # "المحادثات التي تستضيفها عمان", "الاتفاق الذي رعته الولايات المتحدة"
+            hosted = s.words.talks_nouns | s.words.agreement_nouns
+            hosts = relative_owner(s, relative) if any(reads_as(s, j, hosted) for j in before) else []
             if hosts and not _own_talks(s, k):
                 yield k, k + 1, hosts
             continue
@@ -254,8 +341,10 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
         talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns)), None)
         if talks_at is None or any(s.doc[j].is_punct for j in range(k + 1, talks_at)):
             continue
-        # Only the subject may stand between the verb and the talks: a second name is a guest.
-        if len([m for m in after if m.start < talks_at]) <= 1 and not _own_talks(s, talks_at):
+        # Only the subject may stand between the verb and the talks: a second name is a guest
+        # ("العاصمة العمانية مسقط" names one).
+        between = {frozenset(a.key for a in m.actors) or m.start for m in after if m.start < talks_at}
+        if len(between) <= 1 and not _own_talks(s, talks_at):
             yield k, talks_at + 1, subject_for(s, k)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from ..model import Actor
 from .clauses import Sentence
 from .groups import states_of
+from .lang_ar import DASHES
+from .offices import nisba_state
 from .qualifiers import reads_as
 from .stances import words_back
 from .subjects import mention_actors, subject_for
@@ -86,3 +88,19 @@ def object_owner(s: Sentence, stance: int) -> tuple[list[Actor], bool]:
                     return named, beside
             return [], False
     return [], False
+
+
+def nisba_states(s: Sentence, i: int) -> list[str]:
+    """States of the nisba adjectives from token ``i`` on (المصرية، المصريون والقطريون)."""
+    states: list[str] = []
+    k = i
+    while k < s.sentence.end:
+        state = nisba_state(s.rules, str(s.doc[k].norm_))
+        if state is None or state in states:
+            break
+        states.append(state)
+        k += 1
+        # "الوساطة القطرية-المصرية", "المصرية - القطرية": a dash between two nisbas joins them.
+        if k + 1 < s.sentence.end and s.doc[k].text in DASHES and nisba_state(s.rules, str(s.doc[k + 1].norm_)):
+            k += 1
+    return states

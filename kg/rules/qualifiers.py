@@ -10,6 +10,7 @@ from .lang_ar import (
     AND,
     COLON,
     COMMAS,
+    FEMININE_PERFECT_ENDINGS,
     FUTURE_NEXT_LETTERS,
     FUTURE_PREFIX,
     IMPERFECT_PREFIXES,
@@ -88,7 +89,7 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             return True
         if s.has(k, "MAY") and k + 1 < s.sentence.end and not _past_perfect(s, start, k):
             nxt = normalize(s.doc[k + 1].text)
-            if nxt in s.words.past_ta_verbs:
+            if nxt in s.words.past_ta_verbs or _feminine_perfect(s, nxt):
                 continue  # "فقد تلقى شكري اتصالا": قد + a past verb in ت- is "has", not "may"
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
@@ -102,6 +103,15 @@ def circumstantial_participle(s: Sentence, i: int) -> int | None:
         if k > s.sentence.start and s.has(k, "PARTICIPLE") and s.doc[k - 1].text in COMMAS:
             return k
     return None
+
+
+def _feminine_perfect(s: Sentence, word: str) -> bool:
+    """ "وكانت السعودية قد توسطت", "وقد نجحت قطر": a perfect in ت- with the feminine ending ت (تا
+    for the dual), whose stem is a word of the lexicon; an imperfect (قد تتوسع) has none."""
+    for ending in FEMININE_PERFECT_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] in s.words.term_words
+    return False
 
 
 def _past_perfect(s: Sentence, start: int, may: int) -> bool:
@@ -134,9 +144,22 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
         return None
     clause_start = opener + 1
     prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
-    if not any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+    if any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
+        return prior_start
+    if s.doc[opener].text != COLON:
         return None
-    return prior_start
+    # "وأكد لافروف: «بلادنا على استعداد …»": a stance verb before a colon reports, as قال does.
+    stated = any(s.has(k, "STANCE") and s.verb(k) for k in range(prior_start, clause_start))
+    return prior_start if stated or _named_only(s, prior_start, opener) else None
+
+
+def _named_only(s: Sentence, start: int, end: int) -> bool:
+    """ "السيسي: مصر مستعدة …", "- عُمان: مستعدون …": a headline's or a bullet's speaker, one
+    mention and nothing else (but punctuation) before the colon, stands for a reporting verb."""
+    named = [m for m in s.mentions if start <= m.start < end]
+    if len(named) != 1 or named[0].end != end:
+        return False
+    return all(s.doc[k].is_punct or s.doc[k].is_space for k in range(start, named[0].start))
 
 
 def after_speech(s: Sentence, mention: Mention) -> bool:

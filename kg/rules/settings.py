@@ -184,6 +184,9 @@ class RuleSettings:
     talks_between_window: int = 3
     """The most words from a talks noun to the بين that makes a role in them mediation ("دورا
     محوريا في المفاوضات الجارية بين إسرائيل وحماس")."""
+    efforts_between_window: int = 10
+    """The most words from an efforts noun to the بين of the goal or agreement it works for, when
+    efforts between others are mediation (جهودا مكثفة من أجل التوصل إلى وقف لإطلاق النار بين …)."""
     mediated_goal_window: int = 3
     """How many words after a goal a mediation noun with its mediator may stand, the mediator
     working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""

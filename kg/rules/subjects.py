@@ -292,6 +292,9 @@ def _speaker(s: Sentence, clause_start: int) -> list[Actor]:
     # "ونقل حساب الخارجية عن بلينكن قوله: …": the one quoted (after عن) is the speaker.
     quoted = [m for m in prior if m.preposition == s.words.word_about]
     candidates = quoted or [m for m in prior if not m.prepositional]
+    if len(candidates) > 1 and candidates[0].kind in {"body", "role"} and candidates[1].start == candidates[0].end:
+        own = {a.state for a in candidates[1].actors} >= {a.key for a in candidates[0].actors}
+        candidates = candidates[1:] if own else candidates  # "نائب وزير الخارجية الروسي X", "الوزير X"
     if not candidates:
         return []
     speaker = resolve_chain(s, chain_from(s, candidates[0], clause_start, strict=True))

@@ -9,68 +9,16 @@ normalised forms (``token.norm_``) and compared as written.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
 from ..knowledge import Knowledge
-from ..normalize import normalize, normalize_phrase, strip_article
+from ..normalize import normalize
+from .anaphora_words import AnaphoraWords
 from .lang_ar import HA, TA_MARBUTA
-
-
-@dataclass(frozen=True)
-class Style:
-    """What an honorific pronoun or a bare office noun (جلالته، الوزير) tells of the one it stands
-    for: the offices he may hold, the style words written before his name, and whether the word
-    is the honorific only right after a verb (دولته is also "his state")."""
-
-    roles: frozenset[str]
-    honorifics: frozenset[str]
-    after_verb: bool
-    #: Said of a woman (معاليها، الوزيرة), not of a man (معاليه، الوزير).
-    feminine: bool = False
-
-
-@dataclass(frozen=True)
-class AnaphoraWords:
-    """The lexicon's ``anaphora`` section, normalised (:mod:`kg.rules.anaphora` reads it)."""
-
-    styles: Mapping[str, Style]
-    #: A bare body noun (الحكومة) and the head words of the bodies it refers back to.
-    bodies: Mapping[str, frozenset[str]]
-    statement_nouns: frozenset[str]
-    #: Without the article: "مشترك" for بيان مشترك and البيان المشترك.
-    statement_qualifiers: frozenset[str]
-    #: The first words of a mention that show a woman (رئيسة، وزيرة، نظيرته).
-    feminine_titles: frozenset[str]
-    #: A bare noun of the kind of state (المملكة) → how that state's name begins (مملكه).
-    epithets: Mapping[str, str]
-
-    @classmethod
-    def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
-        """Read the ``anaphora`` section of ``lexicon``."""
-        section = _section(lexicon, "anaphora")
-        styles: dict[str, Style] = {}
-        for entry in [*section["honorific_pronouns"], *section["office_nouns"]]:
-            honorifics = frozenset(normalize_phrase(w) for w in entry["honorifics"])
-            roles, after_verb = frozenset(entry["roles"]), bool(entry.get("after_verb", False))
-            styles.update({normalize(w): Style(roles, honorifics, after_verb) for w in entry["words"]})
-            styles.update({normalize(w): Style(roles, honorifics, after_verb, True) for w in entry["feminine_words"]})
-        bodies = {
-            normalize(w): frozenset(normalize(h) for h in entry["heads"])
-            for entry in section["body_nouns"]
-            for w in entry["words"]
-        }
-        return cls(
-            styles,
-            bodies,
-            frozenset(normalize(w) for w in section["statement_nouns"]),
-            frozenset(strip_article(normalize(w)) for w in section["statement_qualifiers"]),
-            frozenset(normalize(w) for w in section["feminine_titles"]),
-            {normalize(w): normalize(e["name_start"]) for e in section.get("state_epithets", []) for w in e["words"]},
-        )
 
 
 @dataclass(frozen=True)
@@ -274,6 +222,23 @@ class RuleWords:
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]
+    #: "كطرف وسيط", "كدولة وسيطة": a head with ك before a mediator noun as its adjective.
+    capacity_heads: frozenset[str]
+    #: "وكانت السعودية قد توسطت …": the finite verbs of mediating, whose subject mediates.
+    mediating_verbs: frozenset[str]
+    #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.
+    co_mediation_words: frozenset[str]
+    #: "مساعي سلطنة عمان الحميدة": a good-offices noun and its adjective with the mediator between.
+    good_offices_nouns: frozenset[str]
+    good_offices_adjectives: frozenset[str]
+    #: "أعربتا عن تقديرهما للصين على استضافة المحادثات": nouns of gratitude before the one thanked.
+    gratitude_words: frozenset[str]
+    #: "تبذل قطر جهودا للتوصل إلى هدنة بين …": efforts, and the words of exerting them, for a goal between others.
+    efforts_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
+    #: "الدولة الوحيدة القادرة على لعب دور فعال": being able to play a role is not playing it.
+    capability_words: frozenset[str]
+    exerting_words: frozenset[str]
     #: Every capital's normalised form (a capital after an event noun is part of a name).
     capitals: frozenset[str]
     #: In-person meetings (a leading و or ف taken off): the people such a sentence names are the

@@ -149,6 +149,7 @@ LAYERS = [
     "anaphora",
     "mentions",
     "clauses",
+    "title_phrases",
     "qualifiers",
     "stances",
     "groups",

@@ -12,7 +12,8 @@ from ..normalize import normalize, normalize_phrase
 from .clauses import Sentence
 from .lang_ar import AND, COMMAS
 from .records import Mention
-from .subjects import chain_from, connector, mention_actors
+from .subjects import chain_from, mention_actors
+from .title_phrases import connector
 
 
 def kind_filtered(chain: list[Mention]) -> list[Mention]:

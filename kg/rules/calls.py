@@ -32,6 +32,7 @@ from .call_forms import (
     intended_call,
     last_word,
     listed_parties,
+    object_after_aside,
     pronoun_callee,
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
@@ -135,7 +136,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if direction == "object" and len(subject) == 1 and group_senders(counterpart_chain):
         s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
-        counterparts = object_before_frame(s, anchor, subject)
+        counterparts = object_before_frame(s, anchor, subject) or object_after_aside(s, anchor, subject)
     elif not counterparts and direction == "subject" and verb is not None:
         counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)

@@ -75,7 +75,9 @@ def call_anchors(s: Sentence) -> list[int]:
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
-            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
+            # "قنوات الاتصال", "قطع جميع الاتصالات": a quantifier may stand between.
+            k = i - 1 - (i - 2 >= s.sentence.start and s.doc[i - 1].norm_ in words.addressee_quantifiers)
+            if k >= s.sentence.start and s.has(k, "NOT_CALL_BEFORE") and not phone_call_after(s, k, span.end):
                 continue
             if readiness_for_call(s, i) or intended_call(s, i):
                 continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made

@@ -323,7 +323,8 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
         if mention.start >= limit:
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
-        if not all(connector(s, t) for t in gap):
+        # "…، ووزير الدولة وزير الشؤون الخارجية X": a nameless office stacked before the next one's title.
+        if not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
             break
         joined = AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
         timed = any(t.norm_ in WEEKDAYS or t.norm_ in s.words.connector_times for t in gap)

@@ -52,14 +52,14 @@ def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
 
 
 def from_to_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
-    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when the call
-    word is not followed by من X and then إلى Y in its clause)."""
+    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when not so)."""
     _, end = s.clause_of(anchor)
     after = [m for m in s.mentions if anchor < m.start < end]
     if not after or after[0].preposition != s.words.word_from or after[0].start - anchor > s.settings.one_call_gap:
         return None
     target = next((m for m in after[1:] if m.preposition in s.words.call_destination_prepositions), None)
-    if target is None:
+    # "من المبعوث الأممي إلى اليمن": a state right after the caller's title is his post, not the one called.
+    if target is None or (target.start - after[0].end <= 1 and target.kind == "state"):
         return None
     callers, called = mention_actors(s, after[0]), mention_actors(s, target)
     if len(callers) != 1 or len(called) != 1 or callers[0].key == called[0].key:

@@ -284,17 +284,17 @@ def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
 
 
 def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
-    """ "أبلغ X نظيره Y في مكالمة هاتفية": the object right before the call's frame (في، خلال)
-    is the other party (the verb says nothing of who called)."""
-    frame = anchor - 1
-    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
+    """ "أبلغ X نظيره Y في مكالمة هاتفية", "أبلغ X Y هاتفيا": the object right before the call's frame
+    (في، خلال) or phone adverb is the other party (the verb says nothing of who called)."""
+    adverb = s.has(anchor, "CALL_ADV")
+    frame = anchor - (not adverb)
+    if not subject or frame <= s.sentence.start or not (adverb or s.doc[frame].norm_ in s.words.frame_words):
         return []
     keys = {a.key for a in subject}
     k = frame - 1
     while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
         k -= 1
-    last = next((m for m in s.mentions if m.start <= k < m.end), None)
-    # "قال X لـY خلال اتصال هاتفي": the one spoken to, under لـ, is the other party too.
+    last = next((m for m in s.mentions if m.start <= k < m.end), None)  # or under لـ: قال X لـY خلال اتصال
     if last is None or (last.prepositional and LAM not in last.clitic) or last.end != k + 1:
         return []
     return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]

@@ -173,8 +173,8 @@ def _unpaired(
         s.context.list_call = (subject, direction, listed)
     # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
     referred = list(initiative_of_last_call(s)) or referred_call(s, anchor, subject, counterparts)
-    if not referred:
-        open_call(s, subject, direction)
+    if not referred:  # "في اتصال مع عراقجي.. فيدان: …": the one party may be the one spoken with
+        open_call(s, subject or counterparts, direction)
     yield from referred
 
 

@@ -9,6 +9,7 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
+from .call_clauses import nisba_initiative
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
 from .records import INITIATIVE_CONFIDENCE, Mention
@@ -19,18 +20,17 @@ WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 
 def call_initiative(s: Sentence) -> str | None:
-    """Who a call was placed on the initiative of (بمبادرة من X)."""
+    """Who a call was placed on the initiative of (بمبادرة من X، بمبادرة أمريكية)."""
     for span in s.spans("INITIATIVE"):
         after = [m for m in s.mentions if m.start >= span.end]
         if after and after[0].start - span.end <= s.settings.initiative_gap:
             actors = mention_actors(s, after[0])
             if actors:
-                key: str = actors[0].key
-                return key
+                return str(actors[0].key)
         named = _latter_or_former(s, span.start, span.end)
         if named is not None:
             return named
-    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s)
+    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s) or nisba_initiative(s)
 
 
 def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:

@@ -124,6 +124,9 @@ class RuleWords:
     #: "عضو", "الممثلة": words that open a title nobody knows, as a role word does (أجرى عضو
     #: المكتب السياسي … ووزير الخارجية X، أجرت الممثلة العليا للاتحاد الأوروبي X).
     title_head_words: frozenset[str]
+    #: "بطلب إيراني", "بناء على طلب روسي": a request noun that, with a nisba after it, says whose side
+    #: placed a call.
+    request_nouns: frozenset[str]
     #: "إلى", "لدى": a word before the state an envoy or ambassador is sent to (المبعوث الأممي إلى اليمن X).
     destination_words: frozenset[str]
     #: "بن", "آل": a word that links the parts of a name; a name does not end on one.

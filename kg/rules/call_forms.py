@@ -12,7 +12,7 @@ from ..model import Actor
 from ..normalize import clitic_readings
 from .call_parties import group_senders
 from .clauses import Sentence
-from .lang_ar import BA, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import speech_clause
 from .records import Mention
 from .subjects import chain_from, resolve_chain
@@ -260,6 +260,20 @@ def object_after_aside(s: Sentence, anchor: int, subject: list[Actor]) -> list[A
         return []
     keys = {a.key for a in subject}
     return [a for a in resolve_chain(s, chain_from(s, after, s.clause_of(k + 1)[1]), subject) if a.key not in keys]
+
+
+def elliptic_call(s: Sentence, k: int) -> bool:
+    """ "تلقى X اتصالا من Y، وآخر من Z", "ويجري آخر مع Z": "another" (call) after a call word of the
+    sentence, joined by و or right after a call verb, with the other party's preposition right after it."""
+    token, norm = s.doc[k], str(s.doc[k].norm_)
+    spelled_and = norm.startswith(AND) and norm[len(AND) :] in s.words.call_ellipsis_words  # "وآخر"
+    if not (spelled_and or norm in s.words.call_ellipsis_words) or k + 1 >= s.sentence.end or k == s.sentence.start:
+        return False
+    joined = spelled_and or AND in token._.clitic or s.has(k - 1, "CALL_VERB_SUBJ") or s.has(k - 1, "CALL_VERB_OBJ")
+    after = s.doc[k + 1]
+    party = after.norm_ in {s.words.word_from, s.words.word_with} or BA in after._.clitic
+    earlier = any(sp.start < k for sp in s.spans("CALL_NOUN"))
+    return joined and party and earlier
 
 
 def last_word(s: Sentence, end: int) -> int:

@@ -29,6 +29,7 @@ from .call_details import (
 from .call_forms import (
     appositive_names,
     dual_subject_pairs,
+    elliptic_call,
     intended_call,
     last_word,
     listed_parties,
@@ -61,7 +62,7 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
     found: list[Fact] = []
     for anchor in anchors:
         # "اتصالا هاتفيا": one call, two call words.
-        if previous is None or anchor - previous > s.settings.one_call_gap:
+        if previous is None or anchor - previous > s.settings.one_call_gap or elliptic_call(s, anchor):
             found += _call_at(s, anchor)
         previous = anchor
     yield from found
@@ -86,6 +87,7 @@ def call_anchors(s: Sentence) -> list[int]:
             anchors.append(i)
         elif span.label_ == "CALL_ADV" and (s.doc[i].norm_ == words.phone_adverb or len(span) > 1):
             anchors.append(i)
+    anchors += [k for k in range(min(anchors) + 1, s.sentence.end) if elliptic_call(s, k)] if anchors else []
     if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
         for span in s.spans("CALL_WEAK"):
             if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
@@ -128,6 +130,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
+    if any(search_from < sp.start and sp.end < anchor for sp in s.spans("CALL_NOUN")):
+        search_from = anchor  # "تلقى X اتصالا من Y، تلاه اتصال من Z": the verb's first call is Y's
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
     # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
     counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)

@@ -127,6 +127,8 @@ class RuleWords:
     #: "بطلب إيراني", "بناء على طلب روسي": a request noun that, with a nisba after it, says whose side
     #: placed a call.
     request_nouns: frozenset[str]
+    #: "تلقى X اتصالا من Y، وآخر من Z": "another" standing for a call word said before it.
+    call_ellipsis_words: frozenset[str]
     #: "إلى", "لدى": a word before the state an envoy or ambassador is sent to (المبعوث الأممي إلى اليمن X).
     destination_words: frozenset[str]
     #: "بن", "آل": a word that links the parts of a name; a name does not end on one.

@@ -24,7 +24,8 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
         if s.has(k, "GROUP") or head or connector(s, token):
             title_words = s.settings.title_phrase_words if head else title_words
             continue
-        if title_words > 0 and (_definite(s, k) or token._.clitic == LAM or _construct_head(s, k)):
+        own = _definite(s, k) or token._.clitic == LAM or _construct_head(s, k) or _named_genitive(s, k, b)
+        if title_words > 0 and own:
             title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
             continue
         if token.norm_ in s.words.times:
@@ -60,6 +61,15 @@ def _definite(s: Sentence, k: int) -> bool:
 def _construct_head(s: Sentence, k: int) -> bool:
     """ "رئيس مجلس القيادة الرئاسي X": an indefinite noun heading a definite genitive inside a title."""
     return k + 1 < s.sentence.end and s.doc[k].is_alpha and _definite(s, k + 1) and not s.verb(k)
+
+
+def _named_genitive(s: Sentence, k: int, b: int) -> bool:
+    """ "رئيس إقليم كوردستان X": an indefinite noun and the proper name it heads, right before the
+    subject's name (two plain words, neither a verb nor a preposition)."""
+    pair = (k, k + 1) if k + 2 == b else (k - 1, k) if k + 1 == b else None
+    if pair is None or pair[0] < s.sentence.start:
+        return False
+    return all(s.doc[j].is_alpha and not s.verb(j) and not s.has(j, "PREP") and not _definite(s, j) for j in pair)
 
 
 def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:

@@ -1,8 +1,9 @@
-"""Run the calls probe (tests/data/call_forms_probe.json) and print its pass rate per sub-type.
+"""Run the calls probe (tests/data/call_forms_probe.json) and print its pass rate per sub-type;
+with --outlets, the outlet-style probe (tests/data/call_outlets_probe.json), per outlet type too.
 
 A case passes "found" when the calls extracted are exactly the pairs it lists (none for a
 negative), and "direction" when, besides, every pair has the initiator the case gives.
-Usage: python scripts/call_forms_probe.py [--failures]
+Usage: python scripts/call_forms_probe.py [--outlets] [--failures]
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from pathlib import Path
 from kg.extract import Extractor
 from kg.read import Article
 
-PROBE = Path(__file__).resolve().parent.parent / "tests" / "data" / "call_forms_probe.json"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+PROBE = DATA / "call_forms_probe.json"
+OUTLETS_PROBE = DATA / "call_outlets_probe.json"
 PUBLISHED = date(2025, 6, 1)
 
 #: An unordered pair of actor keys and the key of its initiator (or None).
@@ -43,31 +46,36 @@ def extracted_calls(extractor: Extractor, text: str) -> Calls:
 
 
 def main() -> None:
-    """Print found / direction pass rates per sub-type, and the failures with --failures."""
-    cases = json.loads(PROBE.read_text(encoding="utf-8"))["cases"]
+    """Print found / direction pass rates per sub-type (and outlet), and the failures with --failures."""
+    outlets = "--outlets" in sys.argv
+    cases = json.loads((OUTLETS_PROBE if outlets else PROBE).read_text(encoding="utf-8"))["cases"]
     extractor = Extractor()
+    groupings = ["type", "outlet"] if outlets else ["type"]
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     directed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[str] = []
     for case in cases:
         want, got = expected_calls(case), extracted_calls(extractor, case["text"])
-        kind = case["type"]
         pairs_right = set(want) == set(got)
-        found[kind][0] += pairs_right
-        found[kind][1] += 1
-        if any(who is not None for who in want.values()):
-            directed[kind][0] += pairs_right and want == got
-            directed[kind][1] += 1
+        for kind in (f"{g}:{case[g]}" if outlets else case[g] for g in groupings):
+            found[kind][0] += pairs_right
+            found[kind][1] += 1
+            if any(who is not None for who in want.values()):
+                directed[kind][0] += pairs_right and want == got
+                directed[kind][1] += 1
         if want != got:
-            failures.append(f"{kind}: {case['text']!r}\n   want {sorted(want.items())}\n   got  {sorted(got.items())}")
-    total_found = sum(v[0] for v in found.values()), sum(v[1] for v in found.values())
-    total_dir = sum(v[0] for v in directed.values()), sum(v[1] for v in directed.values())
+            failures.append(
+                f"{case['type']}: {case['text']!r}\n   want {sorted(want.items())}\n   got  {sorted(got.items())}"
+            )
     for kind in found:
-        row = f"{kind:15} found {found[kind][0]}/{found[kind][1]}"
+        row = f"{kind:24} found {found[kind][0]}/{found[kind][1]}"
         if kind in directed:
             row += f"  direction {directed[kind][0]}/{directed[kind][1]}"
         print(row)
-    print(f"{'all':15} found {total_found[0]}/{total_found[1]}  direction {total_dir[0]}/{total_dir[1]}")
+    first = [k for k in found if k.startswith(groupings[0])] if outlets else list(found)
+    total_found = sum(found[k][0] for k in first), sum(found[k][1] for k in first)
+    total_dir = sum(directed[k][0] for k in first), sum(directed[k][1] for k in first)
+    print(f"{'all':24} found {total_found[0]}/{total_found[1]}  direction {total_dir[0]}/{total_dir[1]}")
     if "--failures" in sys.argv:
         print("\n".join(failures))
 

@@ -150,6 +150,7 @@ LAYERS = [
     "anaphora",
     "mentions",
     "clauses",
+    "title_phrases",
     "qualifiers",
     "stances",
     "groups",

@@ -1,12 +1,14 @@
 """The subject of a verb in a relative clause on a received call: "تلقى X اتصالا هاتفيا من Y،
 حث خلاله على ضبط النفس" — the one who placed the call speaks in it (PHENOMENA.md, S-rel b); in
-"أجرى X اتصالا مع Y، حث خلاله …" the caller is the sentence's subject anyway."""
+"أجرى X اتصالا مع Y، حث خلاله …" the caller is the sentence's subject anyway. Also the side a
+nisba after an initiative noun names (جرت المكالمة بمبادرة أمريكية)."""
 
 from __future__ import annotations
 
 from ..model import Actor
 from .clauses import Sentence
-from .lang_ar import COMMAS, OBJECT_PRONOUNS
+from .lang_ar import ARTICLE, BA, COMMAS, OBJECT_PRONOUNS
+from .offices import nisba_state
 from .subjects import chain_from, resolve_chain
 
 
@@ -37,3 +39,34 @@ def _pronoun_preposition(s: Sentence, k: int) -> bool:
         return True
     norm = str(token.norm_)
     return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)
+
+
+def nisba_initiative(s: Sentence) -> str | None:
+    """ "جرت المكالمة بمبادرة أمريكية", "بطلب إيراني", "بناء على طلب روسي": the state an indefinite
+    nisba right after an initiative or request noun names (its person on the call placed it; "المبادرة
+    المصرية", a plan, is no such phrase)."""
+    for k in range(s.sentence.start + 1, s.sentence.end - 1):
+        token, nisba = s.doc[k], s.doc[k + 1]
+        if token._.suffix or nisba.text.startswith(ARTICLE):
+            continue
+        norm = str(token.norm_)
+        with_ba = BA in token._.clitic or norm.startswith(BA)  # "بمبادرة" may keep its ب in the norm
+        bare = norm[len(BA) :] if norm.startswith(BA) else norm
+        initiative = with_ba and bare in s.words.initiative_nouns
+        request = bare in s.words.request_nouns and (with_ba or s.doc[k - 1].norm_ == s.words.word_on)
+        if (initiative or request) and _said_of_call(s, k):
+            state = nisba_state(s.rules, str(nisba.norm_))
+            if state is not None:
+                return state
+    return None
+
+
+def _said_of_call(s: Sentence, k: int) -> bool:
+    """Whether the phrase at ``k`` qualifies the call word before it: no verb or relative pronoun
+    between them ("وقف إطلاق النار الذي تم التوصل إليه بمبادرة مصرية" is not the call's)."""
+    labels = ("CALL_NOUN", "CALL_ADV", "CALL_VERB", "CALL_VERB_SUBJ", "CALL_VERB_OBJ", "CALL_VERB_RECIP")
+    call = next((j for j in range(k - 1, s.sentence.start - 1, -1) if any(s.has(j, x) for x in labels)), None)
+    if call is None:
+        return False
+    between = range(call + 1, k)
+    return not any(s.verb(j) or s.doc[j].norm_ in s.words.relative_pronouns for j in between)

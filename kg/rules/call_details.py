@@ -9,6 +9,7 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON, STATE
 from ..model import CALLED, Actor, Fact
 from ..normalize import normalize, normalize_phrase, strip_article
+from .call_clauses import nisba_initiative
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
 from .records import INITIATIVE_CONFIDENCE, Mention
@@ -19,18 +20,17 @@ WEEKDAY_STEMS = frozenset(strip_article(day) for day in WEEKDAYS)
 
 
 def call_initiative(s: Sentence) -> str | None:
-    """Who a call was placed on the initiative of (بمبادرة من X)."""
+    """Who a call was placed on the initiative of (بمبادرة من X، بمبادرة أمريكية)."""
     for span in s.spans("INITIATIVE"):
         after = [m for m in s.mentions if m.start >= span.end]
         if after and after[0].start - span.end <= s.settings.initiative_gap:
             actors = mention_actors(s, after[0])
             if actors:
-                key: str = actors[0].key
-                return key
+                return str(actors[0].key)
         named = _latter_or_former(s, span.start, span.end)
         if named is not None:
             return named
-    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s)
+    return _initiative_noun(s) or _initiative_of_call_noun(s) or _initiative_verb(s) or nisba_initiative(s)
 
 
 def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
@@ -52,14 +52,14 @@ def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
 
 
 def from_to_parties(s: Sentence, anchor: int) -> tuple[Actor, Actor] | None:
-    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when the call
-    word is not followed by من X and then إلى Y in its clause)."""
+    """ "اتصال هاتفي من X إلى Y", "جاء الاتصال من X إلى Y": X called Y (``None`` when not so)."""
     _, end = s.clause_of(anchor)
     after = [m for m in s.mentions if anchor < m.start < end]
     if not after or after[0].preposition != s.words.word_from or after[0].start - anchor > s.settings.one_call_gap:
         return None
     target = next((m for m in after[1:] if m.preposition in s.words.call_destination_prepositions), None)
-    if target is None:
+    # "من المبعوث الأممي إلى اليمن": a state right after the caller's title is his post, not the one called.
+    if target is None or (target.start - after[0].end <= 1 and target.kind == "state"):
         return None
     callers, called = mention_actors(s, after[0]), mention_actors(s, target)
     if len(callers) != 1 or len(called) != 1 or callers[0].key == called[0].key:
@@ -284,17 +284,17 @@ def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
 
 
 def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
-    """ "أبلغ X نظيره Y في مكالمة هاتفية": the object right before the call's frame (في، خلال)
-    is the other party (the verb says nothing of who called)."""
-    frame = anchor - 1
-    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
+    """ "أبلغ X نظيره Y في مكالمة هاتفية", "أبلغ X Y هاتفيا": the object right before the call's frame
+    (في، خلال) or phone adverb is the other party (the verb says nothing of who called)."""
+    adverb = s.has(anchor, "CALL_ADV")
+    frame = anchor - (not adverb)
+    if not subject or frame <= s.sentence.start or not (adverb or s.doc[frame].norm_ in s.words.frame_words):
         return []
     keys = {a.key for a in subject}
     k = frame - 1
     while k > s.sentence.start and s.doc[k].text in QUOTES | COMMAS:
         k -= 1
-    last = next((m for m in s.mentions if m.start <= k < m.end), None)
-    # "قال X لـY خلال اتصال هاتفي": the one spoken to, under لـ, is the other party too.
+    last = next((m for m in s.mentions if m.start <= k < m.end), None)  # or under لـ: قال X لـY خلال اتصال
     if last is None or (last.prepositional and LAM not in last.clitic) or last.end != k + 1:
         return []
     return [a for a in resolve_chain(s, [last], subject) if a.key not in keys and a.kind == PERSON]

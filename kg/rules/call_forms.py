@@ -12,7 +12,8 @@ from ..model import Actor
 from ..normalize import clitic_readings
 from .call_parties import group_senders
 from .clauses import Sentence
-from .lang_ar import BA, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, BA, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .qualifiers import speech_clause
 from .records import Mention
 from .subjects import chain_from, resolve_chain
 
@@ -99,13 +100,14 @@ def listed_parties(
 
 
 def _spoken_to(s: Sentence, anchor: int, end: int) -> list[Mention]:
-    """ "أكد السيسي هاتفيا لماكرون": a person under لـ right after the phone adverb is the other party."""
+    """ "أكد السيسي هاتفيا لماكرون", "السيسي لماكرون هاتفيا:": a person under لـ right after (or
+    right before) the phone adverb is the other party."""
     if not s.has(anchor, "CALL_ADV"):
         return []
-    after = next((m for m in s.mentions if anchor < m.start < end), None)
-    if after is None or after.start - anchor > 1 or LAM not in after.clitic or not after.actors:
-        return []
-    return [after] if _is_person(after) else []
+    # "بوتين يؤكد لأردوغان هاتفيا": the one spoken to may stand right before the adverb too.
+    near = [m for m in s.mentions if (anchor < m.start < end and m.start - anchor <= 1) or m.end == anchor]
+    spoken = [m for m in near if LAM in m.clitic and m.actors and _is_person(m)]
+    return spoken[:1]
 
 
 def _group_members(s: Sentence, anchor: int, end: int) -> tuple[list[Mention], str | None]:
@@ -221,7 +223,8 @@ def _is_person(mention: Mention) -> bool:
 
 def pronoun_callee(s: Sentence, verb: int, subject: list[Actor]) -> list[Actor]:
     """ "أكد السيسي … . واتصل به ماكرون", "وهاتفه ماكرون": a call verb with an object pronoun and
-    a named subject called the subject handed on from the sentence before."""
+    a named subject called the subject handed on from the sentence before, or the one who reports
+    the call in the same sentence ("قال نتنياهو إن ترامب اتصل به")."""
     # A pronoun kept in the word's form only counts on a call verb (its ه may be a root letter elsewhere).
     suffixed = s.doc[verb]._.suffix in SINGULAR_OBJECT_SUFFIXES or (s.has(verb, "CALL_VERB") and s.object_pronoun(verb))
     if not suffixed and verb + 1 < s.sentence.end:
@@ -230,7 +233,47 @@ def pronoun_callee(s: Sentence, verb: int, subject: list[Actor]) -> list[Actor]:
     if not suffixed or not subject:
         return []
     keys = {a.key for a in subject}
+    # "قال نتنياهو إن ترامب اتصل به": the one who reports it, when the call is his report.
+    prior = speech_clause(s, s.clause_of(verb)[0])
+    before = [m for m in s.mentions if prior is not None and prior <= m.start < verb and not m.prepositional]
+    speaker = before[0] if before else None
+    if speaker is not None and speaker.actors and _is_person(speaker):
+        return [a for a in speaker.actors if a.key not in keys]
     return [a for a in s.context.last_subject if a.key not in keys]
+
+
+def object_after_aside(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
+    """ "هنأ الملك محمد السادس، في اتصال هاتفي، الرئيس تبون": the verb's object right after the
+    call's frame set off by commas is the other party (the verb says nothing of who called)."""
+    frame = anchor - 1
+    if not subject or frame <= s.sentence.start or s.doc[frame].norm_ not in s.words.frame_words:
+        return []
+    if s.doc[frame - 1].text not in COMMAS:
+        return []
+    k = anchor + 1
+    while k < s.sentence.end and s.has(k, "CALL_ADV"):
+        k += 1  # "في اتصال هاتفي"
+    if k + 1 >= s.sentence.end or s.doc[k].text not in COMMAS:
+        return []
+    after = next((m for m in s.mentions if m.start == k + 1), None)
+    if after is None or after.prepositional or not after.actors or not _is_person(after):
+        return []
+    keys = {a.key for a in subject}
+    return [a for a in resolve_chain(s, chain_from(s, after, s.clause_of(k + 1)[1]), subject) if a.key not in keys]
+
+
+def elliptic_call(s: Sentence, k: int) -> bool:
+    """ "تلقى X اتصالا من Y، وآخر من Z", "ويجري آخر مع Z": "another" (call) after a call word of the
+    sentence, joined by و or right after a call verb, with the other party's preposition right after it."""
+    token, norm = s.doc[k], str(s.doc[k].norm_)
+    spelled_and = norm.startswith(AND) and norm[len(AND) :] in s.words.call_ellipsis_words  # "وآخر"
+    if not (spelled_and or norm in s.words.call_ellipsis_words) or k + 1 >= s.sentence.end or k == s.sentence.start:
+        return False
+    joined = spelled_and or AND in token._.clitic or s.has(k - 1, "CALL_VERB_SUBJ") or s.has(k - 1, "CALL_VERB_OBJ")
+    after = s.doc[k + 1]
+    party = after.norm_ in {s.words.word_from, s.words.word_with} or BA in after._.clitic
+    earlier = any(sp.start < k for sp in s.spans("CALL_NOUN"))
+    return joined and party and earlier
 
 
 def last_word(s: Sentence, end: int) -> int:

@@ -10,9 +10,10 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase
 from .clauses import Sentence
-from .lang_ar import AND, COMMAS
+from .lang_ar import AND, COLON, COMMAS
 from .records import Mention
-from .subjects import chain_from, connector, mention_actors
+from .subjects import chain_from, mention_actors
+from .title_phrases import connector
 
 
 def kind_filtered(chain: list[Mention]) -> list[Mention]:
@@ -82,6 +83,8 @@ def reply_pair(s: Sentence) -> tuple[Actor, Actor, str | None] | None:
         return None
     party, direction, index = opened
     start = _reply_opener_end(s)
+    if start is None and s.evidence.index - index == 1:
+        start = _speaker_start(s)  # "في اتصال مع عراقجي.. فيدان: نرفض …"
     if start is None or s.evidence.index - index > s.settings.reply_sentences:
         return None
     first = next((m for m in s.mentions if m.start >= start), None)
@@ -94,6 +97,15 @@ def reply_pair(s: Sentence) -> tuple[Actor, Actor, str | None] | None:
         return None  # someone of the same side, not the one spoken with
     s.context.open_call = None
     return party, replier[0], {"subject": "a", "object": "b"}.get(direction or "")
+
+
+def _speaker_start(s: Sentence) -> int | None:
+    """Where a line that opens with its speaker and a colon or his verb (a headline's "فيدان: …",
+    "فيدان يؤكد …") names him."""
+    first = s.mentions[0] if s.mentions else None
+    if first is None or first.start - s.sentence.start > s.settings.reply_subject_gap or first.end >= s.sentence.end:
+        return None
+    return first.start if s.doc[first.end].text == COLON or s.verb(first.end) else None
 
 
 def _reply_opener_end(s: Sentence) -> int | None:

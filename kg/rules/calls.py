@@ -29,9 +29,11 @@ from .call_details import (
 from .call_forms import (
     appositive_names,
     dual_subject_pairs,
+    elliptic_call,
     intended_call,
     last_word,
     listed_parties,
+    object_after_aside,
     pronoun_callee,
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
@@ -60,7 +62,7 @@ def read_calls(s: Sentence) -> Iterator[Fact]:
     found: list[Fact] = []
     for anchor in anchors:
         # "اتصالا هاتفيا": one call, two call words.
-        if previous is None or anchor - previous > s.settings.one_call_gap:
+        if previous is None or anchor - previous > s.settings.one_call_gap or elliptic_call(s, anchor):
             found += _call_at(s, anchor)
         previous = anchor
     yield from found
@@ -74,7 +76,9 @@ def call_anchors(s: Sentence) -> list[int]:
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
-            if i > s.sentence.start and s.has(i - 1, "NOT_CALL_BEFORE") and not phone_call_after(s, i - 1, span.end):
+            # "قنوات الاتصال", "قطع جميع الاتصالات": a quantifier may stand between.
+            k = i - 1 - (i - 2 >= s.sentence.start and s.doc[i - 1].norm_ in words.addressee_quantifiers)
+            if k >= s.sentence.start and s.has(k, "NOT_CALL_BEFORE") and not phone_call_after(s, k, span.end):
                 continue
             if readiness_for_call(s, i) or intended_call(s, i):
                 continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made
@@ -83,6 +87,7 @@ def call_anchors(s: Sentence) -> list[int]:
             anchors.append(i)
         elif span.label_ == "CALL_ADV" and (s.doc[i].norm_ == words.phone_adverb or len(span) > 1):
             anchors.append(i)
+    anchors += [k for k in range(min(anchors) + 1, s.sentence.end) if elliptic_call(s, k)] if anchors else []
     if not anchors and s.context.has_call_vocabulary and not s.spans("IN_PERSON"):
         for span in s.spans("CALL_WEAK"):
             if LAM in s.doc[span.start]._.clitic or talks_in_place(s, span.end - 1):
@@ -125,6 +130,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
     search_from = verb if verb is not None and verb < anchor else anchor
+    if any(search_from < sp.start and sp.end < anchor for sp in s.spans("CALL_NOUN")):
+        search_from = anchor  # "تلقى X اتصالا من Y، تلاه اتصال من Z": the verb's first call is Y's
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
     # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
     counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)
@@ -135,7 +142,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if direction == "object" and len(subject) == 1 and group_senders(counterpart_chain):
         s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
-        counterparts = object_before_frame(s, anchor, subject)
+        counterparts = object_before_frame(s, anchor, subject) or object_after_aside(s, anchor, subject)
     elif not counterparts and direction == "subject" and verb is not None:
         counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
@@ -170,8 +177,8 @@ def _unpaired(
         s.context.list_call = (subject, direction, listed)
     # "تم الاتصال بمبادرة من الرئيس لولا": a word on the call just reported.
     referred = list(initiative_of_last_call(s)) or referred_call(s, anchor, subject, counterparts)
-    if not referred:
-        open_call(s, subject, direction)
+    if not referred:  # "في اتصال مع عراقجي.. فيدان: …": the one party may be the one spoken with
+        open_call(s, subject or counterparts, direction)
     yield from referred
 
 

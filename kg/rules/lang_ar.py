@@ -74,6 +74,8 @@ CLOSING_QUOTES = frozenset({"»", "”"})
 STRAIGHT_QUOTE = '"'
 #: Marks that may open a quoted object after its preposition (لـ «حماس»).
 OPENING_MARKS = frozenset({"«", '"', "“", "(", "'"})
+#: "السيد/ X": the slash Egyptian outlets write between an honorific and the name.
+HONORIFIC_SLASH = "/"
 #: Punctuation that closes a clause.
 COLON = ":"
 CLAUSE_PUNCTUATION = (COLON, "؛", ";")

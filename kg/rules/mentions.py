@@ -15,7 +15,7 @@ from ..normalize import normalize_phrase, word_readings
 from .anaphora import anaphor_mention, anaphor_word, title_antecedent
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
-from .lang_ar import CLAUSE_PUNCTUATION, COMMAS
+from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, HONORIFIC_SLASH
 from .offices import actor, adjective_state, governing_word_index, nisba_state, resolve_office, tenure_window
 from .openers import mark_attribution, without_dateline
 from .records import Context, Mention, mention_kind, norm
@@ -268,6 +268,8 @@ def _noun_phrase_start(rules: RuleContext, doc: Doc, start: int, floor: int, hea
             start = head
         elif before >= floor and nisba_state(rules, str(doc[start - 1].norm_)) is not None:
             start = before
+        elif before >= floor and doc[start - 1].text == HONORIFIC_SLASH:
+            start = before  # "من السيد/ دونالد ترامب": the slash Egyptian outlets write after an honorific
         else:
             return start
 

@@ -60,7 +60,7 @@ class RuleSettings:
     start (VSO order)."""
     unnamed_subject_after: int = 3
     """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
-    title_phrase_words: int = 5
+    title_phrase_words: int = 7
     """The most definite words of a title nobody knows between a verb and its subject's name
     (تلقى رئيس المجلس الرئاسي X، وزير الشؤون الخارجية والجالية الوطنية بالخارج، X)."""
     relative_antecedent_gap: int = 3

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize, strip_article
+from ..normalize import normalize
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
     AND,
-    ARTICLE,
-    CLITIC_ARTICLES,
     COLON,
     COMMAS,
-    LAM,
-    LIST_PUNCTUATION,
-    OBJECT_PRONOUNS,
     OBLIQUE_ENDING,
     PLURAL_VERB_ENDING,
     QUOTES,
@@ -28,6 +21,7 @@ from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
 from .speakers import call_party_of, holds_seat, quote_speaker, relayed_speaker, speaks_for, trailing_speaker
+from .title_phrases import connector, only_titles_between, past_title_body
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -78,7 +72,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if verb_like:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
-        if after and _only_titles_between(s, i + 1, after[0].start):
+        after = past_title_body(s, i, after)
+        if after and only_titles_between(s, i + 1, after[0].start):
             # "وقال X: «تدعو تركيا إلى …»", "قبل أن توافق باكستان على …" in X's statement.
             subject = resolve_chain(s, chain_from(s, after[0], end, strict=True))
             return _own_body_teller(s, start, speaker, subject) or subject
@@ -104,7 +99,7 @@ def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subje
         window_end = _vso_window_end(s, verb, end)
         after = [m for m in s.mentions if verb < m.start < window_end and not m.prepositional]
         group = after[0] if after and after[0].kind == "group" and not _oblique_group(s, after[0]) else None
-        if group is not None and _only_titles_between(s, verb + 1, group.start):
+        if group is not None and only_titles_between(s, verb + 1, group.start):
             return mention_actors(s, group)
         dual = dual_verb(s, verb) and len(subject) == 1 and call is not None
         if dual and call is not None and subject[0].key in {a.key for a in call}:
@@ -160,7 +155,7 @@ def _own_body_teller(s: Sentence, start: int, speaker: list[Actor], subject: lis
 def _reporting_subject(s: Sentence, mention: Mention) -> bool:
     """Whether ``mention`` is a reporting verb's subject, going on after it ("وأشار X إلى …، وأكد …")."""
     verb = next((k for k in range(mention.start - 1, s.sentence.start - 1, -1) if s.has(k, "SPEECH")), None)
-    return verb is not None and _only_titles_between(s, verb + 1, mention.start)
+    return verb is not None and only_titles_between(s, verb + 1, mention.start)
 
 
 def _governing_subject(s: Sentence, clause_start: int) -> list[Actor]:
@@ -234,7 +229,7 @@ def _fronted_frame(s: Sentence, clause_start: int, i: int) -> bool:
     sentence, with no verb of the lexicon in the frame, and has an actor right after it."""
     window_end = _vso_window_end(s, i, s.clause_of(i)[1])
     after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
-    if not after or not _only_titles_between(s, i + 1, after[0].start):
+    if not after or not only_titles_between(s, i + 1, after[0].start):
         return False
     for head in dict.fromkeys((clause_start, s.sentence.start)):
         first = next((t for t in s.doc[head:i] if not (t.is_punct or t.is_space)), None)
@@ -318,39 +313,6 @@ def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
     return [a for a in s.context.last_subject or (s.context.last_speaker if bare else []) if a.kind == PERSON]
 
 
-def _only_titles_between(s: Sentence, a: int, b: int) -> bool:
-    """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
-    title_words = 0  # definite words still allowed after a title ("رئيس المجلس الرئاسي X")
-    for k in range(a, b):
-        token = s.doc[k]
-        if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
-            continue
-        if s.has(k, "GROUP") or s.has(k, "ROLE") or connector(s, token):
-            title_words = s.settings.title_phrase_words if s.has(k, "ROLE") else title_words
-            continue
-        own = token.norm_.startswith(ARTICLE) or token.text.startswith(CLITIC_ARTICLES)
-        if title_words > 0 and (own or token._.clitic == LAM):  # "… لحكومة الوفاق X"
-            title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
-            continue
-        if token.norm_ in s.words.times:
-            continue
-        if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
-            continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
-        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
-        inside = s.in_mention(k)
-        before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
-        if inside or before_mention:
-            continue
-        return False
-    return True
-
-
-def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:
-    """ "فيها", "فيه", "عليها": a preposition written with its pronoun object as one word."""
-    norm = str(token.norm_)
-    return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)
-
-
 def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) -> list[Mention]:
     """A mention and the ones coordinated with it (X وY، وZ); not one after a comma-enclosed time
     ("هاتف X وY، مساء الأحد، Z": Z is the object). ``strict`` (for subjects) wants a و somewhere in
@@ -364,7 +326,8 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
         if mention.start >= limit:
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
-        if not all(connector(s, t) for t in gap):
+        # "…، ووزير الدولة وزير الشؤون الخارجية X": a nameless office stacked before the next one's title.
+        if not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
             break
         joined = AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
         timed = any(t.norm_ in WEEKDAYS or t.norm_ in s.words.connector_times for t in gap)
@@ -377,16 +340,6 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
         else:
             break
     return chain if any_and or not strict else [first]
-
-
-def connector(s: Sentence, token: Token) -> bool:
-    """Whether a token may stand inside a list of actors (و, commas, times, titles, adjectives)."""
-    norm = token.norm_
-    if norm in s.words.connectors or norm in LIST_PUNCTUATION or token.is_punct or token.is_space or token.like_num:
-        return True
-    if norm in WEEKDAYS or norm in s.words.connector_times or norm in s.words.honorifics:
-        return True
-    return strip_article(norm) in s.rules.knowledge.adjectives or norm in s.rules.knowledge.role_phrases
 
 
 def resolve_chain(s: Sentence, chain: list[Mention], subject: list[Actor] | None = None) -> list[Actor]:

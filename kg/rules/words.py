@@ -72,6 +72,14 @@ class RuleWords:
     #: "في", "لـ", "بيان": a word between a verb and the mention right after it that makes the
     #: mention its complement (الأمين العام لحركة … في فلسطين، X; طالب بيان الخارجية المصرية بـ…).
     title_complement_words: frozenset[str]
+    #: "عضو", "الممثلة": words that open a title nobody knows, as a role word does (أجرى عضو
+    #: المكتب السياسي … ووزير الخارجية X، أجرت الممثلة العليا للاتحاد الأوروبي X).
+    title_head_words: frozenset[str]
+    #: "بطلب إيراني", "بناء على طلب روسي": a request noun that, with a nisba after it, says whose side
+    #: placed a call.
+    request_nouns: frozenset[str]
+    #: "تلقى X اتصالا من Y، وآخر من Z": "another" standing for a call word said before it.
+    call_ellipsis_words: frozenset[str]
     #: "إلى", "لدى": a word before the state an envoy or ambassador is sent to (المبعوث الأممي إلى اليمن X).
     destination_words: frozenset[str]
     #: "بن", "آل": a word that links the parts of a name; a name does not end on one.

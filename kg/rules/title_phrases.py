@@ -1,0 +1,88 @@
+"""Title phrases between a verb and its subject's name: "تلقى رئيس مجلس القيادة الرئاسي X",
+"أجرى عضو المكتب السياسي … ووزير الخارجية X" (what :mod:`kg.rules.subjects` reads past to find
+a subject standing after its verb), and the words that may stand inside a list of actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..dates import WEEKDAYS
+from ..normalize import strip_article
+from .clauses import Sentence
+from .lang_ar import ARTICLE, CLITIC_ARTICLES, LAM, LIST_PUNCTUATION, OBJECT_PRONOUNS
+from .records import Mention
+
+
+def only_titles_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
+    title_words = 0  # definite words still allowed after a title ("رئيس المجلس الرئاسي X")
+    for k in range(a, b):
+        token = s.doc[k]
+        if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
+            continue
+        head = s.has(k, "ROLE") or token.norm_ in s.words.title_head_words
+        if s.has(k, "GROUP") or head or connector(s, token):
+            title_words = s.settings.title_phrase_words if head else title_words
+            continue
+        own = _definite(s, k) or token._.clitic == LAM or _construct_head(s, k) or _named_genitive(s, k, b)
+        if title_words > 0 and own:
+            title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
+            continue
+        if token.norm_ in s.words.times:
+            continue
+        if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
+            continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
+        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
+        inside = s.in_mention(k)
+        before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
+        if inside or before_mention:
+            continue
+        return False
+    return True
+
+
+def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
+    """ "أجرى رئيس مجلس الدولة الصيني لي تشيانغ", "تلقى مساعد وزير الخارجية الأمريكي": a state's
+    body inside a title nobody knows is the title's complement, not the subject; the subject is
+    the name right after it, if any."""
+    if not after or after[0].kind != "body" or after[0].start <= i + 1:
+        return after
+    if not any(s.doc[k].norm_ in s.words.title_head_words or s.has(k, "ROLE") for k in range(i + 1, after[0].start)):
+        return after
+    return after[1:] if len(after) > 1 and after[1].start == after[0].end else []
+
+
+def _definite(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is written with the article (the normaliser may have taken it off: الوفد)."""
+    token = s.doc[k]
+    return token.norm_.startswith(ARTICLE) or token.text.startswith((*CLITIC_ARTICLES, ARTICLE))
+
+
+def _construct_head(s: Sentence, k: int) -> bool:
+    """ "رئيس مجلس القيادة الرئاسي X": an indefinite noun heading a definite genitive inside a title."""
+    return k + 1 < s.sentence.end and s.doc[k].is_alpha and _definite(s, k + 1) and not s.verb(k)
+
+
+def _named_genitive(s: Sentence, k: int, b: int) -> bool:
+    """ "رئيس إقليم كوردستان X": an indefinite noun and the proper name it heads, right before the
+    subject's name (two plain words, neither a verb nor a preposition)."""
+    pair = (k, k + 1) if k + 2 == b else (k - 1, k) if k + 1 == b else None
+    if pair is None or pair[0] < s.sentence.start:
+        return False
+    return all(s.doc[j].is_alpha and not s.verb(j) and not s.has(j, "PREP") and not _definite(s, j) for j in pair)
+
+
+def _preposition_with_pronoun(s: Sentence, token: Token) -> bool:
+    """ "فيها", "فيه", "عليها": a preposition written with its pronoun object as one word."""
+    norm = str(token.norm_)
+    return any(norm.endswith(p) and norm[: -len(p)] in s.words.prepositions for p in OBJECT_PRONOUNS)
+
+
+def connector(s: Sentence, token: Token) -> bool:
+    """Whether a token may stand inside a list of actors (و, commas, times, titles, adjectives)."""
+    norm = token.norm_
+    if norm in s.words.connectors or norm in LIST_PUNCTUATION or token.is_punct or token.is_space or token.like_num:
+        return True
+    if norm in WEEKDAYS or norm in s.words.connector_times or norm in s.words.honorifics:
+        return True
+    return strip_article(norm) in s.rules.knowledge.adjectives or norm in s.rules.knowledge.role_phrases

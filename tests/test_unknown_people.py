@@ -266,3 +266,15 @@ def test_a_misspelled_holder_is_the_holder(extract: Extract, text: str, publishe
 def test_a_name_further_off_is_not_the_holder(extract: Extract, text: str) -> None:
     result = extract(text)
     assert "person/emmanuel-macron" not in {who.key for fact in result.facts for who in (fact.a, fact.b) if who}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأجرى الرئيس أمس الأول اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون.",
+        "وأجرى الرئيس البارحة اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+        "ودعا وزير الخارجية مساء اليوم إلى وقف إطلاق النار.",
+    ],
+)
+def test_a_time_after_a_bare_title_is_no_name(extract: Extract, text: str) -> None:
+    assert not unknown_parties(extract(text, published=DAY))

@@ -342,6 +342,8 @@ def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | N
     return bool(
         norm_ in rules.words.stop_words
         or norm_ in WEEKDAYS
+        # "وأجرى الرئيس أمس الأول اتصالا": a time after a bare title names nobody
+        or norm_ in rules.words.times
         or token._.clitic
         or norm_ in rules.words.term_words
         # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a

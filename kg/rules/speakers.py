@@ -37,6 +37,21 @@ def continued_quote(s: Sentence) -> bool:
     return open_quote(s) is not None
 
 
+def quoted_by(s: Sentence, i: int) -> int | None:
+    """ "وقال ماكرون للصحافيين "أريد أن أشكر قطر …"": the speech verb before the quote mark that
+    opens, in the sentence and with no colon, the quote the word at ``i`` stands in; None when
+    the word is in no quote or no speech verb comes before its mark."""
+    opened: list[int] = []
+    for token in s.doc[s.sentence.start : i]:
+        if token.text in OPENING_QUOTES or (token.text == STRAIGHT_QUOTE and not opened):
+            opened.append(token.i)
+        elif token.text in CLOSING_QUOTES or token.text == STRAIGHT_QUOTE:
+            opened = opened[:-1]
+    if not opened:
+        return None
+    return next((k for k in range(opened[0] - 1, s.sentence.start - 1, -1) if s.has(k, "SPEECH")), None)
+
+
 def quote_speaker(s: Sentence, k: int) -> list[Actor]:
     """The speaker of the quote the sentence goes on with: the last speaker, when the words
     before the quote's opening mark name him ("وقال بوريل في بيان: «…") or are a bare verb

@@ -10,9 +10,10 @@ from ..knowledge import PERSON
 from ..model import THANKED, WARNED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import COMMAS, CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
+from .lang_ar import AND, ARTICLE, COLON, COMMAS, CONJUNCTION_CLITICS, LAM, QUOTES, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
 from .records import Mention
+from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
 
@@ -25,6 +26,8 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
+        if not agents:
+            agents, thanked = _message_of_thanks(s, span, reason) or _addressed_thanks(s, span)
         agents = agents or _pronoun_subject(s, span.start) or _agents(s, span.start)
         carried = _thanked_for_own_state(s, span, reason, agents)
         if carried:
@@ -36,7 +39,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
             thanked = others if len(others) == 1 else []
         # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
         thanked = thanked or _thanked(s, span, agents, end)
-        for agent in agents:
+        for agent in speaks_for(s, agents):
             for one in thanked:
                 yield s.fact(THANKED, agent, b=one)
 
@@ -64,6 +67,37 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
     return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _message_of_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]] | None:
+    """ "تلقى أمير قطر رسالة شكر من الرئيس الإيراني على …": the sender of a message of thanks
+    (``message_nouns``), named after من, thanks its receiver, the clause subject; None when the
+    thanks is no such message or names no sender and receiver."""
+    k = span.start - 1
+    if k < s.sentence.start or s.doc[k].norm_ not in s.words.message_nouns:
+        return None
+    sender = next((m for m in s.mentions if span.end <= m.start < reason and m.preposition == s.words.word_from), None)
+    if sender is None:
+        return None
+    senders = resolve_chain(s, chain_from(s, sender, reason))
+    receivers = [a for a in _agents(s, k) if a.key not in {b.key for b in senders}]
+    return (senders, receivers) if senders and receivers else None
+
+
+def _addressed_thanks(s: Sentence, span: Span) -> tuple[list[Actor], list[Actor]]:
+    """ "عراقجي لسلطنة عمان: شكرا على جهودكم": a headline that opens with its speaker and the
+    one he speaks to after لـ, then a colon before the thanks. Empty lists when not so."""
+    colon = span.start - 1
+    while colon > s.sentence.start and s.doc[colon].text in QUOTES:
+        colon -= 1
+    if colon <= s.sentence.start or s.doc[colon].text != COLON:
+        return [], []
+    before = [m for m in s.mentions if m.end <= colon]
+    if len(before) != 2 or before[0].start != s.sentence.start or before[0].prepositional:
+        return [], []
+    if before[1].end != colon or not before[1].clitic.endswith(LAM) or before[1].preposition is not None:
+        return [], []
+    return list(before[0].actors), list(before[1].actors)
 
 
 def _thanked_for_own_state(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> list[Actor]:
@@ -101,11 +135,27 @@ def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[
     for mention in s.mentions:
         # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
         if span.end <= mention.start < reason and _thanks_object(s, mention):
-            chain = [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)]
+            chain = _with_people(s, [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)], reason)
             thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in own]
             if thanked:
                 return thanked
     return []
+
+
+def _with_people(s: Sentence, chain: list[Mention], reason: int) -> list[Mention]:
+    """ "شكره لأمير قطر وحكومة وشعب قطر": a state after و and its government or people
+    (``people_nouns``) goes on the list of those thanked, before token ``reason``."""
+    k = chain[-1].end if chain else reason
+    for mention in s.mentions:
+        if mention.start < k:
+            continue
+        gap = [_without_clitics(normalize(t.text)) for t in s.doc[k : mention.start]]
+        if mention.start >= reason or not set(gap) & s.words.people_nouns or not _thanks_object(s, mention):
+            break
+        if not all(word in s.words.people_nouns or word in {AND, *COMMAS} for word in gap):
+            break
+        chain, k = [*chain, mention], mention.end
+    return chain
 
 
 def _doubtful_agent(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> bool:
@@ -148,9 +198,20 @@ def _thanks_object(s: Sentence, mention: Mention) -> bool:
     if mention.preposition == s.words.word_from and mention.start >= 2:
         # "شكر X كلا من روسيا وقطر": the من of a quantified list of those thanked.
         return s.doc[mention.start - 2].norm_ in s.words.both_words
+    if mention.preposition == s.words.word_in and mention.start >= 2:
+        # "نشكر الأشقاء في مصر", "امتنانه للأشقاء في السعودية": the people of a state, thanked.
+        return _without_clitics(normalize(s.doc[mention.start - 2].text)) in s.words.kin_nouns
     if mention.preposition is not None:
         return mention.preposition in s.words.thanks_object_prepositions  # "وجه الشكر إلى روسيا"
     return not (mention.prepositional and not mention.clitic.endswith(LAM))
+
+
+def _without_clitics(word: str) -> str:
+    """A normalised word without its leading و / ف and the لـ before it (وللاشقاء → الاشقاء)."""
+    word = word[1:] if word[:1] in CONJUNCTION_CLITICS and len(word) > 3 else word
+    if word.startswith(LAM + LAM):
+        return ARTICLE + word[2:]
+    return word[1:] if word.startswith(LAM) and len(word) > 3 else word
 
 
 def read_warnings(s: Sentence) -> Iterator[Fact]:
@@ -168,7 +229,8 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
         return
     obj = _warning_object(s, span)
     owners = _praised_owners(s, span)
-    for agent in _agents(s, span.start) if owners is None else owners:
+    owners = _reported_danger_speaker(s, span) if owners is None else owners
+    for agent in speaks_for(s, _agents(s, span.start) if owners is None else owners):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 
 
@@ -186,6 +248,24 @@ def _praised_owners(s: Sentence, span: Span) -> list[Actor] | None:
     if mention is None or mention.prepositional:
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
+
+
+def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "وأشار X إلى أن تسليح كييف يهدد بإشعال حرب أوسع": a danger noun in a reported clause
+    with no verb of the lexicon and no named subject before it is the speaker's warning, not
+    the one named in the thing that brings the danger; None when that does not hold."""
+    if not s.has(span.start, "WARNING_NOUN"):
+        return None
+    start, _ = s.clause_of(span.start)
+    prior = _reporting_clause(s, start)
+    if prior is None or any(s.verb(k) for k in range(start, span.start)):
+        return None
+    # "قال الكرملين إن "بوتين عبر عن … بتداعيات كارثية"": a clause with a named subject is its own.
+    first = next((k for k in range(start, span.start) if not (s.doc[k].is_punct or s.has(k, "THAT"))), span.start)
+    if any(m.start == first for m in s.mentions):
+        return None
+    speech = next((k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE")), None)
+    return (subject_for(s, speech) or None) if speech is not None else None
 
 
 def _framed_danger(s: Sentence, span: Span) -> bool:
@@ -243,7 +323,7 @@ def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
             continue
         speech = next(k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE"))
         obj = f"{span.text} {_warning_object(s, span)}".strip()
-        for agent in subject_for(s, speech):
+        for agent in speaks_for(s, subject_for(s, speech)):
             yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
         return
 

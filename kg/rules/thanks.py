@@ -219,7 +219,11 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     spans = [
         t
         for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
-        if not framed(s, t.start) and not _framed_danger(s, t) and not _idle_concern(s, t) and not _caution(s, t)
+        if not framed(s, t.start)
+        and not _framed_danger(s, t)
+        and not _idle_concern(s, t)
+        and not _caution(s, t)
+        and not _danger_as_topic(s, t)
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -279,6 +283,25 @@ def _framed_danger(s: Sentence, span: Span) -> bool:
             return True
         if s.verb(k) and not s.in_mention(k):
             return False
+    return False
+
+
+def _danger_as_topic(s: Sentence, span: Span) -> bool:
+    """ "بحثا التطورات التي تشهدها المنطقة وتداعياتها الخطيرة", "بإنهاء التداعيات الكارثية للعدوان":
+    a danger noun after a discussion verb (DISCUSS) with no warning, speech or أن between, or
+    right after a word of ending or containing it (``resolution_words``), is a topic, no warning;
+    so is a war being waged (``waging_words``: تخوض حربا شاملة، يشن حربا مفتوحة)."""
+    if not s.has(span.start, "WARNING_NOUN") or span.start <= s.sentence.start:
+        return False
+    # Ending, containing or waging it: the danger noun is the object right after the word.
+    word = _without_clitics(str(s.doc[span.start - 1].norm_))
+    if {word, word[1:]} & (s.words.resolution_words | s.words.waging_words):
+        return True
+    for k in range(span.start - 1, s.sentence.start - 1, -1):
+        if s.has(k, "THAT") or s.has(k, "SPEECH") or s.has(k, "WARNING") or s.has(k, "WARNING_PREDICATE"):
+            return False
+        if s.has(k, "DISCUSS"):
+            return True
     return False
 
 

@@ -268,6 +268,8 @@ class RuleWords:
     first_person_singular: frozenset[str]
     #: "تلقى X رسالة شكر من Y": a message whose sender, after من, is the one who thanks.
     message_nouns: frozenset[str]
+    #: "تخوض حربا شاملة": verbs of waging a war, whose object is no danger warned of.
+    waging_words: frozenset[str]
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]

@@ -167,6 +167,7 @@ LAYERS = [
     "mediation",
     "mediated",
     "thanks",
+    "dangers",
 ]
 
 

@@ -11,7 +11,7 @@ from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
 from .lang_ar import AND, COLON, COMMAS, CONJUNCTION_CLITICS, LAM, QUOTES, SINGULAR_OBJECT_SUFFIXES, without_clitics
-from .qualifiers import negated_or_hypothetical
+from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
 from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
@@ -27,7 +27,9 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
         if not agents:
-            agents, thanked = _message_of_thanks(s, span, reason) or _addressed_thanks(s, span)
+            agents, thanked = (
+                _message_of_thanks(s, span, reason) or _owned_thanks(s, span, reason) or _addressed_thanks(s, span)
+            )
         agents = agents or _pronoun_subject(s, span.start) or agents_at(s, span.start)
         carried = _thanked_for_own_state(s, span, reason, agents)
         if carried:
@@ -37,6 +39,7 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
             thanked = others if len(others) == 1 else []
+        thanked = thanked or _reporting_speaker(s, span, agents)
         # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
         thanked = thanked or _thanked(s, span, agents, end)
         for agent in speaks_for(s, agents):
@@ -82,6 +85,40 @@ def _message_of_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor
     senders = resolve_chain(s, chain_from(s, sender, reason))
     receivers = [a for a in agents_at(s, k) if a.key not in {b.key for b in senders}]
     return (senders, receivers) if senders and receivers else None
+
+
+def _owned_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]] | None:
+    """ "تلقى أمير قطر شكر الرئيس الإيراني على …", "نقل الوزير شكر ولي العهد إلى الرئيس الفرنسي",
+    "رد بوتين على شكر أردوغان": the thanks noun as the object of a verb (or after على), its owner
+    named right after it, thanks the one named after لـ / إلى, else the clause subject. None when
+    the thanks is a verb ("الرئيس أردوغان شكر بوتين") or names no owner."""
+    first = s.doc[span.start]
+    if len(span) != 1 or first._.clitic or first._.suffix:
+        return None
+    owner = next((m for m in s.mentions if m.start == span.end and not m.prepositional), None)
+    before = next((m for m in s.mentions if m.end == span.start), None)
+    k = span.start - 1 if before is None else before.start - 1
+    if owner is None or k < s.sentence.start:
+        return None
+    if not (s.verb(k) or s.has(k, "CLAUSE_VERB") or s.doc[k].norm_ == s.words.word_on):
+        return None
+    owners = resolve_chain(s, [owner])
+    told = [m for m in s.mentions if owner.end <= m.start < reason and m.prepositional and _thanks_object(s, m)]
+    thanked = resolve_chain(s, chain_from(s, told[0], reason)) if told else agents_at(s, span.start)
+    thanked = [a for a in thanked if a.key not in {b.key for b in owners}]
+    return (owners, thanked) if owners and thanked else None
+
+
+def _reporting_speaker(s: Sentence, span: Span, agents: list[Actor]) -> list[Actor]:
+    """ "وقال أردوغان إن بوتين شكره على جهوده": a thanks verb with an object pronoun in a reported
+    clause thanks the speaker who reports it (not the thanker's own state); empty when not so."""
+    start, _ = s.clause_of(span.start)
+    prior = speech_clause(s, start) if s.object_pronoun(span.end - 1) else None
+    speech = None if prior is None else next((k for k in range(prior, start) if s.has(k, "SPEECH")), None)
+    if speech is None:
+        return []
+    own = {a.key for a in agents} | {a.state for a in agents if a.state}
+    return [a for a in subject_for(s, speech) if a.key not in own]
 
 
 def _addressed_thanks(s: Sentence, span: Span) -> tuple[list[Actor], list[Actor]]:

@@ -11,6 +11,7 @@ from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
 from .lang_ar import AND, COLON, COMMAS, CONJUNCTION_CLITICS, LAM, QUOTES, SINGULAR_OBJECT_SUFFIXES, without_clitics
+from .mentions import read_mentions
 from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
 from .speakers import speaks_for
@@ -39,6 +40,8 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
             thanked = others if len(others) == 1 else []
+        elif not thanked and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
+            thanked = _message_sender(s, agents)
         thanked = thanked or _reporting_speaker(s, span, agents)
         # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
         thanked = thanked or _thanked(s, span, agents, end)
@@ -107,6 +110,22 @@ def _owned_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], li
     thanked = resolve_chain(s, chain_from(s, told[0], reason)) if told else agents_at(s, span.start)
     thanked = [a for a in thanked if a.key not in {b.key for b in owners}]
     return (owners, thanked) if owners and thanked else None
+
+
+def _message_sender(s: Sentence, agents: list[Actor]) -> list[Actor]:
+    """ "تسلم X رسالة خطية من أخيه Y تتضمن دعوة … . وأعرب جلالته عن شكره على هذه الدعوة": with no
+    call reported, thanks that names nobody goes to the sender of a message received in the
+    sentences just before (``message_thanks_sentences``); empty when there is none."""
+    starts = [t.i for t in s.doc[: s.sentence.start] if t.is_sent_start and not t.is_space]
+    earliest = starts[-min(len(starts), s.settings.message_thanks_sentences)] if starts else s.sentence.start
+    own = {a.key for a in agents} | {a.state for a in agents if a.state}
+    for mention in reversed(read_mentions(s.doc)):
+        if not earliest <= mention.start < s.sentence.start or mention.preposition != s.words.word_from:
+            continue
+        before = range(max(0, mention.start - 1 - s.settings.message_sender_words), mention.start)
+        if any(s.doc[k].norm_ in s.words.message_nouns for k in before):
+            return [a for a in mention.actors if a.key not in own]
+    return []
 
 
 def _reporting_speaker(s: Sentence, span: Span, agents: list[Actor]) -> list[Actor]:

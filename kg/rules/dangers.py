@@ -33,7 +33,8 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
         yield from _predicate_warnings(s)
         return
     span = min(spans, key=lambda t: t.start)
-    if negated_or_hypothetical(s, span.start):
+    # "قال X إن التصعيد قد يجر المنطقة إلى حرب شاملة": a danger may come; that is the warning.
+    if negated(s, span.start) or (not s.has(span.start, "WARNING_NOUN") and negated_or_hypothetical(s, span.start)):
         return
     obj = _warning_object(s, span)
     owners = _praised_owners(s, span)

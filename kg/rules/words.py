@@ -270,6 +270,8 @@ class RuleWords:
     message_nouns: frozenset[str]
     #: "تخوض حربا شاملة": verbs of waging a war, whose object is no danger warned of.
     waging_words: frozenset[str]
+    #: "لما لها من تداعيات": a negation word and the word after it that make it no negation.
+    not_negating_pairs: frozenset[str]
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]

@@ -79,15 +79,30 @@ def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
     if not s.has(span.start, "WARNING_NOUN"):
         return None
     start, _ = s.clause_of(span.start)
-    prior = _reporting_clause(s, start)
-    if prior is None or any(s.verb(k) for k in range(start, span.start)):
-        return None
     # "قال الكرملين إن "بوتين عبر عن … بتداعيات كارثية"": a clause with a named subject is its own.
     first = next((k for k in range(start, span.start) if not (s.doc[k].is_punct or s.has(k, "THAT"))), span.start)
     if any(m.start == first for m in s.mentions):
         return None
+    if _unnamed_teller(s, start):
+        return []
+    prior = _reporting_clause(s, start)
+    if prior is None or any(s.verb(k) for k in range(start, span.start)):
+        return None
     speech = next((k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE")), None)
     return (subject_for(s, speech) or None) if speech is not None else None
+
+
+def _unnamed_teller(s: Sentence, start: int) -> bool:
+    """ "ويخشى محللون أن يؤدي التصعيد إلى حرب إقليمية", "وأضافت الوكالة أن …": the أن-clause at
+    ``start`` is told by a subject that names no actor (``non_actor_subjects``): nobody's warning,
+    not the subject carried from the sentences before."""
+    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
+        return False
+    outer, _ = s.clause_of(start - 1)
+    told = [k for k in range(outer, start - 1) if not s.in_mention(k)]
+    return any(s.doc[k].norm_ in s.words.non_actor_subjects for k in told) and not any(
+        m.start >= outer and m.end < start and not s.oblique(m) for m in s.mentions
+    )
 
 
 def _framed_danger(s: Sentence, span: Span) -> bool:

@@ -59,13 +59,11 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     if span.start <= s.sentence.start or not set(str(first._.clitic)) & CONJUNCTION_CLITICS:
         return [], []
     after = [m for m in s.mentions if span.end <= m.start < reason]
+    if not after and reason == span.end and _object_pronoun(s, span, span.end):
+        return _pronoun_thanked(s, span)
     if len(after) != 1 or after[0].start != span.end or not _thanks_object(s, after[0]):
         return [], []
-    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
-    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
-    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
-    head = [m for m in head if not s.oblique(m)]
-    prior = subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+    prior = _earlier_subject(s, span)
     named = resolve_chain(s, [after[0]], prior)
     pronoun = _object_pronoun(s, span, span.end)
     if pronoun and after[0].prepositional:
@@ -73,6 +71,26 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
     return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _earlier_subject(s: Sentence, span: Span) -> list[Actor]:
+    """The subject of the first predicate of the sentence, before the thanks at ``span``."""
+    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
+    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
+    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
+    head = [m for m in head if not s.oblique(m)]
+    return subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+
+
+def _pronoun_thanked(s: Sentence, span: Span) -> tuple[list[Actor], list[Actor]]:
+    """ "وثمن X جهود سلطنة عمان وشكرها على وساطتها": a thanks verb joined by و with an object
+    pronoun and its reason right after it thanks the last one named before it, in the name of
+    the earlier predicate's subject. Empty lists when that does not hold."""
+    prior = _earlier_subject(s, span)
+    own = {a.key for a in prior} | {a.state for a in prior if a.state}
+    named = [m for m in s.mentions if m.end <= span.start and {a.key for a in m.actors} - own]
+    thanked = [a for a in named[-1].actors if a.key not in own] if named else []
+    return (prior, thanked) if prior and thanked else ([], [])
 
 
 def _message_of_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]] | None:

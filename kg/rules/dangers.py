@@ -13,9 +13,9 @@ from ..normalize import normalize
 from .clauses import Sentence
 from .lang_ar import COMMAS, CONJUNCTION_CLITICS, without_clitics
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
-from .speakers import speaks_for
+from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
-from .thanks import agents_at
+from .thanks import agents_at, nominal_headline_agent
 
 
 def read_warnings(s: Sentence) -> Iterator[Fact]:
@@ -39,8 +39,10 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     owners = _praised_owners(s, span)
     owners = _reported_danger_speaker(s, span) if owners is None else owners
-    agents = owners if owners is not None else agents_at(s, span.start) or _fronted_warning(s, span)
-    for agent in speaks_for(s, agents):
+    if owners is None:
+        owners = headline_speaker(s, span.start) or nominal_headline_agent(s, span)
+        owners = owners or agents_at(s, span.start) or _fronted_warning(s, span)
+    for agent in speaks_for(s, owners):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 
 

@@ -10,11 +10,22 @@ from ..knowledge import PERSON
 from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import AND, COLON, COMMAS, CONJUNCTION_CLITICS, LAM, QUOTES, SINGULAR_OBJECT_SUFFIXES, without_clitics
+from .lang_ar import (
+    AND,
+    ARTICLE,
+    COLON,
+    COMMAS,
+    CONJUNCTION_CLITICS,
+    LAM,
+    QUOTES,
+    SINGULAR_OBJECT_SUFFIXES,
+    without_clitics,
+)
 from .mentions import read_mentions
+from .offices import actor
 from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
-from .speakers import speaks_for
+from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
 
@@ -31,7 +42,8 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
             agents, thanked = (
                 _message_of_thanks(s, span, reason) or _owned_thanks(s, span, reason) or _addressed_thanks(s, span)
             )
-        agents = agents or _pronoun_subject(s, span.start) or agents_at(s, span.start)
+        agents = agents or _pronoun_subject(s, span.start) or headline_speaker(s, span.start)
+        agents = agents or nominal_headline_agent(s, span) or agents_at(s, span.start)
         carried = _thanked_for_own_state(s, span, reason, agents)
         if carried:
             agents, thanked = carried, agents
@@ -251,6 +263,17 @@ def _object_pronoun(s: Sentence, span: Span, agent_start: int) -> bool:
         return True
     written = normalize(str(word.text))
     return agent_start == span.end and any(written.endswith(suffix) for suffix in SINGULAR_OBJECT_SUFFIXES)
+
+
+def nominal_headline_agent(s: Sentence, span: Span) -> list[Actor]:
+    """ "شكر إماراتي للسعودية على …", "تحذير مصري من …": a thanks or warning noun opening a verbless
+    headline with a nationality adjective right after it is that state's (or body's); empty otherwise."""
+    first = s.doc[span.start]
+    if span.start != s.sentence.start or len(span) != 1 or first._.clitic or span.end >= s.sentence.end:
+        return []
+    written = normalize(str(s.doc[span.end].text))
+    key = s.rules.knowledge.adjectives.get(written) if not written.startswith(ARTICLE) else None
+    return [actor(s.rules, key)] if key else []
 
 
 def agents_at(s: Sentence, i: int) -> list[Actor]:

@@ -39,6 +39,7 @@ from .rules.call_details import without_subsumed_state_calls
 from .rules.calls import read_calls
 from .rules.clauses import Sentence
 from .rules.context import RuleContext
+from .rules.dangers import read_warnings
 from .rules.groups import remember_meeting
 from .rules.mediated import read_mediated_goals
 from .rules.mediation import read_mediation
@@ -46,7 +47,7 @@ from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
 from .rules.records import Context, Mention, merge_fact
 from .rules.sentence_subjects import sentence_speaker, sentence_subject, speaks_unknown
 from .rules.settings import RuleSettings
-from .rules.thanks import read_thanks, read_warnings
+from .rules.thanks import read_thanks
 from .rules.words import RuleWords
 
 #: A relation rule: the facts of one sentence (it may update the article's memory).

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .actors import PERSON, ActorRecord
-from .normalize import normalize_phrase
+from .normalize import normalize_phrase, strip_article
 
 #: Letters a transliteration writes either way, each with its alternatives.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -76,13 +76,16 @@ def with_generated_variants(
     A person is foreign when they hold a state office and none in a state that writes its names
     in Arabic. A generated spelling is kept only when no actor already uses it, no other person
     generates it too, and none of its words is an ordinary Arabic word (spaCy's Arabic stop
-    words, the lexicon's words) or a one-word form shorter than a surname can safely be.
+    words, the lexicon's words), a nationality adjective with or without its article, or a
+    one-word form shorter than a surname can safely be.
     """
     ordinary = {normalize_phrase(w) for w in (*arabic_stop_words(), *common_words)}
     taken: set[str] = set(ordinary)
     for record in actors.values():
         for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
             taken.add(normalize_phrase(form))
+        # "مسؤول إيراني": a nationality adjective without its article is no name (إيرواني → إيراني).
+        taken.update(strip_article(normalize_phrase(form)) for form in record.adjectives_ar)
     proposals: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, dict[str, str]] = defaultdict(dict)
     for key, record in actors.items():

@@ -1,9 +1,12 @@
-"""Run the outlet-style probe of urged (tests/data/probe_outlets.json: paragraphs written in the
-voices of many outlet types, by sub-type, with negatives) and print the pass rate per outlet
-type and per sub-type; with --failing, the paragraphs that fail; with --record, write them as
-the file's known_failing, text → reason (tests/test_appeal_outlets.py expects those to fail).
+"""Run an outlet-style probe and print its pass rate per outlet type and per sub-type.
 
-    PYTHONPATH=. python scripts/probe_outlets.py [--failing] [--record]
+The probes are short paragraphs written in the voices of many outlet types, with negatives:
+``tests/data/probe_outlets.json`` (urged, the default) and ``tests/data/probe_thanks_outlets.json``
+(thanked and warned). With --failing, the paragraphs that fail; with --record, write them as the
+probe's ``known_failing``, text → reason (for a probe that keeps such a list:
+tests/test_appeal_outlets.py expects those to fail).
+
+    PYTHONPATH=. python scripts/probe_outlets.py [PROBE.json] [--failing] [--record]
 """
 
 from __future__ import annotations
@@ -13,8 +16,24 @@ import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-PROBE = Path(__file__).resolve().parent.parent / "tests" / "data" / "probe_outlets.json"
+DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probe_outlets.json"
+
+
+def found(result: Any, relation: str) -> list[list[str]]:
+    """What a probe case compares: [agent, topic] of urged, [agent, addressee] of thanked, else [agent]."""
+    got: list[list[str]] = []
+    for fact in result.facts:
+        if fact.relation != relation:
+            continue
+        if relation == "urged":
+            got.append([fact.a.key, fact.topic or ""])
+        elif relation == "thanked" and fact.b is not None:
+            got.append([fact.a.key, fact.b.key])
+        else:
+            got.append([fact.a.key])
+    return sorted(map(list, {tuple(g) for g in got})) if relation == "urged" else sorted(got)
 
 
 def main() -> None:
@@ -22,7 +41,9 @@ def main() -> None:
     from kg.extract import Extractor
     from kg.read import Article
 
-    probe = json.loads(PROBE.read_text(encoding="utf-8"))
+    paths = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
+    path = paths[0] if paths else DEFAULT
+    probe = json.loads(path.read_text(encoding="utf-8"))
     published = date.fromisoformat(probe["published"])
     extractor = Extractor()
     by_outlet: dict[str, list[bool]] = defaultdict(list)
@@ -30,26 +51,27 @@ def main() -> None:
     failing: list[str] = []
     lines: list[str] = []
     for case in probe["cases"]:
+        sub, relation = case.get("sub") or case["subtype"], case.get("relation", "urged")
         result = extractor.extract(Article(identifier="probe", text=case["text"], published=published))
-        got = sorted({(f.a.key, f.topic or "") for f in result.facts if f.relation == "urged"})
-        passed = got == sorted(tuple(e) for e in case["expected"])
+        got = found(result, relation)
+        passed = got == sorted(list(e) for e in case["expected"])
         by_outlet[case["outlet"]].append(passed)
-        by_sub[case["sub"]].append(passed)
+        by_sub[sub].append(passed)
         if not passed:
             failing.append(case["text"])
-            lines.append(f"{case['sub']}/{case['outlet']}: {case['text']}\n    expected {case['expected']} got {got}")
+            lines.append(f"{case['outlet']}/{sub}: {case['text']}\n    expected {case['expected']} got {got}")
     for title, table in (("outlet", by_outlet), ("sub-type", by_sub)):
         print(f"-- by {title}")
         for name, results in sorted(table.items()):
-            print(f"{name:12} {sum(results):3}/{len(results):3}")
+            print(f"{name:22} {sum(results):3}/{len(results):3}")
     total = [ok for results in by_sub.values() for ok in results]
-    print(f"{'all':12} {sum(total):3}/{len(total):3}")
+    print(f"{'all':22} {sum(total):3}/{len(total):3}")
     if "--failing" in sys.argv:
         print("\n".join(lines))
-    if "--record" in sys.argv:  # keep the reasons already written for paragraphs still failing
+    if "--record" in sys.argv and "known_failing" in probe:  # keep the reasons of paragraphs still failing
         reasons = probe["known_failing"]
         probe["known_failing"] = {text: reasons.get(text, "not read yet") for text in failing}
-        PROBE.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -170,6 +170,7 @@ LAYERS = [
     "mediation",
     "mediated",
     "thanks",
+    "dangers",
 ]
 
 

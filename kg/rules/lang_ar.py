@@ -88,3 +88,11 @@ OPENING_BRACKETS = frozenset({"(", "["})
 CLOSING_BRACKETS = frozenset({")", "]"})
 #: Marks that open a bulleted line.
 BULLETS = frozenset({"-", "•", "*", "▪", "–", "—", "·"})
+
+
+def without_clitics(word: str) -> str:
+    """A normalised word without its leading و / ف and the لـ before it (وللاشقاء → الاشقاء)."""
+    word = word[1:] if word[:1] in CONJUNCTION_CLITICS and len(word) > 3 else word
+    if word.startswith(LAM + LAM):
+        return ARTICLE + word[2:]
+    return word[1:] if word.startswith(LAM) and len(word) > 3 else word

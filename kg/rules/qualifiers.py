@@ -51,8 +51,8 @@ def _negating(s: Sentence, k: int) -> bool:
     words = s.words
     reach = min(k + 2 + s.settings.litotes_preposition_window, s.sentence.end)
     after = [s.doc[j].norm_ for j in range(k + 1, reach)]
-    if after[:1] and after[0] in words.litotes_verbs:
-        return False
+    if after[:1] and (after[0] in words.litotes_verbs or f"{s.doc[k].norm_} {after[0]}" in words.not_negating_pairs):
+        return False  # "لن ندخر جهدا"; "لما لها من تداعيات خطيرة": for what it has, no negation
     # "لن تتوقف عن …", "لم تتردد فرنسا في …": the preposition after the verb, or after its subject.
     stopping = after[1:] and after[0] in words.cessation_litotes_verbs
     return not (stopping and any(word in words.cessation_litotes_prepositions for word in after[1:]))

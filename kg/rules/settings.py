@@ -187,6 +187,11 @@ class RuleSettings:
     efforts_between_window: int = 10
     """The most words from an efforts noun to the بين of the goal or agreement it works for, when
     efforts between others are mediation (جهودا مكثفة من أجل التوصل إلى وقف لإطلاق النار بين …)."""
+    message_thanks_sentences: int = 3
+    """How many sentences back thanks that names nobody looks for a message received and its
+    sender (تسلم X رسالة من Y … . وأعرب عن شكره على الدعوة)."""
+    message_sender_words: int = 2
+    """How many words before the من of its sender a message noun may stand (رسالة خطية من Y)."""
     mediated_goal_window: int = 3
     """How many words after a goal a mediation noun with its mediator may stand, the mediator
     working for that goal (وقف لإطلاق النار في غزة بوساطة مصرية، هدنة بعد وساطة روسية)."""

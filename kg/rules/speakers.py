@@ -11,7 +11,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import CLOSING_QUOTES, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
+from .lang_ar import CLOSING_QUOTES, COLON, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
 from .mentions import read_mentions
 from .offices import actor, is_spokesperson
 from .openers import attribution_end
@@ -35,6 +35,34 @@ def open_quote(s: Sentence) -> tuple[int, int] | None:
 def continued_quote(s: Sentence) -> bool:
     """Whether the sentence starts inside a quote an earlier sentence of its line opened."""
     return open_quote(s) is not None
+
+
+def headline_speaker(s: Sentence, i: int) -> list[Actor]:
+    """ "أردوغان: نشكر قطر على …": a first-person verb at ``i`` after the colon of a headline whose
+    words before the colon are one name alone has that name as its speaker; empty otherwise."""
+    colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
+    if colon is None or not s.first_person_verb(i):
+        return []
+    named = [m for m in s.mentions if m.end <= colon]
+    words = [t for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)]
+    if len(named) != 1 or named[0].prepositional or len(words) != named[0].end - named[0].start:
+        return []
+    return list(named[0].actors)
+
+
+def quoted_by(s: Sentence, i: int) -> int | None:
+    """ "وقال ماكرون للصحافيين "أريد أن أشكر قطر …"": the speech verb before the quote mark that
+    opens, in the sentence and with no colon, the quote the word at ``i`` stands in; None when
+    the word is in no quote or no speech verb comes before its mark."""
+    opened: list[int] = []
+    for token in s.doc[s.sentence.start : i]:
+        if token.text in OPENING_QUOTES or (token.text == STRAIGHT_QUOTE and not opened):
+            opened.append(token.i)
+        elif token.text in CLOSING_QUOTES or token.text == STRAIGHT_QUOTE:
+            opened = opened[:-1]
+    if not opened:
+        return None
+    return next((k for k in range(opened[0] - 1, s.sentence.start - 1, -1) if s.has(k, "SPEECH")), None)
 
 
 def quote_speaker(s: Sentence, k: int) -> list[Actor]:

@@ -20,7 +20,7 @@ from .lang_ar import (
 from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
-from .speakers import call_party_of, holds_seat, quote_speaker, relayed_speaker, speaks_for, trailing_speaker
+from .speakers import call_party_of, holds_seat, quote_speaker, quoted_by, relayed_speaker, speaks_for, trailing_speaker
 from .title_phrases import connector, only_titles_between, past_title_body
 
 
@@ -177,6 +177,8 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     if not s.first_person_verb(i):
         return []
     colon = next((k for k in range(i - 1, s.sentence.start - 1, -1) if s.doc[k].text == COLON), None)
+    if colon is None and (reporting := quoted_by(s, i)) is not None:
+        return subject_for(s, reporting)  # "وقال X للصحافيين "أريد أن أشكر …"": no colon
     if colon is None:
         # A quote that names no speaker (a sentence or paragraph of its own, «ندعو …») goes on
         # with the speaker of the sentence before it.

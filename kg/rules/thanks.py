@@ -1,4 +1,4 @@
-"""Thanks and warnings: "شكر بوتين أردوغان على …" (thanked), "حذر من حرب إقليمية" (warned of)."""
+"""Thanks: "شكر بوتين أردوغان على …" (thanked); warnings are in :mod:`kg.rules.dangers`."""
 
 from __future__ import annotations
 
@@ -7,12 +7,25 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..knowledge import PERSON
-from ..model import THANKED, WARNED, Actor, Fact
+from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
 from .clauses import Sentence
-from .lang_ar import COMMAS, CONJUNCTION_CLITICS, LAM, SINGULAR_OBJECT_SUFFIXES
-from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
+from .lang_ar import (
+    AND,
+    ARTICLE,
+    COLON,
+    COMMAS,
+    CONJUNCTION_CLITICS,
+    LAM,
+    QUOTES,
+    SINGULAR_OBJECT_SUFFIXES,
+    without_clitics,
+)
+from .mentions import read_mentions
+from .offices import actor
+from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
+from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
 
@@ -25,7 +38,12 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
-        agents = agents or _pronoun_subject(s, span.start) or _agents(s, span.start)
+        if not agents:
+            agents, thanked = (
+                _message_of_thanks(s, span, reason) or _owned_thanks(s, span, reason) or _addressed_thanks(s, span)
+            )
+        agents = agents or _pronoun_subject(s, span.start) or headline_speaker(s, span.start)
+        agents = agents or nominal_headline_agent(s, span) or agents_at(s, span.start)
         carried = _thanked_for_own_state(s, span, reason, agents)
         if carried:
             agents, thanked = carried, agents
@@ -34,9 +52,12 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         if not thanked and s.context.last_call and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
             others = [a for a in s.context.last_call if a.key != agents[0].key]
             thanked = others if len(others) == 1 else []
+        elif not thanked and len(agents) == 1 and not _doubtful_agent(s, span, reason, agents):
+            thanked = _message_sender(s, agents)
+        thanked = thanked or _reporting_speaker(s, span, agents)
         # "أعرب عن شكره على الدعم الذي قدمته روسيا": the one whose deed is thanked.
         thanked = thanked or _thanked(s, span, agents, end)
-        for agent in agents:
+        for agent in speaks_for(s, agents):
             for one in thanked:
                 yield s.fact(THANKED, agent, b=one)
 
@@ -50,13 +71,11 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     if span.start <= s.sentence.start or not set(str(first._.clitic)) & CONJUNCTION_CLITICS:
         return [], []
     after = [m for m in s.mentions if span.end <= m.start < reason]
+    if not after and reason == span.end and _object_pronoun(s, span, span.end):
+        return _pronoun_thanked(s, span)
     if len(after) != 1 or after[0].start != span.end or not _thanks_object(s, after[0]):
         return [], []
-    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
-    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
-    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
-    head = [m for m in head if not s.oblique(m)]
-    prior = subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+    prior = _earlier_subject(s, span)
     named = resolve_chain(s, [after[0]], prior)
     pronoun = _object_pronoun(s, span, span.end)
     if pronoun and after[0].prepositional:
@@ -64,6 +83,107 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
     return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _earlier_subject(s: Sentence, span: Span) -> list[Actor]:
+    """The subject of the first predicate of the sentence, before the thanks at ``span``."""
+    verb = next((k for k in range(s.sentence.start, span.start) if s.verb(k) and not s.in_mention(k)), None)
+    # A verb the lexicon does not list (واستقبل X …): the sentence's first name near its start.
+    head = [m for m in s.mentions if m.start < min(span.start, s.sentence.start + s.settings.subject_head_words)]
+    head = [m for m in head if not s.oblique(m)]
+    return subject_for(s, verb) if verb is not None else resolve_chain(s, head[:1]) if head else []
+
+
+def _pronoun_thanked(s: Sentence, span: Span) -> tuple[list[Actor], list[Actor]]:
+    """ "وثمن X جهود سلطنة عمان وشكرها على وساطتها": a thanks verb joined by و with an object
+    pronoun and its reason right after it thanks the last one named before it, in the name of
+    the earlier predicate's subject. Empty lists when that does not hold."""
+    prior = _earlier_subject(s, span)
+    own = {a.key for a in prior} | {a.state for a in prior if a.state}
+    named = [m for m in s.mentions if m.end <= span.start and {a.key for a in m.actors} - own]
+    thanked = [a for a in named[-1].actors if a.key not in own] if named else []
+    return (prior, thanked) if prior and thanked else ([], [])
+
+
+def _message_of_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]] | None:
+    """ "تلقى أمير قطر رسالة شكر من الرئيس الإيراني على …": the sender of a message of thanks
+    (``message_nouns``), named after من, thanks its receiver, the clause subject; None when the
+    thanks is no such message or names no sender and receiver."""
+    k = span.start - 1
+    if k < s.sentence.start or s.doc[k].norm_ not in s.words.message_nouns:
+        return None
+    sender = next((m for m in s.mentions if span.end <= m.start < reason and m.preposition == s.words.word_from), None)
+    if sender is None:
+        return None
+    senders = resolve_chain(s, chain_from(s, sender, reason))
+    receivers = [a for a in agents_at(s, k) if a.key not in {b.key for b in senders}]
+    return (senders, receivers) if senders and receivers else None
+
+
+def _owned_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]] | None:
+    """ "تلقى أمير قطر شكر الرئيس الإيراني على …", "نقل الوزير شكر ولي العهد إلى الرئيس الفرنسي",
+    "رد بوتين على شكر أردوغان": the thanks noun as the object of a verb (or after على), its owner
+    named right after it, thanks the one named after لـ / إلى, else the clause subject. None when
+    the thanks is a verb ("الرئيس أردوغان شكر بوتين") or names no owner."""
+    first = s.doc[span.start]
+    if len(span) != 1 or first._.clitic or first._.suffix:
+        return None
+    owner = next((m for m in s.mentions if m.start == span.end and not m.prepositional), None)
+    before = next((m for m in s.mentions if m.end == span.start), None)
+    k = span.start - 1 if before is None else before.start - 1
+    if owner is None or k < s.sentence.start:
+        return None
+    if not (s.verb(k) or s.has(k, "CLAUSE_VERB") or s.doc[k].norm_ == s.words.word_on):
+        return None
+    owners = resolve_chain(s, [owner])
+    told = [m for m in s.mentions if owner.end <= m.start < reason and m.prepositional and _thanks_object(s, m)]
+    thanked = resolve_chain(s, chain_from(s, told[0], reason)) if told else agents_at(s, span.start)
+    thanked = [a for a in thanked if a.key not in {b.key for b in owners}]
+    return (owners, thanked) if owners and thanked else None
+
+
+def _message_sender(s: Sentence, agents: list[Actor]) -> list[Actor]:
+    """ "تسلم X رسالة خطية من أخيه Y تتضمن دعوة … . وأعرب جلالته عن شكره على هذه الدعوة": with no
+    call reported, thanks that names nobody goes to the sender of a message received in the
+    sentences just before (``message_thanks_sentences``); empty when there is none."""
+    starts = [t.i for t in s.doc[: s.sentence.start] if t.is_sent_start and not t.is_space]
+    earliest = starts[-min(len(starts), s.settings.message_thanks_sentences)] if starts else s.sentence.start
+    own = {a.key for a in agents} | {a.state for a in agents if a.state}
+    for mention in reversed(read_mentions(s.doc)):
+        if not earliest <= mention.start < s.sentence.start or mention.preposition != s.words.word_from:
+            continue
+        before = range(max(0, mention.start - 1 - s.settings.message_sender_words), mention.start)
+        if any(s.doc[k].norm_ in s.words.message_nouns for k in before):
+            return [a for a in mention.actors if a.key not in own]
+    return []
+
+
+def _reporting_speaker(s: Sentence, span: Span, agents: list[Actor]) -> list[Actor]:
+    """ "وقال أردوغان إن بوتين شكره على جهوده": a thanks verb with an object pronoun in a reported
+    clause thanks the speaker who reports it (not the thanker's own state); empty when not so."""
+    start, _ = s.clause_of(span.start)
+    prior = speech_clause(s, start) if s.object_pronoun(span.end - 1) else None
+    speech = None if prior is None else next((k for k in range(prior, start) if s.has(k, "SPEECH")), None)
+    if speech is None:
+        return []
+    own = {a.key for a in agents} | {a.state for a in agents if a.state}
+    return [a for a in subject_for(s, speech) if a.key not in own]
+
+
+def _addressed_thanks(s: Sentence, span: Span) -> tuple[list[Actor], list[Actor]]:
+    """ "عراقجي لسلطنة عمان: شكرا على جهودكم": a headline that opens with its speaker and the
+    one he speaks to after لـ, then a colon before the thanks. Empty lists when not so."""
+    colon = span.start - 1
+    while colon > s.sentence.start and s.doc[colon].text in QUOTES:
+        colon -= 1
+    if colon <= s.sentence.start or s.doc[colon].text != COLON:
+        return [], []
+    before = [m for m in s.mentions if m.end <= colon]
+    if len(before) != 2 or before[0].start != s.sentence.start or before[0].prepositional:
+        return [], []
+    if before[1].end != colon or not before[1].clitic.endswith(LAM) or before[1].preposition is not None:
+        return [], []
+    return list(before[0].actors), list(before[1].actors)
 
 
 def _thanked_for_own_state(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> list[Actor]:
@@ -101,11 +221,27 @@ def _thanked(s: Sentence, span: Span, agents: list[Actor], reason: int) -> list[
     for mention in s.mentions:
         # The one thanked is the direct object, or after لـ / إلى; not "في ألمانيا".
         if span.end <= mention.start < reason and _thanks_object(s, mention):
-            chain = [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)]
+            chain = _with_people(s, [m for m in chain_from(s, mention, reason) if _thanks_object(s, m)], reason)
             thanked = [a for a in resolve_chain(s, chain, agents) if a.key not in own]
             if thanked:
                 return thanked
     return []
+
+
+def _with_people(s: Sentence, chain: list[Mention], reason: int) -> list[Mention]:
+    """ "شكره لأمير قطر وحكومة وشعب قطر": a state after و and its government or people
+    (``people_nouns``) goes on the list of those thanked, before token ``reason``."""
+    k = chain[-1].end if chain else reason
+    for mention in s.mentions:
+        if mention.start < k:
+            continue
+        gap = [without_clitics(normalize(t.text)) for t in s.doc[k : mention.start]]
+        if mention.start >= reason or not set(gap) & s.words.people_nouns or not _thanks_object(s, mention):
+            break
+        if not all(word in s.words.people_nouns or word in {AND, *COMMAS} for word in gap):
+            break
+        chain, k = [*chain, mention], mention.end
+    return chain
 
 
 def _doubtful_agent(s: Sentence, span: Span, reason: int, agents: list[Actor]) -> bool:
@@ -129,7 +265,18 @@ def _object_pronoun(s: Sentence, span: Span, agent_start: int) -> bool:
     return agent_start == span.end and any(written.endswith(suffix) for suffix in SINGULAR_OBJECT_SUFFIXES)
 
 
-def _agents(s: Sentence, i: int) -> list[Actor]:
+def nominal_headline_agent(s: Sentence, span: Span) -> list[Actor]:
+    """ "شكر إماراتي للسعودية على …", "تحذير مصري من …": a thanks or warning noun opening a verbless
+    headline with a nationality adjective right after it is that state's (or body's); empty otherwise."""
+    first = s.doc[span.start]
+    if span.start != s.sentence.start or len(span) != 1 or first._.clitic or span.end >= s.sentence.end:
+        return []
+    written = normalize(str(s.doc[span.end].text))
+    key = s.rules.knowledge.adjectives.get(written) if not written.startswith(ARTICLE) else None
+    return [actor(s.rules, key)] if key else []
+
+
+def agents_at(s: Sentence, i: int) -> list[Actor]:
     """The agent of the thanks or warning at ``i``. After a comma a relative clause is over:
     "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name."""
     start, _ = s.clause_of(i)
@@ -148,143 +295,9 @@ def _thanks_object(s: Sentence, mention: Mention) -> bool:
     if mention.preposition == s.words.word_from and mention.start >= 2:
         # "شكر X كلا من روسيا وقطر": the من of a quantified list of those thanked.
         return s.doc[mention.start - 2].norm_ in s.words.both_words
+    if mention.preposition == s.words.word_in and mention.start >= 2:
+        # "نشكر الأشقاء في مصر", "امتنانه للأشقاء في السعودية": the people of a state, thanked.
+        return without_clitics(normalize(s.doc[mention.start - 2].text)) in s.words.kin_nouns
     if mention.preposition is not None:
         return mention.preposition in s.words.thanks_object_prepositions  # "وجه الشكر إلى روسيا"
     return not (mention.prepositional and not mention.clitic.endswith(LAM))
-
-
-def read_warnings(s: Sentence) -> Iterator[Fact]:
-    """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
-    spans = [
-        t
-        for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
-        if not framed(s, t.start) and not _framed_danger(s, t) and not _idle_concern(s, t) and not _caution(s, t)
-    ]
-    if not spans:
-        yield from _predicate_warnings(s)
-        return
-    span = min(spans, key=lambda t: t.start)
-    if negated_or_hypothetical(s, span.start):
-        return
-    obj = _warning_object(s, span)
-    owners = _praised_owners(s, span)
-    for agent in _agents(s, span.start) if owners is None else owners:
-        yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
-
-
-def _praised_owners(s: Sentence, span: Span) -> list[Actor] | None:
-    """ "أشاد X بتحذير مصر من …", "ثمن X تحذيرات الرئيس Y": a warning praised or welcomed is
-    its genitive's, not the praiser's (nobody's when no one is named); None when not praised."""
-    start, _ = s.clause_of(span.start)
-    welcome = s.words.praise_words | s.words.welcome_words
-    k = span.start - 1
-    while k >= start and s.in_mention(k):
-        k -= 1
-    if k < start or not reads_as(s, k, welcome):
-        return None
-    mention = next((m for m in s.mentions if m.start == span.end), None)
-    if mention is None or mention.prepositional:
-        return []
-    return resolve_chain(s, chain_from(s, mention, s.clause_of(span.start)[1]))
-
-
-def _framed_danger(s: Sentence, span: Span) -> bool:
-    """ "…، وسط تصاعد المخاوف من انزلاق الوضع نحو مواجهة شاملة": a danger noun in the writer's
-    frame (``framing_words``) however far into it, with no verb between, is nobody's warning."""
-    if not s.has(span.start, "WARNING_NOUN"):
-        return False
-    start, _ = s.clause_of(span.start)
-    for k in range(span.start - 1, start - 1, -1):
-        if s.doc[k].norm_ in s.words.framing_words:
-            return True
-        if s.verb(k) and not s.in_mention(k):
-            return False
-    return False
-
-
-def _caution(s: Sentence, span: Span) -> bool:
-    """ "بأقصى قدر من الحذر", "بحذر": the verb's homograph with the article or a preposition is
-    the noun "caution", a manner of acting; "تفاؤل حذر" the adjective "cautious": not a warning."""
-    first = s.doc[span.start]
-    if len(span) != 1 or first.norm_ not in s.words.caution_nouns:
-        return False
-    written = normalize(str(first.text))
-    prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
-    if prefix.lstrip("".join(CONJUNCTION_CLITICS)):
-        return True
-    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning.
-    after = s.doc[span.end] if span.end < s.sentence.end else None
-    before = s.doc[span.start - 1] if span.start > s.sentence.start else None
-    has_object = after is not None and after.norm_ in s.words.warning_object_openers
-    after_noun = before is not None and before.is_alpha and not first._.clitic and not s.in_mention(before.i)
-    return after_noun and not has_object
-
-
-def _idle_concern(s: Sentence, span: Span) -> bool:
-    """ "أعرب عن قلقه إزاء التصعيد الجاري": concern about what is under way is no warning;
-    concern is one only with a danger to come after it (تداعيات، عواقب، خطر اتساع …)."""
-    if not reads_as(s, span.start, s.words.concern_words):
-        return False
-    # "أعرب عن قلقه، مشيرا إلى أن لبنان لن يتعافى من حرب شاملة": a danger named later counts too.
-    if any(t.start >= span.end for t in s.spans("WARNING_NOUN")):
-        return False
-    window = range(span.end, min(span.end + s.settings.danger_object_window, s.sentence.end))
-    return not any(reads_as(s, k, s.words.danger_words) for k in window)
-
-
-def _predicate_warnings(s: Sentence) -> Iterator[Fact]:
-    """ "قال X إن استمرار القتال يشكل تهديدا للمنطقة", "… سيكون له عواقب وخيمة": a danger
-    stated without a warning verb is the speaker's warning (not the clause subject's: what
-    poses the threat does not warn); the writer's own sentence is nobody's."""
-    for span in s.spans("WARNING_PREDICATE"):
-        start, _ = s.clause_of(span.start)
-        prior = _reporting_clause(s, start)
-        if prior is None or framed(s, span.start) or negated(s, span.start):
-            continue
-        speech = next(k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE"))
-        obj = f"{span.text} {_warning_object(s, span)}".strip()
-        for agent in subject_for(s, speech):
-            yield s.fact(WARNED, agent, warned_of=obj, confidence=0.6)
-        return
-
-
-def _reporting_clause(s: Sentence, start: int) -> int | None:
-    """The clause whose speech verb reports the clause at ``start``, also through an embedded
-    أن-clause: "اعتبر X أن استمرار الحصار من شأنه أن ينعكس سلبا على …" (``stance_clause_hops``)."""
-    for _ in range(s.settings.stance_clause_hops):
-        prior = speech_clause(s, start)
-        prior = _stated_clause(s, start) if prior is None else prior
-        if prior is not None or start <= s.sentence.start or not s.has(start - 1, "THAT"):
-            return prior
-        start, _ = s.clause_of(start - 1)
-    return None
-
-
-def _stated_clause(s: Sentence, start: int) -> int | None:
-    """ "وأكد الجانبان أن المنطقة تشهد تصعيدا يهدد بتقويض أمنها": a stance verb before the أن
-    opening the clause at ``start`` states it, as a speech verb reports it."""
-    if start <= s.sentence.start or not s.has(start - 1, "THAT"):
-        return None
-    prior, _ = s.clause_of(start - 1)
-    return prior if any(s.has(k, "STANCE") and s.verb(k) for k in range(prior, start - 1)) else None
-
-
-def _warning_object(s: Sentence, span: Span) -> str:
-    """The danger warned of: a warning noun phrase, else the words after من."""
-    nouns = s.spans("WARNING_NOUN")
-    if nouns:
-        # Written without the proclitic it may carry (لحرب إقليمية → حرب إقليمية).
-        first = nouns[0]
-        clitic = first[0]._.clitic
-        text = str(first.text)
-        return text[len(clitic) :] if clitic and text.startswith(clitic) else text
-    _, end = s.clause_of(span.start)
-    # "حذر الرئيس X، في كلمة، من …": the danger follows the first من / أن after the warning.
-    opener = next((j for j in range(span.end, end) if s.doc[j].norm_ in s.words.warning_object_openers), None)
-    k = span.end if opener is None else opener + 1
-    words: list[str] = []
-    for token in s.doc[k : min(end, k + s.settings.warning_object_words)]:
-        if token.is_punct or token.is_space or token.norm_ in s.words.warning_object_stops:
-            break
-        words.append(str(token.text))
-    return " ".join(words).strip(' ،,."')

@@ -227,6 +227,18 @@ class RuleWords:
     talks_nouns: frozenset[str]
     #: "شكر X كلا من روسيا وقطر": the quantifier before the من of a list of those thanked.
     both_words: frozenset[str]
+    #: "نشكر الأشقاء في مصر": a kin noun before في and a state names that state's people.
+    kin_nouns: frozenset[str]
+    #: "لأمير قطر وحكومة وشعب قطر": a government or people whose state is thanked with them.
+    people_nouns: frozenset[str]
+    #: "«أشكر الرئيس …»": first-person singular imperfects no Form-IV perfect is written like.
+    first_person_singular: frozenset[str]
+    #: "تلقى X رسالة شكر من Y": a message whose sender, after من, is the one who thanks.
+    message_nouns: frozenset[str]
+    #: "تخوض حربا شاملة": verbs of waging a war, whose object is no danger warned of.
+    waging_words: frozenset[str]
+    #: "لما لها من تداعيات": a negation word and the word after it that make it no negation.
+    not_negating_pairs: frozenset[str]
     #: "شاركت مصر في المحادثات بصفتها وسيطا": the capacity a mediation noun is said in.
     capacity_words: frozenset[str]
     mediator_nouns: frozenset[str]

@@ -65,6 +65,16 @@ def is_spokesperson(rules: RuleContext, who: Actor, day: date | None) -> bool:
     return bool(offices) and all(o.role == "spokesperson" for o in offices)
 
 
+def never_held(rules: RuleContext, named: list[Actor], title: Span) -> bool:
+    """Whether the one person ``named`` never held the office ``title`` names (so the title is
+    not his: "المبعوث الخاص للرئيس الروسي ميخائيل بوغدانوف")."""
+    role = rules.knowledge.role_phrases.get(norm(title))
+    record = rules.knowledge.actors.get(named[0].key) if len(named) == 1 else None
+    if role is None or record is None or record.kind != PERSON:
+        return False
+    return not any(office.role == role for office in record.offices)
+
+
 def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:
     """Whether the person ``key`` holds ``role`` at ``state`` on ``day`` (ever, with no day)."""
     return any(

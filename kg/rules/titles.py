@@ -45,7 +45,7 @@ def title_mention(
         if elect not in spans:
             return Mention(i, elect, [], "role")  # "الرئيس الجزائري الجديد": not the holder on the day
         after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
-    name_start = _name_start(rules, doc, after, end, spans, state)
+    name_start = offices.past_field(doc, _name_start(rules, doc, after, end, spans, state), end, spans)
     name_span = spans.get(name_start)  # a known name after it is the same person (الرئيس الروسي فلاديمير بوتين)
     named = _titled_name(rules, name_span, None if deputy else role, state, context)
     if name_span is not None and named is not None:

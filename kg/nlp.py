@@ -142,7 +142,10 @@ class Vocabulary:
         # Short words of longer names ("يان" of "يان كوبيش", "ان", "بو") are no reason to split a
         # common word ("بيان" is not ب + يان); one-word names ("قطر", "مصر") are.
         single = {normalize_phrase(f) for f in single_word_forms(knowledge)}
-        self.strip_targets = frozenset({w for w in name_words if len(w) >= 4} | single | term_words)
+        # The head noun of an organisation's name ("لحلف شمال الأطلسي", "لحزب العمال") is one, however short.
+        heads = {f.split()[0] for r in knowledge.actors.values() if r.kind == ORGANIZATION for f in r.ar if " " in f}
+        heads = {normalize_phrase(h) for h in heads}
+        self.strip_targets = frozenset({w for w in name_words if len(w) >= 4} | single | heads | term_words)
         # "وبدر البوسعيدي", "وعمر البشير": a short first name after و or ف is that name, as
         # long names are; not after a preposition (بعمر "at the age of"), and not a word that
         # is somebody's whole name (عون), which would then stand alone for him.

@@ -26,6 +26,9 @@ _LETTERS = str.maketrans(
         "ک": "ك",
         "ی": "ي",
         "گ": "ك",
+        # Persian letters outlets write in foreign names (ويتكوڤ, پزشكيان): v and p.
+        "ڤ": "ف",
+        "پ": "ب",
         "\u200c": None,
         "\u200d": None,
         "\u200f": None,

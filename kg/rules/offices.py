@@ -11,8 +11,11 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import clitic_readings, normalize_phrase, strip_article
 from .context import RuleContext
-from .lang_ar import NISBA_PLURAL_ENDINGS, OPENING_MARKS
+from .lang_ar import ARTICLE, LAM, NISBA_PLURAL_ENDINGS, OPENING_MARKS
 from .records import Context, norm, spelled_like
+
+#: A title's field: لـ and one definite genitive (لحقوق الإنسان، للشؤون الإنسانية، لشؤون اللاجئين).
+FIELD_WORDS = 2
 
 
 def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
@@ -63,6 +66,26 @@ def is_spokesperson(rules: RuleContext, who: Actor, day: date | None) -> bool:
     record = rules.knowledge.actors.get(who.key)
     offices = record.offices_on(day) if record is not None else []
     return bool(offices) and all(o.role == "spokesperson" for o in offices)
+
+
+def never_held(rules: RuleContext, named: list[Actor], title: Span) -> bool:
+    """Whether the one person ``named`` never held the office ``title`` names (so the title is
+    not his: "المبعوث الخاص للرئيس الروسي ميخائيل بوغدانوف")."""
+    role = rules.knowledge.role_phrases.get(norm(title))
+    record = rules.knowledge.actors.get(named[0].key) if len(named) == 1 else None
+    if role is None or record is None or record.kind != PERSON:
+        return False
+    return not any(office.role == role for office in record.offices)
+
+
+def past_field(doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
+    """Where the name after a title starts past the title's field, a لـ and its definite genitive
+    ("المفوض السامي لحقوق الإنسان فولكر تورك"), when a known name follows it; else ``k``."""
+    field = doc[k : k + FIELD_WORDS]
+    name = spans.get(k + FIELD_WORDS)
+    if k + FIELD_WORDS >= end or name is None or name.label_ != "NAME" or not field.text.startswith(LAM):
+        return k
+    return k + FIELD_WORDS if field[1].norm_.startswith(ARTICLE) and not field[0].norm_.startswith(ARTICLE) else k
 
 
 def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:

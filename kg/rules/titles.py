@@ -12,16 +12,7 @@ from ..normalize import normalize, normalize_phrase
 from . import offices
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
-from .offices import (
-    actor,
-    adjective_state,
-    has_role,
-    holds,
-    misspelled_holder,
-    nisba_state,
-    resolve_office,
-    unknown_person,
-)
+from .offices import actor, adjective_state, has_role, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
 
@@ -32,8 +23,8 @@ def title_mention(
     role = rules.knowledge.role_phrases.get(norm(role_span))
     if role is None:
         return None
-    if i > 0 and doc[i - 1].norm_ in rules.words.deputy_words:
-        return None  # "نائب وزير الخارجية غيورغي بوريسينكو" holds another office than the minister's
+    # "نائب وزير الخارجية غيورغي بوريسينكو" holds another office than the minister's: only his name tells
+    deputy = i > 0 and doc[i - 1].norm_ in rules.words.deputy_words
     state, j = _title_state(rules, doc, role_span.end, end, spans)
     after = spans[j].end if state is not None else j
     while after < end and doc[after].norm_ in rules.words.acting_words:
@@ -45,12 +36,13 @@ def title_mention(
         if elect not in spans:
             return Mention(i, elect, [], "role")  # "الرئيس الجزائري الجديد": not the holder on the day
         after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
-    name_start = _name_start(rules, doc, after, end, spans, state)
-    # A known name right after the title is the same person (الرئيس الروسي فلاديمير بوتين).
-    name_span = spans.get(name_start)
-    named = _titled_name(rules, name_span, role, state, context)
+    name_start = offices.past_field(doc, _name_start(rules, doc, after, end, spans, state), end, spans)
+    name_span = spans.get(name_start)  # a known name after it is the same person (الرئيس الروسي فلاديمير بوتين)
+    named = _titled_name(rules, name_span, None if deputy else role, state, context)
     if name_span is not None and named is not None:
-        return Mention(i, name_span.end, [named], "role")
+        return Mention(i - 1 if deputy else i, name_span.end, [named], "name" if deputy else "role")
+    if deputy:
+        return None
     org = _title_org(rules, doc, j, end, spans) if state is None else None
     if org is not None:
         return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
@@ -181,7 +173,7 @@ def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: 
 
 
 def _titled_name(
-    rules: RuleContext, name_span: Span | None, role: str, state: str | None, context: Context
+    rules: RuleContext, name_span: Span | None, role: str | None, state: str | None, context: Context
 ) -> Actor | None:
     """The one known person a name right after a title stands for."""
     if name_span is None or name_span.label_ not in {"NAME", "WEAK"}:
@@ -189,8 +181,9 @@ def _titled_name(
     keys = rules.knowledge.names.get(norm(name_span), set())
     if name_span.label_ == "WEAK":
         keys = set(rules.knowledge.weak_names.get(norm(name_span), set()))
-        if state is not None:
-            keys = {k for k in keys if holds(rules, k, role, state, context.day)} or (keys & context.named)
+        if state is not None:  # after a deputy's title (no role), only a name the article gave before
+            held = {k for k in keys if role and offices.holds(rules, k, role, state, context.day)}
+            keys = held or (keys & context.named)
     persons = {k for k in keys if k.startswith("person/")}
     if len(persons) == 1:
         return actor(rules, next(iter(persons)), role=role)
@@ -261,7 +254,7 @@ def _state_title(
         own = " ".join(w for w in label.split() if normalize(w) not in rules.words.name_links)
         if holder is not None and same_person(own, rules.knowledge[holder.key]):
             return Mention(i, stop, [holder], "role")
-        misspelled = misspelled_holder(rules, roles, state, own, context) if holder is None else None
+        misspelled = offices.misspelled_holder(rules, roles, state, own, context) if holder is None else None
         if misspelled is not None:
             return Mention(i, stop, [misspelled], "role")
         if holder is None or holder.key not in context.named:
@@ -386,10 +379,11 @@ def appositive_title(
 
 def coordinated_title_start(rules: RuleContext, doc: Doc, mention: Mention, floor: int, roles: dict[int, Span]) -> int:
     """ "من نائب رئيس الوزراء الأردني ووزير الخارجية أيمن الصفدي": a title that names nobody of its
-    own, joined by و to the title of the one named, is that person's first title, so his noun
-    phrase (and the preposition governing it) starts there."""
-    start = mention.start
-    if mention.kind != "role" or start <= floor or AND not in doc[start]._.clitic:
+    own, joined by و (or with لـ a title the name never held: "المبعوث الخاص للرئيس الروسي X") to the
+    title of the one named, is his first title, so his noun phrase (and its preposition) starts there."""
+    start, clitic = mention.start, doc[mention.start]._.clitic
+    governed = LAM in clitic and start in roles and offices.never_held(rules, mention.actors, roles[start])
+    if mention.kind != "role" or start <= floor or not (AND in clitic or governed):
         return start
     covered = {k for span in roles.values() if floor <= span.start < start for k in range(span.start, span.end)}
     first, k = start, start - 1

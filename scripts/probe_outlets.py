@@ -3,7 +3,7 @@ voices of many outlet types, by sub-type, with negatives) and print the pass rat
 type and per sub-type; with --failing, the paragraphs that fail; with --record, write them as
 the file's known_failing, text → reason (tests/test_appeal_outlets.py expects those to fail).
 
-    PYTHONPATH=. python scripts/probe_outlets.py [--failing] [--record]
+    PYTHONPATH=. python scripts/probe_outlets.py [--failing] [--record] [--probe tests/data/probe_appeal_long.json]
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ def main() -> None:
     from kg.extract import Extractor
     from kg.read import Article
 
-    probe = json.loads(PROBE.read_text(encoding="utf-8"))
+    path = Path(sys.argv[sys.argv.index("--probe") + 1]) if "--probe" in sys.argv else PROBE
+    probe = json.loads(path.read_text(encoding="utf-8"))
     published = date.fromisoformat(probe["published"])
     extractor = Extractor()
     by_outlet: dict[str, list[bool]] = defaultdict(list)
@@ -49,7 +50,7 @@ def main() -> None:
     if "--record" in sys.argv:  # keep the reasons already written for paragraphs still failing
         reasons = probe["known_failing"]
         probe["known_failing"] = {text: reasons.get(text, "not read yet") for text in failing}
-        PROBE.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -152,6 +152,7 @@ LAYERS = [
     "clauses",
     "title_phrases",
     "qualifiers",
+    "asides",
     "stances",
     "groups",
     "speakers",

@@ -20,6 +20,7 @@ from .appeal_agents import (
     reported_subject,
     statement_issuers,
 )
+from .asides import outside_asides
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .groups import dual_pronoun_owners, joint_parties
@@ -179,7 +180,7 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
     is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
     clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
-    start = s.resumed(s.clause_of(i)[0])
+    start = outside_asides(s, s.resumed(s.clause_of(i)[0]))
     # "لا حل إلا بالحوار": a stance phrase ending in the word that opens the goal's clause.
     across = next((p.start for p in s.spans("STANCE") if p.start < start <= p.end), None)
     if across is not None and i - start <= s.settings.stance_window:

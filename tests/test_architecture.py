@@ -160,6 +160,7 @@ LAYERS = [
     "sentence_subjects",
     "call_clauses",
     "appeal_agents",
+    "contrasts",
     "call_details",
     "call_parties",
     "call_forms",

@@ -23,6 +23,7 @@ from .appeal_agents import (
 from .asides import outside_asides
 from .call_clauses import received_call_caller
 from .clauses import Sentence
+from .contrasts import contrast_subject
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor
@@ -267,7 +268,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    agents = received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
+    agents = agents or statement_issuers(s, stance)
     return agents or dual_pronoun_owners(s, stance)
 
 

@@ -98,6 +98,10 @@ class RuleWords:
     #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
     #: in the frame is no subject when one follows the verb.
     fronted_frame_openers: frozenset[str]
+    #: "قال X إنه يرفض …، لكنه دعا إلى …": a contrast with a pronoun goes on with the clause before.
+    contrast_pronouns: frozenset[str]
+    contrast_heads: frozenset[str]
+    pronoun_thats: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]

@@ -168,6 +168,7 @@ LAYERS = [
     "agreements",
     "owners",
     "appeals",
+    "points",
     "mediation_forms",
     "mediation",
     "mediated",

@@ -126,6 +126,9 @@ class RuleSettings:
     aside_words: int = 24
     """The most words of a comma-closed circumstance aside between a stance and its goal (دعا
     الرئيس، في كلمة ألقاها أمام …، المجتمع الدولي إلى …): its words add no distance."""
+    list_stance_window: int = 10
+    """How far before the colon opening a list of points (وطالب البيان الصادر عن … بما يلي:) its
+    stance may stand."""
     stance_before_that: int = 3
     """How many words before the complementizer or colon opening a clause its stance may stand
     (دعا إلى أن، وأكد: «…»)."""

@@ -101,6 +101,10 @@ class RuleWords:
     #: "قال X إنه يرفض …، لكنه دعا إلى …": a contrast with a pronoun goes on with the clause before.
     contrast_pronouns: frozenset[str]
     contrast_heads: frozenset[str]
+    #: "وشدد X على ثلاث نقاط: أولا، …": the words that open a list of points (kg/rules/points.py).
+    list_announcers: frozenset[str]
+    demand_nouns: frozenset[str]
+    point_ordinals: frozenset[str]
     pronoun_thats: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]

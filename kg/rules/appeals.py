@@ -314,8 +314,8 @@ def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
             break
     gap_from = max(start, stance - s.settings.owned_goal_gap - 1)
     last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
-    if last is None:
-        return []
+    if last is None or any(t.is_punct for t in s.doc[last.end : stance]):
+        return []  # "…في العاصمة القطرية الدوحة، بتكثيف الجهود الرامية": no genitive over a comma
     # The genitive chain ending there: "المواقف المبدئية لروسيا وإيران الداعية إلى …".
     for mention in (m for m in s.mentions if start <= m.start <= last.start):
         chain = chain_from(s, mention, stance)

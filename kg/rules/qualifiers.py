@@ -5,6 +5,7 @@ or reported speech. The cues are trigger labels and lexicon words (``negation``,
 from __future__ import annotations
 
 from ..normalize import normalize, word_readings
+from .asides import outside_asides
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -143,7 +144,8 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
     if clause_start == s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
         return None
     clause_start = opener + 1
-    prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
+    # "وقال X، خلال محادثات أجراها مع ضيفه الذي يزور البلاد، إن …": the speech verb before the aside.
+    prior_start = outside_asides(s, s.resumed(s.clause_of(clause_start - 1)[0]))
     if any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
         return prior_start
     if s.doc[opener].text != COLON:

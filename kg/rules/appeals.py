@@ -28,7 +28,7 @@ from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor
 from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
-from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
+from .qualifiers import conditional_between, impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
     feminine_homograph,
@@ -76,6 +76,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
         if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
+        if conditional_between(s, stance, span.start):
+            continue  # "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …": the goal is the condition's
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
         if rejected(s, stance) and not owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
             continue

@@ -106,6 +106,8 @@ class RuleWords:
     demand_nouns: frozenset[str]
     point_ordinals: frozenset[str]
     pronoun_thats: frozenset[str]
+    #: "إذا التزمت إسرائيل بوقف …": a goal after one of these is a condition, not the appeal before it.
+    conditional_particles: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]

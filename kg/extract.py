@@ -44,6 +44,7 @@ from .rules.groups import remember_meeting
 from .rules.mediated import read_mediated_goals
 from .rules.mediation import read_mediation
 from .rules.mentions import MENTIONS_KEY, SentenceSpans, collect_names
+from .rules.points import read_points
 from .rules.records import Context, Mention, merge_fact
 from .rules.sentence_subjects import sentence_speaker, sentence_subject, speaks_unknown
 from .rules.settings import RuleSettings
@@ -58,6 +59,7 @@ RelationRule = Callable[[Sentence], Iterable[Fact]]
 RELATION_RULES: tuple[RelationRule, ...] = (
     read_calls,
     read_appeals,
+    read_points,
     read_mediation,
     read_mediated_goals,
     read_thanks,

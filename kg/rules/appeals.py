@@ -20,13 +20,15 @@ from .appeal_agents import (
     reported_subject,
     statement_issuers,
 )
+from .asides import outside_asides
 from .call_clauses import received_call_caller
 from .clauses import Sentence
+from .contrasts import contrast_subject
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
 from .offices import actor
 from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
-from .qualifiers import impersonal, negated_or_hypothetical, reads_as, rejected
+from .qualifiers import conditional_between, impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
     feminine_homograph,
@@ -74,6 +76,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
         if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
+        if conditional_between(s, stance, span.start):
+            continue  # "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …": the goal is the condition's
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
         if rejected(s, stance) and not owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
             continue
@@ -179,7 +183,7 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     """The nearest stance word before token ``i`` in its clause, unless a discussion verb
     is nearer (بحث سبل التسوية is no appeal); a clause that goes on after a parenthetical relative
     clause is read from its own start ("ودعا ماكرون، الذي التقى أردوغان، إلى …")."""
-    start = s.resumed(s.clause_of(i)[0])
+    start = outside_asides(s, s.resumed(s.clause_of(i)[0]))
     # "لا حل إلا بالحوار": a stance phrase ending in the word that opens the goal's clause.
     across = next((p.start for p in s.spans("STANCE") if p.start < start <= p.end), None)
     if across is not None and i - start <= s.settings.stance_window:
@@ -266,7 +270,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     if outer is not None:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
-    agents = received_call_caller(s, stance) or subject_for(s, stance) or statement_issuers(s, stance)
+    agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
+    agents = agents or statement_issuers(s, stance)
     return agents or dual_pronoun_owners(s, stance)
 
 
@@ -311,8 +316,8 @@ def _qualified_owner(s: Sentence, stance: int) -> list[Actor]:
             break
     gap_from = max(start, stance - s.settings.owned_goal_gap - 1)
     last = next((m for m in reversed(s.mentions) if gap_from <= m.end <= stance and m.start >= start), None)
-    if last is None:
-        return []
+    if last is None or any(t.is_punct for t in s.doc[last.end : stance]):
+        return []  # "…في العاصمة القطرية الدوحة، بتكثيف الجهود الرامية": no genitive over a comma
     # The genitive chain ending there: "المواقف المبدئية لروسيا وإيران الداعية إلى …".
     for mention in (m for m in s.mentions if start <= m.start <= last.start):
         chain = chain_from(s, mention, stance)

@@ -5,6 +5,7 @@ or reported speech. The cues are trigger labels and lexicon words (``negation``,
 from __future__ import annotations
 
 from ..normalize import normalize, word_readings
+from .asides import outside_asides
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -79,7 +80,9 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
         outer, _ = s.clause_of(start - 1)
         if any(s.has(k, "HYPOTHETICAL") for k in range(max(outer, start - settings.hypothetical_before_that), start)):
             return True
-    for k in range(max(start, i - settings.qualifier_window), i + 1):
+    # "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …": a conditional particle that opens the clause.
+    opened = start - 1 if start > s.sentence.start and s.has(start - 1, "HYPOTHETICAL") else start
+    for k in range(max(opened, i - settings.qualifier_window), i + 1):
         if not future and s.doc[k].norm_ in s.words.future_particles:
             continue  # "وسوف تدعو قطر إلى …": a stated commitment, like ستدعو
         # "يريد أن يواصل الطرفان المفاوضات": a wish that is the stance itself is no plan.
@@ -94,6 +97,12 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
     return False
+
+
+def conditional_between(s: Sentence, stance: int, goal: int) -> bool:
+    """Whether a conditional particle (إذا، لو) stands between a stance and its goal after it:
+    "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …" names the goal as the condition, not the appeal."""
+    return any(s.doc[k].norm_ in s.words.conditional_particles for k in range(stance + 1, goal))
 
 
 def circumstantial_participle(s: Sentence, i: int) -> int | None:
@@ -143,7 +152,8 @@ def speech_clause(s: Sentence, clause_start: int) -> int | None:
     if clause_start == s.sentence.start or not (s.has(opener, "THAT") or s.doc[opener].text == COLON):
         return None
     clause_start = opener + 1
-    prior_start = s.resumed(s.clause_of(clause_start - 1)[0])
+    # "وقال X، خلال محادثات أجراها مع ضيفه الذي يزور البلاد، إن …": the speech verb before the aside.
+    prior_start = outside_asides(s, s.resumed(s.clause_of(clause_start - 1)[0]))
     if any(s.has(k, "SPEECH") for k in range(prior_start, clause_start)):
         return prior_start
     if s.doc[opener].text != COLON:

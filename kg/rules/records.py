@@ -81,6 +81,8 @@ class Context:
     #: direction its verb gives, and the sentence; a reply "on his part" names the other.
     open_call: tuple[Actor, str | None, int] | None = None
     last_topics: set[str] = field(default_factory=set)
+    #: Who announced the list of points still open (وشدد X على ما يلي:), for its item lines.
+    list_points: list[Actor] = field(default_factory=list)
     recent: list[Actor] = field(default_factory=list)
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)

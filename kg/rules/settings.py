@@ -123,6 +123,12 @@ class RuleSettings:
     """How far before a goal a guard word (رغم، خرق) blocks it."""
     stance_window: int = 12
     """How far before a goal its stance word is looked for."""
+    aside_words: int = 24
+    """The most words of a comma-closed circumstance aside between a stance and its goal (دعا
+    الرئيس، في كلمة ألقاها أمام …، المجتمع الدولي إلى …): its words add no distance."""
+    list_stance_window: int = 10
+    """How far before the colon opening a list of points (وطالب البيان الصادر عن … بما يلي:) its
+    stance may stand."""
     stance_before_that: int = 3
     """How many words before the complementizer or colon opening a clause its stance may stand
     (دعا إلى أن، وأكد: «…»)."""

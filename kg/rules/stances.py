@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..normalize import normalize, strip_article
+from .asides import aside_tokens
 from .clauses import Sentence
 from .lang_ar import ARTICLE, COLON, LAM, TA_MARBUTA
 from .qualifiers import negated_or_hypothetical, reads_as
@@ -14,9 +15,10 @@ from .qualifiers import negated_or_hypothetical, reads_as
 
 def words_back(s: Sentence, i: int, start: int, words: int) -> Iterator[int]:
     """The tokens before ``i`` back to ``start``, as far as ``words`` words reach: punctuation,
-    numbers, dates and times add no distance, and a named actor counts as one word ("دعت وزارة
+    numbers, dates, times and a circumstance aside (:func:`aside_tokens`) add no distance, and a
+    named actor counts as one word ("دعت وزارة
     الخارجية الروسية، في 6 آذار / مارس، الأطراف إلى …"; a long coordinated subject)."""
-    inner = {k for m in s.mentions for k in range(m.start + 1, m.end)}
+    inner = {k for m in s.mentions for k in range(m.start + 1, m.end)} | aside_tokens(s)
     counted = 0
     for k in range(i - 1, start - 1, -1):
         yield k

@@ -127,6 +127,14 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
     if sentence_subject and colon is not None and colon < sentence_subject[0].start:
         # "وأضاف: «سنحتاج مصر والأردن …، والعمل على …»": actors inside the quote are its objects.
         return _speaker(s, colon + 1) or _understood_speaker(s, colon + 1) or last_speaker
+    # "وأكد الوزير الأردني أيمن الصفدي أن …، وشدد …": a bare title stands before the name it heads.
+    titled = sentence_subject[1:2] if len(sentence_subject) > 1 and sentence_subject[0].kind == "role" else []
+    if (
+        titled
+        and only_titles_between(s, sentence_subject[0].end, titled[0].start)
+        and not mention_actors(s, sentence_subject[0])
+    ):
+        sentence_subject = sentence_subject[1:]
     if sentence_subject and not after_speech(s, sentence_subject[0]):
         return resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True))
     going_on = sentence_subject and coordinated_predicate(s, start) and _reporting_subject(s, sentence_subject[0])

@@ -98,6 +98,16 @@ class RuleWords:
     #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
     #: in the frame is no subject when one follows the verb.
     fronted_frame_openers: frozenset[str]
+    #: "قال X إنه يرفض …، لكنه دعا إلى …": a contrast with a pronoun goes on with the clause before.
+    contrast_pronouns: frozenset[str]
+    contrast_heads: frozenset[str]
+    #: "وشدد X على ثلاث نقاط: أولا، …": the words that open a list of points (kg/rules/points.py).
+    list_announcers: frozenset[str]
+    demand_nouns: frozenset[str]
+    point_ordinals: frozenset[str]
+    pronoun_thats: frozenset[str]
+    #: "إذا التزمت إسرائيل بوقف …": a goal after one of these is a condition, not the appeal before it.
+    conditional_particles: frozenset[str]
     bare_call_nouns: frozenset[str]
     continuing_words: frozenset[str]
     similar_words: frozenset[str]

@@ -7,44 +7,30 @@ known_failing (what scripts/probe_outlets.py reports as still missed) are strict
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from urged_probes import UrgedProbe, urged_facts
 
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
 
-PROBE_FILE = Path(__file__).parent / "data" / "probe_outlets.json"
-PROBE: dict[str, Any] = json.loads(PROBE_FILE.read_text(encoding="utf-8"))
-PUBLISHED = date.fromisoformat(PROBE["published"])
-KNOWN_FAILING: dict[str, str] = PROBE["known_failing"]
+PROBE = UrgedProbe.load("probe_outlets.json")
 
 
-def _param(index: int, case: dict[str, Any]) -> Any:
-    marks = (
-        [pytest.mark.xfail(strict=True, reason=KNOWN_FAILING[case["text"]])] if case["text"] in KNOWN_FAILING else []
-    )
-    return pytest.param(case, id=f"{case['sub']}-{case['outlet']}-{index}", marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(i, c) for i, c in enumerate(PROBE["cases"])])
+@pytest.mark.parametrize("case", PROBE.params())
 def test_outlet_paragraph(extract: Extract, case: dict[str, Any]) -> None:
-    result = extract(case["text"], published=PUBLISHED)
-    got = sorted([fact.a.key, fact.topic or ""] for fact in result.facts if fact.relation == "urged")
-    assert got == sorted(case["expected"])
+    assert urged_facts(extract(case["text"], published=PROBE.published)) == sorted(case["expected"])
 
 
 def test_known_failing_are_probe_paragraphs() -> None:
     """A paragraph listed as failing must be one of the probe's (no stale entry)."""
-    assert {case["text"] for case in PROBE["cases"]} >= set(KNOWN_FAILING)
+    assert {case["text"] for case in PROBE.cases} >= set(PROBE.known_failing)
 
 
 def test_the_probe_has_negatives_and_many_outlets() -> None:
     """The probe keeps paragraphs that must give nothing, and many outlet voices."""
-    assert sum(1 for case in PROBE["cases"] if not case["expected"]) >= 10
-    assert len({case["outlet"] for case in PROBE["cases"]}) >= 15
+    assert sum(1 for case in PROBE.cases if not case["expected"]) >= 10
+    assert len({case["outlet"] for case in PROBE.cases}) >= 15

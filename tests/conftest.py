@@ -63,3 +63,9 @@ def initiators(result: ArticleResult) -> dict[frozenset[str], str | None]:
 def urgers(result: ArticleResult) -> set[str]:
     """The actors that urged any goal."""
     return {a for a, _ in keys(result, "urged")}
+
+
+def urges_exactly(result: ArticleResult, expected: frozenset[str], topic: str) -> bool:
+    """Whether exactly the expected actors urge, each of them the given topic."""
+    found = keys(result, "urged")
+    return {a for a, _ in found} == expected and all((a, topic) in found for a in expected)

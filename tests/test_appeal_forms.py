@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from appeal_forms_cases import CASES, Case
-from conftest import keys
+from conftest import keys, urges_exactly
 
 from kg.model import ArticleResult
 
@@ -29,12 +29,6 @@ STILL_FAILING: frozenset[str] = frozenset(
 )
 
 
-def passes(result: ArticleResult, expected: frozenset[str], topic: str) -> bool:
-    """Whether exactly the expected actors urge, each of them the case's topic."""
-    found = keys(result, "urged")
-    return {a for a, _ in found} == expected and all((a, topic) in found for a in expected)
-
-
 def _param(item: Case) -> object:
     kind, text, _, _ = item
     marks = [pytest.mark.xfail(strict=True, reason="probe: not read yet")] if text in STILL_FAILING else []
@@ -45,7 +39,7 @@ def _param(item: Case) -> object:
 def test_appeal_form(extract: Extract, item: Case) -> None:
     _, text, expected, topic = item
     result = extract(text, DAY)
-    assert passes(result, expected, topic), sorted(keys(result, "urged"))
+    assert urges_exactly(result, expected, topic), sorted(keys(result, "urged"))
 
 
 def main() -> None:
@@ -59,7 +53,7 @@ def main() -> None:
     for kind, text, expected, topic in CASES:
         result = extractor.extract(Article(identifier="probe", text=text, published=DAY))
         total[kind] += 1
-        if passes(result, expected, topic):
+        if urges_exactly(result, expected, topic):
             passed[kind] += 1
         else:
             print(f"FAIL {kind}: {text} -> {sorted(keys(result, 'urged'))}")

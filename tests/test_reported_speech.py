@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import keys, urges_exactly
 
 from kg.model import ArticleResult
 
@@ -470,12 +470,6 @@ CASES: list[Case] = [
 ]
 
 
-def passes(result: ArticleResult, expected: frozenset[str], topic: str) -> bool:
-    """Whether exactly the expected actors urge, each of them the case's topic."""
-    found = keys(result, "urged")
-    return {a for a, _ in found} == expected and all((a, topic) in found for a in expected)
-
-
 def _param(item: Case) -> object:
     kind, _, _, _, failing = item
     marks = [pytest.mark.xfail(strict=True, reason=failing)] if failing else []
@@ -486,7 +480,7 @@ def _param(item: Case) -> object:
 def test_reported_speech(extract: Extract, item: Case) -> None:
     _, text, expected, topic, _ = item
     result = extract(text, DAY)
-    assert passes(result, expected, topic), sorted(keys(result, "urged"))
+    assert urges_exactly(result, expected, topic), sorted(keys(result, "urged"))
 
 
 def main() -> None:
@@ -500,7 +494,7 @@ def main() -> None:
     for kind, text, expected, topic, _ in CASES:
         result = extractor.extract(Article(identifier="probe", text=text, published=DAY))
         total[kind] += 1
-        if passes(result, expected, topic):
+        if urges_exactly(result, expected, topic):
             passed[kind] += 1
         else:
             print(f"FAIL {kind}: {text} -> {sorted(keys(result, 'urged'))}")

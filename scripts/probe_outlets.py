@@ -1,12 +1,13 @@
-"""Run an outlet-style probe and print its pass rate per outlet type and per sub-type.
+"""Run a probe of invented sentences and print its pass rate per sub-type and per outlet type.
 
-The probes are short paragraphs written in the voices of many outlet types, with negatives:
-``tests/data/probe_outlets.json`` (urged, the default) and ``tests/data/probe_thanks_outlets.json``
-(thanked and warned). With --failing, the paragraphs that fail; with --record, write them as the
-probe's ``known_failing``, text → reason (for a probe that keeps such a list:
-tests/test_appeal_outlets.py expects those to fail).
+Every probe of ``tests/data`` whose cases carry a relation (urged when none is given), the
+expected facts and a sub-type: ``probe_outlets.json`` (urged, the default),
+``probe_appeal_long.json``, ``probe_thanks_outlets.json``, ``probe_mediation.json``,
+``probe_mediation_outlets.json``, ``mention_outlets_probe.json``. With --failing, the sentences
+that fail; with --record, write them as the probe's ``known_failing``, text → reason (for a probe
+that keeps such a list: tests/test_appeal_outlets.py expects those to fail).
 
-    PYTHONPATH=. python scripts/probe_outlets.py [PROBE.json] [--failing] [--record]
+    PYTHONPATH=. python scripts/probe_outlets.py [tests/data/PROBE.json] [--failing] [--record]
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probe_out
 
 
 def found(result: Any, relation: str) -> list[list[str]]:
-    """What a probe case compares: [agent, topic] of urged, [agent, addressee] of thanked, else [agent]."""
+    """What a probe case compares: [agent, topic] of urged, [agent, addressee] of thanked, the sorted
+    pair of a call, else [agent]."""
     got: list[list[str]] = []
     for fact in result.facts:
         if fact.relation != relation:
@@ -31,6 +33,8 @@ def found(result: Any, relation: str) -> list[list[str]]:
             got.append([fact.a.key, fact.topic or ""])
         elif relation == "thanked" and fact.b is not None:
             got.append([fact.a.key, fact.b.key])
+        elif relation == "called" and fact.b is not None:
+            got.append(sorted([fact.a.key, fact.b.key]))
         else:
             got.append([fact.a.key])
     return sorted(map(list, {tuple(g) for g in got})) if relation == "urged" else sorted(got)
@@ -54,12 +58,15 @@ def main() -> None:
         sub, relation = case.get("sub") or case["subtype"], case.get("relation", "urged")
         result = extractor.extract(Article(identifier="probe", text=case["text"], published=published))
         got = found(result, relation)
-        passed = got == sorted(list(e) for e in case["expected"])
-        by_outlet[case["outlet"]].append(passed)
+        if relation == "urged" and case["expected"] and all(len(e) == 1 for e in case["expected"]):
+            got = sorted([agent] for agent, _ in got)  # a probe of who urges, not of what
+        expected = [sorted(e) if relation == "called" else list(e) for e in case["expected"]]
+        passed = got == sorted(expected)
+        by_outlet[case.get("outlet", "-")].append(passed)
         by_sub[sub].append(passed)
         if not passed:
             failing.append(case["text"])
-            lines.append(f"{case['outlet']}/{sub}: {case['text']}\n    expected {case['expected']} got {got}")
+            lines.append(f"{case.get('outlet', '-')}/{sub}: {case['text']}\n    expected {case['expected']} got {got}")
     for title, table in (("outlet", by_outlet), ("sub-type", by_sub)):
         print(f"-- by {title}")
         for name, results in sorted(table.items()):

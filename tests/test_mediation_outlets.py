@@ -4,8 +4,9 @@ Maghreb, Iranian, Russian, Chinese and Turkish Arabic services, Western broadcas
 translations, live blogs, headlines) that state an offer, readiness, a mediating role or
 mediation efforts each its own way, with negatives (rejected, denied, asked of another, other
 senses of the words). A case with an ``xfail`` reason is a known miss and fails strictly (it
-must be taken off the list once it passes). ``scripts/probe_mediation.py --probe`` prints the
-pass rates per outlet and per sub-type. Paragraphs written for the probe."""
+must be taken off the list once it passes).
+``scripts/probe_outlets.py tests/data/probe_mediation_outlets.json`` prints the pass rates per
+outlet and per sub-type. Paragraphs written for the probe."""
 
 from __future__ import annotations
 

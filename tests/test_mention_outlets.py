@@ -2,7 +2,8 @@
 long official titles, honorific chains, metonyms, capitals, state bodies, organisations and
 their officials, non-state groups and spelling variants, in a fixed frame, with unnamed groups
 as negatives. Every sentence the rules get right stays right; those listed as known_failing
-are what scripts/mention_probe.py reports as still missed. Sentences written for the probe."""
+are what scripts/probe_outlets.py tests/data/mention_outlets_probe.json reports as still
+missed. Sentences written for the probe."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The probe of offeredMediation, thanked and warned (tests/data/probe_mediation.json, issue
 14): every sentence the rules get right stays right; those listed as known_failing are what
-scripts/probe_mediation.py reports as still missed. Sentences written for the probe."""
+scripts/probe_outlets.py tests/data/probe_mediation.json reports as still missed. Sentences written for the probe."""
 
 from __future__ import annotations
 

@@ -76,8 +76,13 @@ def main() -> None:
     if "--failing" in sys.argv:
         print("\n".join(lines))
     if "--record" in sys.argv and "known_failing" in probe:  # keep the reasons of paragraphs still failing
-        reasons = probe["known_failing"]
-        probe["known_failing"] = {text: reasons.get(text, "not read yet") for text in failing}
+        if isinstance(probe["known_failing"], list):  # a list, with its reasons kept beside it
+            reasons = probe.get("known_failing_reasons", {})
+            probe["known_failing"] = failing
+            probe["known_failing_reasons"] = {text: reasons.get(text, "not read yet") for text in failing}
+        else:
+            reasons = probe["known_failing"]
+            probe["known_failing"] = {text: reasons.get(text, "not read yet") for text in failing}
         path.write_text(json.dumps(probe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

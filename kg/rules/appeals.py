@@ -40,6 +40,7 @@ from .stances import (
     words_back,
 )
 from .subjects import chain_from, resolve_chain, subject_for
+from .title_phrases import title_field
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
 #: إطلاق النار، تطابقت وجهات النظر حول …), which accepts it (ANNOTATION.md, settled cases).
@@ -117,7 +118,7 @@ def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
             for o in found
         ):
             continue
-        if _attributive(s, span):
+        if _attributive(s, span) or title_field(s, span):
             continue
         guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
         if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):

@@ -14,9 +14,6 @@ from .context import RuleContext
 from .lang_ar import ARTICLE, LAM, NISBA_PLURAL_ENDINGS, OPENING_MARKS
 from .records import Context, norm, spelled_like
 
-#: A title's field: لـ and one definite genitive (لحقوق الإنسان، للشؤون الإنسانية، لشؤون اللاجئين).
-FIELD_WORDS = 2
-
 
 def actor(rules: RuleContext, key: str, role: str | None = None) -> Actor:
     """The :class:`Actor` of a knowledge key."""
@@ -78,14 +75,32 @@ def never_held(rules: RuleContext, named: list[Actor], title: Span) -> bool:
     return not any(office.role == role for office in record.offices)
 
 
-def past_field(doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
-    """Where the name after a title starts past the title's field, a لـ and its definite genitive
-    ("المفوض السامي لحقوق الإنسان فولكر تورك"), when a known name follows it; else ``k``."""
-    field = doc[k : k + FIELD_WORDS]
-    name = spans.get(k + FIELD_WORDS)
-    if k + FIELD_WORDS >= end or name is None or name.label_ != "NAME" or not field.text.startswith(LAM):
+def past_field(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
+    """Where the name after a title starts past the title's field, when a known person's name
+    follows it; else ``k``. The field is a لـ word, the definite words of its genitive, and a
+    place it covers after في، لدى or إلى ("المفوض السامي لحقوق الإنسان فولكر تورك", "المنسق الخاص
+    لعملية السلام في الشرق الأوسط X")."""
+    if k >= end or k in spans or not doc[k].text.startswith(LAM) or doc[k].norm_.startswith(ARTICLE):
         return k
-    return k + FIELD_WORDS if field[1].norm_.startswith(ARTICLE) and not field[0].norm_.startswith(ARTICLE) else k
+    limit = min(end, k + 1 + rules.settings.title_field_words)
+    j = _past_definite(doc, k + 1, limit, spans)
+    if j == k + 1:
+        return k  # "لبحث": a لـ word with no genitive after it opens a purpose, not a field
+    if j + 1 < limit and (doc[j].norm_ == rules.words.word_in or doc[j].norm_ in rules.words.destination_words):
+        place = spans.get(j + 1)
+        j = place.end if place is not None and place.label_ == "NAME" else _past_definite(doc, j + 1, limit, spans)
+    name = spans.get(j)
+    if j >= limit or name is None or name.label_ != "NAME":
+        return k
+    keys = rules.knowledge.names.get(norm(name), set())
+    return j if keys and all(key.startswith("person/") for key in keys) else k
+
+
+def _past_definite(doc: Doc, j: int, limit: int, spans: dict[int, Span]) -> int:
+    """Past the definite words from ``j`` on that no mention starts at (a genitive and its adjectives)."""
+    while j < limit and j not in spans and doc[j].norm_.startswith(ARTICLE):
+        j += 1
+    return j
 
 
 def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:

@@ -26,6 +26,9 @@ class RuleSettings:
     org_complement_words: int = 2
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
+    title_field_words: int = 6
+    """The most words of a title's field before its holder's name: a لـ word, its definite
+    genitive and the place it covers (المنسق الخاص لعملية السلام في الشرق الأوسط X)."""
     dateline_words: int = 8
     """The most tokens of a dateline before its dash ("الرباط (وكالات)-"), read by the sentence splitter;
     :mod:`kg.rules.openers` counts the words of place and date only (not the agency in brackets)."""

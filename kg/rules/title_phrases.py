@@ -4,9 +4,10 @@ a subject standing after its verb), and the words that may stand inside a list o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..dates import WEEKDAYS
+from ..knowledge import ORGANIZATION, PERSON
 from ..normalize import strip_article
 from .clauses import Sentence
 from .lang_ar import ARTICLE, CLITIC_ARTICLES, LAM, LIST_PUNCTUATION, OBJECT_PRONOUNS
@@ -24,6 +25,8 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
         if s.has(k, "GROUP") or head or connector(s, token):
             title_words = s.settings.title_phrase_words if head else title_words
             continue
+        if s.in_mention(k):
+            continue  # an organisation or state inside a title spends none of its own words
         own = _definite(s, k) or token._.clitic == LAM or _construct_head(s, k) or _named_genitive(s, k, b)
         if title_words > 0 and own:
             title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
@@ -33,9 +36,7 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
         if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
             continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
         # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
-        inside = s.in_mention(k)
-        before_mention = token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions)
-        if inside or before_mention:
+        if token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions):
             continue
         return False
     return True
@@ -45,11 +46,19 @@ def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
     """ "أجرى رئيس مجلس الدولة الصيني لي تشيانغ", "تلقى مساعد وزير الخارجية الأمريكي": a state's
     body inside a title nobody knows is the title's complement, not the subject; the subject is
     the name right after it, if any."""
-    if not after or after[0].kind != "body" or after[0].start <= i + 1:
+    if not after or after[0].start <= i + 1:
         return after
     if not any(s.doc[k].norm_ in s.words.title_head_words or s.has(k, "ROLE") for k in range(i + 1, after[0].start)):
         return after
-    return after[1:] if len(after) > 1 and after[1].start == after[0].end else []
+    if after[0].kind == "body":
+        return after[1:] if len(after) > 1 and after[1].start == after[0].end else []
+    # "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط X": an organisation inside
+    # the title is its complement when a person's name ends the title.
+    person = after[1] if len(after) > 1 and any(a.kind == PERSON for a in after[1].actors) else None
+    organisation = all(a.kind == ORGANIZATION for a in after[0].actors)
+    if organisation and person is not None and only_titles_between(s, i + 1, person.start):
+        return after[1:]
+    return after
 
 
 def _definite(s: Sentence, k: int) -> bool:
@@ -86,3 +95,36 @@ def connector(s: Sentence, token: Token) -> bool:
     if norm in WEEKDAYS or norm in s.words.connector_times or norm in s.words.honorifics:
         return True
     return strip_article(norm) in s.rules.knowledge.adjectives or norm in s.rules.knowledge.role_phrases
+
+
+def title_field(s: Sentence, span: Span) -> bool:
+    """Whether a goal is the field of the title before it, ending in its holder's name, not an appeal
+    ("المبعوث الأمريكي الخاص لعملية السلام ستيف ويتكوف"، "منسق الأمم المتحدة الخاص لعملية السلام في
+    الشرق الأوسط X"); «دعا الرئيس الفرنسي لوقف إطلاق النار», with no name after it, is an appeal."""
+    if not s.doc[span.start].text.startswith(LAM):
+        return False
+    if any(m.start < span.start and span.end <= m.end and _person(m) for m in s.mentions):
+        return True  # the title and its holder's name read as one mention
+    k = span.start - 1
+    floor = max(s.sentence.start, span.start - s.settings.title_field_words)
+    while k > floor and not _title_head(s, k) and (s.in_mention(k) or _definite(s, k)):
+        k -= 1  # back over the title's organisation and adjectives (الأممي الخاص)
+    if not _title_head(s, k):
+        return False
+    limit = min(s.sentence.end, span.end + s.settings.title_field_words)
+    j = span.end
+    while (
+        j < limit
+        and not any(m.start == j for m in s.mentions)
+        and (_definite(s, j) or s.doc[j].norm_ in s.words.title_complement_words | s.words.destination_words)
+    ):
+        j += 1
+    return any(m.start == j and _person(m) for m in s.mentions)
+
+
+def _person(mention: Mention) -> bool:
+    return any(a.kind == PERSON for a in mention.actors)
+
+
+def _title_head(s: Sentence, k: int) -> bool:
+    return s.has(k, "ROLE") or s.doc[k].norm_ in s.words.title_head_words

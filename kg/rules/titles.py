@@ -27,8 +27,8 @@ def title_mention(
     deputy = i > 0 and doc[i - 1].norm_ in rules.words.deputy_words
     state, j = _title_state(rules, doc, role_span.end, end, spans)
     after = spans[j].end if state is not None else j
-    while after < end and doc[after].norm_ in rules.words.acting_words:
-        after += 1  # "وزير الخارجية الإيراني بالإنابة"
+    while after < end and doc[after].norm_ in rules.words.acting_words | rules.words.title_modifiers:
+        after += 1  # "وزير الخارجية الإيراني بالإنابة", "المبعوث الأممي الخاص"
     elect = after
     while elect < end and doc[elect].norm_ in rules.words.elect_words:
         elect += 1
@@ -36,7 +36,7 @@ def title_mention(
         if elect not in spans:
             return Mention(i, elect, [], "role")  # "الرئيس الجزائري الجديد": not the holder on the day
         after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
-    name_start = offices.past_field(doc, _name_start(rules, doc, after, end, spans, state), end, spans)
+    name_start = offices.past_field(rules, doc, _name_start(rules, doc, after, end, spans, state), end, spans)
     name_span = spans.get(name_start)  # a known name after it is the same person (الرئيس الروسي فلاديمير بوتين)
     named = _titled_name(rules, name_span, None if deputy else role, state, context)
     if name_span is not None and named is not None:
@@ -162,14 +162,16 @@ def _name_start(
 def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> int:
     """Where a name may stand after a title's organisation: past quotes and commas, and past a
     short لـ phrase naming the portfolio ("المفوض السامي للأمم المتحدة لحقوق الإنسان X")."""
-    while j < end and doc[j].text in QUOTES | COMMAS:
+    while j < end and (doc[j].text in QUOTES | COMMAS or doc[j].norm_ in rules.words.title_modifiers):
         j += 1
+    if j + 2 < end and doc[j].text == "(" and j + 1 in spans and doc[spans[j + 1].end].text == ")":
+        j = spans[j + 1].end + 1  # the organisation's short name: "لوكالة غوث … (أونروا) X"
     if j < end and j not in spans and (doc[j].text.startswith(LAM) or LAM in doc[j]._.clitic):
         for k in range(j + 1, min(end, j + 1 + rules.settings.org_complement_words)):
             person = spans.get(k)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 return k
-    return j
+    return offices.past_field(rules, doc, j, end, spans)
 
 
 def _titled_name(
@@ -205,6 +207,9 @@ def _org_title(
     role, seat = office
     holder = resolve_office(rules, _org_roles(rules, role), seat, context)
     after = _past_org_complement(rules, doc, org_end, end, spans)
+    known = _titled_name(rules, spans.get(after), None, None, context)  # "رئيس بعثة الأمم المتحدة … X"
+    if known is not None:
+        return Mention(i, spans[after].end, [known], "role")
     named = unplaced_person(rules, doc, (i, after, end), spans, role)
     if named is not None and (holder is None or not same_person(named.actors[0].label_ar, rules.knowledge[holder.key])):
         return named

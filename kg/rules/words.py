@@ -86,6 +86,9 @@ class RuleWords:
     name_links: frozenset[str]
     #: "بالإنابة": a word after a title that keeps its office (an acting minister holds the portfolio).
     acting_words: frozenset[str]
+    #: "الخاص", "السامي": an adjective after a title and its state or organisation that keeps its
+    #: office (المبعوث الأممي الخاص إلى اليمن X); the holder's name may follow it.
+    title_modifiers: frozenset[str]
     #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
     talk_to_words: frozenset[str]
     #: "بنظيريه الأرميني والأذربيجاني": a dual counterpart word, one counterpart per nisba.

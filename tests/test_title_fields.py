@@ -1,0 +1,125 @@
+"""Long titles of envoys and international officials before their holder's name.
+
+Written for the titles of UN and national envoys, coordinators and commissioners, which fill the
+diplomacy news of Yemen, Syria, Libya, Sudan and Gaza: an adjective that keeps the office after
+the title's state or organisation (الخاص، الشخصي), the title's field (لعملية السلام في الشرق
+الأوسط) and the organisation's short name in brackets between the title and the name, an acting
+holder (القائم بأعمال). Before these rules the appeal of such a sentence was lost, or went to the
+organisation, and a goal word of the title's field (لعملية السلام) was read as a goal urged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.model import ArticleResult
+
+DAY = date(2024, 6, 1)
+
+Extract = Callable[..., ArticleResult]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "دعا المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إلى وقف التصعيد.",
+            {("person/hans-grundberg", "DeEscalation")},
+        ),
+        (
+            "حث المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي الأطراف الليبية على الحوار.",
+            {("person/abdoulaye-bathily", "DiplomaticSolution")},
+        ),
+        (
+            "ودعا المبعوث الأمريكي الخاص إلى اليمن تيم ليندركينغ إلى التهدئة.",
+            {("person/timothy-lenderking", "DeEscalation")},
+        ),
+        (
+            "دعا المبعوث الأممي الخاص إلى سوريا غير بيدرسن إلى حل سياسي.",
+            {("person/geir-pedersen", "DiplomaticSolution")},
+        ),
+        (
+            "دعا المبعوث الأمريكي الخاص لشؤون الرهائن آدم بوهلر إلى التهدئة.",
+            {("person/adam-boehler", "DeEscalation")},
+        ),
+    ],
+)
+def test_an_adjective_that_keeps_the_office_before_the_name(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط تور وينسلاند بوقف إطلاق النار.",
+            {("person/tor-wennesland", "Ceasefire")},
+        ),
+        (
+            "دعا المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا) فيليب لازاريني إلى وقف إطلاق النار.",
+            {("person/philippe-lazzarini", "Ceasefire")},
+        ),
+        (
+            "دعت القائمة بأعمال رئيس بعثة الأمم المتحدة للدعم في ليبيا ستيفاني خوري إلى الحوار.",
+            {("person/stephanie-koury", "DiplomaticSolution")},
+        ),
+        (
+            "ودعا القائم بأعمال رئيس بعثة الأمم المتحدة في ليبيا عبد الله باتيلي إلى التهدئة.",
+            {("person/abdoulaye-bathily", "DeEscalation")},
+        ),
+    ],
+)
+def test_an_organisations_title_and_field_before_a_known_name(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    """The person named, not the organisation of the title, urges."""
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أكد منسق الأمم المتحدة الخاص لعملية السلام تور وينسلاند ضرورة خفض التصعيد.",
+            {("person/tor-wennesland", "DeEscalation")},
+        ),
+        (
+            "دعا المبعوث الأمريكي الخاص لعملية السلام ستيف ويتكوف إلى ضبط النفس.",
+            {("person/steve-witkoff", "Restraint")},
+        ),
+        (
+            "دعا المنسق الأممي الخاص لعملية السلام في الشرق الأوسط سيغريد كاغ إلى ضبط النفس.",
+            {("person/sigrid-kaag", "Restraint")},
+        ),
+        (
+            "دعا المبعوث الأممي الخاص لوقف الحرب في اليمن هانس غروندبرغ إلى ضبط النفس.",
+            {("person/hans-grundberg", "Restraint")},
+        ),
+    ],
+)
+def test_a_goal_in_the_titles_field_is_not_urged(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دعا الرئيس الفرنسي لوقف إطلاق النار في غزة.", {("person/emmanuel-macron", "Ceasefire")}),
+        ("ودعت وزيرة الخارجية الألمانية لوقف إطلاق النار في السودان.", {("person/annalena-baerbock", "Ceasefire")}),
+        (
+            "دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط لوقف إطلاق النار.",
+            {("person/ahmed-aboul-gheit", "Ceasefire")},
+        ),
+    ],
+)
+def test_a_goal_after_a_title_with_no_name_after_it_is_urged(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    """لـ right after a title, or after the holder's name, is the appeal's own preposition."""
+    assert keys(extract(text, published=DAY), "urged") == expected

@@ -123,3 +123,31 @@ def test_a_goal_after_a_title_with_no_name_after_it_is_urged(
 ) -> None:
     """لـ right after a title, or after the holder's name, is the appeal's own preposition."""
     assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "دعا رئيس الحكومة اللبنانية المكلف نواف سلام إلى وقف الاعتداءات.",
+            date(2025, 1, 20),
+            {("person/nawaf-salam", "Ceasefire")},
+        ),
+        (
+            "وطالب رئيس الوزراء العراقي المكلف محمد شياع السوداني بوقف التصعيد.",
+            date(2022, 10, 20),
+            {("person/mohammed-shia-al-sudani", "DeEscalation")},
+        ),
+        (
+            "وشدد رئيس الحكومة اللبنانية المكلف نجيب ميقاتي على ضرورة التهدئة.",
+            date(2021, 8, 20),
+            {("person/najib-mikati", "DeEscalation")},
+        ),
+        ("دعا رئيس الحكومة اللبنانية المكلف إلى وقف الاعتداءات.", date(2025, 1, 20), set()),
+    ],
+)
+def test_a_designate_is_the_one_named_not_the_holder_on_the_day(
+    extract: Extract, text: str, day: date, expected: set[tuple[str, ...]]
+) -> None:
+    """رئيس الحكومة المكلف: the one asked to form a government, not the outgoing head; unnamed, nobody."""
+    assert keys(extract(text, published=day), "urged") == expected

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import keys
+from conftest import initiators, keys
 
 from kg.model import ArticleResult
 
@@ -151,3 +151,62 @@ def test_a_designate_is_the_one_named_not_the_holder_on_the_day(
 ) -> None:
     """رئيس الحكومة المكلف: the one asked to form a government, not the outgoing head; unnamed, nobody."""
     assert keys(extract(text, published=day), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ودعا مبعوث الرئيس الأمريكي ستيف ويتكوف إلى وقف إطلاق النار.",
+            {("person/steve-witkoff", "Ceasefire")},
+        ),
+        (
+            "وطالب مستشار ترامب للشؤون الأفريقية مسعد بولس بوقف القتال في السودان.",
+            {("person/massad-boulos", "Ceasefire")},
+        ),
+        (
+            "وحث مبعوث بوتين الخاص كيريل دميترييف الجانبين على ضبط النفس.",
+            {("person/kirill-dmitriev", "Restraint")},
+        ),
+        ("دعا مبعوث البيت الأبيض ستيف ويتكوف إلى التهدئة.", {("person/steve-witkoff", "DeEscalation")}),
+        (
+            "ودعا مبعوث الولايات المتحدة إلى سوريا توم باراك إلى الحوار.",
+            {("person/tom-barrack", "DiplomaticSolution")},
+        ),
+        ("ودعا مبعوث ترامب إلى وقف إطلاق النار.", set()),
+        ("وحث مستشار بوتين الجانبين على ضبط النفس.", set()),
+    ],
+)
+def test_the_one_a_title_serves_is_not_its_holder(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    """مبعوث/مستشار + the one served + the holder's name: the holder urges; with no name, nobody
+    (the envoy is not the president he serves)."""
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "caller"),
+    [
+        (
+            "تلقى مستشار ترامب للشؤون العربية مسعد بولس اتصالا هاتفيا من وزير الخارجية المصري بدر عبد العاطي.",
+            frozenset({"person/massad-boulos", "person/badr-abdelatty"}),
+            "person/badr-abdelatty",
+        ),
+        (
+            "أجرى مبعوث الرئيس الأمريكي ستيف ويتكوف اتصالا هاتفيا مع رئيس الوزراء القطري"
+            " الشيخ محمد بن عبد الرحمن آل ثاني.",
+            frozenset({"person/steve-witkoff", "person/mohammed-bin-abdulrahman-al-thani"}),
+            "person/steve-witkoff",
+        ),
+        (
+            "بحث المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ في اتصال هاتفي مع وزير الخارجية"
+            " العماني بدر البوسعيدي جهود التهدئة.",
+            frozenset({"person/hans-grundberg", "person/badr-albusaidi"}),
+            None,
+        ),
+    ],
+)
+def test_calls_of_envoys_and_advisers(extract: Extract, text: str, pair: frozenset[str], caller: str | None) -> None:
+    calls = initiators(extract(text, published=DAY))
+    assert set(calls) == {pair}
+    if caller is not None:
+        assert calls[pair] == caller

@@ -52,13 +52,17 @@ def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
         return after
     if after[0].kind == "body":
         return after[1:] if len(after) > 1 and after[1].start == after[0].end else []
-    # "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط X": an organisation inside
-    # the title is its complement when a person's name ends the title.
-    person = after[1] if len(after) > 1 and any(a.kind == PERSON for a in after[1].actors) else None
-    organisation = all(a.kind == ORGANIZATION for a in after[0].actors)
-    if organisation and person is not None and only_titles_between(s, i + 1, person.start):
+    # "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط X", "مستشار ترامب X": an
+    # organisation inside the title, or whoever a title in the construct state serves (مبعوث
+    # البيت الأبيض), is its complement when a person's name ends the title.
+    person = after[1] if len(after) > 1 and _person(after[1]) else None
+    head = s.doc[after[0].start - 1]
+    served = head.norm_ in s.words.title_head_words and not _definite(s, after[0].start - 1)
+    complement = served or all(a.kind == ORGANIZATION for a in after[0].actors)
+    if complement and person is not None and only_titles_between(s, i + 1, person.start):
         return after[1:]
-    return after
+    # "ودعا مبعوث ترامب إلى …": a holder nobody names, not the one he serves
+    return [] if served and after[0].kind == "name" and _person(after[0]) else after
 
 
 def _definite(s: Sentence, k: int) -> bool:

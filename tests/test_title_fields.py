@@ -210,3 +210,18 @@ def test_calls_of_envoys_and_advisers(extract: Extract, text: str, pair: frozens
     assert set(calls) == {pair}
     if caller is not None:
         assert calls[pair] == caller
+
+
+def test_a_bare_minister_title_and_a_nisba_before_the_name(extract: Extract) -> None:
+    """الوزير names no office of its own (no portfolio); the name after it and its nisba tells who."""
+    day = date(2025, 6, 1)
+    assert keys(extract("ودعا الوزير المصري بدر عبد العاطي إلى وقف إطلاق النار في غزة.", published=day), "urged") == {
+        ("person/badr-abdelatty", "Ceasefire")
+    }
+    assert keys(extract("وحث الوزير الأمريكي روبيو الطرفين على ضبط النفس.", published=day), "urged") == {
+        ("person/marco-rubio", "Restraint")
+    }
+    calls = initiators(
+        extract("تلقى الوزير المصري بدر عبد العاطي اتصالا هاتفيا من نظيره الإيراني عباس عراقجي.", published=day)
+    )
+    assert calls == {frozenset({"person/badr-abdelatty", "person/abbas-araghchi"}): "person/abbas-araghchi"}

@@ -46,6 +46,8 @@ def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
     """ "أجرى رئيس مجلس الدولة الصيني لي تشيانغ", "تلقى مساعد وزير الخارجية الأمريكي": a state's
     body inside a title nobody knows is the title's complement, not the subject; the subject is
     the name right after it, if any."""
+    if len(after) > 1 and not after[0].actors and _person(after[1]) and only_titles_between(s, i + 1, after[1].start):
+        return after[1:]  # "ودعا الوزير المصري بدر عبد العاطي": a title that names nobody, then its holder
     if not after or after[0].start <= i + 1:
         return after
     if not any(s.doc[k].norm_ in s.words.title_head_words or s.has(k, "ROLE") for k in range(i + 1, after[0].start)):

@@ -225,3 +225,20 @@ def test_a_bare_minister_title_and_a_nisba_before_the_name(extract: Extract) -> 
         extract("تلقى الوزير المصري بدر عبد العاطي اتصالا هاتفيا من نظيره الإيراني عباس عراقجي.", published=day)
     )
     assert calls == {frozenset({"person/badr-abdelatty", "person/abbas-araghchi"}): "person/abbas-araghchi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودعت منظمة الإيغاد إلى وقف إطلاق النار في السودان.", {("org/igad", "Ceasefire")}),
+        ("وطالبت منظمة الإيكواس بالحوار بين الأطراف.", {("org/ecowas", "DiplomaticSolution")}),
+        ("وحثت منظمة اليونيسف الأطراف على إدخال المساعدات الإنسانية.", {("org/unicef", "HumanitarianAid")}),
+        ("ودعت مجموعة الإيكواس إلى التهدئة.", {("org/ecowas", "DeEscalation")}),
+        ("ودعت منظمة غير حكومية إلى التهدئة.", set()),
+    ],
+)
+def test_the_head_noun_of_an_organisations_name_before_it(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    """منظمة، مجموعة before an organisation's short name is part of its name, not another subject."""
+    assert keys(extract(text, published=DAY), "urged") == expected

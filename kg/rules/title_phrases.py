@@ -35,8 +35,10 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
             continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
-        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement
-        if token.norm_ in s.words.title_complement_words and any(m.start == k + 1 for m in s.mentions):
+        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement;
+        # "ودعت وكالة الأونروا": the head noun of an organisation's name
+        complement = s.words.title_complement_words | s.words.organization_heads
+        if token.norm_ in complement and any(m.start == k + 1 for m in s.mentions):
             continue
         return False
     return True

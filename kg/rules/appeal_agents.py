@@ -21,6 +21,7 @@ from .lang_ar import (
     TA_MARBUTA,
 )
 from .mentions import read_mentions
+from .offices import actor, nisba_state
 from .qualifiers import circumstantial_participle, reads_as
 from .stances import words_back
 from .subjects import chain_from, resolve_chain
@@ -156,7 +157,11 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     if verb is None:
         return []
     # "ونقل البيان عن الزعيمين تأكيدهما …": a statement that relays someone speaks for them.
-    if any(s.doc[k].norm_ == s.words.word_about for k in range(verb + 2, stance)):
+    relayed = (
+        s.doc[k].norm_ == s.words.word_about and s.doc[k - 1].norm_ not in s.words.issued_words  # not صادر عن
+        for k in range(verb + 2, stance)
+    )
+    if any(relayed):
         return []
     start, _ = s.clause_of(verb)
     if any(start <= m.start < verb for m in s.mentions):
@@ -187,11 +192,24 @@ def _genitive_issuer(s: Sentence, start: int, end: int) -> list[Actor]:
         mention = next((m for m in s.mentions if m.start == k), None)
         if mention is not None:
             genitive = mention.preposition is None and (not mention.prepositional or mention.clitic == LAM)
-            return resolve_chain(s, chain_from(s, mention, end)) if genitive or issued else []
+            # the window bounds where the issuer starts, not the list of co-issuers after it
+            return resolve_chain(s, chain_from(s, mention, s.sentence.end)) if genitive or issued else []
+        states = [] if issued else _nisba_run(s, k, end)
+        if states:  # "ودعا بيان أمريكي …", "البيان المصري القطري": the states its adjectives name
+            return [actor(s.rules, state) for state in states]
         issued = issued or s.doc[k].norm_ in s.words.issued_words
         if s.doc[k].is_punct or s.verb(k) or s.has(k, "STANCE") or (s.has(k, "PREP") and not issued):
             return []
     return []
+
+
+def _nisba_run(s: Sentence, k: int, end: int) -> list[str]:
+    """The states of the nisba adjectives from ``k`` on (مصري قطري), none if ``k`` is none."""
+    states: list[str] = []
+    while k < end and (state := nisba_state(s.rules, str(s.doc[k].norm_))) is not None and state not in states:
+        states.append(state)
+        k += 1
+    return states
 
 
 def goal_proposers(s: Sentence, goal_end: int) -> list[Actor]:

@@ -168,3 +168,16 @@ def test_no_appeal_without_the_predicate_or_its_speaker(extract: Extract, text: 
 )
 def test_a_relative_clause_in_brackets_is_an_aside(extract: Extract, text: str, fact: tuple[str, str]) -> None:
     assert keys(extract("عنوان الخبر\n" + text, DAY), "urged") == {fact}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("واعتبر وزير الخارجية السعودي أن الحوار هو الحل الوحيد.", "person/faisal-bin-farhan-al-saud"),
+        ("واعتبر وزير الخارجية السعودي أن الحل الوحيد هو الحوار.", "person/faisal-bin-farhan-al-saud"),
+        ("وقال الرئيس التركي إن الحل الأنجع للأزمة يكمن في الحوار.", "person/recep-tayyip-erdogan"),
+    ],
+)
+def test_the_only_solution_a_word_of_two_root_letters(extract: Extract, text: str, agent: str) -> None:
+    """الحل keeps its article when normalised (two root letters), and is still a way noun."""
+    assert keys(extract(text, published=date(2025, 6, 1)), "urged") == {(agent, "DiplomaticSolution")}

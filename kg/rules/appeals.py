@@ -272,8 +272,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
-    agents = agents or statement_issuers(s, stance)
-    return agents or dual_pronoun_owners(s, stance)
+    # "وأشار بيان الرئاسة إلى حرصهما على …": a dual pronoun on the stance names its owners
+    return agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -26,6 +26,9 @@ class RuleSettings:
     org_complement_words: int = 2
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""
+    bracketed_group_words: int = 3
+    """The most words of a group subject before the bracketed list of its members (الدول الثلاث
+    (مصر وقطر والولايات المتحدة))."""
     title_field_words: int = 6
     """The most words of a title's field before its holder's name: a لـ word, its definite
     genitive and the place it covers (المنسق الخاص لعملية السلام في الشرق الأوسط X)."""

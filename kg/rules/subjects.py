@@ -11,9 +11,11 @@ from .counterparts import resolve_counterpart
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
     AND,
+    CLOSING_BRACKETS,
     COLON,
     COMMAS,
     OBLIQUE_ENDING,
+    OPENING_BRACKETS,
     PLURAL_VERB_ENDING,
     QUOTES,
 )
@@ -73,6 +75,9 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         after = past_title_body(s, i, after)
+        members = _bracketed_members(s, i, after)
+        if members:
+            return members
         if after and only_titles_between(s, i + 1, after[0].start):
             # "وقال X: «تدعو تركيا إلى …»", "قبل أن توافق باكستان على …" in X's statement.
             subject = resolve_chain(s, chain_from(s, after[0], end, strict=True))
@@ -88,6 +93,18 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if dual and s.context.last_call is not None:
         return list(s.context.last_call)
     return plural_verb_parties(s, start, i) or _unstated_subject(s, i, start, speaker)
+
+
+def _bracketed_members(s: Sentence, i: int, after: list[Mention]) -> list[Actor]:
+    """ "ودعت الدول الثلاث (مصر وقطر والولايات المتحدة) إلى …": the actors listed in brackets after a
+    group the subject names by a few words of its own (a plural noun, a number)."""
+    if not after or after[0].start - 1 <= i + 1 or s.doc[after[0].start - 1].text not in OPENING_BRACKETS:
+        return []
+    words = range(i + 1, after[0].start - 1)
+    if len(words) > s.settings.bracketed_group_words or any(s.verb(k) or s.has(k, "PREP") for k in words):
+        return []
+    close = next((k for k in range(after[0].end, s.sentence.end) if s.doc[k].text in CLOSING_BRACKETS), None)
+    return resolve_chain(s, chain_from(s, after[0], close)) if close is not None else []
 
 
 def _pair_after_call(s: Sentence, verbs: tuple[int | None, ...], end: int, subject: list[Actor]) -> list[Actor]:
@@ -328,7 +345,7 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
     ("هاتف X وY، مساء الأحد، Z": Z is the object). ``strict`` (for subjects) wants a و somewhere in
     the list: "شكر الرئيس الإيراني، روسيا" is a subject and an object, not two subjects."""
     chain = [first]
-    any_and = False
+    any_and = aside = False
     k = first.end
     for mention in s.mentions:
         if mention.start < k:
@@ -336,11 +353,16 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
         if mention.start >= limit:
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
+        # "ودعت مصر، إلى جانب قطر والولايات المتحدة، إلى …": acting alongside is acting too
+        alongside = tuple(t.norm_ for t in gap if not t.is_punct) == s.words.alongside_words
         # "…، ووزير الدولة وزير الشؤون الخارجية X": a nameless office stacked before the next one's title.
-        if not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
+        if not alongside and not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
             break
-        joined = AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
+        joined = alongside or AND in mention.clitic or any(t.norm_ == AND or t._.clitic.startswith(AND) for t in gap)
         timed = any(t.norm_ in WEEKDAYS or t.norm_ in s.words.connector_times for t in gap)
+        if aside and not joined:
+            break  # the comma closing "، إلى جانب Y،" ends the list
+        aside = aside or alongside
         if joined or (any(t.text in COMMAS for t in gap) and not timed):
             if mention.prepositional and AND not in mention.clitic:
                 break

@@ -170,6 +170,8 @@ class RuleWords:
     joining_dual_verbs: frozenset[str]
     adjectival_goals: frozenset[str]
     word_about: str
+    #: "إلى جانب": the words, in order, between two actors acting together (ودعت مصر، إلى جانب قطر، …).
+    alongside_words: tuple[str, ...]
     #: "شكره على دعمه": the reason of thanks; who is named after it is not the one thanked.
     word_on: str
     word_in: str

@@ -40,3 +40,117 @@ def test_the_probe_has_negatives_and_many_sources() -> None:
     """The probe keeps cases that must give nothing, over many source articles."""
     assert sum(1 for case in PROBE.cases if not case["expected"]) >= 15
     assert len({case["source"] for case in PROBE.cases}) >= 25
+
+
+PUTIN, ERDOGAN = "person/vladimir-putin", "person/recep-tayyip-erdogan"
+QATAR, KUWAIT = "state/QA", "state/KW"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "لقد دعوت إلى",
+        "دعونا إلى",
+        "حثثت الطرفين على",
+        "حثثنا الأطراف على",
+        "طالبنا ب",
+        "ناشدنا الطرفين",
+        "أناشد الأطراف",
+        "حضضت الطرفين على",
+        "نحض الأطراف على",
+        "شددنا على ضرورة",
+        "أشدد على ضرورة",
+        "أكدنا ضرورة",
+        "أؤكد ضرورة",
+    ],
+)
+def test_a_first_person_appeal_in_a_quote_is_the_speakers(extract: Extract, form: str) -> None:
+    """Each person of the appeal verbs a speaker uses of himself, in a quote after his name."""
+    text = f"وقال الرئيس الروسي فلاديمير بوتين للصحفيين: «{form}{'' if form.endswith('ب') else ' '}وقف إطلاق النار»."
+    assert urged_facts(extract(text)) == [[PUTIN, "Ceasefire"]]
+
+
+@pytest.mark.parametrize(
+    "form", ["دعتا إلى", "حثتا الطرفين على", "طالبتا ب", "ناشدتا الطرفين", "حضتا على", "شددتا على ضرورة", "أكدتا ضرورة"]
+)
+def test_the_feminine_dual_of_an_appeal_verb(extract: Extract, form: str) -> None:
+    """Two states after their verb's feminine dual (قطر والكويت دعتا إلى …) both urge."""
+    text = f"قطر والكويت {form}{'' if form.endswith('ب') else ' '}وقف إطلاق النار في السودان."
+    assert urged_facts(extract(text)) == sorted([[QATAR, "Ceasefire"], [KUWAIT, "Ceasefire"]])
+
+
+@pytest.mark.parametrize("form", ["ترفضان", "رفضتا", "تنتقدان", "تتجاهلان", "تستنكران", "يعارضون"])
+def test_a_dual_or_plural_rejection_makes_no_appeal(extract: Extract, form: str) -> None:
+    """Rejecting calls for a goal, in the dual or plural, is no appeal of those who reject them."""
+    assert urged_facts(extract(f"قطر والكويت {form} الدعوات إلى وقف إطلاق النار من طرف واحد.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصدرت وزارة الخارجية السعودية بيانا بشأن السودان. وطالبت بوقف فوري لإطلاق النار.",
+            [["state/SA", "Ceasefire"]],
+        ),
+        ("نشرت الرئاسة التركية بيانا عقب الهجوم. كما دعت إلى ضبط النفس.", [["state/TR", "Restraint"]]),
+        (
+            "أصدرت وزارة الخارجية الجزائرية بيانا حول ليبيا. وتؤكد أن الحوار هو السبيل الوحيد.",
+            [["state/DZ", "DiplomaticSolution"]],
+        ),
+        # A masculine verb does not go on with a ministry.
+        ("أصدرت وزارة الخارجية السعودية بيانا بشأن السودان. ودعا إلى وقف إطلاق النار.", []),
+        # A verb with a subject of its own keeps it.
+        ("أصدر الاتحاد الأوروبي بيانا بشأن غزة. وطالبت قطر بوقف إطلاق النار.", [[QATAR, "Ceasefire"]]),
+    ],
+)
+def test_a_subjectless_verb_goes_on_with_the_issuer_before(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    """After "X issued a statement", a feminine verb opening the next sentence with no subject is X's."""
+    assert urged_facts(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وذكر الكرملين أن بوتين استقبل الرئيس الإيراني في موسكو. ودعا إلى خفض التصعيد.", [[PUTIN, "DeEscalation"]]),
+        ("وذكرت الرئاسة الروسية أن بوتين استقبل الرئيس الإيراني. ودعا إلى خفض التصعيد.", [[PUTIN, "DeEscalation"]]),
+        (
+            "وأفادت وزارة الخارجية الأميركية أن بلينكن بحث الأوضاع مع نظيره المصري. وحث على ضبط النفس.",
+            [["person/antony-blinken", "Restraint"]],
+        ),
+        # A feminine verb is not the man's; a title nobody is named by gives nobody.
+        ("وذكر الكرملين أن بوتين استقبل الرئيس الإيراني في موسكو. ودعت إلى خفض التصعيد.", []),
+    ],
+)
+def test_a_subjectless_verb_goes_on_with_the_person_reported_before(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    """After "the presidency said that X …", a masculine verb opening the next sentence is X's."""
+    assert urged_facts(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وفي تجديد لدعوته إلى وقف الحرب في السودان، حث الرئيس الروسي فلاديمير بوتين الأطراف على الحوار.",
+            [[PUTIN, "Ceasefire"], [PUTIN, "DiplomaticSolution"]],
+        ),
+        (
+            "وفي تجديد لدعوته للرئيس الأوكراني بضرورة الحوار، أكد أردوغان استعداده للوساطة.",
+            [[ERDOGAN, "DiplomaticSolution"]],
+        ),
+        (
+            "وفي تأكيد لدعوتها إلى ضبط النفس، حثت قطر الطرفين على التهدئة.",
+            [[QATAR, "DeEscalation"], [QATAR, "Restraint"]],
+        ),
+        # A frame that is someone else's appeal, named in it, stays that one's.
+        ("وفي تجديد لدعوة قطر إلى وقف إطلاق النار، قال ماكرون إن الوضع خطير.", [[QATAR, "Ceasefire"]]),
+    ],
+)
+def test_an_appeal_noun_in_a_fronted_frame_is_the_subjects(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    """ "وفي تجديد لدعوته إلى …، حث X …": the appeal the frame names is the main verb's subject's."""
+    assert urged_facts(extract(text)) == sorted(expected)

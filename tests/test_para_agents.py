@@ -192,3 +192,53 @@ def test_an_appeal_noun_in_a_fronted_frame_is_the_subjects(
 def test_the_owner_of_an_appeal_noun(extract: Extract, text: str, expected: list[list[str]]) -> None:
     """An appeal noun's owner: after it in a relative clause, after من, or before what it asks for."""
     assert urged_facts(extract(text, published=PROBE.published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أفاد الديوان الأميري بأن أمير قطر تلقى اتصالا هاتفيا من الرئيس الفرنسي دعا فيه إلى خفض التصعيد.",
+            [["person/emmanuel-macron", "DeEscalation"]],
+        ),
+        (
+            "تلقى الرئيس السيسي اتصالا هاتفيا من المستشار الألماني أولاف شولتس، أكد خلاله ضرورة وقف إطلاق النار.",
+            [["person/olaf-scholz", "Ceasefire"]],
+        ),
+        (
+            "تلقى الرئيس السيسي اتصالا هاتفيا من المستشار الألماني أولاف شولتس شدد خلاله على ضرورة وقف إطلاق النار.",
+            [["person/olaf-scholz", "Ceasefire"]],
+        ),
+        # The verb names its own subject (a bare title too), or the call was placed by the subject.
+        (
+            "تلقى الرئيس السيسي اتصالا من الرئيس الفرنسي ماكرون، طالب خلاله الرئيس بضرورة وقف إطلاق النار.",
+            [["person/abdel-fattah-el-sisi", "Ceasefire"]],
+        ),
+        (
+            "تلقى الرئيس السيسي اتصالا من المستشار الألماني أولاف شولتس أكد خلاله الرئيس السيسي ضرورة وقف إطلاق النار.",
+            [["person/abdel-fattah-el-sisi", "Ceasefire"]],
+        ),
+        (
+            "أجرى الرئيس السيسي اتصالا هاتفيا مع المستشار الألماني أولاف شولتس أكد خلاله ضرورة وقف إطلاق النار.",
+            [["person/abdel-fattah-el-sisi", "Ceasefire"]],
+        ),
+    ],
+)
+def test_a_clause_on_a_received_call_is_the_callers(extract: Extract, text: str, expected: list[list[str]]) -> None:
+    """ "تلقى X اتصالا من Y (،) دعا فيه / أكد خلاله ضرورة …": the caller speaks in the call."""
+    assert urged_facts(extract(text, published=PROBE.published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أردوغان يستبعد التوصل إلى هدنة بين روسيا وأوكرانيا قريبا", []),
+        ("ميقاتي يشكك في التزام إسرائيل بقرار وقف إطلاق النار", []),
+        ("ورفض نتنياهو التوصل إلى وقف لإطلاق النار.", []),
+        ("واستبعدت قطر التوصل إلى وقف لإطلاق النار قريبا، لكنها دعت إلى ضبط النفس.", [[QATAR, "Restraint"]]),
+        ("وأكد أردوغان ضرورة التوصل إلى هدنة.", [[ERDOGAN, "Ceasefire"]]),
+    ],
+)
+def test_ruling_out_or_doubting_a_goal_is_no_appeal(extract: Extract, text: str, expected: list[list[str]]) -> None:
+    """A verb of ruling out, doubting or rejecting before a stance phrase (التوصل إلى) cancels it."""
+    assert urged_facts(extract(text, published=PROBE.published)) == expected

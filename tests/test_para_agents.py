@@ -242,3 +242,32 @@ def test_a_clause_on_a_received_call_is_the_callers(extract: Extract, text: str,
 def test_ruling_out_or_doubting_a_goal_is_no_appeal(extract: Extract, text: str, expected: list[list[str]]) -> None:
     """A verb of ruling out, doubting or rejecting before a stance phrase (التوصل إلى) cancels it."""
     assert urged_facts(extract(text, published=PROBE.published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agreement of views with no actor of its own: the subject and the one after مع.
+        (
+            "وبحث الرئيس التونسي مع نظيره الجزائري عبد المجيد تبون الأوضاع، حيث تطابقت وجهات النظر حول وقف الحرب.",
+            [["person/abdelmadjid-tebboune", "Ceasefire"], ["person/kais-saied", "Ceasefire"]],
+        ),
+        (
+            "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره التركي هاكان فيدان، واتفقا على أهمية وقف إطلاق النار.",
+            [["person/badr-abdelatty", "Ceasefire"], ["person/hakan-fidan", "Ceasefire"]],
+        ),
+        # One who only asserts speaks for himself.
+        (
+            "وبحث الرئيس التونسي مع نظيره الجزائري عبد المجيد تبون الأوضاع في ليبيا، وأكد ضرورة الحل السياسي.",
+            [["person/kais-saied", "DiplomaticSolution"]],
+        ),
+        # A proposal written with the article is still an appeal noun: its owner's, also when rejected.
+        ("ورفضت كييف بسرعة المبادرة البرازيلية لوقف إطلاق النار.", [["state/BR", "Ceasefire"]]),
+        ("ورحبت قطر بالمبادرة المصرية لوقف إطلاق النار.", [["state/EG", "Ceasefire"], [QATAR, "Ceasefire"]]),
+    ],
+)
+def test_agreements_with_a_partner_and_owned_initiatives(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    """Those who agree after talks held with someone, and the owner of an initiative."""
+    assert urged_facts(extract(text, published=PROBE.published)) == expected

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
-from .agreements import agreement_parties, declaring_verb
+from .agreements import agreement_parties, declaring_verb, with_partners
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
@@ -84,7 +84,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             continue
         previous = (stance, span.end)
         topics.add(topic)
-        for agent in speaks_for(s, _agents(s, stance, span.start)):
+        for agent in speaks_for(s, with_partners(s, stance, _agents(s, stance, span.start))):
             yield s.fact(URGED, agent, topic=topic)
     if topics:
         s.context.last_topics = topics

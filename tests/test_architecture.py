@@ -156,6 +156,7 @@ LAYERS = [
     "stances",
     "groups",
     "speakers",
+    "carried",
     "subjects",
     "sentence_subjects",
     "call_clauses",

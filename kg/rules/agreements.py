@@ -38,3 +38,18 @@ def declaring_verb(s: Sentence, goal: int) -> int | None:
         return None
     verb = subject.start - 1
     return verb if reads_as(s, verb, s.words.declaring_words) and not s.in_mention(verb) else None
+
+
+def with_partners(s: Sentence, stance: int, agents: list[Actor]) -> list[Actor]:
+    """ "وبحث X مع Y الأوضاع في ليبيا، حيث تطابقت وجهات النظر حول …": an agreement of views with no
+    actor in its own clause is also that of the one the sentence's subject spoke or met with (after
+    مع, before the agreement's clause); ``agents`` unchanged otherwise."""
+    start, _ = s.clause_of(stance)
+    agreeing = any(s.has(k, "AGREEMENT") for k in range(start, stance + 1))
+    if not agreeing or start <= s.sentence.start:
+        return agents
+    if any(start <= m.start < stance for m in s.mentions) or not agents:
+        return agents
+    partners = [m for m in s.mentions if m.end <= start and m.preposition == s.words.word_with]
+    keys = {a.key for a in agents}
+    return agents + [a for m in partners[:1] for a in resolve_chain(s, chain_from(s, m, start)) if a.key not in keys]

@@ -55,16 +55,21 @@ def _perfect(s: Sentence, k: int) -> bool:
 
 def framed_appeal(s: Sentence, stance: int) -> int | None:
     """ "وفي دعوة إلى ضبط النفس، قال X …": an indefinite appeal noun right after a fronted في (the
-    manner of what follows, not a time: "بعد الدعوات …", "في ظل الدعوات …") that names nobody is
-    the appeal of the subject of the verb right after the frame's comma (that verb's position)."""
+    manner of what follows, not a time: "بعد الدعوات …", "في ظل الدعوات …"), or after a frame
+    noun there ("وفي تجديد لدعوته إلى …، وفي إطار جهودها لـ…": ``frame_heads``), that names nobody
+    is the appeal of the subject of the verb right after the frame's comma (that verb's position)."""
     first = next((t for t in s.sentence if not (t.is_punct or t.is_space)), None)
-    if first is None or first.norm_ != s.words.word_in or stance != first.i + 1 or s.verb(stance):
+    if first is None or first.norm_ != s.words.word_in or first.i + 2 >= s.sentence.end:
         return None
-    written = normalize(s.doc[stance].text)
+    frame = first.i + 1 + (s.doc[first.i + 1].norm_ in s.words.frame_heads)
+    if stance < frame or not s.has(frame, "STANCE") or s.verb(frame):
+        return None
+    written = normalize(s.doc[frame].text)
     if strip_article(written) != written:
         return None
-    comma = next((t.i for t in s.doc[stance : s.sentence.end] if t.text in COMMAS), None)
-    if comma is None or any(m.start < comma for m in s.mentions):
+    comma = next((t.i for t in s.doc[frame : s.sentence.end] if t.text in COMMAS), None)
+    # "وفي تجديد لدعوته إلى وقف الحرب في السودان، …": a place in the frame is no owner.
+    if comma is None or stance > comma or any(m.start < comma and not s.oblique(m) for m in s.mentions):
         return None
     after = [t.i for t in s.doc[comma + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
     return after[0] if after and s.verb(after[0]) else None

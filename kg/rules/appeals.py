@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import PERSON, STATE
 from ..model import URGED, Actor, Fact
 from ..normalize import clitic_readings, strip_article
-from .agreements import agreement_parties, declaring_verb
+from .agreements import agreement_parties, declaring_verb, with_partners
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
@@ -31,6 +31,7 @@ from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
 from .qualifiers import conditional_between, impersonal, negated_or_hypothetical, reads_as, rejected
 from .speakers import speaks_for
 from .stances import (
+    appeal_noun_of,
     feminine_homograph,
     governing_stance,
     predicate_stance,
@@ -84,7 +85,7 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             continue
         previous = (stance, span.end)
         topics.add(topic)
-        for agent in speaks_for(s, _agents(s, stance, span.start)):
+        for agent in speaks_for(s, with_partners(s, stance, _agents(s, stance, span.start))):
             yield s.fact(URGED, agent, topic=topic)
     if topics:
         s.context.last_topics = topics
@@ -196,11 +197,14 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
         return None
     for k in words_back(s, i, start, s.settings.stance_window):
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
+            k = appeal_noun_of(s, k, start) or k  # "دعوة أردوغان المتكررة له بضرورة الحوار"
             return None if _discussed_efforts(s, k, start, i) else k
         # "البحث عن حل سياسي" is searching for a solution, which a stance before it may ask for.
         if s.has(k, "DISCUSS") and not (k + 1 < s.sentence.end and s.doc[k + 1].norm_ == s.words.word_about):
             return travel_purpose(s, k, start)
-    if antecedent is not None and any(s.has(antecedent, label) for label in labels):
+    # "بالنداء الذي أطلقته فرنسا من أجل …": an appeal noun the stance matcher does not read with
+    # its article still governs the relative clause on it.
+    if antecedent is not None and ("STANCE" in labels or any(s.has(antecedent, label) for label in labels)):
         return antecedent
     return governing_stance(s, i, start, labels)
 
@@ -376,7 +380,9 @@ def owner_of(s: Sentence, stance: int, limit: int) -> list[Actor]:
         mention = next((m for m in s.mentions if m.start == k), None)
         if mention is not None:
             # A genitive (جهود مصر) or an adjective (الجهود المصرية); not "مع/بين" objects.
-            if mention.preposition is None and (not mention.prepositional or mention.clitic == LAM):
+            # "دعوة من ماكرون إلى …": the owner after من right after the appeal noun, too.
+            after_from = mention.preposition == s.words.word_from and k == nouns[-1] + 2
+            if after_from or (mention.preposition is None and (not mention.prepositional or mention.clitic == LAM)):
                 return resolve_chain(s, chain_from(s, mention, limit))
             return []
         if s.has(k, "BREAK") and token.norm_ in s.words.relative_pronouns:

@@ -15,9 +15,21 @@ from .subjects import chain_from, resolve_chain
 def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
     """The caller of a call received earlier in the sentence (تلقى X اتصالا من Y) that the verb
     at ``verb`` speaks in: the verb opens its clause with no subject before or after it, and a
-    preposition carrying the call's pronoun (خلاله، فيه) follows it; empty otherwise."""
+    preposition carrying the call's pronoun (خلاله، فيه) follows it; empty otherwise. The clause
+    stands after a comma, or with none right after the caller's name (تلقى X اتصالا من Y دعا فيه …)."""
+    # "…، أكد خلاله ضرورة …": a stance noun is read from the verb just before it.
+    stance = verb
+    back = range(verb, max(s.sentence.start, verb - s.settings.stance_verb_window) - 1, -1)
+    verb = next((k for k in back if s.verb(k) and not s.in_mention(k)), verb)
     _, end = s.clause_of(verb)
-    if verb <= s.sentence.start or s.doc[verb - 1].text not in COMMAS or not s.verb(verb):
+    if verb <= s.sentence.start or not s.verb(verb):
+        return []
+    between = s.doc[verb + 2 : stance]  # after the pronoun preposition: "طالب خلاله الرئيس بضرورة" names one
+    if any(not (t.is_punct or s.has(t.i, "PREP") or t.norm_ in s.words.prepositions) for t in between):
+        return []
+    # "من الرئيس الفرنسي دعا فيه": no comma, the verb right after the caller's name (the end of
+    # the title and name after من, checked below).
+    if s.doc[verb - 1].text not in COMMAS and not any(m.end == verb for m in s.mentions):
         return []
     after = next((t for t in s.doc[verb + 1 : end] if not (t.is_punct or t.is_space)), None)
     if after is None or not _pronoun_preposition(s, after.i):

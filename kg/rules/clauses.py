@@ -159,12 +159,13 @@ class Sentence:
         ]
 
     def first_person_verb(self, k: int) -> bool:
-        """Whether token ``k`` is an imperfect in the first person plural: ن for the ي of a
-        third-person form the lexicon knows (نشكر، ندعو، نرفض); or a singular one that no
-        perfect is written like (أشكر; not أعلن، أجرى: ``first_person_singular``)."""
+        """Whether token ``k`` is a verb in the first person: an imperfect plural, ن for the ي of
+        a third-person form the lexicon knows (نشكر، ندعو، نرفض); a singular imperfect that no
+        perfect is written like (أشكر; not أعلن، أجرى: ``first_person_singular``); or a perfect
+        of an appeal verb no third person shares (دعوت، حثثنا: ``first_person_perfects``)."""
         norm = str(self.doc[k].norm_)
-        if norm in self.words.first_person_singular:
-            return True  # "«أشكر الرئيس …»"
+        if norm in self.words.first_person_singular or norm in self.words.first_person_perfects:
+            return True  # "«أشكر الرئيس …»", "«لقد دعونا إلى …»"
         return (
             len(norm) >= 3 and norm[0] in FIRST_PERSON_PREFIXES and IMPERFECT_THIRD + norm[1:] in self.words.term_words
         )

@@ -61,6 +61,8 @@ FEMININE_PERFECT_ENDING = "ت"
 #: أ is left out: folded, أجري "I hold" is أجرى "he held".
 FIRST_PERSON_PREFIXES = frozenset({"ن"})
 IMPERFECT_THIRD = "ي"
+#: The imperfect prefix of a feminine singular subject (تؤكد، تدعو), where its ي form is a verb.
+IMPERFECT_FEMININE = "ت"
 
 #: Commas, Arabic and Latin.
 COMMAS = frozenset({"،", ","})

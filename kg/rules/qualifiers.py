@@ -209,6 +209,7 @@ def rejected(s: Sentence, i: int) -> bool:
     if (s.verb(i) or s.first_person_verb(i)) and str(s.doc[i]._.clitic).startswith(AND):
         return False  # "نرفض التهجير وندعو إلى …": a verb joined by و is a predicate of its own
     start, _ = s.clause_of(i)
+    i = min((p.start for p in s.spans("STANCE") if p.start <= i < p.end), default=i)  # "يستبعد التوصل إلى"
     for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):
         if reads_as(s, k, s.words.rejection_words):
             return True

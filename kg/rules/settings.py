@@ -72,6 +72,10 @@ class RuleSettings:
     relative_antecedent_gap: int = 3
     """How many words may stand between an actor and the relative pronoun of a clause said of it
     (روسيا من بين الأوائل الذين حثوا …)."""
+    opening_verb_words: int = 2
+    """How many words may open a sentence up to its verb when the verb goes on with the one the
+    sentence before named (كما أكدت، ودعا: ``rules/carried.py``), and up to the reporter of that
+    sentence (وذكرت الرئاسة أن …)."""
     subject_head_words: int = 3
     """The most words before a sentence's first actor for it to be the sentence subject."""
 

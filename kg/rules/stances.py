@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..normalize import normalize, strip_article
 from .asides import aside_tokens
 from .clauses import Sentence
-from .lang_ar import ARTICLE, COLON, LAM, TA_MARBUTA
+from .lang_ar import ARTICLE, BA, COLON, LAM, TA_MARBUTA
 from .qualifiers import negated_or_hypothetical, reads_as
 
 
@@ -129,4 +129,16 @@ def way_subject_stance(s: Sentence, goal_start: int) -> int | None:
         written = normalize(s.doc[j].text)[len(str(s.doc[j]._.clitic)) :]
         if strip_article(s.doc[j].norm_) in words.way_nouns and written.startswith(ARTICLE):
             return j  # "السبيل"، not a construct's head ("حل الأزمة")
+    return None
+
+
+def appeal_noun_of(s: Sentence, k: int, start: int) -> int | None:
+    """ "دعوة أردوغان المتكررة له بضرورة الحوار": a stance noun after ب (بضرورة، بأهمية) that states
+    what an appeal noun a few words before it asks for (its owner and qualifiers between) makes
+    that appeal noun the stance, so the appeal is its owner's; None when no such noun stands there."""
+    if s.verb(k) or BA not in str(s.doc[k]._.clitic):
+        return None
+    for j in words_back(s, k, start, s.settings.stance_window):
+        if s.has(j, "STANCE"):
+            return j if s.has(j, "POSSESSOR_NOUN") and not s.verb(j) else None
     return None

@@ -6,6 +6,7 @@ from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize
+from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
 from .groups import dual_verb, group_actors, plural_verb_parties
@@ -158,7 +159,7 @@ def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> 
     subject = resolve_chain(s, chain_from(s, sentence_subject[0], start, strict=True)) if going_on else []
     if subject and not any(is_spokesperson(s.rules, a, s.context.day) for a in subject):
         return subject
-    return list(s.context.last_subject) or last_speaker
+    return carried_from_before(s, i) or list(s.context.last_subject) or last_speaker
 
 
 def _own_body_teller(s: Sentence, start: int, speaker: list[Actor], subject: list[Actor]) -> list[Actor]:

@@ -98,6 +98,8 @@ class RuleWords:
     #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
     elect_words: frozenset[str]
     frame_words: frozenset[str]
+    #: "وفي تجديد لدعوته إلى …، حث X": a noun between a fronted في and the appeal noun it frames.
+    frame_heads: frozenset[str]
     #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
     #: in the frame is no subject when one follows the verb.
     fronted_frame_openers: frozenset[str]
@@ -248,6 +250,8 @@ class RuleWords:
     people_nouns: frozenset[str]
     #: "«أشكر الرئيس …»": first-person singular imperfects no Form-IV perfect is written like.
     first_person_singular: frozenset[str]
+    #: "«دعونا إلى …»، «حثثت الطرفين»": first-person perfects of the appeal verbs no third person shares.
+    first_person_perfects: frozenset[str]
     #: "تلقى X رسالة شكر من Y": a message whose sender, after من, is the one who thanks.
     message_nouns: frozenset[str]
     #: "تخوض حربا شاملة": verbs of waging a war, whose object is no danger warned of.

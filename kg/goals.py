@@ -51,10 +51,8 @@ def goal_words(lexicon: dict[str, Any]) -> set[str]:
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
-    """Each phrase also with the lam of its object: "لإطلاق النار", "للتصعيد" (لـ + ال is لل).
-
-    The normaliser strips the lam only where what is left is known and the lam form is not
-    itself a word of the lexicon ("وقف لإطلاق النار" makes لاطلاق one): both forms are read."""
+    """Each phrase also with the lam of its object: "لإطلاق النار", "للتصعيد" (لـ + ال is لل); the
+    normaliser reads both forms alike, so the lam forms only spell out the specification."""
     out = set(phrases)
     for phrase in phrases:
         out.add(LAM + phrase[1:] if phrase.startswith(ARTICLE) else LAM + phrase)
@@ -322,26 +320,4 @@ def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
             object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
             rest = " ".join([object_word, *words[2:]])
             out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
-    return out
-
-
-#: The prepositions that stay on a word the lexicon lists with them (بضبط in "التحلي بضبط النفس").
-KEPT_PREPOSITIONS = ("\u0628", LAM)
-
-
-def clitic_kept_variants(phrases: Iterable[str], known: Callable[[str], bool]) -> list[str]:
-    """Goal phrases also with a preposition on their first word where that form is itself a
-    known word: "التحلي بضبط النفس" makes بضبط a word the normaliser keeps whole, so "طالب
-    بضبط النفس" needs "بضبط النفس" (and "التوصل لتسوية" makes "دعا لتسوية سياسية" need
-    "لتسوية سياسية")."""
-    out = list(phrases)
-    for phrase in phrases:
-        first, _, rest = normalize_phrase(phrase).partition(" ")
-        if not rest:
-            continue
-        for preposition in KEPT_PREPOSITIONS:
-            bare = first[len(ARTICLE) :] if first.startswith(ARTICLE) else first
-            form = preposition + (LAM + bare if first.startswith(ARTICLE) and preposition == LAM else first)
-            if known(form):
-                out.append(f"{form} {rest}")
     return out

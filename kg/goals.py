@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .errors import KnowledgeError
-from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, with_article, words_of
+from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, modifier_words, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
 from .rules.settings import RuleSettings
@@ -41,7 +41,7 @@ Pattern = list[dict[str, Any]]
 def goal_words(lexicon: dict[str, Any]) -> set[str]:
     """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
     phrases = [*words_of(lexicon.get("goal_heads", {})), *words_of(lexicon.get("goal_objects", {}))]
-    phrases += words_of(lexicon.get("goal_modifiers", {}))
+    phrases += modifier_words(lexicon)
     verbs = [*words_of(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
     return (
         {w for p in with_article(phrases) for w in p.split()}
@@ -100,7 +100,7 @@ def goal_patterns(
 ) -> dict[str, list[Pattern]]:
     """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
     heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
-    modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
+    modifier_phrases = modifier_words(lexicon)
     modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
     middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
     double = sorted({analyse(w) for w in with_article(lexicon.get("goal_double_object_heads", []))})
@@ -136,7 +136,7 @@ class GoalMatcher:
         self.verbs = _phrase_kinds(vocab, verbs, lambda p: {normalize_phrase(v) for v in p}, analyse)
         complementisers = map(normalize_phrase, lexicon.get("goal_complementisers", []))
         self.openers = {vocab.strings.add(analyse(w)) for w in complementisers if w}
-        modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
+        modifier_phrases = modifier_words(lexicon)
         modifiers = {analyse(w) for p in modifier_phrases for w in p.split()} | set(GOAL_QUOTES)
         self.modifiers = {vocab.strings.add(word) for word in modifiers}
         # Topics rank as one Matcher of all patterns lists them: by their first rule.

@@ -29,7 +29,7 @@ from thinc.types import Ints2d
 from .goals import GoalMatcher, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
 from .normalize import article_reading, normalize, normalize_phrase, strip_article
-from .rules.lang_ar import HA, TA_MARBUTA
+from .rules.lang_ar import HA, LAM, TA_MARBUTA
 from .rules.settings import RuleSettings
 from .segment import GluedStates, SentenceSplitter, blank_arabic, customize_tokenizer
 from .vocabulary import TRIGGER_SECTIONS, Vocabulary, section_phrases
@@ -128,6 +128,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.vocabulary = vocabulary = shared_vocabulary(nlp, knowledge)
+        self.lam_terms = frozenset(filter(None, map(vocabulary.lam_term, vocabulary.names - vocabulary.terms)))
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Goal phrases alone, for the second pass over text with its quotes taken out.
@@ -204,6 +205,12 @@ class Gazetteer:
             if reading is not None and reading[1] in targets:
                 for i in (i for i, n in enumerate(norm_ids) if n == norm_id):
                     readings[i] = (doc[i]._.clitic + reading[0], reading[1])
+            # The other way round: "للمفاوضات", read as ل + المفاوضات, is whole in "الهيئة العليا للمفاوضات".
+            whole = self._lam_name(strings[norm_id])
+            if whole is None:
+                continue
+            for i in (i for i, n in enumerate(norm_ids) if n == norm_id and doc[i]._.clitic.endswith(LAM)):
+                readings[i] = (doc[i]._.clitic[: -len(LAM)], whole)
         other: list[tuple[int, int, int]] = []
         if readings:
             for i, (_, reading_word) in readings.items():
@@ -222,6 +229,13 @@ class Gazetteer:
                     if i in readings:
                         doc[i]._.clitic, doc[i].norm_ = readings[i]
         return spans
+
+    def _lam_name(self, norm: str) -> str | None:
+        """The name word that a term word with a لـ before it spells (المفاوضات → للمفاوضات), if any."""
+        if norm not in self.lam_terms:
+            return None
+        word = LAM + (norm[1:] if norm.startswith("ال") else norm)
+        return word if word in self.vocabulary.names else None
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
         """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""

@@ -9,7 +9,7 @@ from typing import Any
 from .goals import goal_words
 from .knowledge import ORGANIZATION, PERSON, Knowledge
 from .normalize import clitic_readings, glued_clitic, normalize_phrase
-from .rules.lang_ar import CONJUNCTION_CLITICS
+from .rules.lang_ar import CONJUNCTION_CLITICS, LAM
 
 SUFFIXES = ("هما", "ها", "هم", "ه", "ا")
 
@@ -88,6 +88,9 @@ def single_word_forms(knowledge: Knowledge) -> Iterator[str]:
         yield "ال" + adjective
 
 
+#: The fewest letters of a term a name word's لـ is taken off for (لامين is ل + أمين, ليال no ل + يال).
+MIN_LAM_TERM = 4
+
 #: Sections whose phrases need their preposition: "بطلب من" is an initiative, "طلب من" a request.
 CLITIC_BOUND_SECTIONS = (("call", "initiative_phrases"),)
 
@@ -147,12 +150,24 @@ class Vocabulary:
         """Whether ``word`` is a name or term word."""
         return word in self.names or word in self.terms
 
+    def lam_term(self, word: str) -> str | None:
+        """The term word a name word beginning with لـ is besides (لتسهيل، للمفاوضات، لإغاثة), if any."""
+        if not word.startswith(LAM):
+            return None
+        terms = [r for r in clitic_readings(word)[1:] if r in self.terms and len(r) >= MIN_LAM_TERM]
+        return max(terms, key=len) if terms else None
+
     def _first_name(self, word: str, reading: str) -> bool:
         return reading in self.short_first_names and word[: len(word) - len(reading)] in CONJUNCTION_CLITICS
 
     def analyse(self, word: str) -> tuple[str, str, str]:
         """``(clitic, base, suffix)`` of a normalised word; base is ``word`` if unknown."""
-        if self.known(word):
+        if word in self.names and word not in self.terms:
+            # "للمفاوضات" of "الهيئة العليا للمفاوضات" is still ل + المفاوضات outside the name
+            # (the gazetteer reads it whole again where it makes the name: Gazetteer._actor_spans).
+            term = self.lam_term(word)
+            return (_clitic(word, term), term, "") if term else ("", word, "")
+        if word in self.terms:
             return "", word, ""
         # The least stripped known reading wins: والولايات → الولايات, not ولايات.
         known = [r for r in clitic_readings(word)[1:] if r in self.strip_targets or self._first_name(word, r)]

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from urged_probes import UrgedProbe, urged_facts
 
+from kg.extract import Extractor
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
@@ -37,3 +38,13 @@ def test_every_case_names_its_source_and_dimension() -> None:
     assert all(case["source"] and case["dim"] for case in PROBE.cases)
     assert sum(1 for case in PROBE.cases if case["dim"] == "negative") >= 8
     assert len({case["source"] for case in PROBE.cases}) >= 25
+
+
+def test_a_name_word_with_a_lam_is_the_term_outside_the_name(extractor: Extractor) -> None:
+    """للمفاوضات is a word of "الهيئة العليا للمفاوضات": inside that name it stays whole, and
+    elsewhere it is لـ + المفاوضات, a goal ("العودة للمفاوضات")."""
+    doc = extractor.nlp("استقبل الوزير وفد الهيئة العليا للمفاوضات ودعا إلى العودة للمفاوضات.")
+    names = [span.text for span in doc.spans["actors"]]
+    assert "الهيئة العليا للمفاوضات" in names
+    last = [token for token in doc if token.text == "للمفاوضات"][-1]
+    assert (last._.clitic, last.norm_) == ("ل", "المفاوضات")

@@ -452,3 +452,13 @@ def test_agreeing_adjectives_and_relative_clauses(extract: Extract, text: str, t
 )
 def test_denied_and_non_goals_give_nothing(extract: Extract, text: str) -> None:
     assert urged(extract, text) == set()
+
+
+def test_a_list_joined_by_commas_alone_is_one_appeal(extract: Extract) -> None:
+    """ "…، الإفراج عن …، إدخال …": the items of a list without و share the appeal."""
+    text = "وشدد الرئيس الروسي فلاديمير بوتين على وقف القتال، تبادل الأسرى، إدخال المساعدات إلى المدينة."
+    assert urged(extract, text) == {(PUTIN, "Ceasefire"), (PUTIN, "HumanitarianAid")}
+
+
+def test_questioning_appeals_is_no_appeal(extract: Extract) -> None:
+    assert urged(extract, "وتساءل الرئيس الروسي فلاديمير بوتين عن جدوى الدعوات إلى التهدئة.") == set()

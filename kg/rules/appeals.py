@@ -25,7 +25,7 @@ from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .contrasts import contrast_subject
 from .groups import dual_pronoun_owners, joint_parties
-from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
+from .lang_ar import AND, ARTICLE, COMMAS, LAM, PREPOSITION_CLITICS
 from .offices import actor
 from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
 from .qualifiers import conditional_between, impersonal, negated_or_hypothetical, reads_as, rejected
@@ -173,10 +173,12 @@ def _coordinated(s: Sentence, end: int, start: int) -> bool:
         return False
     if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):
         return False
-    if start - end <= s.settings.coordinated_gap:
+    listed = s.doc[start - 1].text in COMMAS  # "…، الإفراج عن المحتجزين، إدخال مساعدات": items by commas alone
+    if start - end <= s.settings.coordinated_gap and not listed:
         return any(joined(t) for t in (*between, s.doc[start])) and not any(t.is_punct for t in between)
     item_from = max(end, start - s.settings.coordinated_head_gap)
-    return start - end <= s.settings.coordinated_scope and any(joined(s.doc[k]) for k in range(item_from, start + 1))
+    joined_item = listed or any(joined(s.doc[k]) for k in range(item_from, start + 1))
+    return start - end <= s.settings.coordinated_scope and joined_item
 
 
 def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:

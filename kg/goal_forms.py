@@ -27,6 +27,18 @@ def kinds_of(lexicon: dict[str, Any], name: str) -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon.get(name, {}).items() if not k.startswith("_")}
 
 
+#: The endings an adjective of ``goal_modifiers`` also takes: the feminine ة and the accusative alif.
+ADJECTIVE_ENDINGS = ("", "\u0627", "\u0629")
+
+
+def modifier_words(lexicon: dict[str, Any]) -> set[str]:
+    """The words of ``goal_modifiers`` as text writes them: its words, and its adjectives also
+    feminine and accusative (شامل → شاملة، شاملا), each with and without the article."""
+    section = lexicon.get("goal_modifiers", {})
+    adjectives = [a + ending for a in section.get("adjectives", []) for ending in ADJECTIVE_ENDINGS]
+    return with_article([*words_of(section), *adjectives])
+
+
 def with_article(phrases: Iterable[str]) -> set[str]:
     """Each phrase with and without the article on its first word (حرب ↔ الحرب), and a
     two-word construct also indefinite (إطلاق النار → إطلاق نار)."""

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .errors import KnowledgeError
-from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, with_article, words_of
+from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, modifier_words, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
 from .rules.settings import RuleSettings
@@ -41,7 +41,7 @@ Pattern = list[dict[str, Any]]
 def goal_words(lexicon: dict[str, Any]) -> set[str]:
     """Every normalised word of the goal grammar (the normaliser must know them to strip clitics)."""
     phrases = [*words_of(lexicon.get("goal_heads", {})), *words_of(lexicon.get("goal_objects", {}))]
-    phrases += words_of(lexicon.get("goal_modifiers", {}))
+    phrases += modifier_words(lexicon)
     verbs = [*words_of(lexicon.get("goal_verbs", {})), *lexicon.get("goal_complementisers", [])]
     return (
         {w for p in with_article(phrases) for w in p.split()}
@@ -51,10 +51,8 @@ def goal_words(lexicon: dict[str, Any]) -> set[str]:
 
 
 def _with_lam(phrases: set[str]) -> set[str]:
-    """Each phrase also with the lam of its object: "لإطلاق النار", "للتصعيد" (لـ + ال is لل).
-
-    The normaliser strips the lam only where what is left is known and the lam form is not
-    itself a word of the lexicon ("وقف لإطلاق النار" makes لاطلاق one): both forms are read."""
+    """Each phrase also with the lam of its object: "لإطلاق النار", "للتصعيد" (لـ + ال is لل); the
+    normaliser reads both forms alike, so the lam forms only spell out the specification."""
     out = set(phrases)
     for phrase in phrases:
         out.add(LAM + phrase[1:] if phrase.startswith(ARTICLE) else LAM + phrase)
@@ -102,7 +100,7 @@ def goal_patterns(
 ) -> dict[str, list[Pattern]]:
     """``TOPIC_<Topic>`` → Matcher patterns, from the lexicon's goal sections."""
     heads, objects = kinds_of(lexicon, "goal_heads"), kinds_of(lexicon, "goal_objects")
-    modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
+    modifier_phrases = modifier_words(lexicon)
     modifiers = sorted({analyse(w) for p in modifier_phrases for w in p.split()})
     middle: Pattern = [{"NORM": {"IN": [*modifiers, *GOAL_QUOTES]}, "OP": f"{{0,{max_modifiers + 2}}}"}]
     double = sorted({analyse(w) for w in with_article(lexicon.get("goal_double_object_heads", []))})
@@ -138,7 +136,7 @@ class GoalMatcher:
         self.verbs = _phrase_kinds(vocab, verbs, lambda p: {normalize_phrase(v) for v in p}, analyse)
         complementisers = map(normalize_phrase, lexicon.get("goal_complementisers", []))
         self.openers = {vocab.strings.add(analyse(w)) for w in complementisers if w}
-        modifier_phrases = with_article(words_of(lexicon.get("goal_modifiers", {})))
+        modifier_phrases = modifier_words(lexicon)
         modifiers = {analyse(w) for p in modifier_phrases for w in p.split()} | set(GOAL_QUOTES)
         self.modifiers = {vocab.strings.add(word) for word in modifiers}
         # Topics rank as one Matcher of all patterns lists them: by their first rule.
@@ -322,26 +320,4 @@ def topic_variants(phrases: Iterable[str], knowledge: Knowledge) -> list[str]:
             object_word = "لل" + words[1][2:] if words[1].startswith("ال") else "ل" + words[1]
             rest = " ".join([object_word, *words[2:]])
             out += [f"{words[0]} {adjective} {rest}" for adjective in adjectives]
-    return out
-
-
-#: The prepositions that stay on a word the lexicon lists with them (بضبط in "التحلي بضبط النفس").
-KEPT_PREPOSITIONS = ("\u0628", LAM)
-
-
-def clitic_kept_variants(phrases: Iterable[str], known: Callable[[str], bool]) -> list[str]:
-    """Goal phrases also with a preposition on their first word where that form is itself a
-    known word: "التحلي بضبط النفس" makes بضبط a word the normaliser keeps whole, so "طالب
-    بضبط النفس" needs "بضبط النفس" (and "التوصل لتسوية" makes "دعا لتسوية سياسية" need
-    "لتسوية سياسية")."""
-    out = list(phrases)
-    for phrase in phrases:
-        first, _, rest = normalize_phrase(phrase).partition(" ")
-        if not rest:
-            continue
-        for preposition in KEPT_PREPOSITIONS:
-            bare = first[len(ARTICLE) :] if first.startswith(ARTICLE) else first
-            form = preposition + (LAM + bare if first.startswith(ARTICLE) and preposition == LAM else first)
-            if known(form):
-                out.append(f"{form} {rest}")
     return out

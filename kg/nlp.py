@@ -14,9 +14,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
@@ -26,12 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from thinc.types import Ints2d
 
-from .goals import GoalMatcher, clitic_kept_variants, goal_words, topic_variants
+from .goals import GoalMatcher, topic_variants
 from .knowledge import ORGANIZATION, PERSON, STATE, Knowledge, load_knowledge
-from .normalize import article_reading, clitic_readings, normalize, normalize_phrase, strip_article
-from .rules.lang_ar import CONJUNCTION_CLITICS, HA, TA_MARBUTA
+from .normalize import article_reading, normalize, normalize_phrase, strip_article
+from .rules.lang_ar import HA, LAM, TA_MARBUTA
 from .rules.settings import RuleSettings
 from .segment import GluedStates, SentenceSplitter, blank_arabic, customize_tokenizer
+from .vocabulary import TRIGGER_SECTIONS, Vocabulary, section_phrases
 
 if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default="")
@@ -39,151 +40,6 @@ if not Token.has_extension("suffix"):
     Token.set_extension("suffix", default="")
 
 ENT_LABELS = {PERSON: "PERSON", STATE: "STATE", ORGANIZATION: "ORG"}
-SUFFIXES = ("هما", "ها", "هم", "ه", "ا")
-
-#: Lexicon sections that become trigger spans, with the span label they get.
-TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
-    (("call", "nouns"), "CALL_NOUN"),
-    (("call", "adverbs"), "CALL_ADV"),
-    (("call", "verbs_initiator_subject"), "CALL_VERB_SUBJ"),
-    (("call", "verbs_initiator_object"), "CALL_VERB_OBJ"),
-    (("call", "verbs_reciprocal"), "CALL_VERB_RECIP"),
-    (("call", "weak_verbs"), "CALL_WEAK"),
-    (("call", "verbs_call"), "CALL_VERB"),
-    (("call", "video_words"), "VIDEO"),
-    (("call", "not_a_call_before"), "NOT_CALL_BEFORE"),
-    (("possessor_nouns",), "POSSESSOR_NOUN"),
-    (("impersonal_markers",), "IMPERSONAL"),
-    (("prepositions",), "PREP"),
-    (("denial",), "DENIAL"),
-    (("honorifics",), "HONORIFIC"),
-    (("name_descriptors",), "DESCRIPTOR"),
-    (("clause_verbs",), "CLAUSE_VERB"),
-    (("participles",), "PARTICIPLE"),
-    (("call", "in_person_words"), "IN_PERSON"),
-    (("call", "initiative_phrases"), "INITIATIVE"),
-    (("stance", "verbs"), "STANCE"),
-    (("stance", "agreement_verbs"), "AGREEMENT"),
-    (("stance", "discussion_verbs"), "DISCUSS"),
-    (("mediation",), "MEDIATION"),
-    (("mediation_stance",), "MEDIATION_STANCE"),
-    (("thanks",), "THANKS"),
-    (("warning",), "WARNING"),
-    (("warning_nouns",), "WARNING_NOUN"),
-    (("warning_predicates",), "WARNING_PREDICATE"),
-    (("negation",), "NEGATION"),
-    (("hypothetical",), "HYPOTHETICAL"),
-    (("modal_may",), "MAY"),
-    (("speech_verbs",), "SPEECH"),
-    (("complementizers",), "THAT"),
-    (("clause_breaks",), "BREAK"),
-    (("counterpart_words",), "COUNTERPART"),
-    (("group_words",), "GROUP"),
-    (("leader_words",), "LEADER"),
-    (("official_words",), "OFFICIAL"),
-    (("state_body_words",), "STATE_BODY"),
-    (("topic_guard_before",), "GUARD"),
-    (("topic_guard_immediate",), "GUARD_NEAR"),
-]
-
-
-def _section(lexicon: dict[str, Any], path: tuple[str, ...]) -> list[str]:
-    value: Any = lexicon
-    for part in path:
-        value = value[part]
-    if isinstance(value, dict):
-        value = value.get("words", [])
-    return list(value)
-
-
-def _clitic(word: str, reading: str) -> str:
-    """The proclitics (without the article) that separate ``word`` from ``reading``."""
-    # لل + rest is read as ال + rest: one letter of the clitic is the article's.
-    cut = len(word) - len(reading) + (0 if word.endswith(reading) else 1)
-    prefix = word[:cut]
-    return prefix[:-2] if prefix.endswith("ال") else prefix
-
-
-def single_word_forms(knowledge: Knowledge) -> Iterator[str]:
-    """The one-word Arabic forms of the knowledge's actors (names, capitals, adjectives)."""
-    for record in knowledge.actors.values():
-        for form in (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar):
-            if len(form.split()) == 1:
-                yield form
-    for adjective in knowledge.adjectives:
-        yield adjective
-        yield "ال" + adjective
-
-
-class Vocabulary:
-    """The words the normaliser may strip clitics down to, split by kind."""
-
-    def __init__(self, knowledge: Knowledge) -> None:
-        name_words: set[str] = set()
-        for record in knowledge.actors.values():
-            forms = (*record.ar, *record.ar_weak, *record.capitals_ar, *record.adjectives_ar)
-            for form in forms:
-                name_words.update(normalize_phrase(form).split())
-        for adjective in knowledge.adjectives:
-            name_words.add(adjective)
-            name_words.add("ال" + adjective)
-        term_words: set[str] = set()
-        for phrase in (*knowledge.role_phrases, *knowledge.dual_role_phrases):
-            term_words.update(phrase.split())
-        for path, _ in TRIGGER_SECTIONS:
-            for phrase in _section(knowledge.lexicon, path):
-                term_words.update(normalize_phrase(phrase).split())
-        for phrases in knowledge.lexicon["topics"].values():
-            for phrase in phrases:
-                term_words.update(normalize_phrase(phrase).split())
-        term_words |= goal_words(knowledge.lexicon)
-        self.names = frozenset(name_words)
-        self.terms = frozenset(term_words)
-        # Short words of longer names ("يان" of "يان كوبيش", "ان", "بو") are no reason to split a
-        # common word ("بيان" is not ب + يان); one-word names ("قطر", "مصر") are.
-        single = {normalize_phrase(f) for f in single_word_forms(knowledge)}
-        # The head noun of an organisation's name ("لحلف شمال الأطلسي", "لحزب العمال") is one, however short.
-        heads = {f.split()[0] for r in knowledge.actors.values() if r.kind == ORGANIZATION for f in r.ar if " " in f}
-        heads = {normalize_phrase(h) for h in heads}
-        self.strip_targets = frozenset({w for w in name_words if len(w) >= 4} | single | heads | term_words)
-        # "وبدر البوسعيدي", "وعمر البشير": a short first name after و or ف is that name, as
-        # long names are; not after a preposition (بعمر "at the age of"), and not a word that
-        # is somebody's whole name (عون), which would then stand alone for him.
-        self.short_first_names = (
-            frozenset(
-                words[0]
-                for record in knowledge.actors.values()
-                if record.kind == PERSON
-                for words in (normalize_phrase(form).split() for form in record.ar)
-                if len(words) > 1 and len(words[0]) < 4
-            )
-            - single
-        )
-
-    def known(self, word: str) -> bool:
-        """Whether ``word`` is a name or term word."""
-        return word in self.names or word in self.terms
-
-    def _first_name(self, word: str, reading: str) -> bool:
-        return reading in self.short_first_names and word[: len(word) - len(reading)] in CONJUNCTION_CLITICS
-
-    def analyse(self, word: str) -> tuple[str, str, str]:
-        """``(clitic, base, suffix)`` of a normalised word; base is ``word`` if unknown."""
-        if self.known(word):
-            return "", word, ""
-        # The least stripped known reading wins: والولايات → الولايات, not ولايات.
-        known = [r for r in clitic_readings(word)[1:] if r in self.strip_targets or self._first_name(word, r)]
-        if known:
-            reading = max(known, key=len)
-            return _clitic(word, reading), reading, ""
-        # Suffixes only on trigger words: a name never takes ه/ها in our texts.
-        for reading in clitic_readings(word):
-            for suffix in SUFFIXES:
-                if reading.endswith(suffix) and len(reading) - len(suffix) >= 3:
-                    base = reading[: -len(suffix)]
-                    if base in self.terms:
-                        return _clitic(word, reading), base, suffix
-        return "", word, ""
 
 
 @Language.factory("kg_normalizer", default_config={"knowledge_dirs": []})
@@ -272,6 +128,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.vocabulary = vocabulary = shared_vocabulary(nlp, knowledge)
+        self.lam_terms = frozenset(filter(None, map(vocabulary.lam_term, vocabulary.names - vocabulary.terms)))
         self.actor_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.trigger_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Goal phrases alone, for the second pass over text with its quotes taken out.
@@ -284,11 +141,11 @@ class Gazetteer:
         # Trigger words are read as the normaliser reads text, so "بمبادرة من" in the
         # lexicon matches "بمبادرة" whose norm is مبادره.
         for path, label in TRIGGER_SECTIONS:
-            self._add(nlp, self.trigger_matcher, label, _section(knowledge.lexicon, path), vocabulary)
+            self._add(nlp, self.trigger_matcher, label, section_phrases(knowledge.lexicon, path), vocabulary)
         dual_titles = [title for role in knowledge.roles.values() for title in role.dual_titles_ar]
         self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
         for topic, phrases in knowledge.lexicon["topics"].items():
-            variants = clitic_kept_variants(topic_variants(phrases, knowledge), vocabulary.known)
+            variants = topic_variants(phrases, knowledge)
             self._add(nlp, (self.trigger_matcher, self.goal_matcher), f"TOPIC_{topic}", variants, vocabulary)
         # Goals as head + modifiers + object (kg/goals.py): "وقف فوري وشامل لإطلاق النار".
         self.goals = GoalMatcher(nlp.vocab, knowledge.lexicon, lambda w: vocabulary.analyse(w)[1], RuleSettings())
@@ -348,6 +205,12 @@ class Gazetteer:
             if reading is not None and reading[1] in targets:
                 for i in (i for i, n in enumerate(norm_ids) if n == norm_id):
                     readings[i] = (doc[i]._.clitic + reading[0], reading[1])
+            # The other way round: "للمفاوضات", read as ل + المفاوضات, is whole in "الهيئة العليا للمفاوضات".
+            whole = self._lam_name(strings[norm_id])
+            if whole is None:
+                continue
+            for i in (i for i, n in enumerate(norm_ids) if n == norm_id and doc[i]._.clitic.endswith(LAM)):
+                readings[i] = (doc[i]._.clitic[: -len(LAM)], whole)
         other: list[tuple[int, int, int]] = []
         if readings:
             for i, (_, reading_word) in readings.items():
@@ -366,6 +229,13 @@ class Gazetteer:
                     if i in readings:
                         doc[i]._.clitic, doc[i].norm_ = readings[i]
         return spans
+
+    def _lam_name(self, norm: str) -> str | None:
+        """The name word that a term word with a لـ before it spells (المفاوضات → للمفاوضات), if any."""
+        if norm not in self.lam_terms:
+            return None
+        word = LAM + (norm[1:] if norm.startswith("ال") else norm)
+        return word if word in self.vocabulary.names else None
 
     def _goals_across_quotes(self, doc: Doc) -> list[Span]:
         """Goal phrases with a quote inside: إنهاء "حربها العدوانية", وقف «إطلاق النار»."""
@@ -397,4 +267,4 @@ def build_pipeline(knowledge_dirs: Iterable[Path] = ()) -> Language:
     return nlp
 
 
-__all__ = ["SentenceSplitter", "blank_arabic", "build_pipeline", "customize_tokenizer", "strip_article"]
+__all__ = ["SentenceSplitter", "Vocabulary", "blank_arabic", "build_pipeline", "customize_tokenizer", "strip_article"]

@@ -128,6 +128,16 @@ def article_reading(word: str) -> tuple[str, str] | None:
     return None
 
 
+#: The proclitics a lexicon phrase may write on a word it also knows bare (بضبط، لتسوية، والدواء):
+#: not ف or ك, which begin many stems (فعلي، كامل).
+GLUED_PROCLITIC_LETTERS = frozenset("وبل")
+
+
+def glued_clitic(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a normalised ``word`` begins with a و, ب or ل (لل) on another word ``known`` accepts."""
+    return word[:1] in GLUED_PROCLITIC_LETTERS and any(r != word and known(r) for r in clitic_readings(word)[1:])
+
+
 def strip_clitics(word: str, known: Callable[[str], bool]) -> str:
     """Return the first clitic reading of ``word`` that ``known`` accepts, else ``word``.
 

@@ -151,6 +151,7 @@ LAYERS = [
     "mentions",
     "clauses",
     "title_phrases",
+    "named_goals",
     "asides",
     "qualifiers",
     "stances",

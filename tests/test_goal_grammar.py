@@ -420,3 +420,45 @@ def test_a_siege_is_lifted_whatever_its_kind(extract: Extract) -> None:
 )
 def test_access_of_aid(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
     assert urged(extract, text) == expected
+
+
+# -- eighth session: adjectives in agreement, restraint and renouncing, relative clauses --
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("دعا الرئيس الروسي فلاديمير بوتين إلى تسوية شاملة وعادلة للنزاع في القوقاز.", "DiplomaticSolution"),
+        ("وطالب الرئيس الروسي فلاديمير بوتين بتهدئة فورية وملموسة للأوضاع على الحدود.", "DeEscalation"),
+        ("وشدد الرئيس الروسي فلاديمير بوتين على ضرورة تخفيف سريع وملموس للتوتر.", "DeEscalation"),
+        ("وحث الرئيس الروسي فلاديمير بوتين الطرفين على ضبط أكبر للنفس.", "Restraint"),
+        ("وطالب الرئيس الروسي فلاديمير بوتين بضبط أقصى للنفس في الأيام المقبلة.", "Restraint"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى نبذ كل صور التصعيد.", "DeEscalation"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى الامتناع عن الخطوات التي تؤجج التوتر.", "DeEscalation"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين إلى اتفاق يوقف القتال في المنطقة.", "Ceasefire"),
+        ("ودعا الرئيس الروسي فلاديمير بوتين لتسهيل دخول الإغاثة إلى المدينة.", "HumanitarianAid"),
+        ("وشدد الرئيس الروسي فلاديمير بوتين على أهمية العودة للمفاوضات.", "DiplomaticSolution"),
+    ],
+)
+def test_agreeing_adjectives_and_relative_clauses(extract: Extract, text: str, topic: str) -> None:
+    assert urged(extract, text) == {(PUTIN, topic)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفى المتحدث باسم الرئيس الروسي أن يكون فلاديمير بوتين قد دعا إلى هدنة.",
+        "ودعا الرئيس الروسي فلاديمير بوتين إلى نبذ الخلافات الحزبية.",
+        "واستبعد الرئيس الروسي فلاديمير بوتين أن تتوقف الحرب قريبا.",
+    ],
+)
+def test_denied_and_non_goals_give_nothing(extract: Extract, text: str) -> None:
+    assert urged(extract, text) == set()
+
+
+def test_a_list_joined_by_commas_alone_is_one_appeal(extract: Extract) -> None:
+    """ "…، الإفراج عن …، إدخال …": the items of a list without و share the appeal."""
+    text = "وشدد الرئيس الروسي فلاديمير بوتين على وقف القتال، تبادل الأسرى، إدخال المساعدات إلى المدينة."
+    assert urged(extract, text) == {(PUTIN, "Ceasefire"), (PUTIN, "HumanitarianAid")}
+
+
+def test_questioning_appeals_is_no_appeal(extract: Extract) -> None:
+    assert urged(extract, "وتساءل الرئيس الروسي فلاديمير بوتين عن جدوى الدعوات إلى التهدئة.") == set()

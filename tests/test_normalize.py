@@ -74,3 +74,20 @@ def test_word_readings_are_the_clitic_readings_with_and_without_the_article() ->
     assert readings == frozenset(clitic_readings(normalize("وبالوساطة"))) | {"وساطه"}
     assert word_readings(normalize("للوسيط")) >= {"الوسيط", "وسيط"}
     assert "ب" not in word_readings("بل")
+
+
+def test_a_clitic_written_inside_a_lexicon_phrase_still_comes_off_the_word() -> None:
+    """ "التحلي بضبط النفس" and "التوصل لتسوية" are lexicon phrases: بضبط and لتسوية are still
+    ب + ضبط and ل + تسوية wherever they stand, not words of their own."""
+    from kg.knowledge import load_knowledge
+    from kg.nlp import Vocabulary
+
+    vocabulary = Vocabulary(load_knowledge(()))
+    assert vocabulary.analyse(normalize("بضبط")) == ("ب", "ضبط", "")
+    assert vocabulary.analyse(normalize("لتسوية")) == ("ل", "تسويه", "")
+    assert vocabulary.analyse(normalize("للتوصل")) == ("ل", "التوصل", "")
+    assert vocabulary.analyse(normalize("والدبلوماسية")) == ("و", "الدبلوماسيه", "")
+    # A one-word phrase is a word as written; so are the initiative phrases' words and stems
+    # that begin with ف or ك.
+    for whole in ("بحث", "للتوسط", "بطلب", "بمبادرة", "كامل", "فعلي", "بأن"):
+        assert vocabulary.analyse(normalize(whole))[0] == "", whole

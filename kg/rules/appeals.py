@@ -25,7 +25,8 @@ from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .contrasts import contrast_subject
 from .groups import dual_pronoun_owners, joint_parties
-from .lang_ar import AND, ARTICLE, LAM, PREPOSITION_CLITICS
+from .lang_ar import AND, COMMAS, LAM, PREPOSITION_CLITICS
+from .named_goals import goal_spans
 from .offices import actor
 from .owners import joint_owners, nisba_states, object_owner, pronoun_owner
 from .qualifiers import conditional_between, impersonal, negated_or_hypothetical, reads_as, rejected
@@ -41,7 +42,6 @@ from .stances import (
     words_back,
 )
 from .subjects import chain_from, resolve_chain, subject_for
-from .title_phrases import title_field
 
 #: The trigger labels that carry an appeal: stance words, and agreeing to a goal (اتفقا على وقف
 #: إطلاق النار، تطابقت وجهات النظر حول …), which accepts it (ANNOTATION.md, settled cases).
@@ -105,48 +105,6 @@ def _similar_appeals(s: Sentence) -> Iterator[Fact]:
             return
 
 
-def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
-    """The goals named in the sentence (longest phrase of each), unless guarded or a time frame."""
-    found = [t for t in s.trigger_spans if t.label_.startswith("TOPIC_")]
-    for span in found:
-        # "الجهود الدبلوماسية" holds "الدبلوماسية": one goal, read once, as the longer phrase.
-        if any(
-            o is not span
-            and o.start <= span.start
-            and span.end <= o.end
-            and len(o) > len(span)
-            and o.label_ == span.label_
-            for o in found
-        ):
-            continue
-        if _attributive(s, span) or title_field(s, span):
-            continue
-        guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
-        if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
-            continue
-        # "خلال المحادثات" is a time frame; "من خلال الدبلوماسية" a means; "طالب خلاله بإيصال …":
-        # a frame word with its own pronoun has its object already, the goal is the stance's.
-        means = span.start - 2 >= s.sentence.start and s.doc[span.start - 2].norm_ == s.words.word_from
-        near = span.start > s.sentence.start and s.has(span.start - 1, "GUARD_NEAR")
-        if near and not means and not s.doc[span.start - 1]._.suffix:
-            continue
-        yield span, span.label_[len("TOPIC_") :]
-
-
-def _attributive(s: Sentence, span: Span) -> bool:
-    """ "البعثات الدبلوماسية": a one-word goal that is also an adjective, qualifying the definite
-    noun before it; "عبر الدبلوماسية", "إلى الدبلوماسية", "بالدبلوماسية" keep it a head noun."""
-    first = s.doc[span.start]
-    if len(span) != 1 or first.norm_ not in s.words.adjectival_goals or first._.clitic:
-        return False
-    if span.start == s.sentence.start:
-        return False
-    before = s.doc[span.start - 1]
-    if s.has(before.i, "POSSESSOR_NOUN"):
-        return False  # "المساعي الدبلوماسية": the efforts are the goal
-    return before.norm_.startswith(ARTICLE) and before.norm_ not in s.words.prepositions
-
-
 def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
     """ "استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
     someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
@@ -175,10 +133,12 @@ def _coordinated(s: Sentence, end: int, start: int) -> bool:
         return False
     if any(s.verb(t.i) or s.has(t.i, "STANCE") or s.has(t.i, "DISCUSS") for t in between):
         return False
-    if start - end <= s.settings.coordinated_gap:
+    listed = s.doc[start - 1].text in COMMAS  # "…، الإفراج عن المحتجزين، إدخال مساعدات": items by commas alone
+    if start - end <= s.settings.coordinated_gap and not listed:
         return any(joined(t) for t in (*between, s.doc[start])) and not any(t.is_punct for t in between)
     item_from = max(end, start - s.settings.coordinated_head_gap)
-    return start - end <= s.settings.coordinated_scope and any(joined(s.doc[k]) for k in range(item_from, start + 1))
+    joined_item = listed or any(joined(s.doc[k]) for k in range(item_from, start + 1))
+    return start - end <= s.settings.coordinated_scope and joined_item
 
 
 def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) -> int | None:

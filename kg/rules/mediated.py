@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import URGED, Actor, Fact
-from .appeals import goal_spans
 from .clauses import Sentence
 from .mediation import genitive_mediators
+from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical

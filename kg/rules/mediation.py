@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
-from .appeals import goal_spans, own_state_speakers, owner_of, relative_owner, stance_before
+from .appeals import own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
 from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
 from .mediation_forms import (
@@ -24,6 +24,7 @@ from .mediation_forms import (
     thanked_mediators,
     unmarked_relative_mediators,
 )
+from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as, rejected

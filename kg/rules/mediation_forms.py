@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Actor
-from .appeals import goal_spans, owner_of
+from .appeals import owner_of
 from .clauses import Sentence
 from .lang_ar import BA, LAM, PRONOUN_ENDINGS
+from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import reads_as

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from ..model import URGED, Actor, Fact
 from ..normalize import normalize
 from .appeal_agents import statement_issuers
-from .appeals import APPEAL_STANCES, goal_spans, stance_before
+from .appeals import APPEAL_STANCES, stance_before
 from .clauses import Sentence
 from .lang_ar import BULLETS, COLON
+from .named_goals import goal_spans
 from .qualifiers import negated_or_hypothetical, reads_as
 from .stances import words_back
 from .subjects import subject_for

@@ -64,7 +64,8 @@ def _denied_clause(s: Sentence, start: int) -> bool:
     if start <= s.sentence.start or not s.has(start - 1, "THAT"):
         return False
     outer, _ = s.clause_of(start - 1)
-    lo = max(outer, start - 1 - s.settings.negation_window)
+    # "نفى المتحدث باسم الأمين العام أن يكون …": the denier's subject may stand between.
+    lo = max(outer, start - 1 - s.settings.vso_subject_window)
     return any(s.has(k, "DENIAL") for k in range(lo, start - 1))
 
 

@@ -100,6 +100,25 @@ def masdar_caller(s: Sentence, anchor: int) -> list[Actor]:
     return [a for a in resolve_chain(s, chain_from(s, last, anchor, strict=True)) if a.kind == PERSON]
 
 
+def reread_caller(
+    s: Sentence, call: tuple[int | None, int], subject: list[Actor], direction: str | None
+) -> tuple[list[Actor], str | None]:
+    """The subject and direction of a call with no verb (``call``: its verb, its word), read again:
+    the genitive of إجراء is the caller ("عن إجراء الوزير X اتصالا مع Y"), and the receiver's own
+    call noun after calls received from a group (تلقى X اتصالات من نظرائه … خلال اتصاله مع Y)
+    gives no direction of its own, so that Y is the caller."""
+    verb, anchor = call
+    if verb is not None:
+        return subject, direction
+    caller = masdar_caller(s, anchor)
+    if caller:
+        return caller, "subject"
+    callee = s.context.callee
+    if direction == "subject" and callee is not None and callee.key in {a.key for a in subject}:
+        return subject, None
+    return subject, direction
+
+
 def fronted_frame_object(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:
     """ "في مكالمة هاتفية، أبلغ X نظيره Y أن …": after a call frame opening the sentence, the
     person named right after the main verb's subject is the one spoken with."""

@@ -36,7 +36,7 @@ from .call_forms import (
     pronoun_callee,
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
-from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, masdar_caller, titled_preposition
+from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, reread_caller, titled_preposition
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -123,8 +123,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             yield from _record_calls(s, relative, call_initiative(s), None, direction)
             return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
-    if verb is None and (caller := masdar_caller(s, anchor)):
-        subject, direction = caller, "subject"  # "عن إجراء الوزير X اتصالا مع Y"
+    subject, direction = reread_caller(s, (verb, anchor), subject, direction)  # "عن إجراء X اتصالا"
     if direction in {"subject", "object"} and verb is not None and subject == s.context.last_subject:
         subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.

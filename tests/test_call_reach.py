@@ -168,6 +168,29 @@ CASES = [
     ("السيسي وماكرون يناقشان هاتفيا التطورات في غزة", {("abdel-fattah-el-sisi", "emmanuel-macron"): None}),
     ("الرئيس المصري ونظيره الفرنسي يبحثان الأوضاع في غزة", {}),
     ("ولي العهد السعودي والرئيس الأمريكي يبحثان في الرياض التعاون الدفاعي", {}),
+    # a verb of including after the call noun names its counterparts
+    (
+        "أجرى وزير الخارجية الإيراني عباس عراقجي سلسلة اتصالات هاتفية شملت نظراءه السعودي فيصل بن فرحان والقطري"
+        " محمد بن عبد الرحمن آل ثاني والعماني بدر البوسعيدي.",
+        {
+            ("abbas-araghchi", "faisal-bin-farhan-al-saud"): "abbas-araghchi",
+            ("abbas-araghchi", "mohammed-bin-abdulrahman-al-thani"): "abbas-araghchi",
+            ("abbas-araghchi", "badr-albusaidi"): "abbas-araghchi",
+        },
+    ),
+    (
+        "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالات هاتفية شملت الرئيس الفرنسي إيمانويل ماكرون والمستشار"
+        " الألماني فريدريش ميرتس.",
+        {
+            ("tamim-bin-hamad-al-thani", "emmanuel-macron"): "emmanuel-macron",
+            ("tamim-bin-hamad-al-thani", "friedrich-merz"): "friedrich-merz",
+        },
+    ),
+    (
+        "وأجرت رئيسة الوزراء الإيطالية جورجيا ميلوني مكالمات هاتفية شملت الرئيس التونسي قيس سعيد.",
+        {("giorgia-meloni", "kais-saied"): "giorgia-meloni"},
+    ),
+    ("أجرى الرئيس المصري عبد الفتاح السيسي اتصالات مكثفة شملت ملفات عدة.", {}),
     # negatives: in person, planned, denied
     ("استقبل الرئيس التونسي قيس سعيد يوم الخميس في قصر قرطاج رئيسة الوزراء الإيطالية جورجيا ميلوني.", {}),
     ("سيتصل هاتفيا مساء الغد الرئيس الروسي فلاديمير بوتين بنظيره الأمريكي دونالد ترامب.", {}),

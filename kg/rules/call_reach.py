@@ -53,13 +53,20 @@ def call_pairs(
     return pairs
 
 
-def titled_preposition(s: Sentence, mention: Mention) -> tuple[str, int] | None:
+def titled_preposition(s: Sentence, mention: Mention, direction: str | None) -> tuple[str, int] | None:
     """ "اتصالا هاتفيا من رئيس إقليم كردستان العراق X": the preposition before a title phrase
     that stands right before a person's name, and where that title starts (``None`` when the
-    name has its own preposition or no title phrase governed by مع / من / بـ leads to it)."""
-    if mention.prepositional or not any(a.kind == PERSON for a in mention.actors):
-        return None
+    name has its own preposition or no title phrase governed by مع / من / بـ leads to it); a
+    verb of including right before the mention is a مع ("اتصالات شملت نظراءه …"), a من after
+    a verb of receiving (``direction`` "object")."""
     words = s.words
+    if mention.prepositional:
+        return None
+    if mention.start - 1 > s.sentence.start and s.doc[mention.start - 1].norm_ in words.inclusion_verbs:
+        # "سلسلة اتصالات شملت نظراءه السعودي X والقطري Y"; received, they are its callers
+        return (words.word_from if direction == "object" else words.word_with), mention.start - 1
+    if not any(a.kind == PERSON for a in mention.actors):
+        return None
     floor = max(s.sentence.start, mention.start - s.settings.title_reach_window)
     for k in range(mention.start - 1, floor - 1, -1):
         token = s.doc[k]

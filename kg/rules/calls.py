@@ -346,7 +346,7 @@ def _counterparts(
         if mention.actors and {a.key for a in mention.actors} <= subject_keys:
             continue  # the caller named after its verb (VSO), not the one called
         # "من رئيس إقليم كردستان العراق X": a title the gazetteer does not know carries the preposition.
-        preposition, reach = titled_preposition(s, mention) or (mention.preposition, mention.start)
+        preposition, reach = titled_preposition(s, mention, direction) or (mention.preposition, mention.start)
         distance = sum(1 for j in range(max(after, anchor) + 1, reach) if j not in subject_tokens | fillers)
         # The one called stands near the call word; a بين or مع far away belongs to
         # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").

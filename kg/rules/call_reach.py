@@ -123,7 +123,24 @@ def reread_caller(
     callee = s.context.callee
     if direction == "subject" and callee is not None and callee.key in {a.key for a in subject}:
         return subject, None
-    return subject, direction
+    return subject or _after_fronted_frame(s, anchor), direction
+
+
+def _after_fronted_frame(s: Sentence, anchor: int) -> list[Actor]:
+    """ "في اتصال هاتفي (مع Y)، هنأ X نظيره Y": after a call frame opening the sentence and its
+    comma, the person right after the one word of a verb the lexicon does not know is its subject."""
+    if anchor - s.sentence.start > s.settings.fronted_call_window:
+        return []
+    if not any(s.doc[k].norm_ in s.words.frame_words for k in range(s.sentence.start, anchor)):
+        return []
+    reach = range(anchor + 1, min(anchor + s.settings.counterpart_window, s.sentence.end))
+    comma = next((k for k in reach if s.doc[k].text in COMMAS), None)
+    if comma is None or comma + 2 >= s.sentence.end or s.in_mention(comma + 1):
+        return []
+    first = next((m for m in s.mentions if m.start == comma + 2 and not m.prepositional), None)
+    if first is None:
+        return []
+    return [a for a in resolve_chain(s, chain_from(s, first, s.end, strict=True)) if a.kind == PERSON]
 
 
 def fronted_frame_object(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:

@@ -1,9 +1,11 @@
 """Run the calls probe (tests/data/call_forms_probe.json) and print its pass rate per sub-type;
-with --outlets, the outlet-style probe (tests/data/call_outlets_probe.json), per outlet type too.
+with --outlets, the outlet-style probe (tests/data/call_outlets_probe.json), per outlet type too;
+with --para, the paraphrases of real call sentences (tests/data/call_para_probe.json), per
+dimension varied and sub-type.
 
 A case passes "found" when the calls extracted are exactly the pairs it lists (none for a
 negative), and "direction" when, besides, every pair has the initiator the case gives.
-Usage: python scripts/call_forms_probe.py [--outlets] [--failures]
+Usage: python scripts/call_forms_probe.py [--outlets | --para] [--failures]
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from kg.read import Article
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 PROBE = DATA / "call_forms_probe.json"
 OUTLETS_PROBE = DATA / "call_outlets_probe.json"
+PARA_PROBE = DATA / "call_para_probe.json"
 PUBLISHED = date(2025, 6, 1)
 
 #: An unordered pair of actor keys and the key of its initiator (or None).
@@ -47,10 +50,14 @@ def extracted_calls(extractor: Extractor, text: str) -> Calls:
 
 def main() -> None:
     """Print found / direction pass rates per sub-type (and outlet), and the failures with --failures."""
-    outlets = "--outlets" in sys.argv
-    cases = json.loads((OUTLETS_PROBE if outlets else PROBE).read_text(encoding="utf-8"))["cases"]
+    probe, groupings = PROBE, ["type"]
+    if "--outlets" in sys.argv:
+        probe, groupings = OUTLETS_PROBE, ["type", "outlet"]
+    elif "--para" in sys.argv:
+        probe, groupings = PARA_PROBE, ["dim", "type"]
+    outlets = len(groupings) > 1
+    cases = json.loads(probe.read_text(encoding="utf-8"))["cases"]
     extractor = Extractor()
-    groupings = ["type", "outlet"] if outlets else ["type"]
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     directed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[str] = []

@@ -163,6 +163,7 @@ LAYERS = [
     "call_clauses",
     "appeal_agents",
     "contrasts",
+    "call_reach",
     "call_details",
     "call_parties",
     "call_forms",

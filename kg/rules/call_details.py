@@ -34,11 +34,10 @@ def call_initiative(s: Sentence) -> str | None:
 
 
 def _latter_or_former(s: Sentence, start: int, end: int) -> str | None:
-    """ "أجري اتصال بين X وY بمبادرة من الأخير": the latter (or the former) of the two people
-    or states named last before the initiative phrase."""
+    """ "أجري اتصال بين X وY بمبادرة من (بناء على طلب من) الأخير": the latter or the former named last."""
     if end >= s.sentence.end:
         return None
-    word = s.doc[end].norm_
+    word = s.doc[end + (end + 1 < s.sentence.end and s.doc[end].norm_ == s.words.word_from)].norm_
     if word not in s.words.latter_words and word not in s.words.former_words:
         return None
     named: list[str] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
@@ -37,14 +36,12 @@ from .call_forms import (
     pronoun_callee,
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
+from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, reread_caller, titled_preposition
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
 from .records import INITIATIVE_CONFIDENCE, RECEIVED_CONFIDENCE, Mention
 from .subjects import chain_from, resolve_chain, subject_for
-
-#: A call between two actors, and which of them placed it ("a", "b" or unknown).
-Pair = tuple[Actor, Actor, str | None]
 
 
 def read_calls(s: Sentence) -> Iterator[Fact]:
@@ -126,6 +123,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
             yield from _record_calls(s, relative, call_initiative(s), None, direction)
             return
     subject = subject_for(s, verb) if verb is not None else _fronted_call_subject(s, anchor)
+    subject, direction = reread_caller(s, (verb, anchor), subject, direction)  # "عن إجراء X اتصالا"
     if direction in {"subject", "object"} and verb is not None and subject == s.context.last_subject:
         subject = carried_caller(s, subject, verb)
     # "بحث بوتين مع أردوغان هاتفيا": the counterpart may stand between the verb and the call word.
@@ -143,10 +141,11 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         s.context.callee = subject[0]  # "تلقى X عدة اتصالات من نظرائه": the calls named next were to X
     if not counterparts and verb is None:
         counterparts = object_before_frame(s, anchor, subject) or object_after_aside(s, anchor, subject)
+        counterparts = counterparts or fronted_frame_object(s, anchor, subject)  # "في مكالمة، أبلغ X Y"
     elif not counterparts and direction == "subject" and verb is not None:
         counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
-    pairs = _pairs(s, subject, counterparts, direction, preposition)
+    pairs = call_pairs(s, subject, counterparts, direction, preposition)
     if not pairs and verb is None:
         pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
@@ -208,30 +207,6 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
 
-def _pairs(
-    s: Sentence, subject: list[Actor], counterparts: list[Actor], direction: str | None, preposition: str | None
-) -> list[Pair]:
-    """Who spoke with whom: the subject with each counterpart, or the parties of a بين or a dual subject."""
-    pairs: list[Pair] = []
-    if preposition == s.words.word_between and len(counterparts) >= 2:
-        pairs = [(x, y, None) for x, y in combinations(counterparts, 2)]
-    elif subject and counterparts:
-        for one in subject:
-            for other in counterparts:
-                if one.key == other.key:
-                    continue
-                who = None
-                # "أجرى كل من هنية والنخالة محادثات هاتفية مع عبد اللهيان": each placed a call.
-                if direction == "subject":
-                    who = "a"
-                elif direction == "object" and preposition == s.words.word_from:
-                    who = "b"
-                pairs.append((one, other, who))
-    elif len(subject) >= 2:  # "أجرى وزيرا خارجية روسيا وتركيا مباحثات هاتفية": a call between them
-        pairs = [(x, y, None) for x, y in combinations(subject, 2)]
-    return pairs
-
-
 def _listed_calls(s: Sentence) -> list[Fact] | None:
     """ "- رئيس الوزراء الإسباني بيدرو سانشيز.": a bulleted line under "تلقى X اتصالات من:"
     names one more counterpart of X's calls (``None`` when the sentence is no such line)."""
@@ -248,7 +223,7 @@ def _listed_calls(s: Sentence) -> list[Fact] | None:
     if not s.mentions:
         return []
     counterparts = resolve_chain(s, chain_from(s, s.mentions[0], s.end), subject)
-    pairs = _pairs(s, subject, counterparts, direction, preposition)
+    pairs = call_pairs(s, subject, counterparts, direction, preposition)
     # Every line of the list reports a call of the same sentence: keep the calls together.
     if s.context.calls_sentence >= 0 and s.context.last_calls:
         s.context.calls_sentence = s.evidence.index
@@ -327,7 +302,7 @@ def _call_verb(s: Sentence, anchor: int, start: int) -> tuple[int | None, str | 
     # nothing between them is a verb of its own.
     if not any(s.verb(j) for j in range(near, anchor)):
         for k in range(near - 1, max(start, anchor - settings.call_verb_far_window) - 1, -1):
-            for label, direction in (("CALL_VERB_OBJ", "object"), ("CALL_VERB_SUBJ", "subject")):
+            for label, direction in FAR_CALL_VERBS:
                 if s.has(k, label) and any(k < m.start < anchor for m in s.mentions):
                     return k, direction
             if s.verb(k):
@@ -370,26 +345,24 @@ def _counterparts(
             return between_chain(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
         if mention.actors and {a.key for a in mention.actors} <= subject_keys:
             continue  # the caller named after its verb (VSO), not the one called
-        distance = sum(1 for j in range(max(after, anchor) + 1, mention.start) if j not in subject_tokens | fillers)
+        # "من رئيس إقليم كردستان العراق X": a title the gazetteer does not know carries the preposition.
+        preposition, reach = titled_preposition(s, mention, direction) or (mention.preposition, mention.start)
+        distance = sum(1 for j in range(max(after, anchor) + 1, reach) if j not in subject_tokens | fillers)
         # The one called stands near the call word; a بين or مع far away belongs to
         # something else ("بحث التصعيد بين إسرائيل وإيران في اتصال مع …").
-        if (
-            mention.preposition in words.talk_to_words
-            and s.has(after, "CALL_WEAK")
-            and distance <= settings.counterpart_window
-        ):
+        if preposition in words.talk_to_words and s.has(after, "CALL_WEAK") and distance <= settings.counterpart_window:
             return kind_filtered(chain_from(s, mention, end)), words.word_with  # "تحدث X هاتفيا إلى Y"
-        if mention.preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
+        if preposition in {words.word_with, words.word_from} and distance <= settings.counterpart_window:
             # "أجرى X اتصالا من Y": a من after أجرى names the one called only when it is a person
             # (not "من موسكو", where the caller spoke from).
             from_person = direction == "subject" and all(a.kind == PERSON for a in mention.actors)
-            if mention.preposition == words.word_from and direction != "object" and not from_person:
+            if preposition == words.word_from and direction != "object" and not from_person:
                 continue
-            return kind_filtered(chain_from(s, mention, end)), mention.preposition
+            return kind_filtered(chain_from(s, mention, end)), preposition
         if between:
             return chain_from(s, mention, end), mention.preposition
         near = distance <= settings.counterpart_near_window
-        if (mention.clitic.endswith(BA) or mention.clitic == BA) and near:
+        if (mention.clitic.endswith(BA) or mention.clitic == BA or preposition == BA) and near:
             return kind_filtered(chain_from(s, mention, end)), BA
         if direction == "subject" and s.has(after, "CALL_VERB") and not mention.prepositional and near:
             return kind_filtered(chain_from(s, mention, end)), None

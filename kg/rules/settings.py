@@ -111,6 +111,9 @@ class RuleSettings:
     (وشدد جلالته، الوزير) looks for its antecedent among that call's parties first."""
     reply_subject_gap: int = 2
     """How many words after such an opener (a verb, a quote mark) its speaker may stand."""
+    title_reach_window: int = 12
+    """How far back from a person's name a title phrase may reach to the مع / من / بـ that governs
+    it ("من رئيس إقليم كردستان العراق X")."""
     fronted_call_window: int = 2
     """A call word this close to the sentence start may be a fronted frame (وخلال الاتصال …)."""
     initiative_noun_call_gap: int = 2

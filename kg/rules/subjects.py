@@ -24,7 +24,7 @@ from .offices import is_spokesperson
 from .qualifiers import after_speech, coordinated_predicate, speech_clause
 from .records import Mention
 from .speakers import call_party_of, holds_seat, quote_speaker, quoted_by, relayed_speaker, speaks_for, trailing_speaker
-from .title_phrases import connector, only_titles_between, past_title_body
+from .title_phrases import connector, only_titles_between, past_title_body, time_or_phone_word
 
 
 def mention_actors(s: Sentence, mention: Mention, subject: list[Actor] | None = None) -> list[Actor]:
@@ -246,7 +246,7 @@ def _vso_window_end(s: Sentence, i: int, end: int) -> int:
     counted, k = 0, i + 1
     while k < end and counted < s.settings.vso_subject_window:
         token = s.doc[k]
-        if not (token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.norm_ in s.words.times):
+        if not (token.is_punct or token.is_space or time_or_phone_word(s, k)):
             counted += 1
         k += 1
     return k

@@ -13,14 +13,24 @@ from .clauses import Sentence
 from .lang_ar import ARTICLE, CLITIC_ARTICLES, LAM, LIST_PUNCTUATION, OBJECT_PRONOUNS
 from .records import Mention
 
+#: The weekdays, also as the pipeline may read them without their article (الخميس → خميس).
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(strip_article(day) for day in WEEKDAYS)
+
+
+def time_or_phone_word(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a weekday, a time word or the phone adverb: words that stand between
+    a verb and its subject ("وتحدث هاتفيا يوم الخميس وزير الخارجية …") without distance."""
+    token = s.doc[k]
+    return token.norm_ in _WEEKDAY_FORMS or token.norm_ in s.words.times or s.has(k, "CALL_ADV")
+
 
 def only_titles_between(s: Sentence, a: int, b: int) -> bool:
     """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
     title_words = 0  # definite words still allowed after a title ("رئيس المجلس الرئاسي X")
     for k in range(a, b):
         token = s.doc[k]
-        if token.is_punct or token.is_space or token.norm_ in WEEKDAYS or token.like_num:
-            continue
+        if token.is_punct or token.is_space or token.like_num or time_or_phone_word(s, k):
+            continue  # "اتصل هاتفيا، صباح اليوم، وزير الخارجية X بـ…"
         head = s.has(k, "ROLE") or token.norm_ in s.words.title_head_words
         if s.has(k, "GROUP") or head or connector(s, token):
             title_words = s.settings.title_phrase_words if head else title_words
@@ -30,8 +40,6 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
         own = _definite(s, k) or token._.clitic == LAM or _construct_head(s, k) or _named_genitive(s, k, b)
         if title_words > 0 and own:
             title_words -= 1  # "وزير الشؤون الخارجية والجالية الوطنية بالخارج، X": a title's own words
-            continue
-        if token.norm_ in s.words.times:
             continue
         if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
             continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun

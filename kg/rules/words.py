@@ -183,6 +183,10 @@ class RuleWords:
     #: "بمبادرة من الأخير / الأول": the latter / the former of the parties named before.
     latter_words: frozenset[str]
     former_words: frozenset[str]
+    #: "عن إجراء الوزير X اتصالا": verbal nouns of placing a call, whose genitive is the caller.
+    call_masdars: frozenset[str]
+    #: "سلسلة اتصالات شملت نظراءه …": verbs of including that name a call's counterparts.
+    inclusion_verbs: frozenset[str]
     #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
     reply_words: frozenset[str]
     #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as

@@ -13,7 +13,7 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import goal_spans, own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
+from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS, QUOTES
 from .mediation_forms import (
     AID_TOPIC,
     appreciated,
@@ -303,11 +303,14 @@ def _talks_between(s: Sentence, j: int) -> bool:
 
 def _words_after(s: Sentence, k: int, ends: Callable[[int], bool]) -> bool:
     """Whether a word that ``ends`` the phrase of the noun at ``k`` follows within
-    ``mediation_role_window`` words, before a punctuation mark, mediation word or verb."""
+    ``mediation_role_window`` words, before a punctuation mark, mediation word or verb; a quote
+    mark around the goal is no break (استعداد بلاده للمساعدة في "خفض التصعيد" بين …)."""
     words, relative = 0, False
     for j in range(k + 1, s.sentence.end):
         if ends(j):
             return True
+        if s.doc[j].text in QUOTES:
+            continue
         # "الدور الذي تضطلع به مصر في إنهاء …": the verb of a relative clause on the role.
         relative = relative or s.doc[j].norm_ in s.words.relative_pronouns
         verb = s.verb(j) and not s.in_mention(j) and not relative

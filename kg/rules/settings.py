@@ -155,9 +155,9 @@ class RuleSettings:
     qualifying participle its noun's owner may end (تصريحات ترامب الأخيرة الداعية)."""
     relative_owner_window: int = 5
     """How far after a relative pronoun (التي يبذلها ترامب) its subject may stand."""
-    trailing_speaker_gap: int = 1
+    trailing_speaker_gap: int = 2
     """How many words between a quote's closing mark and the reporting verb after it may stand
-    («لا بد من خفض التصعيد»، هكذا قال X)."""
+    («لا بد من خفض التصعيد»، هكذا قال X؛ «…»، هذا ما أكده X)."""
     trailing_speaker_window: int = 2
     """How many words after that reporting verb its speaker may stand («…»، قال للصحفيين X)."""
     own_talks_window: int = 2

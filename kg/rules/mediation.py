@@ -20,8 +20,10 @@ from .mediation_forms import (
     efforts_between,
     good_offices,
     listed_before,
+    sent_to_mediate,
     sponsors,
     thanked_mediators,
+    unmarked_hosts,
     unmarked_relative_mediators,
 )
 from .offices import actor
@@ -97,8 +99,8 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
-    if stance is None:
-        return _pronoun_owner(s, span), span.end
+    if stance is None:  # "وصل X إلى الدوحة للتوسط": the traveller
+        return sent_to_mediate(s, span.start) or _pronoun_owner(s, span), span.end
     if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
         return [], span.end
     if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
@@ -330,6 +332,9 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
     for k in range(s.sentence.start, s.sentence.end):
         if s.in_mention(k) or not reads_as(s, k, s.words.hosting_verbs):
             continue
+        unmarked = unmarked_hosts(s, k)  # "جولة مفاوضات استضافتها الدوحة"
+        if unmarked and not _own_talks(s, k):
+            yield k, k + 1, unmarked
         relative = k - 1
         if relative > s.sentence.start and s.doc[relative].norm_ in s.words.relative_pronouns:
             before = range(max(s.sentence.start, relative - s.settings.goal_relative_gap - 2), relative)

@@ -1,7 +1,8 @@
 """Ways outlets name a mediator that the mediation words alone do not carry (offeredMediation,
 ANNOTATION.md): sponsorship of an agreement or talks ("وقع الطرفان الاتفاق برعاية قطرية"), good
 offices with the mediator between the noun and its adjective ("مساعي سلطنة عمان الحميدة"), a
-relative clause with no relative pronoun ("بعد وساطة قادتها سلطنة عمان"), the one thanked or
+relative clause with no relative pronoun ("بعد وساطة قادتها سلطنة عمان"، "جولة مفاوضات
+استضافتها الدوحة"), the one thanked or
 praised for mediating ("شكر X السعودية على وساطتها"), and mediators listed before a dual or
 plural capacity ("بدور قطر ومصر كوسيطين"), efforts for a goal between others ("تبذل قطر جهودا
 للتوصل إلى وقف لإطلاق النار بين إسرائيل وحماس")."""
@@ -16,7 +17,7 @@ from .clauses import Sentence
 from .lang_ar import BA, LAM, PRONOUN_ENDINGS
 from .offices import actor
 from .owners import nisba_states
-from .qualifiers import reads_as
+from .qualifiers import negated_or_hypothetical, reads_as
 from .records import Mention
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -54,6 +55,31 @@ def unmarked_relative_mediators(s: Sentence, end: int) -> list[Actor]:
     if mention is None or mention.prepositional:
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(end)[1]))
+
+
+def unmarked_hosts(s: Sentence, k: int) -> list[Actor]:
+    """ "على هامش جولة مفاوضات استضافتها الدوحة": an indefinite talks noun right before the
+    hosting verb at ``k``, which carries its pronoun, with no relative pronoun; the subject
+    named right after the verb hosts them."""
+    if k <= s.sentence.start or not s.doc[k].text.endswith(PRONOUN_ENDINGS):
+        return []
+    if not reads_as(s, k - 1, s.words.talks_nouns):
+        return []
+    mention = next((m for m in s.mentions if m.start == k + 1), None)
+    if mention is None or mention.prepositional or mention.kind == "group":
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(k)[1]))
+
+
+def sent_to_mediate(s: Sentence, k: int) -> list[Actor]:
+    """ "وصل المبعوث الأمريكي إلى الدوحة للتوسط في صفقة …", "أوفد X مبعوثه للوساطة بين …": a
+    mediation word with the ل of purpose after a verb of travelling or sending (``travel_verbs``)
+    in its clause, no stance before it; that verb's subject goes to mediate (eval/DECISIONS.md)."""
+    if not (str(s.doc[k]._.clitic) or s.doc[k].norm_[:1]).endswith(LAM):  # للتوسط is listed whole
+        return []
+    start = max(s.clause_of(k)[0], k - s.settings.travel_purpose_window)
+    verb = next((j for j in range(k - 1, start - 1, -1) if reads_as(s, j, s.words.travel_verbs)), None)
+    return [] if verb is None or negated_or_hypothetical(s, verb) else subject_for(s, verb)
 
 
 def sponsors(s: Sentence) -> Iterator[tuple[int, list[Actor]]]:

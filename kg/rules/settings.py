@@ -190,6 +190,9 @@ class RuleSettings:
     talks_between_window: int = 3
     """The most words from a talks noun to the بين that makes a role in them mediation ("دورا
     محوريا في المفاوضات الجارية بين إسرائيل وحماس")."""
+    travel_purpose_window: int = 12
+    """The most tokens from a verb of travelling or sending back from a mediation verbal noun of
+    purpose (وصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة للتوسط في …)."""
     efforts_between_window: int = 10
     """The most words from an efforts noun to the بين of the goal or agreement it works for, when
     efforts between others are mediation (جهودا مكثفة من أجل التوصل إلى وقف لإطلاق النار بين …)."""

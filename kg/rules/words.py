@@ -120,6 +120,8 @@ class RuleWords:
     preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
+    #: "وصل X إلى الدوحة للتوسط": verbs of travelling or sending whose subject goes to mediate.
+    travel_verbs: frozenset[str]
     #: "غير مستعدة": a negation that negates only the word right after it (not غير أن …).
     adjacent_negation: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).

@@ -150,12 +150,14 @@ def _caution(s: Sentence, span: Span) -> bool:
     prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
     if prefix.lstrip("".join(CONJUNCTION_CLITICS)):
         return True
-    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning.
-    after = s.doc[span.end] if span.end < s.sentence.end else None
+    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning
+    # a word or two on ("قد حذر مرارا من …") and no subject right after it ("في وقت سابق حذر المندوب …").
+    after = s.doc[span.end : min(span.end + 2, s.sentence.end)]
     before = s.doc[span.start - 1] if span.start > s.sentence.start else None
-    has_object = after is not None and after.norm_ in s.words.warning_object_openers
+    has_object = any(t.norm_ in s.words.warning_object_openers for t in after)
+    has_subject = any(m.start == span.end and not m.prepositional for m in s.mentions)
     after_noun = before is not None and before.is_alpha and not first._.clitic and not s.in_mention(before.i)
-    return after_noun and not has_object
+    return after_noun and not has_object and not has_subject
 
 
 def _idle_concern(s: Sentence, span: Span) -> bool:

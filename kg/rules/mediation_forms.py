@@ -192,8 +192,9 @@ def _between_after(s: Sentence, k: int, goals: set[int]) -> int | None:
 
 def _exerted_by(s: Sentence, k: int) -> list[Actor]:
     """ "تبذل قطر جهودا", "مواصلة الجهود": the subject of a word of exerting the efforts at ``k``
-    that stands right before them (their subject between)."""
-    for j in range(k - 1, max(s.sentence.start, k - 4) - 1, -1):
+    that stands right before them (their subject between, a long title too: يقود وزير الخارجية
+    المصري X جهود …)."""
+    for j in range(k - 1, s.clause_of(k)[0] - 1, -1):
         if reads_as(s, j, s.words.exerting_words):
             return subject_for(s, j)
         if not s.in_mention(j):

@@ -81,6 +81,8 @@ def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
     if not s.has(span.start, "WARNING_NOUN"):
         return None
     start, _ = s.clause_of(span.start)
+    if start > s.sentence.start and s.doc[start - 1].norm_ in s.words.exceptive_words:
+        start, _ = s.clause_of(start - 1)  # "إن الاجتياح لن يقود إلا إلى حرب": the clause before إلا
     # "قال الكرملين إن "بوتين عبر عن … بتداعيات كارثية"": a clause with a named subject is its own.
     first = next((k for k in range(start, span.start) if not (s.doc[k].is_punct or s.has(k, "THAT"))), span.start)
     if any(m.start == first for m in s.mentions):
@@ -88,7 +90,8 @@ def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
     if _unnamed_teller(s, start):
         return []
     prior = _reporting_clause(s, start)
-    if prior is None or any(s.verb(k) for k in range(start, span.start)):
+    # "قال X إن الاجتياح لن يقود إلا إلى حرب شاملة": a verb of leading to it leaves it the speaker's.
+    if prior is None or any(s.verb(k) and not reads_as(s, k, s.words.leading_verbs) for k in range(start, span.start)):
         return None
     speech = next((k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE")), None)
     return (subject_for(s, speech) or None) if speech is not None else None

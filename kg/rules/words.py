@@ -122,6 +122,10 @@ class RuleWords:
     future_particles: frozenset[str]
     #: "وصل X إلى الدوحة للتوسط": verbs of travelling or sending whose subject goes to mediate.
     travel_verbs: frozenset[str]
+    #: "لن يؤدي إلا إلى كارثة": the exception (a clause break) whose clause goes on the one before it.
+    exceptive_words: frozenset[str]
+    #: "لن يقود إلا إلى حرب شاملة": verbs of leading to a danger, which leave it the speaker's.
+    leading_verbs: frozenset[str]
     #: "غير مستعدة": a negation that negates only the word right after it (not غير أن …).
     adjacent_negation: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).

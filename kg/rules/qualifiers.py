@@ -43,8 +43,6 @@ def _negated(s: Sentence, i: int) -> bool:
         return True
     if i > start and s.doc[i - 1].norm_ in s.words.adjacent_negation:
         return True  # "موسكو غير مستعدة للمساعدة"
-    if i > start and s.doc[i - 1].norm_ in s.words.adjacent_negation:
-        return True  # "موسكو غير مستعدة للمساعدة"
     return _denied_clause(s, start)
 
 

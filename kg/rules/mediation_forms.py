@@ -19,6 +19,7 @@ from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as
 from .records import Mention
+from .stances import words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
@@ -73,12 +74,14 @@ def unmarked_hosts(s: Sentence, k: int) -> list[Actor]:
 
 def sent_to_mediate(s: Sentence, k: int) -> list[Actor]:
     """ "وصل المبعوث الأمريكي إلى الدوحة للتوسط في صفقة …", "أوفد X مبعوثه للوساطة بين …": a
-    mediation word with the ل of purpose after a verb of travelling or sending (``travel_verbs``)
-    in its clause, no stance before it; that verb's subject goes to mediate (eval/DECISIONS.md)."""
+    mediation word with the ل of purpose after a verb of travelling or sending (``travel_words``,
+    ``sending_verbs``) up to ``travel_purpose_window`` words back in its clause, no stance before
+    it; that verb's subject goes to mediate (eval/DECISIONS.md)."""
     if not (str(s.doc[k]._.clitic) or s.doc[k].norm_[:1]).endswith(LAM):  # للتوسط is listed whole
         return []
-    start = max(s.clause_of(k)[0], k - s.settings.travel_purpose_window)
-    verb = next((j for j in range(k - 1, start - 1, -1) if reads_as(s, j, s.words.travel_verbs)), None)
+    journeys = s.words.travel_words | s.words.sending_verbs
+    back = words_back(s, k, s.clause_of(k)[0], s.settings.travel_purpose_window)
+    verb = next((j for j in back if reads_as(s, j, journeys)), None)
     return [] if verb is None or negated_or_hypothetical(s, verb) else subject_for(s, verb)
 
 

@@ -168,8 +168,9 @@ class RuleSettings:
     """How many words after a goal the relative pronoun of a clause on it may stand (وقف إطلاق
     النار الذي يسهم في …; a modifier such as الدائم between)."""
     travel_purpose_window: int = 8
-    """How many words before a discussion verb of purpose (لبحث، لمناقشة) the journey may stand
-    (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
+    """How many words before a discussion verb of purpose (لبحث، لمناقشة) or a mediation word of
+    purpose (للتوسط) the journey may stand (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق
+    النار، وصل المبعوث الأمريكي X إلى الدوحة للتوسط في …)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
     statement_issuer_window: int = 4
@@ -190,9 +191,6 @@ class RuleSettings:
     talks_between_window: int = 3
     """The most words from a talks noun to the بين that makes a role in them mediation ("دورا
     محوريا في المفاوضات الجارية بين إسرائيل وحماس")."""
-    travel_purpose_window: int = 12
-    """The most tokens from a verb of travelling or sending back from a mediation verbal noun of
-    purpose (وصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة للتوسط في …)."""
     efforts_between_window: int = 10
     """The most words from an efforts noun to the بين of the goal or agreement it works for, when
     efforts between others are mediation (جهودا مكثفة من أجل التوصل إلى وقف لإطلاق النار بين …)."""

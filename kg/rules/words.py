@@ -120,8 +120,8 @@ class RuleWords:
     preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
-    #: "وصل X إلى الدوحة للتوسط": verbs of travelling or sending whose subject goes to mediate.
-    travel_verbs: frozenset[str]
+    #: "أوفد X مبعوثه للوساطة": verbs of sending, whose subject mediates through the one sent.
+    sending_verbs: frozenset[str]
     #: "لن يؤدي إلا إلى كارثة": the exception (a clause break) whose clause goes on the one before it.
     exceptive_words: frozenset[str]
     #: "لن يقود إلا إلى حرب شاملة": verbs of leading to a danger, which leave it the speaker's.

@@ -53,3 +53,29 @@ def test_every_case_names_its_source_and_dimension() -> None:
     relations = {"offeredMediation", "thanked", "warned"}
     bad = [c["text"][:40] for c in PROBE["cases"] if not (c["source"] and c["dim"] and c["relation"] in relations)]
     assert not bad, bad
+
+
+#: Sentences the rules fixed against this probe must still read as before: (text, relation, expected).
+GUARDS = [
+    ("وأكد الوزير أن الحوار ضروري، غير أن قطر مستعدة للوساطة بين الطرفين.", "offeredMediation", [["state/QA"]]),
+    ("وبحث الجانبان سبل تقريب وجهات النظر بين البلدين.", "offeredMediation", []),
+    ("ووصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة لبحث العلاقات الثنائية.", "offeredMediation", []),
+    ("ولم يصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة للتوسط في الصفقة.", "offeredMediation", []),
+    ("وأرسلت قطر وفدا إلى كينشاسا للتوسط بين الحكومة والمتمردين.", "offeredMediation", [["state/QA"]]),
+    ("وقال أردوغان إن الاجتياح البري لرفح لن يقود إلى حرب شاملة.", "warned", []),
+    ("وقال أردوغان إن الاجتياح البري لرفح لن يقود إلا إلى حرب شاملة.", "warned", [["person/recep-tayyip-erdogan"]]),
+    ("وأبدى الرئيس السيسي تفاؤلا حذرا إزاء المحادثات.", "warned", []),
+    (
+        "وخلال الزيارة التي استمرت يومين، شكر الرئيس السيسي أمير قطر على دعمه.",
+        "thanked",
+        [["person/abdel-fattah-el-sisi", "person/tamim-bin-hamad-al-thani"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), GUARDS)
+def test_rule_guard(extract: Extract, text: str, relation: str, expected: list[list[str]]) -> None:
+    """The contrast غير أن does not negate; discussing or travelling without a mediation word is no
+    offer, nor is a negated journey; a negation without إلا still negates a danger; caution is no
+    warning; a thanks verb after a relative clause closed by a comma has its own subject."""
+    assert _found(extract(text, published=PUBLISHED), relation) == expected

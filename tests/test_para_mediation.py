@@ -62,6 +62,8 @@ GUARDS = [
     ("ووصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة لبحث العلاقات الثنائية.", "offeredMediation", []),
     ("ولم يصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة للتوسط في الصفقة.", "offeredMediation", []),
     ("وأرسلت قطر وفدا إلى كينشاسا للتوسط بين الحكومة والمتمردين.", "offeredMediation", [["state/QA"]]),
+    ("واستضافت موسكو لقاء بين رئيسي وزراء أرمينيا وأذربيجان.", "offeredMediation", [["state/RU"]]),
+    ("واستضافت الرياض اجتماعا لوزراء الخارجية العرب.", "offeredMediation", []),
     ("وقال أردوغان إن الاجتياح البري لرفح لن يقود إلى حرب شاملة.", "warned", []),
     ("وقال أردوغان إن الاجتياح البري لرفح لن يقود إلا إلى حرب شاملة.", "warned", [["person/recep-tayyip-erdogan"]]),
     ("وأبدى الرئيس السيسي تفاؤلا حذرا إزاء المحادثات.", "warned", []),
@@ -75,7 +77,8 @@ GUARDS = [
 
 @pytest.mark.parametrize(("text", "relation", "expected"), GUARDS)
 def test_rule_guard(extract: Extract, text: str, relation: str, expected: list[list[str]]) -> None:
-    """The contrast غير أن does not negate; discussing or travelling without a mediation word is no
-    offer, nor is a negated journey; a negation without إلا still negates a danger; caution is no
-    warning; a thanks verb after a relative clause closed by a comma has its own subject."""
+    """The contrast غير أن does not negate; discussing or travelling without a mediation word is
+    no offer, nor is a negated journey; a hosted meeting is talks only between two others; a
+    negation without إلا still negates a danger; caution is no warning; a thanks verb after a
+    relative clause closed by a comma has its own subject."""
     assert _found(extract(text, published=PUBLISHED), relation) == expected

@@ -20,6 +20,7 @@ from .mediation_forms import (
     efforts_between,
     good_offices,
     listed_before,
+    meeting_of_others,
     sent_to_mediate,
     sponsors,
     thanked_mediators,
@@ -346,7 +347,7 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
             continue
         after = [m for m in s.mentions if m.start > k and not m.prepositional]
         reach = range(k + 1, min(s.sentence.end, k + s.settings.mediation_role_window + 2))
-        talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns)), None)
+        talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns) or meeting_of_others(s, j)), None)
         if talks_at is None or any(s.doc[j].is_punct for j in range(k + 1, talks_at)):
             continue
         # Only the subject may stand between the verb and the talks: a second name is a guest

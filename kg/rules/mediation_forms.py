@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import Actor
 from .appeals import goal_spans, owner_of
 from .clauses import Sentence
-from .lang_ar import BA, LAM, PRONOUN_ENDINGS
+from .lang_ar import BA, DUAL_CONSTRUCT_ENDING, LAM, PRONOUN_ENDINGS
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as
@@ -83,6 +83,19 @@ def sent_to_mediate(s: Sentence, k: int) -> list[Actor]:
     back = words_back(s, k, s.clause_of(k)[0], s.settings.travel_purpose_window)
     verb = next((j for j in back if reads_as(s, j, journeys)), None)
     return [] if verb is None or negated_or_hypothetical(s, verb) else subject_for(s, verb)
+
+
+def meeting_of_others(s: Sentence, j: int) -> bool:
+    """ "استضافت السعودية اجتماعا لوفدي الجيش والدعم السريع", "لقاء بين وزيري خارجية X وY": a
+    meeting noun (``meeting_nouns``) of two others, a dual construct with ل right after it or بين
+    within ``talks_between_window`` words; hosted, it is talks between them."""
+    if not reads_as(s, j, s.words.meeting_nouns) or j + 1 >= s.sentence.end:
+        return False
+    after = s.doc[j + 1]
+    if (str(after._.clitic) or after.norm_[:1]).endswith(LAM) and after.norm_.endswith(DUAL_CONSTRUCT_ENDING):
+        return True
+    reach = range(j + 1, min(j + 1 + s.settings.talks_between_window, s.sentence.end))
+    return any(s.doc[x].norm_ == s.words.word_between for x in reach)
 
 
 def sponsors(s: Sentence) -> Iterator[tuple[int, list[Actor]]]:

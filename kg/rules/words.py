@@ -120,6 +120,8 @@ class RuleWords:
     preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
+    #: "استضافت السعودية اجتماعا لوفدي …": meetings that, hosted between two others, are talks.
+    meeting_nouns: frozenset[str]
     #: "أوفد X مبعوثه للوساطة": verbs of sending, whose subject mediates through the one sent.
     sending_verbs: frozenset[str]
     #: "لن يؤدي إلا إلى كارثة": the exception (a clause break) whose clause goes on the one before it.

@@ -81,6 +81,8 @@ def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
     if not s.has(span.start, "WARNING_NOUN"):
         return None
     start, _ = s.clause_of(span.start)
+    if start > s.sentence.start and s.doc[start - 1].norm_ in s.words.exceptive_words:
+        start, _ = s.clause_of(start - 1)  # "إن الاجتياح لن يقود إلا إلى حرب": the clause before إلا
     # "قال الكرملين إن "بوتين عبر عن … بتداعيات كارثية"": a clause with a named subject is its own.
     first = next((k for k in range(start, span.start) if not (s.doc[k].is_punct or s.has(k, "THAT"))), span.start)
     if any(m.start == first for m in s.mentions):
@@ -88,7 +90,8 @@ def _reported_danger_speaker(s: Sentence, span: Span) -> list[Actor] | None:
     if _unnamed_teller(s, start):
         return []
     prior = _reporting_clause(s, start)
-    if prior is None or any(s.verb(k) for k in range(start, span.start)):
+    # "قال X إن الاجتياح لن يقود إلا إلى حرب شاملة": a verb of leading to it leaves it the speaker's.
+    if prior is None or any(s.verb(k) and not reads_as(s, k, s.words.leading_verbs) for k in range(start, span.start)):
         return None
     speech = next((k for k in range(prior, start) if s.has(k, "SPEECH") or s.has(k, "STANCE")), None)
     return (subject_for(s, speech) or None) if speech is not None else None
@@ -150,12 +153,14 @@ def _caution(s: Sentence, span: Span) -> bool:
     prefix = written[: len(written) - len(first.norm_)] if written.endswith(first.norm_) else ""
     if prefix.lstrip("".join(CONJUNCTION_CLITICS)):
         return True
-    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning.
-    after = s.doc[span.end] if span.end < s.sentence.end else None
+    # "تفاؤل حذر بإمكانية …", "آمال حذرة": the adjective after a noun, with no object of a warning
+    # a word or two on ("قد حذر مرارا من …") and no subject right after it ("في وقت سابق حذر المندوب …").
+    after = s.doc[span.end : min(span.end + 2, s.sentence.end)]
     before = s.doc[span.start - 1] if span.start > s.sentence.start else None
-    has_object = after is not None and after.norm_ in s.words.warning_object_openers
+    has_object = any(t.norm_ in s.words.warning_object_openers for t in after)
+    has_subject = any(m.start == span.end and not m.prepositional for m in s.mentions)
     after_noun = before is not None and before.is_alpha and not first._.clitic and not s.in_mention(before.i)
-    return after_noun and not has_object
+    return after_noun and not has_object and not has_subject
 
 
 def _idle_concern(s: Sentence, span: Span) -> bool:

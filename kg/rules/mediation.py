@@ -13,15 +13,18 @@ from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
 from .appeals import own_state_speakers, owner_of, relative_owner, stance_before
 from .clauses import Sentence
-from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS
+from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS, QUOTES
 from .mediation_forms import (
     AID_TOPIC,
     appreciated,
     efforts_between,
     good_offices,
     listed_before,
+    meeting_of_others,
+    sent_to_mediate,
     sponsors,
     thanked_mediators,
+    unmarked_hosts,
     unmarked_relative_mediators,
 )
 from .named_goals import goal_spans
@@ -98,8 +101,8 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if owners:
             return owners, span.end
     stance = stance_before(s, span.start, stances)
-    if stance is None:
-        return _pronoun_owner(s, span), span.end
+    if stance is None:  # "وصل X إلى الدوحة للتوسط": the traveller
+        return sent_to_mediate(s, span.start) or _pronoun_owner(s, span), span.end
     if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
         return [], span.end
     if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
@@ -304,11 +307,14 @@ def _talks_between(s: Sentence, j: int) -> bool:
 
 def _words_after(s: Sentence, k: int, ends: Callable[[int], bool]) -> bool:
     """Whether a word that ``ends`` the phrase of the noun at ``k`` follows within
-    ``mediation_role_window`` words, before a punctuation mark, mediation word or verb."""
+    ``mediation_role_window`` words, before a punctuation mark, mediation word or verb; a quote
+    mark around the goal is no break (استعداد بلاده للمساعدة في "خفض التصعيد" بين …)."""
     words, relative = 0, False
     for j in range(k + 1, s.sentence.end):
         if ends(j):
             return True
+        if s.doc[j].text in QUOTES:
+            continue
         # "الدور الذي تضطلع به مصر في إنهاء …": the verb of a relative clause on the role.
         relative = relative or s.doc[j].norm_ in s.words.relative_pronouns
         verb = s.verb(j) and not s.in_mention(j) and not relative
@@ -328,6 +334,9 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
     for k in range(s.sentence.start, s.sentence.end):
         if s.in_mention(k) or not reads_as(s, k, s.words.hosting_verbs):
             continue
+        unmarked = unmarked_hosts(s, k)  # "جولة مفاوضات استضافتها الدوحة"
+        if unmarked and not _own_talks(s, k):
+            yield k, k + 1, unmarked
         relative = k - 1
         if relative > s.sentence.start and s.doc[relative].norm_ in s.words.relative_pronouns:
             before = range(max(s.sentence.start, relative - s.settings.goal_relative_gap - 2), relative)
@@ -339,7 +348,7 @@ def _hosts(s: Sentence) -> Iterator[tuple[int, int, list[Actor]]]:
             continue
         after = [m for m in s.mentions if m.start > k and not m.prepositional]
         reach = range(k + 1, min(s.sentence.end, k + s.settings.mediation_role_window + 2))
-        talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns)), None)
+        talks_at = next((j for j in reach if reads_as(s, j, s.words.talks_nouns) or meeting_of_others(s, j)), None)
         if talks_at is None or any(s.doc[j].is_punct for j in range(k + 1, talks_at)):
             continue
         # Only the subject may stand between the verb and the talks: a second name is a guest

@@ -1,7 +1,8 @@
 """Ways outlets name a mediator that the mediation words alone do not carry (offeredMediation,
 ANNOTATION.md): sponsorship of an agreement or talks ("وقع الطرفان الاتفاق برعاية قطرية"), good
 offices with the mediator between the noun and its adjective ("مساعي سلطنة عمان الحميدة"), a
-relative clause with no relative pronoun ("بعد وساطة قادتها سلطنة عمان"), the one thanked or
+relative clause with no relative pronoun ("بعد وساطة قادتها سلطنة عمان"، "جولة مفاوضات
+استضافتها الدوحة"), the one thanked or
 praised for mediating ("شكر X السعودية على وساطتها"), and mediators listed before a dual or
 plural capacity ("بدور قطر ومصر كوسيطين"), efforts for a goal between others ("تبذل قطر جهودا
 للتوصل إلى وقف لإطلاق النار بين إسرائيل وحماس")."""
@@ -13,12 +14,13 @@ from collections.abc import Iterator
 from ..model import Actor
 from .appeals import owner_of
 from .clauses import Sentence
-from .lang_ar import BA, LAM, PRONOUN_ENDINGS
+from .lang_ar import BA, DUAL_CONSTRUCT_ENDING, LAM, PRONOUN_ENDINGS
 from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
-from .qualifiers import reads_as
+from .qualifiers import negated_or_hypothetical, reads_as
 from .records import Mention
+from .stances import words_back
 from .subjects import chain_from, resolve_chain, subject_for
 
 #: A goal a role may be in without ending a conflict: "دور الأمم المتحدة في إيصال المساعدات".
@@ -55,6 +57,46 @@ def unmarked_relative_mediators(s: Sentence, end: int) -> list[Actor]:
     if mention is None or mention.prepositional:
         return []
     return resolve_chain(s, chain_from(s, mention, s.clause_of(end)[1]))
+
+
+def unmarked_hosts(s: Sentence, k: int) -> list[Actor]:
+    """ "على هامش جولة مفاوضات استضافتها الدوحة": an indefinite talks noun right before the
+    hosting verb at ``k``, which carries its pronoun, with no relative pronoun; the subject
+    named right after the verb hosts them."""
+    if k <= s.sentence.start or not s.doc[k].text.endswith(PRONOUN_ENDINGS):
+        return []
+    if not reads_as(s, k - 1, s.words.talks_nouns):
+        return []
+    mention = next((m for m in s.mentions if m.start == k + 1), None)
+    if mention is None or mention.prepositional or mention.kind == "group":
+        return []
+    return resolve_chain(s, chain_from(s, mention, s.clause_of(k)[1]))
+
+
+def sent_to_mediate(s: Sentence, k: int) -> list[Actor]:
+    """ "وصل المبعوث الأمريكي إلى الدوحة للتوسط في صفقة …", "أوفد X مبعوثه للوساطة بين …": a
+    mediation word with the ل of purpose after a verb of travelling or sending (``travel_words``,
+    ``sending_verbs``) up to ``travel_purpose_window`` words back in its clause, no stance before
+    it; that verb's subject goes to mediate (eval/DECISIONS.md)."""
+    if not (str(s.doc[k]._.clitic) or s.doc[k].norm_[:1]).endswith(LAM):  # للتوسط is listed whole
+        return []
+    journeys = s.words.travel_words | s.words.sending_verbs
+    back = words_back(s, k, s.clause_of(k)[0], s.settings.travel_purpose_window)
+    verb = next((j for j in back if reads_as(s, j, journeys)), None)
+    return [] if verb is None or negated_or_hypothetical(s, verb) else subject_for(s, verb)
+
+
+def meeting_of_others(s: Sentence, j: int) -> bool:
+    """ "استضافت السعودية اجتماعا لوفدي الجيش والدعم السريع", "لقاء بين وزيري خارجية X وY": a
+    meeting noun (``meeting_nouns``) of two others, a dual construct with ل right after it or بين
+    within ``talks_between_window`` words; hosted, it is talks between them."""
+    if not reads_as(s, j, s.words.meeting_nouns) or j + 1 >= s.sentence.end:
+        return False
+    after = s.doc[j + 1]
+    if (str(after._.clitic) or after.norm_[:1]).endswith(LAM) and after.norm_.endswith(DUAL_CONSTRUCT_ENDING):
+        return True
+    reach = range(j + 1, min(j + 1 + s.settings.talks_between_window, s.sentence.end))
+    return any(s.doc[x].norm_ == s.words.word_between for x in reach)
 
 
 def sponsors(s: Sentence) -> Iterator[tuple[int, list[Actor]]]:
@@ -167,8 +209,9 @@ def _between_after(s: Sentence, k: int, goals: set[int]) -> int | None:
 
 def _exerted_by(s: Sentence, k: int) -> list[Actor]:
     """ "تبذل قطر جهودا", "مواصلة الجهود": the subject of a word of exerting the efforts at ``k``
-    that stands right before them (their subject between)."""
-    for j in range(k - 1, max(s.sentence.start, k - 4) - 1, -1):
+    that stands right before them (their subject between, a long title too: يقود وزير الخارجية
+    المصري X جهود …)."""
+    for j in range(k - 1, s.clause_of(k)[0] - 1, -1):
         if reads_as(s, j, s.words.exerting_words):
             return subject_for(s, j)
         if not s.in_mention(j):

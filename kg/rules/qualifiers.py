@@ -41,6 +41,8 @@ def _negated(s: Sentence, i: int) -> bool:
     own = next((p for p in s.spans("STANCE") if p.start <= i < p.end), None)
     if any(_negating(s, k) for k in range(lo, own.start if own else i)):
         return True
+    if i > start and s.doc[i - 1].norm_ in s.words.adjacent_negation:
+        return True  # "موسكو غير مستعدة للمساعدة"
     return _denied_clause(s, start)
 
 

@@ -168,9 +168,9 @@ class RuleSettings:
     qualifying participle its noun's owner may end (تصريحات ترامب الأخيرة الداعية)."""
     relative_owner_window: int = 5
     """How far after a relative pronoun (التي يبذلها ترامب) its subject may stand."""
-    trailing_speaker_gap: int = 1
+    trailing_speaker_gap: int = 2
     """How many words between a quote's closing mark and the reporting verb after it may stand
-    («لا بد من خفض التصعيد»، هكذا قال X)."""
+    («لا بد من خفض التصعيد»، هكذا قال X؛ «…»، هذا ما أكده X)."""
     trailing_speaker_window: int = 2
     """How many words after that reporting verb its speaker may stand («…»، قال للصحفيين X)."""
     own_talks_window: int = 2
@@ -181,8 +181,9 @@ class RuleSettings:
     """How many words after a goal the relative pronoun of a clause on it may stand (وقف إطلاق
     النار الذي يسهم في …; a modifier such as الدائم between)."""
     travel_purpose_window: int = 8
-    """How many words before a discussion verb of purpose (لبحث، لمناقشة) the journey may stand
-    (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق النار)."""
+    """How many words before a discussion verb of purpose (لبحث، لمناقشة) or a mediation word of
+    purpose (للتوسط) the journey may stand (توجه X إلى إسرائيل يوم الأربعاء لبحث شروط وقف إطلاق
+    النار، وصل المبعوث الأمريكي X إلى الدوحة للتوسط في …)."""
     welcome_stance_gap: int = 2
     """How many words before an appeal noun owned by a pronoun (رحب بدعوته) the welcome may stand."""
     statement_issuer_window: int = 4

@@ -278,7 +278,9 @@ def nominal_headline_agent(s: Sentence, span: Span) -> list[Actor]:
 
 def agents_at(s: Sentence, i: int) -> list[Actor]:
     """The agent of the thanks or warning at ``i``. After a comma a relative clause is over:
-    "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name."""
+    "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name,
+    and a verb there with its subject right after it is the main clause's own ("وبعد جولته التي
+    شملت مصر، حذر الوزير X من …")."""
     start, _ = s.clause_of(i)
     relative = start - 1
     if (
@@ -286,6 +288,9 @@ def agents_at(s: Sentence, i: int) -> list[Actor]:
         and s.doc[relative].norm_ in s.words.relative_pronouns
         and any(s.doc[k].text in COMMAS for k in range(start, i))
     ):
+        subject = next((m for m in s.mentions if m.start == i + 1 and not m.prepositional), None)
+        if subject is not None and s.verb(i):
+            return resolve_chain(s, chain_from(s, subject, s.sentence.end))
         return subject_for(s, relative)
     return subject_for(s, i)
 

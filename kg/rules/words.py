@@ -39,8 +39,7 @@ class RuleWords:
     thanks_object_prepositions: frozenset[str]
     #: Weekdays, months and the time words of ``rule_words.times``: they add no distance between words.
     date_words: frozenset[str]
-    #: Stance forms with the pronoun suffix ه (دعاه، حثه): a token written with ة that folds into
-    #: one of them is another word (دعاة "advocates"), no stance.
+    #: دعاه، حثه: stance forms with the suffix ه; a word written with ة that folds into one (دعاة) is no stance.
     suffixed_stances: frozenset[str]
     #: The topics an agreement verb alone does not urge: "اتفق الجانبان على مواصلة الحوار" is
     #: their own talks (ANNOTATION.md), "اتفقا على وقف إطلاق النار" accepts a ceasefire.
@@ -72,11 +71,9 @@ class RuleWords:
     #: "في", "لـ", "بيان": a word between a verb and the mention right after it that makes the
     #: mention its complement (الأمين العام لحركة … في فلسطين، X; طالب بيان الخارجية المصرية بـ…).
     title_complement_words: frozenset[str]
-    #: "عضو", "الممثلة": words that open a title nobody knows, as a role word does (أجرى عضو
-    #: المكتب السياسي … ووزير الخارجية X، أجرت الممثلة العليا للاتحاد الأوروبي X).
+    #: "عضو", "الممثلة": words that open a title nobody knows, as a role word does (أجرى عضو المكتب السياسي … X).
     title_head_words: frozenset[str]
-    #: "بطلب إيراني", "بناء على طلب روسي": a request noun that, with a nisba after it, says whose side
-    #: placed a call.
+    #: "بطلب إيراني": a request noun that, with a nisba after it, says whose side placed a call.
     request_nouns: frozenset[str]
     #: "تلقى X اتصالا من Y، وآخر من Z": "another" standing for a call word said before it.
     call_ellipsis_words: frozenset[str]
@@ -86,8 +83,7 @@ class RuleWords:
     name_links: frozenset[str]
     #: "بالإنابة": a word after a title that keeps its office (an acting minister holds the portfolio).
     acting_words: frozenset[str]
-    #: "الخاص", "السامي": an adjective after a title and its state or organisation that keeps its
-    #: office (المبعوث الأممي الخاص إلى اليمن X); the holder's name may follow it.
+    #: "الخاص", "السامي": an adjective after a title that keeps its office (المبعوث الأممي الخاص إلى اليمن X).
     title_modifiers: frozenset[str]
     #: "تحدث X إلى Y": the prepositions after a talk verb that name the one spoken with.
     talk_to_words: frozenset[str]
@@ -100,8 +96,7 @@ class RuleWords:
     frame_words: frozenset[str]
     #: "وفي تجديد لدعوته إلى …، حث X": a noun between a fronted في and the appeal noun it frames.
     frame_heads: frozenset[str]
-    #: Words that open a fronted frame before a verb ("وفي كلمته أمام …، حذر X"): an actor
-    #: in the frame is no subject when one follows the verb.
+    #: "وفي كلمته أمام …، حذر X": openers of a fronted frame, whose actor is no subject when one follows the verb.
     fronted_frame_openers: frozenset[str]
     #: "قال X إنه يرفض …، لكنه دعا إلى …": a contrast with a pronoun goes on with the clause before.
     contrast_pronouns: frozenset[str]
@@ -125,6 +120,16 @@ class RuleWords:
     preceded_words: frozenset[str]
     #: "سوف": a future particle; before a stance it states a commitment (ANNOTATION.md).
     future_particles: frozenset[str]
+    #: "استضافت السعودية اجتماعا لوفدي …": meetings that, hosted between two others, are talks.
+    meeting_nouns: frozenset[str]
+    #: "أوفد X مبعوثه للوساطة": verbs of sending, whose subject mediates through the one sent.
+    sending_verbs: frozenset[str]
+    #: "لن يؤدي إلا إلى كارثة": the exception (a clause break) whose clause goes on the one before it.
+    exceptive_words: frozenset[str]
+    #: "لن يقود إلا إلى حرب شاملة": verbs of leading to a danger, which leave it the speaker's.
+    leading_verbs: frozenset[str]
+    #: "غير مستعدة": a negation that negates only the word right after it (not غير أن …).
+    adjacent_negation: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).
     litotes_verbs: frozenset[str]
     #: "لن تتوقف عن بذل الجهود", "لا يتردد في": verbs of stopping or holding back whose

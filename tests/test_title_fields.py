@@ -242,3 +242,19 @@ def test_the_head_noun_of_an_organisations_name_before_it(
 ) -> None:
     """منظمة، مجموعة before an organisation's short name is part of its name, not another subject."""
     assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دعا المتحدث باسم الخارجية الإيرانية إلى ضبط النفس.", {"state/IR"}),
+        ("ودعا الناطق باسم وزارة الخارجية الإيرانية إلى ضبط النفس.", {"state/IR"}),
+        ("ودعا المتحدث باسم الحكومة الإسرائيلية إلى ضبط النفس.", {"state/IL"}),
+        ("وفي طهران، دعا المتحدث باسم الخارجية الإيرانية إلى ضبط النفس.", {"state/IR"}),
+        ("ودعا مساعد وزير الخارجية الإيراني إلى ضبط النفس.", set()),
+    ],
+)
+def test_a_spokesperson_nobody_names_speaks_for_his_body(extract: Extract, text: str, expected: set[str]) -> None:
+    """DECISIONS.md: a spokesperson's appeal is his state's, named or not; an assistant nobody names
+    holds no office the gazetteer knows, so his appeal is nobody's."""
+    assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == expected

@@ -11,7 +11,7 @@ from ..knowledge import ORGANIZATION, PERSON
 from ..normalize import strip_article
 from .clauses import Sentence
 from .lang_ar import ARTICLE, CLITIC_ARTICLES, LAM, LIST_PUNCTUATION, OBJECT_PRONOUNS
-from .records import Mention
+from .records import Mention, norm
 
 #: The weekdays, also as the pipeline may read them without their article (الخميس → خميس).
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(strip_article(day) for day in WEEKDAYS)
@@ -63,7 +63,10 @@ def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
     if not any(s.doc[k].norm_ in s.words.title_head_words or s.has(k, "ROLE") for k in range(i + 1, after[0].start)):
         return after
     if after[0].kind == "body":
-        return after[1:] if len(after) > 1 and after[1].start == after[0].end else []
+        if len(after) > 1 and after[1].start == after[0].end:
+            return after[1:]
+        # "ودعا المتحدث باسم الخارجية الإيرانية إلى …": a spokesperson speaks for his body (DECISIONS.md)
+        return after if _spokesperson_title(s, i + 1, after[0].start) else []
     # "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط X", "مستشار ترامب X": an
     # organisation inside the title, or whoever a title in the construct state serves (مبعوث
     # البيت الأبيض), is its complement when a person's name ends the title.
@@ -144,3 +147,11 @@ def _person(mention: Mention) -> bool:
 
 def _title_head(s: Sentence, k: int) -> bool:
     return s.has(k, "ROLE") or s.doc[k].norm_ in s.words.title_head_words
+
+
+def _spokesperson_title(s: Sentence, start: int, end: int) -> bool:
+    """Whether a spokesperson's title (المتحدث باسم) stands from ``start`` to ``end``."""
+    roles = s.rules.knowledge.role_phrases
+    return any(
+        t.label_ == "ROLE" and start <= t.start < end and roles.get(norm(t)) == "spokesperson" for t in s.trigger_spans
+    )

@@ -108,7 +108,9 @@ class Vocabulary:
             name_words.add(adjective)
             name_words.add("ال" + adjective)
         phrases = [*knowledge.role_phrases, *knowledge.dual_role_phrases]
-        bound: set[str] = set()
+        # Titles are looked up by their words as written ("أمين المجلس الأعلى للأمن القومي"): their
+        # words stay whole, as the initiative phrases' do.
+        bound: set[str] = {w for p in phrases for w in p.split()}
         for path, _ in TRIGGER_SECTIONS:
             section = [normalize_phrase(p) for p in section_phrases(knowledge.lexicon, path)]
             phrases += section

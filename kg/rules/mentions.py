@@ -132,7 +132,7 @@ class SentenceMentions:
             mentions.append(mention)
             i = floor = mention.end
         mark_attribution(self.rules, sentence, mentions)
-        return without_dateline(self.rules, sentence, mentions)
+        return without_dateline(self.rules, sentence, mentions, self.context)
 
     def titles(self, sentence: Span, index: int) -> list[Mention]:
         """The mentions of sentence ``index`` that a title resolves to office holders, left to right.

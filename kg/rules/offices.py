@@ -55,6 +55,19 @@ def has_role(rules: RuleContext, who: Actor, role: str, day: date | None) -> boo
     return record is not None and any(o.role == role for o in record.offices_on(day))
 
 
+def bare_title_holder(rules: RuleContext, role: str, context: Context) -> Actor | None:
+    """Who a bare title (أكد الرئيس ضرورة …) names: the protagonist first, the last sentence subject
+    holding that office ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس …" is Sisi), then anyone
+    named before holding it, then the holder of the office of the dateline's state
+    («القاهرة (أ ش أ) - دعا الرئيس …»)."""
+    for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
+        if someone.kind == PERSON and has_role(rules, someone, role, context.day):
+            return someone
+    if context.dateline_state is None:
+        return None
+    return resolve_office(rules, (role,), context.dateline_state, context)
+
+
 def is_spokesperson(rules: RuleContext, who: Actor, day: date | None) -> bool:
     """Whether the actor speaks for others (a source, not an agent) on ``day``: a spokesperson
     then and nothing else (a minister who was once a spokesman, in an undated article, is not)."""

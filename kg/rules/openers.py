@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from ..dates import MONTHS, WEEKDAYS
 from .context import RuleContext
-from .lang_ar import ARABIC_WORD, CLOSING_BRACKETS, COMMAS, DASHES, OPENING_BRACKETS
-from .records import Mention
+from .lang_ar import ARABIC_WORD, CLOSING_BRACKETS, COMMAS, DASHES, HONORIFIC_SLASH, OPENING_BRACKETS
+from .records import Context, Mention
 
 
 def _is_date_word(doc: Doc, k: int, end: int) -> bool:
@@ -45,22 +45,44 @@ def _dateline_dash(rules: RuleContext, doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of ``sentence`` without the place of a dateline that opens it.
+def without_dateline(rules: RuleContext, sentence: Span, mentions: list[Mention], context: Context) -> list[Mention]:
+    """The mentions of ``sentence`` without the place of a dateline that opens it; the first such
+    place's state is the article's dateline state (``Context.dateline_state``).
 
     A state (a capital names its state) at most ``dateline_words`` tokens into the sentence,
     with no Arabic word before it, followed by a dash, or by a date and an agency in
-    brackets and then a dash, is the dateline's place.
+    brackets and then a dash, is the dateline's place; so is one whose sentence is nothing but
+    that date and agency (the segmenter ends a dateline at its agency: «القاهرة (أ ش أ) أجرى …»).
     """
-    if not mentions or mentions[0].end >= sentence.end:
+    if not mentions:
         return mentions
     first, doc = mentions[0], sentence.doc
     opening = first.start - sentence.start <= rules.settings.dateline_words and not any(
         ARABIC_WORD.fullmatch(doc[k].text) for k in range(sentence.start, first.start)
     )
-    if opening and first.kind == "state" and _dateline_dash(rules, doc, first.end, sentence.end):
-        return mentions[1:]
-    return mentions
+    if not opening or first.kind != "state":
+        return mentions
+    dashed = first.end < sentence.end and _dateline_dash(rules, doc, first.end, sentence.end)
+    if not dashed and not (len(mentions) == 1 and _dateline_only(doc, first.end, sentence.end)):
+        return mentions
+    if context.dateline_state is None and len(first.actors) == 1:
+        context.dateline_state = first.actors[0].key
+    return mentions[1:]
+
+
+def _dateline_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` are only a dateline's date and its agency in
+    brackets or slashes («(أ ش أ)»، «في 3 يونيو /قنا/»), the agency there."""
+    inside = agency = False
+    for k in range(start, end):
+        text = doc[k].text
+        if text in OPENING_BRACKETS or (text == HONORIFIC_SLASH and not inside):
+            inside = True
+        elif text in CLOSING_BRACKETS or text == HONORIFIC_SLASH:
+            inside, agency = False, agency or inside
+        elif not inside and ARABIC_WORD.fullmatch(text) and not _is_date_word(doc, k, end):
+            return False
+    return agency and not inside
 
 
 def attribution_end(rules: RuleContext, sentence: Span) -> int | None:

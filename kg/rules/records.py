@@ -84,6 +84,9 @@ class Context:
     #: Who announced the list of points still open (وشدد X على ما يلي:), for its item lines.
     list_points: list[Actor] = field(default_factory=list)
     recent: list[Actor] = field(default_factory=list)
+    #: The state of the article's dateline («القاهرة (أ ش أ) -»): a bare title with no holder named
+    #: before is its office-holder (دعا الرئيس إلى …).
+    dateline_state: str | None = None
     has_call_vocabulary: bool = False
     notes: list[str] = field(default_factory=list)
     #: An undated article's window in time: where the tenures of the office-holders it names

@@ -12,7 +12,7 @@ from ..normalize import normalize, normalize_phrase
 from . import offices
 from .context import RuleContext
 from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
-from .offices import actor, adjective_state, has_role, nisba_state, resolve_office, unknown_person
+from .offices import actor, adjective_state, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 
 
@@ -53,11 +53,9 @@ def title_mention(
             unplaced = unplaced_person(rules, doc, (i, name_start, end), spans, role)
             if unplaced is not None:
                 return unplaced
-            # The protagonist first: the last sentence subject holding that office
-            # ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس ضرورة …" is Sisi).
-            for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
-                if someone.kind == PERSON and has_role(rules, someone, role, context.day):
-                    return Mention(i, j, [someone], "role")
+            holder = offices.bare_title_holder(rules, role, context)
+            if holder is not None:
+                return Mention(i, j, [holder], "role")
         return None
     return _state_title(rules, doc, (i, after, name_start, end), spans, role, state, context)
 

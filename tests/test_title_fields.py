@@ -258,3 +258,19 @@ def test_a_spokesperson_nobody_names_speaks_for_his_body(extract: Extract, text:
     """DECISIONS.md: a spokesperson's appeal is his state's, named or not; an assistant nobody names
     holds no office the gazetteer knows, so his appeal is nobody's."""
     assert {a for a, _ in keys(extract(text, published=DAY), "urged")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشكر المتحدث باسم الخارجية الإيرانية سلطنة عمان على جهودها.", {("state/IR", "state/OM")}),
+        ("وشكر المتحدث باسم الخارجية الإيرانية إسماعيل بقائي سلطنة عمان على جهودها.", {("state/IR", "state/OM")}),
+        ("وشكر مساعد وزير الخارجية الأمريكي قطر على جهودها.", set()),
+    ],
+)
+def test_the_object_after_a_body_in_a_title_is_no_subject(
+    extract: Extract, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    """Only a person's name right after a title's body is its holder; a state there is the object
+    (it was made the one who thanks, and the spokesman's state the one thanked)."""
+    assert keys(extract(text, published=date(2025, 3, 5)), "thanked") == expected

@@ -63,8 +63,8 @@ def past_title_body(s: Sentence, i: int, after: list[Mention]) -> list[Mention]:
     if not any(s.doc[k].norm_ in s.words.title_head_words or s.has(k, "ROLE") for k in range(i + 1, after[0].start)):
         return after
     if after[0].kind == "body":
-        if len(after) > 1 and after[1].start == after[0].end:
-            return after[1:]
+        if len(after) > 1 and after[1].start == after[0].end and _person(after[1]):
+            return after[1:]  # the holder's name right after the title, not the verb's object
         # "ودعا المتحدث باسم الخارجية الإيرانية إلى …": a spokesperson speaks for his body (DECISIONS.md)
         return after if _spokesperson_title(s, i + 1, after[0].start) else []
     # "طالب منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط X", "مستشار ترامب X": an

@@ -44,6 +44,9 @@ SPILL_ABOVE = 5_000
 #: Articles a store build writes in one transaction (:meth:`GraphStore.put_many`): each
 #: merge key they touch is recomputed once a batch rather than once an article.
 WRITE_BATCH = 100
+#: Triples from which a store build with ``jobs`` > 1 computes its summary in two processes
+#: (:func:`kg.summaries.write_summaries`): below, starting a process costs more than it saves.
+SUMMARY_PROCESS_ABOVE = 100_000
 
 
 def count_article_files(paths: Iterable[Path]) -> int:
@@ -235,7 +238,7 @@ def update_store(
                 yield article
 
         articles = fresh(read_articles(list(paths), report.problems, report.warnings))
-        prepared = extraction.prepared(articles, default_date, report.problems)
+        prepared = extraction.prepared(articles, default_date, report.problems, ahead=WRITE_BATCH)
         write_prepared(store, prepared, extraction.knowledge, report, check=check, force=force, on_article=on_article)
         if report.added or report.replaced:
             if on_phase is not None:
@@ -247,7 +250,8 @@ def update_store(
         report.triples = len(store.view)
     if on_phase is not None:
         on_phase("writing the store's summary")
-    refresh_summary(store_dir, changed=bool(report.added or report.replaced), fresh=fresh_summary)
+    jobs = extraction.jobs if report.triples >= SUMMARY_PROCESS_ABOVE else 1
+    refresh_summary(store_dir, changed=bool(report.added or report.replaced), fresh=fresh_summary, jobs=jobs)
     return report
 
 

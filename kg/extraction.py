@@ -74,12 +74,20 @@ class Extraction:
         return unskipped(found, problems)
 
     def prepared(
-        self, articles: Iterable[Article], default_date: date | None = None, problems: list[str] | None = None
+        self,
+        articles: Iterable[Article],
+        default_date: date | None = None,
+        problems: list[str] | None = None,
+        *,
+        ahead: int = 0,
     ) -> Iterator[PreparedArticle]:
-        """Extraction results of ``articles`` with their graphs built, in input order (skips: see :meth:`results`)."""
+        """Extraction results of ``articles`` with their graphs built, in input order (skips: see :meth:`results`).
+
+        ``ahead``: articles the workers keep in flight at least (:func:`kg.parallel.prepare_parallel`).
+        """
         articles = self._serial_if_small(articles)
         if self.extractor is None:
-            return unskipped(prepare_parallel(articles, self.spec, self.jobs, default_date), problems)
+            return unskipped(prepare_parallel(articles, self.spec, self.jobs, default_date, ahead=ahead), problems)
         knowledge = self.knowledge
         return (prepare_article(result, knowledge) for result in self.results(articles, default_date, problems))
 

@@ -12,7 +12,8 @@ folders and model folder — since a spaCy pipeline is not something to ship bet
 Results come back **in input order**, whatever the number of workers, so the parent
 writes the same graph (same IRIs, same first-spelling labels, same merge order) as a
 one-process build. At most ``2 × jobs`` batches are in flight: the corpus streams through
-and memory does not grow with it. (spaCy's own ``nlp.pipe(n_process=…)`` was measured
+and memory does not grow with it (a caller that takes results many at a time
+asks for more ahead: ``ahead``). (spaCy's own ``nlp.pipe(n_process=…)`` was measured
 slower than one process on short news articles: it ships docs, not results, back.)
 """
 
@@ -72,7 +73,8 @@ def _prepare_batch(articles: list[Article], default_date: date | None) -> list[P
     return [r if isinstance(r, Skipped) else prepare_article(r, knowledge) for r in results]
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def process_context() -> multiprocessing.context.BaseContext:
+    """How the build's worker processes start: from a fork server where there is one, else spawned."""
     # forkserver: workers start from a clean single-threaded process (the parent may hold
     # Oxigraph's and the progress bar's threads, which fork would copy in a bad state).
     methods = multiprocessing.get_all_start_methods()
@@ -104,13 +106,17 @@ def prepare_parallel(
     jobs: int,
     default_date: date | None = None,
     batch_size: int | None = None,
+    ahead: int = 0,
 ) -> Iterator[PreparedArticle | Skipped]:
     """Extract ``articles`` and build their graphs in ``jobs`` worker processes, in input order.
 
     As :func:`extract_parallel`, but each worker also builds and serialises the article
     graph (:func:`kg.persist.prepare_article`), so the parent only has to store it.
+    ``ahead``: at least this many articles in flight, for a caller that takes them
+    that many at a time (a store build writes :data:`kg.build.WRITE_BATCH` in one
+    transaction): the workers go on extracting while it writes.
     """
-    return _run_parallel(articles, spec, jobs, _prepare_batch, default_date, batch_size)
+    return _run_parallel(articles, spec, jobs, _prepare_batch, default_date, batch_size, ahead)
 
 
 def _run_parallel(
@@ -120,14 +126,17 @@ def _run_parallel(
     task: Callable[[list[Article], date | None], list[T]],
     default_date: date | None,
     batch_size: int | None,
+    ahead: int = 0,
 ) -> Iterator[T]:
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     source = iter(articles)
     size = batch_size or BATCH_SIZE
+    # Batches in flight: two a worker, and enough to cover what the caller takes at once.
+    in_flight = max(2 * jobs, -(-ahead // size) + jobs)
     pending: deque[Future[list[T]]] = deque()
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_init_worker, initargs=(spec, os.getpid())
+        max_workers=jobs, mp_context=process_context(), initializer=_init_worker, initargs=(spec, os.getpid())
     ) as pool:
         try:
 
@@ -137,7 +146,7 @@ def _run_parallel(
                     pending.append(pool.submit(task, batch, default_date))
                 return bool(batch)
 
-            while len(pending) < 2 * jobs and submit():
+            while len(pending) < in_flight and submit():
                 pass
             while pending:
                 results = pending.popleft().result()
@@ -150,4 +159,4 @@ def _run_parallel(
                 future.cancel()
 
 
-__all__ = ["BATCH_SIZE", "extract_parallel", "prepare_parallel"]
+__all__ = ["BATCH_SIZE", "extract_parallel", "prepare_parallel", "process_context"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from rdflib import Dataset
 from typer.testing import CliRunner
 
-from kg import extraction, parallel
+from kg import build, extraction, parallel, summaries
 from kg.build import build_store, update_store
 from kg.cli import app
 from kg.extract import Extractor
@@ -138,6 +139,42 @@ def test_library_store_is_the_same_with_two_jobs(corpus: Path, extractor: Extrac
         assert sorted_nquads(two) == sorted_nquads(one)
     again = update_store([corpus], tmp_path / "two", jobs=2)
     assert again.added == [] and sorted(again.unchanged) == sorted(report_one.added)
+
+
+def summary_parts(store: Path) -> list[tuple[str, str, bytes]]:
+    """The parts of a store's summary file, in the order written."""
+    with sqlite3.connect(store / summaries.SUMMARY_FILE) as db:
+        rows = db.execute("SELECT name, digest, data FROM parts ORDER BY rowid").fetchall()
+    db.close()
+    return [(str(name), str(digest), bytes(data)) for name, digest, data in rows]
+
+
+def test_a_store_summary_computed_in_two_processes_is_the_one_process_summary(
+    corpus: Path, extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With jobs > 1 (and enough triples) half the summary comes from another process: the same parts."""
+    monkeypatch.setattr(build, "SUMMARY_PROCESS_ABOVE", 0)
+    asked: list[int] = []
+    write = summaries.write_summaries
+
+    def recorded(path: Path, jobs: int = 1) -> bool:
+        asked.append(jobs)
+        return write(path, jobs)
+
+    monkeypatch.setattr(summaries, "write_summaries", recorded)
+    update_store([corpus], tmp_path / "one", extractor=extractor)
+    update_store([corpus], tmp_path / "two", jobs=2)
+    assert asked == [1, 2]
+    one = summary_parts(tmp_path / "one")
+    assert [name for name, _, _ in one] == [
+        *(f"query:{q}" for q in summaries.SUMMARISED_QUERIES),
+        "network",
+        "sentences",
+        "counts",
+        "events",
+    ]
+    assert summary_parts(tmp_path / "two") == one
+    assert summaries.summary_is_fresh(tmp_path / "two")
 
 
 def test_jobs_need_knowledge_dirs_not_an_extractor(extractor: Extractor) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from conftest import urgers
+from conftest import keys, urgers
 
 from kg.model import ArticleResult
 
@@ -85,3 +85,29 @@ def test_issued_by_is_not_relayed_from(extract: Extract, text: str, expected: se
 )
 def test_a_statement_qualified_by_its_issuers_nisba(extract: Extract, text: str, expected: set[str]) -> None:
     assert urgers(extract(text, published=DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وحذر بيان صادر عن الجامعة العربية من خطورة توسع الحرب.", {("org/arab-league",)}),
+        ("وحذر البيان المشترك الصادر عن مصر والأردن من مخاطر التصعيد.", {("state/EG",), ("state/JO",)}),
+        ("أصدرت الخارجية المصرية بيانا. وحذر البيان من خطورة التصعيد.", {("state/EG",)}),
+        ("وحذر بيان أمريكي من توسع الحرب.", {("state/US",)}),
+    ],
+)
+def test_a_statement_warns_for_its_issuers(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert keys(extract(text, published=DAY), "warned") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشكر بيان للخارجية الفلسطينية مصر وقطر على جهودهما.", {("state/PS", "state/EG"), ("state/PS", "state/QA")}),
+        ("وشكر بيان صادر عن الرئاسة الفلسطينية قطر على جهودها.", {("state/PS", "state/QA")}),
+        ("وشكرت الخارجية الفلسطينية في بيان مصر على جهودها.", {("state/PS", "state/EG")}),
+    ],
+)
+def test_a_statement_thanks_for_its_issuers(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    """The actors after a statement subject are the ones thanked, not the ones who thank."""
+    assert keys(extract(text, published=DAY), "thanked") == expected

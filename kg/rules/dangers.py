@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..model import WARNED, Actor, Fact
 from ..normalize import normalize
+from .appeal_agents import statement_issuers
 from .clauses import Sentence
 from .lang_ar import COMMAS, CONJUNCTION_CLITICS, without_clitics
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
@@ -41,7 +42,7 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     owners = _reported_danger_speaker(s, span) if owners is None else owners
     if owners is None:
         owners = headline_speaker(s, span.start) or nominal_headline_agent(s, span)
-        owners = owners or agents_at(s, span.start) or _fronted_warning(s, span)
+        owners = owners or agents_at(s, span.start) or _fronted_warning(s, span) or statement_issuers(s, span.start)
     for agent in speaks_for(s, owners):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
 

@@ -72,6 +72,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         return _own_body_teller(s, start, speaker, subject) or subject
     if verb_like and i + 1 < end and s.doc[i + 1].norm_ in s.words.latter_words and not s.in_mention(i + 1):
         return _latter(s, i)  # "وتلقى الأخير اتصالا": the one named last
+    if verb_like and i + 1 < end and s.doc[i + 1].norm_ in s.words.statement_subjects:
+        return []  # "وشكر بيان للخارجية الفلسطينية مصر …": a statement's issuers speak, not its object
     if verb_like:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]

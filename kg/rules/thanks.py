@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from ..knowledge import PERSON
 from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
+from .appeal_agents import statement_issuers
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -43,7 +44,9 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
                 _message_of_thanks(s, span, reason) or _owned_thanks(s, span, reason) or _addressed_thanks(s, span)
             )
         agents = agents or _pronoun_subject(s, span.start) or headline_speaker(s, span.start)
-        agents = agents or nominal_headline_agent(s, span) or agents_at(s, span.start)
+        agents = (
+            agents or nominal_headline_agent(s, span) or agents_at(s, span.start) or statement_issuers(s, span.start)
+        )
         carried = _thanked_for_own_state(s, span, reason, agents)
         if carried:
             agents, thanked = carried, agents

@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from people_matrix_cases import HELD_OUT, MATRIX, cells, found  # noqa: E402
+from people_matrix_cases import HELD_OUT, MATRIX, cells, found
 
-from kg.extract import Extractor  # noqa: E402
-from kg.read import Article  # noqa: E402
+from kg.extract import Extractor
+from kg.read import Article
 
 
 def main() -> None:
@@ -36,7 +36,7 @@ def main() -> None:
             failures.append(
                 f"{cell.row_type}/{cell.frame}: {cell.text}\n   want {sorted(cell.expected)}\n   got  {sorted(got)}"
             )
-    types = list(dict.fromkeys(cell.row_type for cell in matrix)) + ["all"]
+    types = [*dict.fromkeys(cell.row_type for cell in matrix), "all"]
     print(f"{'row type':15}" + "".join(f"{name[:14]:>15}" for name in [*frames, "all"]))
     for row_type in types:
         line = f"{row_type:15}"

@@ -91,7 +91,7 @@ class RuleWords:
     dual_counterparts: frozenset[str]
     #: "فإن": a complementizer that closes a sentence's opening attribution (وبحسب الوكالة فإن X …).
     attribution_ends: frozenset[str]
-    #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
+    #: "المنتخب حديثا"، "السابق": words between a title and the name of one not in that office on the day.
     elect_words: frozenset[str]
     frame_words: frozenset[str]
     #: "وفي تجديد لدعوته إلى …، حث X": a noun between a fronted في and the appeal noun it frames.

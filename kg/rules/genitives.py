@@ -15,16 +15,24 @@ from .context import RuleContext
 from .lang_ar import HA, TA_MARBUTA
 
 
-def governing_noun(rules: RuleContext, doc: Doc, start: int) -> str | None:
-    """The noun right before a mention starting at ``start`` that makes it a mere genitive, if any."""
-    token = doc[start - 1]
-    word = str(token.norm_)
-    readings = word_readings(word)
-    if not readings.isdisjoint(rules.words.death_nouns):
-        return word
-    relatives = readings & rules.words.relative_nouns
-    # "شقيقة الرئيس" governs; "شقيقه الشيخ X" (his brother X) is the person himself: ة and the
-    # pronoun ه fold into one normalised letter, so the written word tells them apart.
-    if any(not relative.endswith(HA) or token.text.endswith(TA_MARBUTA) for relative in relatives):
+def governing_noun(rules: RuleContext, doc: Doc, start: int, sentence_start: int) -> str | None:
+    """The noun that makes a mention starting at ``start`` a mere genitive, if any: the word
+    before it, or its own first word when that is a relative's noun the mention took in as a
+    descriptor ("شقيقة وزير الخارجية" read like "شقيقه الشيخ X")."""
+    if _relative(rules, doc, start):
+        return str(doc[start].norm_)
+    if start <= sentence_start:
+        return None
+    word = str(doc[start - 1].norm_)
+    if not word_readings(word).isdisjoint(rules.words.death_nouns) or _relative(rules, doc, start - 1):
         return word
     return None
+
+
+def _relative(rules: RuleContext, doc: Doc, k: int) -> bool:
+    """Whether the word at ``k`` is a relative's or agent's noun in the construct state."""
+    token = doc[k]
+    relatives = word_readings(str(token.norm_)) & rules.words.relative_nouns
+    # "شقيقة الرئيس" governs; "شقيقه الشيخ X" (his brother X) is the person himself: ة and the
+    # pronoun ه fold into one normalised letter, so the written word tells them apart.
+    return any(not relative.endswith(HA) or token.text.endswith(TA_MARBUTA) for relative in relatives)

@@ -128,7 +128,7 @@ class SentenceMentions:
                 if _event_name(self.rules, doc, mention):
                     i = floor = mention.end
                     continue  # "محادثات مدريد", "مؤتمر برلين": a name, not an actor
-                mention.preposition = mention.preposition or governing_noun(self.rules, doc, mention.start)
+            mention.preposition = governing_noun(self.rules, doc, mention.start, sentence.start) or mention.preposition
             appositive_title(self.rules, doc, mentions, mention, spans)
             mentions.append(mention)
             i = floor = mention.end

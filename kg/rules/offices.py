@@ -87,15 +87,23 @@ def past_field(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, 
     limit = min(end, k + 1 + rules.settings.title_field_words)
     j = _past_definite(doc, k + 1, limit, spans)
     if j == k + 1:
-        return k  # "لبحث": a لـ word with no genitive after it opens a purpose, not a field
+        # "الخاص لأفريقيا X", "لشؤون أفريقيا X": a field of one or two words right before a known
+        # person; else a لـ word with no definite genitive after it opens a purpose ("لبحث")
+        if _known_person(rules, spans.get(k + 1)):
+            return k + 1
+        return k + 2 if k + 2 < end and k + 1 not in spans and _known_person(rules, spans.get(k + 2)) else k
     if j + 1 < limit and (doc[j].norm_ == rules.words.word_in or doc[j].norm_ in rules.words.destination_words):
         place = spans.get(j + 1)
         j = place.end if place is not None and place.label_ == "NAME" else _past_definite(doc, j + 1, limit, spans)
-    name = spans.get(j)
-    if j >= limit or name is None or name.label_ != "NAME":
-        return k
+    return j if j < limit and _known_person(rules, spans.get(j)) else k
+
+
+def _known_person(rules: RuleContext, name: Span | None) -> bool:
+    """Whether ``name`` is a gazetteer name of persons only."""
+    if name is None or name.label_ != "NAME":
+        return False
     keys = rules.knowledge.names.get(norm(name), set())
-    return j if keys and all(key.startswith("person/") for key in keys) else k
+    return bool(keys) and all(key.startswith("person/") for key in keys)
 
 
 def _past_definite(doc: Doc, j: int, limit: int, spans: dict[int, Span]) -> int:

@@ -39,11 +39,6 @@ class Cell:
     #: Why the extractor still fails this cell (a strict xfail), if it does.
     fails: str | None = None
 
-    @property
-    def label(self) -> str:
-        """A short name for reports and test ids."""
-        return f"{self.row_type}:{self.frame}:{self.text[:60]}"
-
 
 def _expected(frame: dict[str, Any], key: str | None, other: str | None) -> Facts:
     if key is None:

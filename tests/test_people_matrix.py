@@ -26,9 +26,12 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    marks = {cell.label: pytest.mark.xfail(strict=True, reason=cell.fails) for cell in matrix if cell.fails}
     return [
-        pytest.param(cell, id=f"{cell.row_type}-{cell.frame}-{n}", marks=marks.get(cell.label, ()))
+        pytest.param(
+            cell,
+            id=f"{cell.row_type}-{cell.frame}-{n}",
+            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
+        )
         for n, cell in enumerate(matrix)
     ]
 

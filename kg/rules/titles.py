@@ -392,9 +392,9 @@ def coordinated_title_start(rules: RuleContext, doc: Doc, mention: Mention, floo
         return start
     covered = {k for span in roles.values() if floor <= span.start < start for k in range(span.start, span.end)}
     first, k = start, start - 1
-    kept = rules.words.title_modifiers  # "المستشار الدبلوماسي لرئيس الدولة X"
+    kept = rules.words.title_modifiers | rules.words.title_head_words  # "الممثل الشخصي للرئيس الروسي X"
     while k >= floor and (k in covered or doc[k].norm_ in kept or nisba_state(rules, str(doc[k].norm_)) is not None):
-        if k in roles:
+        if k in roles or doc[k].norm_ in rules.words.title_head_words:
             first = k
         k -= 1
     return first

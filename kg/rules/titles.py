@@ -171,7 +171,7 @@ def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: 
             person = spans.get(k)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 return k
-    return offices.past_field(rules, doc, j, end, spans)
+    return offices.past_field(rules, doc, offices.past_destination(rules, doc, j, end, spans), end, spans)
 
 
 def _titled_name(

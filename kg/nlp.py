@@ -32,6 +32,7 @@ from .normalize import article_reading, normalize, normalize_phrase, strip_artic
 from .rules.lang_ar import HA, LAM, TA_MARBUTA
 from .rules.settings import RuleSettings
 from .segment import GluedStates, SentenceSplitter, blank_arabic, customize_tokenizer
+from .title_spelling import TitleSpelling
 from .vocabulary import TRIGGER_SECTIONS, Vocabulary, section_phrases
 
 if not Token.has_extension("clitic"):
@@ -138,6 +139,8 @@ class Gazetteer:
         adjectives = {a: "" for a in knowledge.adjectives} | {"ال" + a: "" for a in knowledge.adjectives}
         self._add(nlp, self.actor_matcher, "ADJ", adjectives)
         self._add(nlp, self.trigger_matcher, "ROLE", knowledge.role_phrases)
+        known = vocabulary.names | vocabulary.terms
+        self.title_spelling = TitleSpelling(knowledge.role_phrases, known, RuleSettings().title_typo_letters)
         # Trigger words are read as the normaliser reads text, so "بمبادرة من" in the
         # lexicon matches "بمبادرة" whose norm is مبادره.
         for path, label in TRIGGER_SECTIONS:
@@ -174,6 +177,7 @@ class Gazetteer:
                 each.add(label, cast(list[Doc], patterns))
 
     def __call__(self, doc: Doc) -> Doc:
+        self.title_spelling.correct(doc)
         triggers = [Span(doc, start, end, label=match_id) for match_id, start, end in self.trigger_matcher(doc)]
         # A title's own words are no name: "قائد الجيش اللبناني" is the army chief of Lebanon,
         # not a commander of the organisation "الجيش اللبناني".

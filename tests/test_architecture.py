@@ -147,6 +147,7 @@ LAYERS = [
     "openers",
     "titles",
     "counterparts",
+    "genitives",
     "anaphora",
     "mentions",
     "clauses",

@@ -15,6 +15,7 @@ from ..normalize import normalize_phrase, word_readings
 from .anaphora import anaphor_mention, anaphor_word, title_antecedent
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
+from .genitives import envoy_of_person, governing_noun
 from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, HONORIFIC_SLASH
 from .offices import actor, adjective_state, governing_word_index, nisba_state, resolve_office, tenure_window
 from .openers import mark_attribution, without_dateline
@@ -116,6 +117,7 @@ class SentenceMentions:
             if i in self.roles_by_start:  # "ودعا الرئيس …" right after a call with a president
                 found = (mention, self.roles_by_start[i])
                 mention.actors = title_antecedent(self.rules, doc, found, (i, index), (before, mentions), self.context)
+            mention = envoy_of_person(self.rules, doc, mention, spans, sentence.end) or mention
             # "مع فخامة الرئيس X", "بسمو الشيخ X": the honorifics before a mention are part of it.
             mention.start = _noun_phrase_start(self.rules, doc, mention.start, floor, heads)
             mention.start = coordinated_title_start(self.rules, doc, mention, floor, self.roles_by_start)
@@ -127,7 +129,7 @@ class SentenceMentions:
                 if _event_name(self.rules, doc, mention):
                     i = floor = mention.end
                     continue  # "محادثات مدريد", "مؤتمر برلين": a name, not an actor
-                mention.preposition = mention.preposition or _deceased(self.rules, doc, mention.start)
+            mention.preposition = governing_noun(self.rules, doc, mention, sentence.start) or mention.preposition
             appositive_title(self.rules, doc, mentions, mention, spans)
             mentions.append(mention)
             i = floor = mention.end
@@ -317,12 +319,6 @@ def _event_name(rules: RuleContext, doc: Doc, mention: Mention) -> bool:
     """ "محادثات مدريد", "مسار أستانا", "اتفاق الدوحة": a capital after an event noun names the event."""
     one_word = mention.end - mention.start == 1 and doc[mention.start].norm_ in rules.words.capitals
     return one_word and _noun_before(rules, doc, mention.start, rules.words.event_nouns) is not None
-
-
-def _deceased(rules: RuleContext, doc: Doc, start: int) -> str | None:
-    """ "اغتيال X", "غياب الرئيس X", "تشييع X": the one killed, absent or mourned is governed by
-    that noun, so he is no agent of the sentence's appeals or calls."""
-    return _noun_before(rules, doc, start, rules.words.death_nouns)
 
 
 def model_mention(rules: RuleContext, span: Span, context: Context) -> Mention | None:

@@ -93,20 +93,30 @@ def past_field(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, 
     follows it; else ``k``. The field is a لـ word, the definite words of its genitive, and a
     place it covers after في، لدى or إلى ("المفوض السامي لحقوق الإنسان فولكر تورك", "المنسق الخاص
     لعملية السلام في الشرق الأوسط X")."""
-    if k >= end or k in spans or not doc[k].text.startswith(LAM) or doc[k].norm_.startswith(ARTICLE):
+    # "للشؤون الاستراتيجية": a لـ before the genitive's article is read as لل (its norm keeps the article)
+    joined = doc[k].norm_.startswith(ARTICLE) and doc[k]._.clitic == LAM if k < end else False
+    if k >= end or k in spans or not doc[k].text.startswith(LAM) or (doc[k].norm_.startswith(ARTICLE) and not joined):
         return k
     limit = min(end, k + 1 + rules.settings.title_field_words)
     j = _past_definite(doc, k + 1, limit, spans)
     if j == k + 1:
-        return k  # "لبحث": a لـ word with no genitive after it opens a purpose, not a field
+        # "الخاص لأفريقيا X", "لشؤون أفريقيا X": a field of one or two words right before a known
+        # person; else a لـ word with no definite genitive after it opens a purpose ("لبحث")
+        if _known_person(rules, spans.get(k + 1)):
+            return k + 1
+        return k + 2 if k + 2 < end and k + 1 not in spans and _known_person(rules, spans.get(k + 2)) else k
     if j + 1 < limit and (doc[j].norm_ == rules.words.word_in or doc[j].norm_ in rules.words.destination_words):
         place = spans.get(j + 1)
         j = place.end if place is not None and place.label_ == "NAME" else _past_definite(doc, j + 1, limit, spans)
-    name = spans.get(j)
-    if j >= limit or name is None or name.label_ != "NAME":
-        return k
+    return j if j < limit and _known_person(rules, spans.get(j)) else k
+
+
+def _known_person(rules: RuleContext, name: Span | None) -> bool:
+    """Whether ``name`` is a gazetteer name of persons only."""
+    if name is None or name.label_ != "NAME":
+        return False
     keys = rules.knowledge.names.get(norm(name), set())
-    return j if keys and all(key.startswith("person/") for key in keys) else k
+    return bool(keys) and all(key.startswith("person/") for key in keys)
 
 
 def _past_definite(doc: Doc, j: int, limit: int, spans: dict[int, Span]) -> int:
@@ -227,10 +237,16 @@ def past_destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict
     """ "المبعوث الأممي إلى اليمن X", "سفير الصين لدى مصر X": past the state a title's holder is
     sent to, where the holder's name starts (``k`` itself when no such state stands there)."""
     place = spans.get(k + 1)
-    if k + 2 >= end or doc[k].norm_ not in rules.words.destination_words or place is None or place.label_ != "NAME":
+    if k + 2 >= end or doc[k].norm_ not in rules.words.destination_words:
         return k
+    if place is None:  # "إلى الشرق الأوسط X": a region no gazetteer names, then a known person
+        j = _past_definite(doc, k + 1, min(end, k + 1 + rules.settings.title_field_words), spans)
+        person = spans.get(j)
+        named = person is not None and person.label_ == "NAME"
+        keys = rules.knowledge.names.get(norm(person), set()) if person is not None and named else set()
+        return j if j > k + 1 and keys and all(key.startswith("person/") for key in keys) else k
     keys = rules.knowledge.names.get(norm(place), set())
-    return place.end if keys and all(key.startswith("state/") for key in keys) else k
+    return place.end if place.label_ == "NAME" and keys and all(key.startswith("state/") for key in keys) else k
 
 
 def governing_word_index(rules: RuleContext, doc: Doc, before: int, sentence_start: int) -> int:

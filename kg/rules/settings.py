@@ -23,6 +23,9 @@ class RuleSettings:
     misspelling_letters: int = 4
     """The shortest word of a name after a title that may be misspelled by a letter and still
     name the office's holder (ماكرو for ماكرون); shorter words must be spelled as known."""
+    title_typo_letters: int = 7
+    """The shortest word of a title, article included, read as the title's word when a letter
+    off it after the title's word before (وزير الخاجية for وزير الخارجية)."""
     org_complement_words: int = 2
     """The most words of a portfolio after a title's organisation before its holder's name
     (المفوض السامي للأمم المتحدة لحقوق الإنسان X)."""

@@ -169,7 +169,7 @@ def _past_org_complement(rules: RuleContext, doc: Doc, j: int, end: int, spans: 
             person = spans.get(k)
             if person is not None and person.label_ in {"NAME", "WEAK"}:
                 return k
-    return offices.past_field(rules, doc, j, end, spans)
+    return offices.past_field(rules, doc, offices.past_destination(rules, doc, j, end, spans), end, spans)
 
 
 def _titled_name(
@@ -390,8 +390,9 @@ def coordinated_title_start(rules: RuleContext, doc: Doc, mention: Mention, floo
         return start
     covered = {k for span in roles.values() if floor <= span.start < start for k in range(span.start, span.end)}
     first, k = start, start - 1
-    while k >= floor and (k in covered or nisba_state(rules, str(doc[k].norm_)) is not None):
-        if k in roles:
+    kept = rules.words.title_modifiers | rules.words.title_head_words  # "الممثل الشخصي للرئيس الروسي X"
+    while k >= floor and (k in covered or doc[k].norm_ in kept or nisba_state(rules, str(doc[k].norm_)) is not None):
+        if k in roles or doc[k].norm_ in rules.words.title_head_words:
             first = k
         k -= 1
     return first

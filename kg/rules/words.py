@@ -41,8 +41,7 @@ class RuleWords:
     date_words: frozenset[str]
     #: دعاه، حثه: stance forms with the suffix ه; a word written with ة that folds into one (دعاة) is no stance.
     suffixed_stances: frozenset[str]
-    #: The topics an agreement verb alone does not urge: "اتفق الجانبان على مواصلة الحوار" is
-    #: their own talks (ANNOTATION.md), "اتفقا على وقف إطلاق النار" accepts a ceasefire.
+    #: Topics an agreement verb alone does not urge: their own talks (اتفقا على مواصلة الحوار, ANNOTATION.md).
     agreement_not_for: frozenset[str]
     #: The negation words that negate a trigger after them (``negation.before_trigger``).
     negating: frozenset[str]
@@ -68,8 +67,7 @@ class RuleWords:
     past_kana: frozenset[str]
     connector_times: frozenset[str]
     times: frozenset[str]
-    #: "في", "لـ", "بيان": a word between a verb and the mention right after it that makes the
-    #: mention its complement (الأمين العام لحركة … في فلسطين، X; طالب بيان الخارجية المصرية بـ…).
+    #: "في", "لـ", "بيان": a word after a verb making the mention after it its complement (طالب بيان الخارجية بـ…).
     title_complement_words: frozenset[str]
     #: "عضو", "الممثلة": words that open a title nobody knows, as a role word does (أجرى عضو المكتب السياسي … X).
     title_head_words: frozenset[str]
@@ -91,8 +89,10 @@ class RuleWords:
     dual_counterparts: frozenset[str]
     #: "فإن": a complementizer that closes a sentence's opening attribution (وبحسب الوكالة فإن X …).
     attribution_ends: frozenset[str]
-    #: "المنتخب حديثا": words between a counterpart and the name of the one newly in office.
+    #: "المنتخب حديثا"، "السابق": words between a title and the name of one not in that office on the day.
     elect_words: frozenset[str]
+    #: "زوجة الرئيس", "نجل X", "محامي X": a relative or agent whose genitive is never the actor of the sentence.
+    relative_nouns: frozenset[str]
     frame_words: frozenset[str]
     #: "وفي تجديد لدعوته إلى …، حث X": a noun between a fronted في and the appeal noun it frames.
     frame_heads: frozenset[str]

@@ -144,6 +144,7 @@ LAYERS = [
     "context",
     "records",
     "offices",
+    "body_lists",
     "openers",
     "titles",
     "counterparts",

@@ -159,6 +159,7 @@ LAYERS = [
     "groups",
     "speakers",
     "carried",
+    "group_members",
     "subjects",
     "sentence_subjects",
     "call_clauses",

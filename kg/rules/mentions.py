@@ -295,8 +295,8 @@ def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: in
     before = doc[b].norm_
     if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:
         before = words.word_from  # من طرف / من قبل: "from"
-    elif before == words.word_from and start - 3 >= sentence_start and doc[start - 2].norm_ == words.word_every:
-        before = doc[start - 3].norm_  # "مع كل من X وY": the list is governed by مع
+    elif before == words.word_from and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_every:
+        before = doc[start - 3].norm_ if start - 3 >= sentence_start else ""  # "مع كل من X وY": مع governs
     if doc[b]._.suffix:
         # A preposition with a pronoun has its object: "ووقع خلالها الرئيس X" (X is the
         # subject); "دول عربية، من بينها السعودية وقطر" (named members, not an object).

@@ -9,6 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
     AND,
@@ -76,7 +77,8 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         after = past_title_body(s, i, after)
-        members = _bracketed_members(s, i, after)
+        listed = listed_members(s, i, end)  # "ودعت دول عربية، من بينها مصر والعراق، إلى …"
+        members = _bracketed_members(s, i, after) or (resolve_chain(s, chain_from(s, *listed)) if listed else [])
         if members:
             return members
         if after and only_titles_between(s, i + 1, after[0].start):

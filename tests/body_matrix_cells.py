@@ -46,6 +46,8 @@ class Cell:
     relation: str
     expected: frozenset[tuple[str, ...]]
     forbidden: str | None
+    #: Written after the first fixes and scored before fixing them (a held-out check).
+    heldout: bool = False
 
 
 def _other(frame: str, keys: list[str]) -> tuple[str, str]:
@@ -79,7 +81,8 @@ def cells(matrix: dict[str, Any]) -> Iterator[Cell]:
         keys = [forbidden] if forbidden else list(row["keys"])
         for frame in row["frames"]:
             text, relation, expected = _sentence(frame, row, keys)
-            yield Cell(row["type"], frame, row["phrase"], text, relation, frozenset(expected), forbidden)
+            heldout = bool(row.get("heldout"))
+            yield Cell(row["type"], frame, row["phrase"], text, relation, frozenset(expected), forbidden, heldout)
 
 
 def facts(result: ArticleResult, relation: str) -> set[tuple[str, ...]]:

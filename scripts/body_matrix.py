@@ -44,11 +44,11 @@ def print_table(title: str, tally: Tally) -> None:
 
 
 def main() -> None:
-    """Print the pass rate per row type × frame (the first rows, then the held-out ones), and the
+    """Print the pass rate per row type × frame (the first rows, then each round of held-out ones), and the
     failing cells with --failures."""
     matrix, published = load()
     extractor = Extractor()
-    tallies: dict[bool, Tally] = {False: defaultdict(lambda: [0, 0]), True: defaultdict(lambda: [0, 0])}
+    tallies: dict[int, Tally] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     failures: list[str] = []
     for cell in cells(matrix):
         result = extractor.extract(Article(identifier="matrix", text=cell.text, published=published))
@@ -58,9 +58,8 @@ def main() -> None:
         tallies[cell.heldout][(cell.row_type, cell.frame)][1] += 1
         if not ok:
             failures.append(f"{cell.row_type}\t{cell.frame}\t{cell.text}\t{sorted(found)}")
-    print_table("first rows", tallies[False])
-    if tallies[True]:
-        print_table("held-out rows", tallies[True])
+    for round_ in sorted(tallies):
+        print_table(f"held-out rows, round {round_}" if round_ else "first rows", tallies[round_])
     if "--failures" in sys.argv:
         print("\n".join(failures))
 

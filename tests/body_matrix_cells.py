@@ -46,8 +46,8 @@ class Cell:
     relation: str
     expected: frozenset[tuple[str, ...]]
     forbidden: str | None
-    #: Written after the first fixes and scored before fixing them (a held-out check).
-    heldout: bool = False
+    #: 0 for the first rows; 1, 2 for the held-out rounds written after fixes and scored before fixing them.
+    heldout: int = 0
 
 
 def _other(frame: str, keys: list[str]) -> tuple[str, str]:
@@ -81,7 +81,7 @@ def cells(matrix: dict[str, Any]) -> Iterator[Cell]:
         keys = [forbidden] if forbidden else list(row["keys"])
         for frame in row["frames"]:
             text, relation, expected = _sentence(frame, row, keys)
-            heldout = bool(row.get("heldout"))
+            heldout = int(row.get("heldout", 0))
             yield Cell(row["type"], frame, row["phrase"], text, relation, frozenset(expected), forbidden, heldout)
 
 

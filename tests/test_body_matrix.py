@@ -6,7 +6,8 @@ abbreviation, UN organs, movements, statements, lists of states, and negatives t
 set in an appeal (verb first and headline), a call (caller and the one called after مع) and a
 thanks. The rows are in tests/data/body_matrix.json, the frames in tests/body_matrix_cells.py;
 ``scripts/body_matrix.py`` prints the pass rate per row type and frame. A cell listed under the
-row's "fails" is a known miss kept as a strict xfail with its reason."""
+row's "fails" is a known miss kept as a strict xfail with its reason. Rows marked "heldout" (rounds 1
+and 2) were written after fixes and scored before fixing them."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def test_actor_phrase_in_frame(extract: Extract, cell: Cell) -> None:
 
 def test_matrix_keeps_its_breadth() -> None:
     """The matrix spans every row type with several real actors each."""
-    rows = MATRIX["rows"]
+    rows = [row for row in MATRIX["rows"] if not row.get("heldout")]
     types = {row["type"] for row in rows}
     assert len(rows) >= 150
     assert all(sum(row["type"] == kind for row in rows) >= 5 for kind in types)
+    assert sum(1 for row in MATRIX["rows"] if row.get("heldout")) >= 30

@@ -209,11 +209,9 @@ class SentenceMentions:
     def _body_mention(self, i: int, trigger: Span, spans: dict[int, Span]) -> tuple[Mention | None] | None:
         """ "الجانب الروسي", "الزعيم الروسي", "الوزير الصيني": ``None`` if no state follows, ``(None,)`` if nobody."""
         rules, context = self.rules, self.context
-        if trigger.label_ == "STATE_BODIES":
-            return listed_bodies(rules, self.doc, trigger, spans)
         state = adjective_state(rules, self.doc, trigger.end, spans)
-        if state is None:
-            return None
+        if state is None or trigger.label_ == "STATE_BODIES":
+            return listed_bodies(rules, self.doc, trigger, spans)
         adj_end = spans[trigger.end].end
         if trigger.label_ != "STATE_BODY":
             leader = trigger.label_ == "LEADER"

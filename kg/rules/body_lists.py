@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..knowledge import PERSON
 from ..normalize import normalize
 from .context import RuleContext
-from .lang_ar import AND, COMMAS
+from .lang_ar import AND, ARTICLE, COMMAS
 from .offices import actor, adjective_state, nisba_state
 from .records import Mention, norm
 
@@ -45,7 +45,9 @@ def listed_bodies(rules: RuleContext, doc: Doc, trigger: Span, spans: dict[int, 
 def _leaders_body(rules: RuleContext, trigger: Span, spans: dict[int, Span]) -> tuple[Mention] | None:
     """ "إدارة ترامب", "حكومة نتنياهو": the state of the person named right after the body word."""
     span = spans.get(trigger.end)
-    if trigger.label_ != "STATE_BODY" or span is None or span.label_ != "NAME":
+    # one indefinite word in the construct state: not "رئيس مجلس النواب نبيه بري", a title and its holder
+    construct = len(trigger) == 1 and not normalize(trigger.text).startswith(ARTICLE)
+    if trigger.label_ != "STATE_BODY" or not construct or span is None or span.label_ != "NAME":
         return None
     keys = rules.knowledge.names.get(norm(span), set())
     person = next(iter(keys)) if len(keys) == 1 else None

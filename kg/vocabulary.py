@@ -54,6 +54,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("leader_words",), "LEADER"),
     (("official_words",), "OFFICIAL"),
     (("state_body_words",), "STATE_BODY"),
+    (("plural_state_body_words",), "STATE_BODIES"),
     (("topic_guard_before",), "GUARD"),
     (("topic_guard_immediate",), "GUARD_NEAR"),
 ]

@@ -160,7 +160,7 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     subject of the sentences before."""
     verb = _statement_verb(s, stance)
     if verb is None:
-        return []
+        return _fronted_statement_issuers(s, stance)
     # "ونقل البيان عن الزعيمين تأكيدهما …": a statement that relays someone speaks for them.
     relayed = (
         s.doc[k].norm_ == s.words.word_about and s.doc[k - 1].norm_ not in s.words.issued_words  # not صادر عن
@@ -176,6 +176,16 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     if named:
         return named
     return statement_issuer(s.rules, s.doc, verb, [*read_mentions(s.doc), *s.mentions]) or list(s.context.last_subject)
+
+
+def _fronted_statement_issuers(s: Sentence, stance: int) -> list[Actor]:
+    """ "بيان مشترك صادر عن مصر والأردن يدعو إلى التهدئة", "بيان أمريكي يطالب بـ…": a statement
+    noun opening the clause before its verb (a headline's order) speaks for the issuer it names."""
+    start, _ = s.clause_of(stance)
+    verb = next((k for k in range(start, stance + 1) if s.verb(k) or s.has(k, "STANCE")), None)
+    if verb is None or verb == start or not reads_as(s, start, s.words.statement_subjects):
+        return []
+    return _genitive_issuer(s, start + 1, min(start + 1 + s.settings.statement_issuer_window, verb))
 
 
 def _statement_verb(s: Sentence, stance: int) -> int | None:

@@ -24,7 +24,8 @@ def governing_noun(rules: RuleContext, doc: Doc, mention: Mention, sentence_star
     is a relative's noun the mention took in as a descriptor ("شقيقة وزير الخارجية" read like
     "شقيقه الشيخ X")."""
     start = mention.start
-    if _relative(rules, doc, start):
+    # "أنصار الله" is an organisation's own name, not the supporters of someone
+    if any(a.kind == PERSON for a in mention.actors) and _relative(rules, doc, start):
         return str(doc[start].norm_)
     if start <= sentence_start:
         return None

@@ -13,6 +13,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize_phrase, word_readings
 from .anaphora import anaphor_mention, anaphor_word, title_antecedent
+from .body_lists import listed_bodies
 from .context import RuleContext
 from .counterparts import counterpart_mention, officials_of_places
 from .genitives import envoy_of_person, governing_noun
@@ -179,7 +180,7 @@ class SentenceMentions:
             return counterpart_mention(rules, doc, i, end, spans, context)
         if "GROUP" in here:
             return officials_of_places(rules, doc, i, end, spans) or self._group_mention(i, end, spans)
-        for label in ("STATE_BODY", "LEADER", "OFFICIAL"):
+        for label in ("STATE_BODIES", "STATE_BODY", "LEADER", "OFFICIAL"):
             if label in here:
                 body = self._body_mention(i, here[label], spans)
                 if body is not None:
@@ -208,12 +209,11 @@ class SentenceMentions:
         return Mention(i, i + 1, [], "group")
 
     def _body_mention(self, i: int, trigger: Span, spans: dict[int, Span]) -> tuple[Mention | None] | None:
-        """ "الجانب الروسي" (the state), "الزعيم الروسي" (its leader), "الوزير الصيني" (its person named
-        last): ``None`` when no state follows, ``(None,)`` when nobody holds or was named."""
+        """ "الجانب الروسي", "الزعيم الروسي", "الوزير الصيني": ``None`` if no state follows, ``(None,)`` if nobody."""
         rules, context = self.rules, self.context
         state = adjective_state(rules, self.doc, trigger.end, spans)
-        if state is None:
-            return None
+        if state is None or trigger.label_ == "STATE_BODIES":
+            return listed_bodies(rules, self.doc, trigger, spans)
         adj_end = spans[trigger.end].end
         if trigger.label_ != "STATE_BODY":
             leader = trigger.label_ == "LEADER"
@@ -295,8 +295,8 @@ def _governing_word(rules: RuleContext, doc: Doc, start: int, sentence_start: in
     before = doc[b].norm_
     if before in words.from_nouns and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_from:
         before = words.word_from  # من طرف / من قبل: "from"
-    elif before == words.word_from and start - 3 >= sentence_start and doc[start - 2].norm_ == words.word_every:
-        before = doc[start - 3].norm_  # "مع كل من X وY": the list is governed by مع
+    elif before == words.word_from and start - 2 >= sentence_start and doc[start - 2].norm_ == words.word_every:
+        before = doc[start - 3].norm_ if start - 3 >= sentence_start else ""  # "مع كل من X وY": مع governs
     if doc[b]._.suffix:
         # A preposition with a pronoun has its object: "ووقع خلالها الرئيس X" (X is the
         # subject); "دول عربية، من بينها السعودية وقطر" (named members, not an object).
@@ -346,8 +346,7 @@ def collect_names(
 ) -> SentenceMentions:
     """First pass: who the article names, so that weak names and titles can be resolved.
 
-    Returns the mention finder the second pass reads each sentence with.
-    """
+    Returns the mention finder the second pass reads each sentence with."""
     # The spans as bucketed: each read of doc.spans builds new Span objects.
     for span in (s for bucket in buckets.actors for s in bucket):
         label = span.label_

@@ -32,6 +32,9 @@ class RuleSettings:
     bracketed_group_words: int = 3
     """The most words of a group subject before the bracketed list of its members (الدول الثلاث
     (مصر وقطر والولايات المتحدة))."""
+    body_description_words: int = 3
+    """The most words of a state body's own name between its head and its state's nisba or في
+    (الحكومة الشرعية في اليمن، حكومة الوحدة الوطنية الليبية)."""
     title_field_words: int = 6
     """The most words of a title's field before its holder's name: a لـ word, its definite
     genitive and the place it covers (المنسق الخاص لعملية السلام في الشرق الأوسط X)."""

@@ -9,6 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
     AND,
@@ -78,7 +79,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
         window_end = _vso_window_end(s, i, end)
         after = [m for m in s.mentions if i < m.start < window_end and not m.prepositional and not _oblique_group(s, m)]
         after = past_title_body(s, i, after)
-        members = _bracketed_members(s, i, after)
+        members = _members(s, i, end, after)
         if members:
             return members
         if after and only_titles_between(s, i + 1, after[0].start):
@@ -96,6 +97,13 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
     if dual and s.context.last_call is not None:
         return list(s.context.last_call)
     return plural_verb_parties(s, start, i) or _unstated_subject(s, i, start, speaker)
+
+
+def _members(s: Sentence, i: int, end: int, after: list[Mention]) -> list[Actor]:
+    """The members a group subject names: in brackets after it, or after بينها/منها ("ودعت دول
+    عربية، من بينها مصر والعراق، إلى …")."""
+    listed = listed_members(s, i, end)
+    return _bracketed_members(s, i, after) or (resolve_chain(s, chain_from(s, *listed)) if listed else [])
 
 
 def _bracketed_members(s: Sentence, i: int, after: list[Mention]) -> list[Actor]:

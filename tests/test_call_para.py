@@ -11,45 +11,29 @@ marked "fails" is a known miss kept as a strict xfail with its reason."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from call_probes import CallProbe, expected_calls
 from conftest import initiators
 
 from kg.model import ArticleResult
 
 Extract = Callable[..., ArticleResult]
 
-PROBE = Path(__file__).resolve().parent / "data" / "call_para_probe.json"
-DATA: dict[str, Any] = json.loads(PROBE.read_text(encoding="utf-8"))
-PUBLISHED = date.fromisoformat(DATA["published"])
+PROBE = CallProbe.load("call_para_probe.json")
 
 
-def _cases() -> list[Any]:
-    params = []
-    for n, case in enumerate(DATA["cases"]):
-        marks = [pytest.mark.xfail(strict=True, reason=case["fails"])] if case.get("fails") else []
-        params.append(pytest.param(case, id=f"{case['source']}-{case['dim']}-{n}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", PROBE.params("source", "dim"))
 def test_paraphrased_call(extract: Extract, case: dict[str, Any]) -> None:
     """The calls found are the listed pairs (none for a negative), each with its initiator."""
-    expected = {
-        frozenset((f"person/{one}", f"person/{other}")): f"person/{who}" if who else None
-        for one, other, who in case["calls"]
-    }
-    assert initiators(extract(case["text"], PUBLISHED)) == expected
+    assert initiators(extract(case["text"], PROBE.published)) == expected_calls(case)
 
 
 def test_probe_keeps_its_breadth() -> None:
     """Many source articles and dimensions, and negatives that must give nothing."""
-    cases = DATA["cases"]
+    cases = PROBE.cases
     assert len({case["source"] for case in cases}) >= 25
     assert len({case["dim"] for case in cases}) >= 10
     assert {case["round"] for case in cases} == {1, 2}

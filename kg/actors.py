@@ -40,6 +40,9 @@ class Office:
     start: date | None = None
     end: date | None = None
     note: str | None = None
+    #: An envoy's or ambassador's destination: the ISO code of the state the holder is sent to
+    #: (``"to": "YE"``), so that "المبعوث الأممي إلى اليمن" names the holder without a name.
+    to: str | None = None
 
     def held_on(self, day: date) -> bool:
         """Whether the office was held on ``day`` (open ends count as held)."""
@@ -53,6 +56,11 @@ class Office:
         if self.org:
             return f"org/{self.org}"
         return None
+
+    @property
+    def destination(self) -> str | None:
+        """Actor key of the state the holder is sent to, if the office has one."""
+        return f"state/{self.to}" if self.to else None
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,7 @@ def _person(entry: dict[str, Any], where: str, roles: Iterable[str]) -> ActorRec
                 start=start,
                 end=end,
                 note=office.get("note"),
+                to=office.get("to") or None,
             )
         )
     return ActorRecord(

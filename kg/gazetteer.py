@@ -107,6 +107,8 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
                 yield Problem("bad-dates", f"{record.key}: {office.role} ends {office.end} before {office.start}")
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
+            if office.destination and office.destination not in knowledge.actors:
+                yield Problem("unknown-destination", f"{record.key}: {office.role} sent to unknown {office.destination}")
             if office.role in exclusive and office.seat:
                 holders[(office.role, office.seat)].append((record.key, office))
     for name, keys in sorted(by_en.items()):

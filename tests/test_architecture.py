@@ -144,6 +144,7 @@ LAYERS = [
     "context",
     "records",
     "offices",
+    "destinations",
     "body_lists",
     "openers",
     "titles",

@@ -133,10 +133,15 @@ def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None)
     )
 
 
-def resolve_office(rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
-    """The holder of the first of ``roles`` at ``seat`` on the article's date."""
+def resolve_office(
+    rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context, to: str | None = None
+) -> Actor | None:
+    """The holder of the first of ``roles`` at ``seat`` on the article's date (of the office whose
+    destination is the state ``to``, when one is named: an envoy's, an ambassador's)."""
     for role in roles:
         holders = rules.knowledge.role_holders(role, seat, context.day)
+        if to is not None:
+            holders = [h for h in holders if _sent_to(rules, h, (role, seat, to), context.day)]
         # A deputy filed under the office ("Deputy Secretary-General", "deputy spokesperson")
         # is its holder only when nobody else is.
         holders = [h for h in holders if not _deputy(rules, h, role, seat, context.day)] or holders
@@ -178,6 +183,15 @@ def _deputy(rules: RuleContext, key: str, role: str, seat: str, day: date | None
         if o.role == role and o.seat == seat and (day is None or o.held_on(day))
     ]
     return bool(notes) and all(n.startswith("deputy") or "deputy spokes" in n for n in notes)
+
+
+def _sent_to(rules: RuleContext, key: str, office: tuple[str, str, str], day: date | None) -> bool:
+    """Whether ``key`` held the office (role, seat, destination) on ``day`` (ever, with no day)."""
+    role, seat, to = office
+    return any(
+        o.role == role and o.seat == seat and o.destination == to and (day is None or o.held_on(day))
+        for o in rules.knowledge[key].offices
+    )
 
 
 def _held_within(rules: RuleContext, key: str, role: str, seat: str, window: tuple[date, date]) -> bool:

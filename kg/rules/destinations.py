@@ -1,0 +1,63 @@
+"""Envoys and ambassadors named by where they are sent: "المبعوث الأممي إلى اليمن" with no name
+after it is the holder, on the article's date, of the UN envoy's office whose destination is
+Yemen; "السفير الأمريكي لدى لبنان" the US ambassador's whose destination is Lebanon."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..model import Actor
+from .context import RuleContext
+from .lang_ar import LAM
+from .offices import resolve_office
+from .records import Context, norm
+
+
+def titled_holder(
+    rules: RuleContext,
+    doc: Doc,
+    at: tuple[int, int],
+    spans: dict[int, Span],
+    office: tuple[tuple[str, ...], str],
+    context: Context,
+) -> tuple[Actor | None, int]:
+    """The holder a title names (the first of ``roles`` at ``seat``), sent to the state named
+    right after the title if one is, and where the title ends (past that state).
+    ``at``: where the title's state or organisation ends, the sentence end; ``office``: roles and seat.
+    """
+    start, end = at
+    roles, seat = office
+    k = start
+    while k < end and doc[k].norm_ in rules.words.title_modifiers:
+        k += 1  # "المبعوث الأممي الخاص إلى سوريا"
+    place = _destination(rules, doc, k, end, spans) if _sends(rules, roles, seat) else None
+    if place is None:
+        return resolve_office(rules, roles, seat, context), start
+    state, stop = place
+    return resolve_office(rules, roles, seat, context, to=state), stop
+
+
+def _destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+    """The state named at ``k`` as a destination ("إلى اليمن", "لدى لبنان", "لليبيا"), and its end."""
+    if k < end and doc[k].norm_ in rules.words.destination_words:
+        k += 1
+    elif k >= end or LAM not in doc[k]._.clitic:
+        return None
+    place = spans.get(k)
+    if place is None or place.label_ != "NAME":
+        return None
+    keys = rules.knowledge.names.get(norm(place), set())
+    state = next(iter(keys)) if len(keys) == 1 else ""
+    return (state, place.end) if state.startswith("state/") else None
+
+
+def _sends(rules: RuleContext, roles: tuple[str, ...], seat: str) -> bool:
+    """Whether any office of ``roles`` at ``seat`` has a destination: only then does a state after
+    the title say where its holder is sent ("وجه الرئيس الأمريكي لإيران تحذيرا" addresses Iran)."""
+    return any(
+        o.destination is not None
+        for role in roles
+        for key in rules.knowledge.holders.get((role, seat), [])
+        for o in rules.knowledge[key].offices
+        if o.role == role and o.seat == seat
+    )

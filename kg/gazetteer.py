@@ -108,7 +108,9 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
             if office.seat and office.seat not in knowledge.actors:
                 yield Problem("unknown-seat", f"{record.key}: {office.role} at unknown {office.seat}")
             if office.destination and office.destination not in knowledge.actors:
-                yield Problem("unknown-destination", f"{record.key}: {office.role} sent to unknown {office.destination}")
+                yield Problem(
+                    "unknown-destination", f"{record.key}: {office.role} sent to unknown {office.destination}"
+                )
             if office.role in exclusive and office.seat:
                 holders[(office.role, office.seat)].append((record.key, office))
     for name, keys in sorted(by_en.items()):

@@ -16,16 +16,16 @@ from .records import Context, norm
 def titled_holder(
     rules: RuleContext,
     doc: Doc,
-    at: tuple[int, int],
+    start: int,
     spans: dict[int, Span],
     office: tuple[tuple[str, ...], str],
     context: Context,
 ) -> tuple[Actor | None, int]:
     """The holder a title names (the first of ``roles`` at ``seat``), sent to the state named
     right after the title if one is, and where the title ends (past that state).
-    ``at``: where the title's state or organisation ends, the sentence end; ``office``: roles and seat.
+    ``start``: where the title's state or organisation ends; ``office``: roles and seat.
     """
-    start, end = at
+    end = len(doc)  # a state in the next sentence is no mention of this one's (not in ``spans``)
     roles, seat = office
     k = start
     while k < end and doc[k].norm_ in rules.words.title_modifiers:

@@ -203,7 +203,7 @@ def _org_title(
     ``at``: the title's start, the organisation's end, the sentence end; ``office``: role and seat."""
     i, org_end, end = at
     role, seat = office
-    holder, org_end = destinations.titled_holder(rules, doc, (org_end, end), spans, (_org_roles(rules, role), seat), context)
+    holder, org_end = destinations.titled_holder(rules, doc, org_end, spans, (_org_roles(rules, role), seat), context)
     after = _past_org_complement(rules, doc, org_end, end, spans)
     known = _titled_name(rules, spans.get(after), None, None, context)  # "رئيس بعثة الأمم المتحدة … X"
     if known is not None:
@@ -246,7 +246,7 @@ def _state_title(
     i, after, name_start, end = at
     # "الزعيم الروسي" is the head of state; "زعيم حماس" the group's leader.
     roles = rules.knowledge.leader_roles_of(state) if role == "leader" else (role,)
-    holder, after = destinations.titled_holder(rules, doc, (after, end), spans, (roles, state), context)
+    holder, after = destinations.titled_holder(rules, doc, after, spans, (roles, state), context)
     unknown = unknown_name(rules, doc, name_start, end, spans)
     if unknown is not None and (
         holder is None

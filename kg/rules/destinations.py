@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Actor
 from .context import RuleContext
-from .lang_ar import LAM
+from .lang_ar import BA, LAM
 from .offices import resolve_office
 from .records import Context, norm
 
@@ -34,14 +34,19 @@ def titled_holder(
     if place is None:
         return resolve_office(rules, roles, seat, context), start
     state, stop = place
-    return resolve_office(rules, roles, seat, context, to=state), stop
+    holder = resolve_office(rules, roles, seat, context, to=state)
+    if holder is None and doc[k].norm_ == rules.words.word_in:
+        # "المبعوث الأمريكي في الدوحة": where he is, when nobody is sent there
+        return resolve_office(rules, roles, seat, context), start
+    return holder, stop
 
 
 def _destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
-    """The state named at ``k`` as a destination ("إلى اليمن", "لدى لبنان", "لليبيا"), and its end."""
-    if k < end and doc[k].norm_ in rules.words.destination_words:
+    """The state named at ``k`` as a destination ("إلى اليمن", "لدى لبنان", "لليبيا", "الخاص
+    بسوريا", "السفير السعودي في لبنان"), and its end."""
+    if k < end and (doc[k].norm_ in rules.words.destination_words or doc[k].norm_ == rules.words.word_in):
         k += 1
-    elif k >= end or LAM not in doc[k]._.clitic:
+    elif k >= end or not {LAM, BA} & set(doc[k]._.clitic):
         return None
     place = spans.get(k)
     if place is None or place.label_ != "NAME":

@@ -113,6 +113,8 @@ def check_knowledge(knowledge: Knowledge) -> Iterator[Problem]:
                 )
             if office.role in exclusive and office.seat:
                 holders[(office.role, office.seat)].append((record.key, office))
+            elif office.destination and office.seat:  # one envoy to a state at a time, as exclusive
+                holders[(office.role, f"{office.seat} to {office.destination}")].append((record.key, office))
     for name, keys in sorted(by_en.items()):
         if len(keys) > 1:
             yield Problem("duplicate-name", f"English name {name!r} is used by {', '.join(sorted(keys))}")

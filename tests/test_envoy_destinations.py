@@ -9,6 +9,7 @@ past holders, a destination no envoy is sent to and a thematic envoy name nobody
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -146,3 +147,26 @@ def test_check_flags_a_destination_that_is_no_state(tmp_path: Path) -> None:
     assert knowledge["person/test-envoy"].offices[0].destination == "state/XX"
     problems = [p for p in check_knowledge(knowledge) if p.kind == "unknown-destination"]
     assert [p.message.split(":")[0] for p in problems] == ["person/test-envoy"]
+
+
+def test_check_flags_two_envoys_sent_to_one_state_at_once(tmp_path: Path) -> None:
+    (tmp_path / "roles.json").write_text('{"roles": [{"id": "envoy", "titles_ar": ["المبعوث"]}]}', encoding="utf-8")
+    (tmp_path / "states.json").write_text('[{"id": "YE", "en": "Yemen", "ar": ["اليمن"]}]', encoding="utf-8")
+    envoys = [
+        ("first-envoy", "YE", "2018-03", "2021-07"),
+        ("second-envoy", "YE", "2020-01", None),
+        ("third-envoy", None, "2019-01", None),  # a thematic envoy at the same seat: no clash
+    ]
+    entries = [
+        {
+            "id": slug,
+            "en": slug,
+            "ar": [],
+            "offices": [{"role": "envoy", "state": "YE", "to": to, "start": start, "end": end}],
+        }
+        for slug, to, start, end in envoys
+    ]
+    (tmp_path / "persons_test.json").write_text(json.dumps(entries), encoding="utf-8")
+    problems = [p.message for p in check_knowledge(load_knowledge([tmp_path])) if p.kind == "overlapping-office"]
+    assert len(problems) == 1
+    assert "person/first-envoy" in problems[0] and "person/second-envoy" in problems[0]

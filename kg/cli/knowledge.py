@@ -44,7 +44,8 @@ def actors(
         table.add_column(name)
     for record in found:
         offices = "; ".join(
-            f"{o.role} {o.seat or ''} {o.start or '?'}–{o.end or 'now'}" for o in record.offices_on(day)
+            f"{o.role} {o.seat or ''}{f' to {o.to}' if o.to else ''} {o.start or '?'}–{o.end or 'now'}"
+            for o in record.offices_on(day)
         )
         if day is not None and record.offices and not offices:
             continue

@@ -130,6 +130,41 @@ def test_no_holder_is_sent_there_then(extract: Extract, text: str, day: date | N
     assert not {key for key in known if not key.startswith("person/unknown/")}
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "holder"),
+    [
+        # the same title later without its destination is the envoy named with it
+        (
+            "دعا المبعوث الأممي إلى اليمن إلى وقف التصعيد. وحث المبعوث الأممي الأطراف على الحوار.",
+            date(2019, 5, 5),
+            "martin-griffiths",
+        ),
+        (
+            "وصل المبعوث الأمريكي إلى سوريا إلى دمشق. ودعا المبعوث الأمريكي إلى ضبط النفس.",
+            date(2025, 7, 1),
+            "tom-barrack",
+        ),
+        (
+            "التقى الوزير المبعوثة الأممية إلى ليبيا في تونس. وطالبت المبعوثة الأممية بالتهدئة.",
+            date(2024, 9, 1),
+            "stephanie-koury",
+        ),
+        # undated, the holder named before by name
+        (
+            "التقى وزير الخارجية اليمني هانس غروندبرغ في الرياض. ودعا المبعوث الأممي إلى اليمن إلى التهدئة.",
+            None,
+            "hans-grundberg",
+        ),
+    ],
+)
+def test_the_envoy_named_before_is_the_one_meant(extract: Extract, text: str, day: date | None, holder: str) -> None:
+    assert f"person/{holder}" in urgers(extract(text, published=day))
+
+
+def test_a_bare_envoy_title_with_none_named_before_is_nobody(extract: Extract) -> None:
+    assert not urgers(extract("وحث المبعوث الأممي الأطراف على الحوار.", published=date(2019, 5, 5)))
+
+
 def test_a_state_after_an_office_with_no_destinations_is_no_destination(extract: Extract) -> None:
     # «لإيران» after a president's title is whom he speaks to: Biden still urges.
     result = extract("وجه الرئيس الأمريكي لإيران دعوة إلى ضبط النفس.", published=date(2022, 6, 1))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..knowledge import PERSON
 from ..model import Actor
 from .context import RuleContext
 from .lang_ar import BA, LAM
-from .offices import resolve_office
+from .offices import holds, resolve_office
 from .records import Context, norm
 
 
@@ -32,13 +33,23 @@ def titled_holder(
         k += 1  # "المبعوث الأممي الخاص إلى سوريا"
     place = _destination(rules, doc, k, end, spans) if _sends(rules, roles, seat) else None
     if place is None:
-        return resolve_office(rules, roles, seat, context), start
+        return resolve_office(rules, roles, seat, context) or _named_holder(rules, roles, seat, context), start
     state, stop = place
     holder = resolve_office(rules, roles, seat, context, to=state)
     if holder is None and doc[k].norm_ == rules.words.word_in:
         # "المبعوث الأمريكي في الدوحة": where he is, when nobody is sent there
         return resolve_office(rules, roles, seat, context), start
     return holder, stop
+
+
+def _named_holder(rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
+    """Of an office with several holders, the one the article named last with it (a subject first):
+    "دعا المبعوث الأممي إلى اليمن … . وحث المبعوث الأممي الأطراف …" is the same envoy."""
+    for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
+        known = someone.kind == PERSON and someone.key in rules.knowledge.actors
+        if known and any(holds(rules, someone.key, role, seat, context.day) for role in roles):
+            return someone
+    return None
 
 
 def _destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge import PERSON
 from ..model import Actor
 from .context import RuleContext
 from .lang_ar import BA, LAM
-from .offices import holds, resolve_office
+from .offices import holds, named_before, resolve_office
 from .records import Context, norm
 
 
@@ -45,8 +44,8 @@ def titled_holder(
 def _named_holder(rules: RuleContext, roles: tuple[str, ...], seat: str, context: Context) -> Actor | None:
     """Of an office with several holders, the one the article named last with it (a subject first):
     "دعا المبعوث الأممي إلى اليمن … . وحث المبعوث الأممي الأطراف …" is the same envoy."""
-    for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
-        known = someone.kind == PERSON and someone.key in rules.knowledge.actors
+    for someone in named_before(context):
+        known = someone.key in rules.knowledge.actors  # a person the gazetteer has no offices of holds none
         if known and any(holds(rules, someone.key, role, seat, context.day) for role in roles):
             return someone
     return None

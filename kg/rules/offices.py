@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -60,8 +60,8 @@ def bare_title_holder(rules: RuleContext, role: str, context: Context) -> Actor 
     holding that office ("تلقى الرئيس السيسي اتصالا من ماكرون … أكد الرئيس …" is Sisi), then anyone
     named before holding it, then the holder of the office of the dateline's state
     («القاهرة (أ ش أ) - دعا الرئيس …»)."""
-    for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
-        if someone.kind == PERSON and has_role(rules, someone, role, context.day):
+    for someone in named_before(context):
+        if has_role(rules, someone, role, context.day):
             return someone
     if context.dateline_state is None:
         return None
@@ -126,11 +126,20 @@ def _past_definite(doc: Doc, j: int, limit: int, spans: dict[int, Span]) -> int:
     return j
 
 
-def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None) -> bool:
-    """Whether the person ``key`` holds ``role`` at ``state`` on ``day`` (ever, with no day)."""
+def holds(rules: RuleContext, key: str, role: str, state: str, day: date | None, to: str | None = None) -> bool:
+    """Whether the person ``key`` holds ``role`` at ``state`` on ``day`` (ever, with no day), sent
+    to the state ``to`` when one is given."""
     return any(
-        o.role == role and o.seat == state and (day is None or o.held_on(day)) for o in rules.knowledge[key].offices
+        o.role == role and o.seat == state and (day is None or o.held_on(day)) and (to is None or o.destination == to)
+        for o in rules.knowledge[key].offices
     )
+
+
+def named_before(context: Context) -> Iterator[Actor]:
+    """The persons the article named so far, newest first, sentence subjects before the others."""
+    for someone in [*reversed(context.subject_history), *reversed(context.recent)]:
+        if someone.kind == PERSON:
+            yield someone
 
 
 def resolve_office(
@@ -141,7 +150,7 @@ def resolve_office(
     for role in roles:
         holders = rules.knowledge.role_holders(role, seat, context.day)
         if to is not None:
-            holders = [h for h in holders if _sent_to(rules, h, (role, seat, to), context.day)]
+            holders = [h for h in holders if holds(rules, h, role, seat, context.day, to)]
         # A deputy filed under the office ("Deputy Secretary-General", "deputy spokesperson")
         # is its holder only when nobody else is.
         holders = [h for h in holders if not _deputy(rules, h, role, seat, context.day)] or holders
@@ -183,15 +192,6 @@ def _deputy(rules: RuleContext, key: str, role: str, seat: str, day: date | None
         if o.role == role and o.seat == seat and (day is None or o.held_on(day))
     ]
     return bool(notes) and all(n.startswith("deputy") or "deputy spokes" in n for n in notes)
-
-
-def _sent_to(rules: RuleContext, key: str, office: tuple[str, str, str], day: date | None) -> bool:
-    """Whether ``key`` held the office (role, seat, destination) on ``day`` (ever, with no day)."""
-    role, seat, to = office
-    return any(
-        o.role == role and o.seat == seat and o.destination == to and (day is None or o.held_on(day))
-        for o in rules.knowledge[key].offices
-    )
 
 
 def _held_within(rules: RuleContext, key: str, role: str, seat: str, window: tuple[date, date]) -> bool:
@@ -255,10 +255,7 @@ def past_destination(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict
         return k
     if place is None:  # "إلى الشرق الأوسط X": a region no gazetteer names, then a known person
         j = _past_definite(doc, k + 1, min(end, k + 1 + rules.settings.title_field_words), spans)
-        person = spans.get(j)
-        named = person is not None and person.label_ == "NAME"
-        keys = rules.knowledge.names.get(norm(person), set()) if person is not None and named else set()
-        return j if j > k + 1 and keys and all(key.startswith("person/") for key in keys) else k
+        return j if j > k + 1 and _known_person(rules, spans.get(j)) else k
     keys = rules.knowledge.names.get(norm(place), set())
     return place.end if place.label_ == "NAME" and keys and all(key.startswith("state/") for key in keys) else k
 

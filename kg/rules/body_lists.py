@@ -61,6 +61,7 @@ def _described_body(rules: RuleContext, doc: Doc, trigger: Span, spans: dict[int
     nisba or a name after في."""
     if trigger.label_ != "STATE_BODY":
         return None
+    # the words of its name, then في and the state, or the nisba
     end = min(trigger.sent.end, trigger.end + rules.settings.body_description_words + 2)
     for k in range(trigger.end, end):
         token = doc[k]
@@ -69,11 +70,6 @@ def _described_body(rules: RuleContext, doc: Doc, trigger: Span, spans: dict[int
             named = k + 1 if located else k
             state = adjective_state(rules, doc, named, spans)
             return (Mention(trigger.start, spans[named].end, [actor(rules, state)], "body"),) if state else None
-        if token.norm_ not in _body_name_words(rules) or k - trigger.end >= rules.settings.body_description_words:
+        if token.norm_ not in rules.words.body_name_words or k - trigger.end >= rules.settings.body_description_words:
             return None
     return None
-
-
-def _body_name_words(rules: RuleContext) -> frozenset[str]:
-    """The normalised words that make up the name of a state body between its head and its state."""
-    return frozenset(normalize(word) for word in rules.knowledge.lexicon["body_name_words"])

@@ -27,6 +27,9 @@ def time_or_phone_word(s: Sentence, k: int) -> bool:
 def only_titles_between(s: Sentence, a: int, b: int) -> bool:
     """Whether only titles, times, connectors and a title's complement stand from ``a`` to ``b``."""
     title_words = 0  # definite words still allowed after a title ("رئيس المجلس الرئاسي X")
+    # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement;
+    # "ودعت وكالة الأونروا": the head noun of an organisation's name
+    complement = s.words.title_complement_words | s.words.organization_heads
     for k in range(a, b):
         token = s.doc[k]
         if token.is_punct or token.is_space or token.like_num or time_or_phone_word(s, k):
@@ -43,9 +46,6 @@ def only_titles_between(s: Sentence, a: int, b: int) -> bool:
             continue
         if (s.has(k, "PREP") and token._.suffix) or _preposition_with_pronoun(s, token):
             continue  # "وأجرى خلالها الرئيس …", "التي دعا فيها X": a preposition with its own pronoun
-        # "الأمين العام لحركة الجهاد الإسلامي في فلسطين، زياد النخالة": a title's complement;
-        # "ودعت وكالة الأونروا": the head noun of an organisation's name
-        complement = s.words.title_complement_words | s.words.organization_heads
         if token.norm_ in complement and any(m.start == k + 1 for m in s.mentions):
             continue
         return False

@@ -32,6 +32,7 @@ class RuleWords:
     framing_words: frozenset[str]
     deputy_words: frozenset[str]
     praise_words: frozenset[str]
+    body_name_words: frozenset[str]
     all_parties_words: frozenset[str]
     officials_words: frozenset[str]
     non_actor_subjects: frozenset[str]
@@ -132,8 +133,7 @@ class RuleWords:
     adjacent_negation: frozenset[str]
     #: "لن ندخر جهدا", "لا يألو جهدا": verbs of sparing whose negation affirms (spare no effort).
     litotes_verbs: frozenset[str]
-    #: "لن تتوقف عن بذل الجهود", "لا يتردد في": verbs of stopping or holding back whose
-    #: negation affirms when one of ``cessation_litotes_prepositions`` follows them.
+    #: "لن تتوقف عن بذل الجهود": verbs whose negation affirms before ``cessation_litotes_prepositions``.
     cessation_litotes_verbs: frozenset[str]
     #: "تلعب مصر دورا محوريا في إنهاء الحرب": a verb whose subject plays the role after it.
     role_verbs: frozenset[str]
@@ -194,8 +194,7 @@ class RuleWords:
     inclusion_verbs: frozenset[str]
     #: "ردا على اتصال من X": a reply to a call (على before a call noun is otherwise "in contact").
     reply_words: frozenset[str]
-    #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as
-    #: normalised phrases, compared with the words as written.
+    #: "من جانبه، رد X": openers of a reply on one's part (after a call, the other party's), as phrases.
     reply_openers: frozenset[str]
     #: "في وقت سابق": words that tell an event as earlier than the one reported.
     earlier_words: frozenset[str]
@@ -310,6 +309,7 @@ class RuleWords:
             framing_words=words("framing_words"),
             deputy_words=words("deputy_words"),
             praise_words=words("praise_words"),
+            body_name_words=words("body_name_words"),
             all_parties_words=words("all_parties_words"),
             officials_words=words("officials_words"),
             non_actor_subjects=words("non_actor_subjects"),

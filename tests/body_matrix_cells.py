@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from conftest import keys
+
 from kg.model import ArticleResult
 
 MATRIX = Path(__file__).resolve().parent / "data" / "body_matrix.json"
@@ -86,18 +88,8 @@ def cells(matrix: dict[str, Any]) -> Iterator[Cell]:
 
 
 def facts(result: ArticleResult, relation: str) -> set[tuple[str, ...]]:
-    """The facts of one relation in an extraction result, keyed like the cells."""
-    out: set[tuple[str, ...]] = set()
-    for fact in result.facts:
-        if fact.relation != relation:
-            continue
-        if relation == "urged":
-            out.add((fact.a.key, fact.topic or ""))
-        elif relation == "called" and fact.b is not None:
-            out.add(tuple(sorted((fact.a.key, fact.b.key))))
-        elif fact.b is not None:
-            out.add((fact.a.key, fact.b.key))
-    return out
+    """The facts of one relation in an extraction result, keyed like the cells (``conftest.keys``)."""
+    return keys(result, relation)
 
 
 def passes(cell: Cell, found: set[tuple[str, ...]]) -> bool:

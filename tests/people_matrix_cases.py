@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from conftest import keys
+
 from kg.model import ArticleResult
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -76,15 +78,5 @@ def cells(path: Path = MATRIX) -> list[Cell]:
 
 
 def found(result: ArticleResult, relation: str) -> Facts:
-    """The facts of one relation in an extraction, in the view of ``Cell.expected``."""
-    out: set[tuple[str, ...]] = set()
-    for fact in result.facts:
-        if fact.relation != relation:
-            continue
-        if relation == "urged":
-            out.add((fact.a.key, fact.topic or ""))
-        elif fact.b is not None and relation == "called":
-            out.add(tuple(sorted((fact.a.key, fact.b.key))))
-        elif fact.b is not None:
-            out.add((fact.a.key, fact.b.key))
-    return frozenset(out)
+    """The facts of one relation in an extraction, in the view of ``Cell.expected`` (``conftest.keys``)."""
+    return frozenset(keys(result, relation))

@@ -31,7 +31,9 @@ network page's data is read (``kg serve`` reads it in the background, after the 
 throughput runs wait for it). Requests/s: one client
 on one keep-alive connection, sending the same query for ``--seconds`` seconds (at least
 ``--min-requests``), for a trivial SELECT (``LIMIT 1``) and for shipped queries. Memory:
-the resident set of the server and its worker processes after the runs.
+the resident set of the server and its worker processes after the runs. CPU ms/req: the CPU
+the server and its workers used (user + system, from /proc) over the requests of a run,
+divided by their number.
 """
 
 from __future__ import annotations
@@ -201,17 +203,18 @@ def wait_for_page_data(port: int, started: float, limit: float) -> float:
     raise RuntimeError(f"the page's data was not read within {limit} s")
 
 
-def throughput(port: int, path: str, query: str, seconds: float, least: int) -> tuple[float, int, int]:
-    """(requests/s, requests, rows) with one client."""
+def throughput(port: int, path: str, query: str, seconds: float, least: int, pid: int) -> tuple[float, float, int]:
+    """(requests/s, the server's CPU milliseconds a request, rows) with one client; the CPU is the
+    server's and its children's (its workers), from /proc."""
     client = Client(port, path)
     rows = client.query(query)  # warm-up, not counted
-    done, started = 0, time.perf_counter()
+    done, started, cpu = 0, time.perf_counter(), _tree_cpu_s(pid)
     while done < least or time.perf_counter() - started < seconds:
         client.query(query)
         done += 1
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, _tree_cpu_s(pid) - cpu
     client.close()
-    return done / elapsed, done, rows
+    return done / elapsed, 1000 * cpu / done, rows
 
 
 def _arguments() -> argparse.Namespace:
@@ -296,12 +299,15 @@ def measure(server: str, args: argparse.Namespace, data: tuple[Path, Path], quer
     process, start_s, start_cpu = start_server(command, port, path, 1200, started, env, where)
     try:
         page = wait_for_page_data(port, started, 1800) if server != "oxigraph" else math.nan
-        rates = [throughput(port, path, text, args.seconds, args.min_requests)[0] for text in queries.values()]
+        measured = [
+            throughput(port, path, text, args.seconds, args.min_requests, process.pid) for text in queries.values()
+        ]
         rss = _tree_rss_mb(process.pid)
     finally:
         process.terminate()
         process.wait(30)
-    return [start_s, start_cpu, page, *rates, rss]
+    rates, cpu = [m[0] for m in measured], [m[1] for m in measured]
+    return [start_s, start_cpu, page, *rates, *cpu, rss]
 
 
 def _cell(values: list[float], digits: int) -> str:
@@ -334,7 +340,8 @@ def main() -> None:
                 runs[server].append(measure(server, args, (nquads, store), queries))
                 figures = ", ".join(f"{v:.3g}" for v in runs[server][-1])
                 print(f"round {round_number + 1} {server}: {figures}; load {os.getloadavg()[0]:.1f}", flush=True)
-        titles = ["start s", "CPU s to start", "page data s", *(f"{q} req/s" for q in queries), "RSS MB"]
+        titles = ["start s", "CPU s to start", "page data s", *(f"{q} req/s" for q in queries)]
+        titles += [*(f"{q} CPU ms/req" for q in queries), "RSS MB"]
         print("| server | " + " | ".join(titles) + " |\n|---|" + "---|" * len(titles))
         for server, measured in runs.items():
             columns = [[run[i] for run in measured] for i in range(len(titles))]

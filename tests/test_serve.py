@@ -7,6 +7,7 @@ prints its URL), and is always stopped at the end of the module.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import random
 import re
@@ -341,6 +342,9 @@ def test_slow_query_times_out_while_another_succeeds(server: Server) -> None:
     assert not thread.is_alive()
     assert slow["status"] == 503 and "time limit" in slow["body"]
     assert TIMEOUT - 0.5 <= slow["seconds"] < TIMEOUT + 10
+    # The worker that ran it ended, with the query, and another took its place.
+    if Path("/proc").is_dir():
+        _wait_for_workers(server.process.pid, 2)
     # The killed worker is replaced: the server goes on answering, twice at once.
     answers: list[int] = []
     threads = [threading.Thread(target=lambda: answers.append(get_query(server, CALLS)[0])) for _ in range(4)]
@@ -468,18 +472,43 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _wait_for_workers(pid: int, count: int) -> set[int]:
+    """The worker processes of the server ``pid`` once there are ``count`` of them, alive (within 30 s)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        workers = {p for p in _children(pid) if _alive(p)}
+        if len(workers) == count:
+            return workers
+        time.sleep(0.1)
+    pytest.fail(f"kg serve did not keep {count} workers: {_children(pid)}")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker processes in /proc")
+def test_a_killed_worker_is_replaced(server: Server) -> None:
+    workers = _wait_for_workers(server.process.pid, 2)
+    victim = min(workers)
+    os.kill(victim, signal.SIGKILL)
+    replaced = _wait_for_workers(server.process.pid, 2)
+    assert victim not in replaced
+    answers = [get_query(server, CALLS)[0] for _ in range(6)]
+    assert answers == [200] * 6
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_server_stops_cleanly(graph_file: Path, sig: signal.Signals) -> None:
     with kg_serve(graph_file, "--workers", "2", "--timeout", "20") as server:
         workers = _children(server.process.pid) if Path("/proc").is_dir() else set()
         assert get_query(server, CALLS)[0] == 200
-        slow = threading.Thread(target=lambda: get_query(server, SLOW), daemon=True)
+        stopped: list[tuple[int, dict[str, str], str]] = []
+        slow = threading.Thread(target=lambda: stopped.append(get_query(server, SLOW)), daemon=True)
         slow.start()  # a query still running when the server is told to stop
         time.sleep(0.5)
         started = time.monotonic()
         server.process.send_signal(sig)
         assert server.process.wait(20) == 0
         assert time.monotonic() - started < 15
+        slow.join(10)
+        assert stopped and stopped[0][0] == 503 and "shutting down" in stopped[0][2], stopped
         host, port = urllib.parse.urlsplit(server.url).hostname, urllib.parse.urlsplit(server.url).port
         with pytest.raises(OSError):
             urllib.request.urlopen(f"http://{host}:{port}/api/meta", timeout=5)
@@ -649,13 +678,13 @@ def _text_of(element: Any) -> str:
 def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
     from starlette.testclient import TestClient
 
-    from kg.serve import create_app
+    from kg.web.app import create_app
     from kg.web.background import NetworkData
-    from kg.web.pool import QueryPool
+    from kg.web.queries import Queries
     from kg.web.sparql import Limits
 
     data = NetworkData()
-    app = create_app(data, QueryPool(Path("unused"), Limits(timeout=0.3), size=1))
+    app = create_app(data, Queries(Limits(timeout=0.3)))
     with TestClient(app) as client:
         for path in ("/api/meta", "/api/network", "/api/events?node=x"):
             answer = client.get(path)
@@ -666,7 +695,7 @@ def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
         assert client.get("/api/network").status_code == 200
     broken = NetworkData()
     broken.read_in_background(lambda: 1 / 0).join(10)  # type: ignore[arg-type,return-value]
-    with TestClient(create_app(broken, QueryPool(Path("unused"), Limits(), size=1))) as client:
+    with TestClient(create_app(broken, Queries(Limits()))) as client:
         answer = client.get("/api/meta")
         assert answer.status_code == 500 and "division by zero" in answer.text
 
@@ -676,6 +705,36 @@ def test_query_workers_start_without_rdflib_or_the_cli() -> None:
     code = f"import sys, kg.web.worker; print(sorted(m for m in sys.modules if m.startswith({heavy})))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the watchdog finds connections in /proc/self/fd")
+def test_the_watchdog_answers_a_query_past_the_limit_and_ends_the_worker() -> None:
+    import socket
+
+    from kg.web.queries import CLOCK, Peer, Queries, Watchdog
+    from kg.web.sparql import Limits
+
+    queries = Queries(Limits(timeout=0.2))
+    ended: list[int] = []
+    listening = socket.create_server(("127.0.0.1", 0))
+    with listening, socket.create_connection(listening.getsockname()) as client:
+        accepted, address = listening.accept()
+        with accepted:
+            # A query "running" since 5 s ago, asked on this connection from an allowed page.
+            queries.peer = Peer(address, accepted.getsockname(), "http://yasgui.example")
+            CLOCK.pack_into(queries.clock, 0, time.monotonic() - 5, 0.0, 0.0)
+            watchdog = Watchdog(queries, ("http://yasgui.example",), end=ended.append)
+            watchdog.start()
+            watchdog.join(10)
+            client.settimeout(10)
+            answer = b""
+            while chunk := client.recv(4096):
+                answer += chunk
+    assert ended == [0] and CLOCK.unpack_from(queries.clock)[1] == 1.0  # the supervisor reads why it ended
+    head, _, body = answer.decode("utf-8").partition("\r\n\r\n")
+    assert head.startswith("HTTP/1.1 503 ") and "retry-after: 1" in head
+    assert "access-control-allow-origin: http://yasgui.example" in head
+    assert "time limit of 0.2 s" in body and f"content-length: {len(body.encode())}" in head
 
 
 def test_result_prefixes_are_the_projects() -> None:

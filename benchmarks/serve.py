@@ -22,8 +22,9 @@ two checkouts).
 
 ``--rounds N`` runs the servers N times, interleaved, and prints min / median; ``--base
 CHECKOUT`` adds ``kg serve STORE`` run with ``PYTHONPATH=CHECKOUT`` (server ``kg-base``):
-before and after side by side. ``--keep DIR`` keeps the dataset, and reuses it when DIR
-holds one already.
+before and after side by side; ``--fast DIR`` adds it run with this checkout and the
+packages installed in DIR (``pip install --target DIR httptools uvloop``: server
+``kg-fast``). ``--keep DIR`` keeps the dataset, and reuses it when DIR holds one already.
 
 Start: from the process start until the first query is answered (and the CPU seconds the
 server and its workers had used by then, from /proc); page data: until the
@@ -232,6 +233,13 @@ def _arguments() -> argparse.Namespace:
         "--base", type=Path, default=None, help="also serve the store with the kg of this checkout (server kg-base)"
     )
     parser.add_argument(
+        "--fast",
+        type=Path,
+        default=None,
+        help="also serve the store with this checkout and the packages in this folder on PYTHONPATH (server "
+        "kg-fast: e.g. httptools and uvloop, which uvicorn uses when it finds them)",
+    )
+    parser.add_argument(
         "--page-only", action="store_true", help="only the page data, read in this process (wall and CPU s)"
     )
     return parser.parse_args()
@@ -292,7 +300,11 @@ def measure(server: str, args: argparse.Namespace, data: tuple[Path, Path], quer
     port = free_port()
     command = server_command(server, args, *data, port)
     path = "/query" if server == "oxigraph" else "/sparql"
-    env = None if server != "kg-base" else {**os.environ, "PYTHONPATH": str(args.base)}
+    env = None
+    if server == "kg-base":
+        env = {**os.environ, "PYTHONPATH": str(args.base)}
+    elif server == "kg-fast":
+        env = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{args.fast}"}
     started = time.perf_counter()
     # In the base checkout: ``python -m`` puts the working folder before PYTHONPATH.
     where = args.base if server == "kg-base" else None
@@ -333,7 +345,7 @@ def main() -> None:
         queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
         for name in filter(None, args.queries.split(",")):
             queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-        servers = args.servers.split(",") + (["kg-base"] if args.base else [])
+        servers = args.servers.split(",") + (["kg-base"] if args.base else []) + (["kg-fast"] if args.fast else [])
         runs: dict[str, list[list[float]]] = {server: [] for server in servers}
         for round_number in range(args.rounds):
             for server in servers:

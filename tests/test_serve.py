@@ -6,6 +6,7 @@ prints its URL), and is always stopped at the end of the module.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -742,3 +743,42 @@ def test_result_prefixes_are_the_projects() -> None:
 
     bound = {prefix: str(namespace) for prefix, namespace in bind_prefixes(Graph()).namespaces()}
     assert {prefix: bound[prefix] for prefix in PREFIXES} == PREFIXES
+
+
+def test_the_supervisor_kills_a_worker_whose_query_runs_past_the_limit(tmp_path: Path) -> None:
+    """The backstop for a watchdog that did not act: the worker's clock says its query runs too long."""
+    import asyncio
+    import mmap
+    import socket
+
+    from kg.web.background import NetworkData
+    from kg.web.channel import Channel
+    from kg.web.queries import CLOCK
+    from kg.web.sparql import Limits
+    from kg.web.supervisor import GRACE, Supervisor, WorkerOptions, _Worker
+
+    stuck = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    idle = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    clocks = [mmap.mmap(-1, CLOCK.size) for _ in range(2)]
+    CLOCK.pack_into(clocks[0], 0, time.monotonic() - GRACE - 5, 0.0, 0.0)  # a query started long ago
+    CLOCK.pack_into(clocks[1], 0, 0.0, 0.0, 0.0)  # no query
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        supervisor = Supervisor(tmp_path, listening, WorkerOptions(Limits(timeout=0.5)), 1, NetworkData())
+
+        async def police() -> None:
+            ends = [socket.socketpair() for _ in range(2)]
+            for process, clock, (ours, _) in zip((stuck, idle), clocks, ends, strict=True):
+                supervisor._workers.add(_Worker(process, await Channel.open(ours), clock))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(supervisor._police(), 3)
+            for _, theirs in ends:
+                theirs.close()
+
+        try:
+            asyncio.run(police())
+            assert stuck.wait(5) == -signal.SIGKILL
+            assert idle.poll() is None
+        finally:
+            for process in (stuck, idle):
+                process.kill()
+                process.wait()

@@ -489,6 +489,9 @@ def test_a_killed_worker_is_replaced(server: Server) -> None:
     workers = _wait_for_workers(server.process.pid, 2)
     victim = min(workers)
     os.kill(victim, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while _alive(victim) and time.monotonic() < deadline:
+        time.sleep(0.05)
     replaced = _wait_for_workers(server.process.pid, 2)
     assert victim not in replaced
     answers = [get_query(server, CALLS)[0] for _ in range(6)]

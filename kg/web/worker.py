@@ -147,9 +147,6 @@ async def _serve(settings: Settings, store: ox.Store, clock: mmap.mmap) -> None:
     _cap_memory(settings.memory_mb)
 
     async def announce() -> None:
-        while not server.started:
-            await asyncio.sleep(0.01)
-        tell(("ready",))
         await queries.answered.wait()
         tell(("answered",))
 
@@ -159,6 +156,8 @@ async def _serve(settings: Settings, store: ox.Store, clock: mmap.mmap) -> None:
 
     loop = asyncio.get_running_loop()
     watching = [loop.create_task(announce()), loop.create_task(listen())]
+    # Before the first request can ask the supervisor for the page (its first message must be this).
+    await channel.send(("ready",))
     try:
         await server.serve(sockets=[socket.socket(fileno=settings.listening)])
     finally:

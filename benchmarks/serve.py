@@ -22,8 +22,9 @@ two checkouts).
 
 ``--rounds N`` runs the servers N times, interleaved, and prints min / median; ``--base
 CHECKOUT`` adds ``kg serve STORE`` run with ``PYTHONPATH=CHECKOUT`` (server ``kg-base``):
-before and after side by side. ``--keep DIR`` keeps the dataset, and reuses it when DIR
-holds one already.
+before and after side by side; ``--fast DIR`` adds it run with this checkout and the
+packages installed in DIR (``pip install --target DIR httptools uvloop``: server
+``kg-fast``). ``--keep DIR`` keeps the dataset, and reuses it when DIR holds one already.
 
 Start: from the process start until the first query is answered (and the CPU seconds the
 server and its workers had used by then, from /proc); page data: until the
@@ -31,7 +32,9 @@ network page's data is read (``kg serve`` reads it in the background, after the 
 throughput runs wait for it). Requests/s: one client
 on one keep-alive connection, sending the same query for ``--seconds`` seconds (at least
 ``--min-requests``), for a trivial SELECT (``LIMIT 1``) and for shipped queries. Memory:
-the resident set of the server and its worker processes after the runs.
+the resident set of the server and its worker processes after the runs. CPU ms/req: the CPU
+the server and its workers used (user + system, from /proc) over the requests of a run,
+divided by their number.
 """
 
 from __future__ import annotations
@@ -201,17 +204,18 @@ def wait_for_page_data(port: int, started: float, limit: float) -> float:
     raise RuntimeError(f"the page's data was not read within {limit} s")
 
 
-def throughput(port: int, path: str, query: str, seconds: float, least: int) -> tuple[float, int, int]:
-    """(requests/s, requests, rows) with one client."""
+def throughput(port: int, path: str, query: str, seconds: float, least: int, pid: int) -> tuple[float, float, int]:
+    """(requests/s, the server's CPU milliseconds a request, rows) with one client; the CPU is the
+    server's and its children's (its workers), from /proc."""
     client = Client(port, path)
     rows = client.query(query)  # warm-up, not counted
-    done, started = 0, time.perf_counter()
+    done, started, cpu = 0, time.perf_counter(), _tree_cpu_s(pid)
     while done < least or time.perf_counter() - started < seconds:
         client.query(query)
         done += 1
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, _tree_cpu_s(pid) - cpu
     client.close()
-    return done / elapsed, done, rows
+    return done / elapsed, 1000 * cpu / done, rows
 
 
 def _arguments() -> argparse.Namespace:
@@ -227,6 +231,13 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=1, help="run the servers this many times, interleaved")
     parser.add_argument(
         "--base", type=Path, default=None, help="also serve the store with the kg of this checkout (server kg-base)"
+    )
+    parser.add_argument(
+        "--fast",
+        type=Path,
+        default=None,
+        help="also serve the store with this checkout and the packages in this folder on PYTHONPATH (server "
+        "kg-fast: e.g. httptools and uvloop, which uvicorn uses when it finds them)",
     )
     parser.add_argument(
         "--page-only", action="store_true", help="only the page data, read in this process (wall and CPU s)"
@@ -289,19 +300,26 @@ def measure(server: str, args: argparse.Namespace, data: tuple[Path, Path], quer
     port = free_port()
     command = server_command(server, args, *data, port)
     path = "/query" if server == "oxigraph" else "/sparql"
-    env = None if server != "kg-base" else {**os.environ, "PYTHONPATH": str(args.base)}
+    env = None
+    if server == "kg-base":
+        env = {**os.environ, "PYTHONPATH": str(args.base)}
+    elif server == "kg-fast":
+        env = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{args.fast}"}
     started = time.perf_counter()
     # In the base checkout: ``python -m`` puts the working folder before PYTHONPATH.
     where = args.base if server == "kg-base" else None
     process, start_s, start_cpu = start_server(command, port, path, 1200, started, env, where)
     try:
         page = wait_for_page_data(port, started, 1800) if server != "oxigraph" else math.nan
-        rates = [throughput(port, path, text, args.seconds, args.min_requests)[0] for text in queries.values()]
+        measured = [
+            throughput(port, path, text, args.seconds, args.min_requests, process.pid) for text in queries.values()
+        ]
         rss = _tree_rss_mb(process.pid)
     finally:
         process.terminate()
         process.wait(30)
-    return [start_s, start_cpu, page, *rates, rss]
+    rates, cpu = [m[0] for m in measured], [m[1] for m in measured]
+    return [start_s, start_cpu, page, *rates, *cpu, rss]
 
 
 def _cell(values: list[float], digits: int) -> str:
@@ -327,14 +345,15 @@ def main() -> None:
         queries = {"trivial SELECT … LIMIT 1": TRIVIAL}
         for name in filter(None, args.queries.split(",")):
             queries[name] = (REPO / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-        servers = args.servers.split(",") + (["kg-base"] if args.base else [])
+        servers = args.servers.split(",") + (["kg-base"] if args.base else []) + (["kg-fast"] if args.fast else [])
         runs: dict[str, list[list[float]]] = {server: [] for server in servers}
         for round_number in range(args.rounds):
             for server in servers:
                 runs[server].append(measure(server, args, (nquads, store), queries))
                 figures = ", ".join(f"{v:.3g}" for v in runs[server][-1])
                 print(f"round {round_number + 1} {server}: {figures}; load {os.getloadavg()[0]:.1f}", flush=True)
-        titles = ["start s", "CPU s to start", "page data s", *(f"{q} req/s" for q in queries), "RSS MB"]
+        titles = ["start s", "CPU s to start", "page data s", *(f"{q} req/s" for q in queries)]
+        titles += [*(f"{q} CPU ms/req" for q in queries), "RSS MB"]
         print("| server | " + " | ".join(titles) + " |\n|---|" + "---|" * len(titles))
         for server, measured in runs.items():
             columns = [[run[i] for run in measured] for i in range(len(titles))]

@@ -6,7 +6,9 @@ prints its URL), and is always stopped at the end of the module.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import queue
 import random
 import re
@@ -341,6 +343,9 @@ def test_slow_query_times_out_while_another_succeeds(server: Server) -> None:
     assert not thread.is_alive()
     assert slow["status"] == 503 and "time limit" in slow["body"]
     assert TIMEOUT - 0.5 <= slow["seconds"] < TIMEOUT + 10
+    # The worker that ran it ended, with the query, and another took its place.
+    if Path("/proc").is_dir():
+        _wait_for_workers(server.process.pid, 2)
     # The killed worker is replaced: the server goes on answering, twice at once.
     answers: list[int] = []
     threads = [threading.Thread(target=lambda: answers.append(get_query(server, CALLS)[0])) for _ in range(4)]
@@ -468,18 +473,46 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _wait_for_workers(pid: int, count: int) -> set[int]:
+    """The worker processes of the server ``pid`` once there are ``count`` of them, alive (within 30 s)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        workers = {p for p in _children(pid) if _alive(p)}
+        if len(workers) == count:
+            return workers
+        time.sleep(0.1)
+    pytest.fail(f"kg serve did not keep {count} workers: {_children(pid)}")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker processes in /proc")
+def test_a_killed_worker_is_replaced(server: Server) -> None:
+    workers = _wait_for_workers(server.process.pid, 2)
+    victim = min(workers)
+    os.kill(victim, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while _alive(victim) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    replaced = _wait_for_workers(server.process.pid, 2)
+    assert victim not in replaced
+    answers = [get_query(server, CALLS)[0] for _ in range(6)]
+    assert answers == [200] * 6
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_server_stops_cleanly(graph_file: Path, sig: signal.Signals) -> None:
     with kg_serve(graph_file, "--workers", "2", "--timeout", "20") as server:
         workers = _children(server.process.pid) if Path("/proc").is_dir() else set()
         assert get_query(server, CALLS)[0] == 200
-        slow = threading.Thread(target=lambda: get_query(server, SLOW), daemon=True)
+        stopped: list[tuple[int, dict[str, str], str]] = []
+        slow = threading.Thread(target=lambda: stopped.append(get_query(server, SLOW)), daemon=True)
         slow.start()  # a query still running when the server is told to stop
         time.sleep(0.5)
         started = time.monotonic()
         server.process.send_signal(sig)
         assert server.process.wait(20) == 0
         assert time.monotonic() - started < 15
+        slow.join(10)
+        assert stopped and stopped[0][0] == 503 and "shutting down" in stopped[0][2], stopped
         host, port = urllib.parse.urlsplit(server.url).hostname, urllib.parse.urlsplit(server.url).port
         with pytest.raises(OSError):
             urllib.request.urlopen(f"http://{host}:{port}/api/meta", timeout=5)
@@ -649,13 +682,13 @@ def _text_of(element: Any) -> str:
 def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
     from starlette.testclient import TestClient
 
-    from kg.serve import create_app
+    from kg.web.app import create_app
     from kg.web.background import NetworkData
-    from kg.web.pool import QueryPool
+    from kg.web.queries import Queries
     from kg.web.sparql import Limits
 
     data = NetworkData()
-    app = create_app(data, QueryPool(Path("unused"), Limits(timeout=0.3), size=1))
+    app = create_app(data, Queries(Limits(timeout=0.3)))
     with TestClient(app) as client:
         for path in ("/api/meta", "/api/network", "/api/events?node=x"):
             answer = client.get(path)
@@ -666,7 +699,7 @@ def test_page_data_is_503_until_read_then_served(graph: Graph) -> None:
         assert client.get("/api/network").status_code == 200
     broken = NetworkData()
     broken.read_in_background(lambda: 1 / 0).join(10)  # type: ignore[arg-type,return-value]
-    with TestClient(create_app(broken, QueryPool(Path("unused"), Limits(), size=1))) as client:
+    with TestClient(create_app(broken, Queries(Limits()))) as client:
         answer = client.get("/api/meta")
         assert answer.status_code == 500 and "division by zero" in answer.text
 
@@ -678,8 +711,77 @@ def test_query_workers_start_without_rdflib_or_the_cli() -> None:
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the watchdog finds connections in /proc/self/fd")
+def test_the_watchdog_answers_a_query_past_the_limit_and_ends_the_worker() -> None:
+    import socket
+
+    from kg.web.queries import CLOCK, Peer, Queries, Watchdog
+    from kg.web.sparql import Limits
+
+    queries = Queries(Limits(timeout=0.2))
+    ended: list[int] = []
+    listening = socket.create_server(("127.0.0.1", 0))
+    with listening, socket.create_connection(listening.getsockname()) as client:
+        accepted, address = listening.accept()
+        with accepted:
+            # A query "running" since 5 s ago, asked on this connection from an allowed page.
+            queries.peer = Peer(address, accepted.getsockname(), "http://yasgui.example")
+            CLOCK.pack_into(queries.clock, 0, time.monotonic() - 5, 0.0, 0.0)
+            watchdog = Watchdog(queries, ("http://yasgui.example",), end=ended.append)
+            watchdog.start()
+            watchdog.join(10)
+            client.settimeout(10)
+            answer = b""
+            while chunk := client.recv(4096):
+                answer += chunk
+    assert ended == [0] and CLOCK.unpack_from(queries.clock)[1] == 1.0  # the supervisor reads why it ended
+    head, _, body = answer.decode("utf-8").partition("\r\n\r\n")
+    assert head.startswith("HTTP/1.1 503 ") and "retry-after: 1" in head
+    assert "access-control-allow-origin: http://yasgui.example" in head
+    assert "time limit of 0.2 s" in body and f"content-length: {len(body.encode())}" in head
+
+
 def test_result_prefixes_are_the_projects() -> None:
     from kg.web.results import PREFIXES
 
     bound = {prefix: str(namespace) for prefix, namespace in bind_prefixes(Graph()).namespaces()}
     assert {prefix: bound[prefix] for prefix in PREFIXES} == PREFIXES
+
+
+def test_the_supervisor_kills_a_worker_whose_query_runs_past_the_limit(tmp_path: Path) -> None:
+    """The backstop for a watchdog that did not act: the worker's clock says its query runs too long."""
+    import asyncio
+    import mmap
+    import socket
+
+    from kg.web.background import NetworkData
+    from kg.web.channel import Channel
+    from kg.web.queries import CLOCK
+    from kg.web.sparql import Limits
+    from kg.web.supervisor import GRACE, Supervisor, WorkerOptions, _Worker
+
+    stuck = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    idle = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    clocks = [mmap.mmap(-1, CLOCK.size) for _ in range(2)]
+    CLOCK.pack_into(clocks[0], 0, time.monotonic() - GRACE - 5, 0.0, 0.0)  # a query started long ago
+    CLOCK.pack_into(clocks[1], 0, 0.0, 0.0, 0.0)  # no query
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        supervisor = Supervisor(tmp_path, listening, WorkerOptions(Limits(timeout=0.5)), 1, NetworkData())
+
+        async def police() -> None:
+            ends = [socket.socketpair() for _ in range(2)]
+            for process, clock, (ours, _) in zip((stuck, idle), clocks, ends, strict=True):
+                supervisor._workers.add(_Worker(process, await Channel.open(ours), clock))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(supervisor._police(), 3)
+            for _, theirs in ends:
+                theirs.close()
+
+        try:
+            asyncio.run(police())
+            assert stuck.wait(5) == -signal.SIGKILL
+            assert idle.poll() is None
+        finally:
+            for process in (stuck, idle):
+                process.kill()
+                process.wait()

@@ -32,14 +32,12 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--max-rows", help="Most rows (or triples) a query may return; more is refused.")
         ] = 10_000,
         workers: Annotated[
-            int, typer.Option("--workers", help="Query worker processes (each opens the dataset read-only).")
+            int, typer.Option("--workers", help="Worker processes (each opens the dataset read-only, answers queries).")
         ] = 2,
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
         worker_memory: Annotated[
             int,
-            typer.Option(
-                "--worker-memory", help="Megabytes a worker may grow by while answering one query (0: no cap)."
-            ),
+            typer.Option("--worker-memory", help="Megabytes a worker may grow by while answering queries (0: no cap)."),
         ] = 4096,
         cors: Annotated[
             list[str] | None,

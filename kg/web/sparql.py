@@ -11,7 +11,7 @@ runs on the dataset — its default graph, or the graphs the request names with
 * SELECT and ASK: SPARQL Results JSON (the default), XML, CSV and TSV;
 * CONSTRUCT and DESCRIBE: Turtle (the default), JSON-LD, N-Triples, RDF/XML, N3.
 
-:class:`kg.web.pool.QueryPool` runs :func:`answer` in worker processes (the time limit).
+:class:`kg.web.queries.Queries` runs :func:`answer` in the worker processes (the time limit).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from .context import RuleContext
 from .lang_ar import AND, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, QUOTES
 from .offices import actor, adjective_state, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
-from .unknown_names import unknown_name
+from .unknown_names import field_end, unknown_name
 
 
 def title_mention(
@@ -271,8 +271,9 @@ def _state_title(
         return Mention(i, after, [holder], "role")
     if after < end and AND in doc[after]._.clitic:
         return None  # "نائبة رئيس الوزراء الهولندي ووزيرة الدفاع X": the holder's first title
-    # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state.
-    return Mention(i, after, [], "role")
+    # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state;
+    # "المبعوث الأمريكي لشؤون إيران": nobody, and not the state of his field either.
+    return Mention(i, field_end(rules, doc, after, end, spans), [], "role")
 
 
 def dual_title_mention(

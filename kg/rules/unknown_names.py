@@ -81,3 +81,12 @@ def _lam_phrase(rules: RuleContext, word: str) -> bool:
         return True
     known = rules.words.term_words | rules.knowledge.words("title_fields")
     return any(r in known or ARTICLE + r in known for r in clitic_readings(word)[1:] if len(r) > 2)
+
+
+def field_end(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
+    """Where a title's field of لـ + a noun and a name ends ("المبعوث الأمريكي لشؤون إيران": the
+    state is the field, not an actor of the sentence); ``k`` when no such field starts there."""
+    if k + 1 >= end or k in spans or not _lam_phrase(rules, doc[k].norm_):
+        return k
+    name = spans.get(k + 1)
+    return name.end if name is not None and name.label_ == "NAME" else k

@@ -46,8 +46,8 @@ def title_mention(
     named = _titled_name(rules, name_span, None if deputy else role, state, context)
     if name_span is not None and named is not None:
         return Mention(i - 1 if deputy else i, name_span.end, [named], "name" if deputy else "role")
-    if deputy:
-        return None
+    if deputy:  # "نائب رئيس البرلمان اللبناني": the deputy nobody names, not the state's body either
+        return Mention(i - 1, after, [], "role") if state is not None else None
     org = None if state else _title_org(rules, doc, j, end, spans) or seats.org_in_title(rules, doc, role_span, end)
     if org is not None:
         return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
@@ -122,8 +122,8 @@ def _title_org(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, 
 def _org_roles(rules: RuleContext, role: str) -> tuple[str, ...]:
     """The offices a title names at an organisation: its own, and for a head's title ("رئيس")
     the offices that head an organisation (commission, council, chair)."""
-    if role in rules.words.head_roles:
-        return (role, *rules.knowledge.head_roles("organization"))
+    if role in rules.words.head_roles:  # "رئيس حركة أمل": a party's head filed as its leader, last
+        return (role, *rules.knowledge.head_roles("organization"), "leader")
     return (role,)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .context import RuleContext
-from .lang_ar import ARTICLE
+from .lang_ar import ARTICLE, LAM
 from .offices import resolve_office
 from .records import Context, Mention, norm
+from .unknown_names import lam_phrase
 
 
 def seat_office(rules: RuleContext, title: str, role: str, state: str) -> str | None:
@@ -56,3 +57,22 @@ def residence_mention(rules: RuleContext, doc: Doc, phrase: Span, end: int, cont
         return Mention(phrase.start, phrase.end + 1, [], "role")
     holder = resolve_office(rules, (role,), state, context)
     return Mention(phrase.start, phrase.end, [holder] if holder is not None else [], "role")
+
+
+def org_past_field(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
+    """ "الممثل الأعلى لشؤون السياسة الخارجية والأمن في الاتحاد الأوروبي": the organisation a title
+    belongs to, after the title's لـ field and في (its key and where it ends)."""
+    if j >= end or j in spans:
+        return None
+    token = doc[j]  # "لشؤون", or "للسياسة" read as لـ + السياسة
+    if not (lam_phrase(rules, token.norm_) or token.norm_.startswith(LAM * 2) or LAM in token._.clitic):
+        return None
+    k, limit = j + 1, min(end, j + 1 + rules.settings.title_field_words)
+    while k < limit and k not in spans and doc[k].norm_.startswith(ARTICLE):
+        k += 1  # the field's genitive and its adjectives, joined by و (والأمن: its norm keeps the article)
+    if k + 1 >= end or doc[k].norm_ != rules.words.word_in:
+        return None
+    span = spans.get(k + 1)
+    keys = rules.knowledge.names.get(norm(span), set()) if span is not None and span.label_ == "NAME" else set()
+    key = next(iter(keys)) if len(keys) == 1 else ""
+    return (key, span.end) if span is not None and key.startswith("org/") else None

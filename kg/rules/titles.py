@@ -49,6 +49,7 @@ def title_mention(
     if deputy:  # "نائب رئيس البرلمان اللبناني": the deputy nobody names, not the state's body either
         return Mention(i - 1, after, [], "role") if state is not None else None
     org = None if state else _title_org(rules, doc, j, end, spans) or seats.org_in_title(rules, doc, role_span, end)
+    org = org or (None if state else seats.org_past_field(rules, doc, j, end, spans))
     if org is not None:
         return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
     if state is None:

@@ -58,7 +58,7 @@ def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | N
         or (not words and article)
         # "للمرة الأولى": a clitic glued to an article is no name ("كايا كالاس" is one)
         or (norm_.startswith(CLITIC_ARTICLES) and _clitic_article(rules, norm_, first=not words))
-        or (not words and _lam_phrase(rules, norm_))
+        or (not words and lam_phrase(rules, norm_))
         # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
         or (len(words) >= 2 and norm_.startswith(AND))
         or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
@@ -71,22 +71,23 @@ def _clitic_article(rules: RuleContext, word: str, first: bool) -> bool:
     return first or word.startswith(CLITIC_ARTICLES[:2]) or word[1:] in rules.words.term_words
 
 
-def _lam_phrase(rules: RuleContext, word: str) -> bool:
+def lam_phrase(rules: RuleContext, word: str) -> bool:
     """Whether a word is لـ and a noun, which opens a title's field or a preposition's phrase, never a
-    name ("المبعوث الأمريكي لشؤون المناخ", "لدى", "لملف"): a preposition or destination word, or لـ
-    before a term the lexicon knows (with or without its article) or a field noun of ``title_fields``."""
+    name ("المبعوث الأمريكي لشؤون المناخ", "لدى", "لملف", "لقناة"): a preposition or destination word,
+    or لـ before a term or media noun the lexicon knows (with or without its article) or a field noun
+    of ``title_fields``."""
     if not word.startswith(LAM):
         return False
     if word in rules.words.prepositions or word in rules.words.destination_words:
         return True
-    known = rules.words.term_words | rules.knowledge.words("title_fields")
+    known = rules.words.term_words | rules.words.media_nouns | rules.knowledge.words("title_fields")
     return any(r in known or ARTICLE + r in known for r in clitic_readings(word)[1:] if len(r) > 2)
 
 
 def field_end(rules: RuleContext, doc: Doc, k: int, end: int, spans: dict[int, Span]) -> int:
     """Where a title's field of لـ + a noun and a name ends ("المبعوث الأمريكي لشؤون إيران": the
     state is the field, not an actor of the sentence); ``k`` when no such field starts there."""
-    if k + 1 >= end or k in spans or not _lam_phrase(rules, doc[k].norm_):
+    if k + 1 >= end or k in spans or not lam_phrase(rules, doc[k].norm_):
         return k
     name = spans.get(k + 1)
     return name.end if name is not None and name.label_ == "NAME" else k

@@ -28,6 +28,8 @@ class Role:
     head_of: str | None = None
     titles_ar: tuple[str, ...] = ()
     dual_titles_ar: tuple[str, ...] = ()
+    #: Titles that name the office at one seat only, by seat key: (("state/IL", ("رئيس الكنيست",)),).
+    seat_titles_ar: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,4 +222,16 @@ def _role(entry: dict[str, Any], where: str) -> Role:
         head_of=head_of,
         titles_ar=_strings(entry, "titles_ar"),
         dual_titles_ar=_strings(entry, "dual_titles_ar"),
+        seat_titles_ar=_seat_titles(entry, where),
+    )
+
+
+def _seat_titles(entry: dict[str, Any], where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A role's ``seat_titles_ar``: a state code (upper case) or an organisation id, to its titles."""
+    value = entry.get("seat_titles_ar", {})
+    if not isinstance(value, dict) or not all(isinstance(t, list) for t in value.values()):
+        raise KnowledgeError(f"{where}: role {entry['id']!r} has seat_titles_ar that is no object of lists")
+    return tuple(
+        (f"state/{seat}" if seat.isupper() else f"org/{seat}", tuple(str(t) for t in titles))
+        for seat, titles in value.items()
     )

@@ -80,6 +80,12 @@ class Knowledge:
     holders: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     role_phrases: dict[str, str] = field(default_factory=dict)
     dual_role_phrases: dict[str, str] = field(default_factory=dict)
+    #: (normalised title, seat key) -> the role a title names at that seat (roles.json seat_titles_ar).
+    seat_roles: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Normalised title of some seats only (no common title) -> those seats (roles.json seat_titles_ar).
+    title_seats: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Normalised "resident seat" phrase (سيد البيت الابيض) -> (state key, role) (lexicon ``residences``).
+    residence_phrases: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         names: dict[str, set[str]] = defaultdict(set)
@@ -124,9 +130,26 @@ class Knowledge:
                 if not key.startswith("ال"):
                     role_phrases.setdefault("ال" + key, role.id)
         self.role_phrases = role_phrases
+        self._index_seat_titles()
         self.dual_role_phrases = {
             normalize_phrase(phrase): role.id for role in self.roles.values() for phrase in role.dual_titles_ar
         }
+
+    def _index_seat_titles(self) -> None:
+        """Titles of one seat (رئيس الكنيست), and "the resident of a seat of power" phrases."""
+        seats: dict[str, set[str]] = defaultdict(set)
+        common = set(self.role_phrases)  # "رئيس مجلس الامه" is a common title, and the upper house's in Algeria
+        for role in self.roles.values():
+            for seat, titles in role.seat_titles_ar:
+                for phrase in map(normalize_phrase, titles):
+                    self.role_phrases.setdefault(phrase, role.id)
+                    self.seat_roles[(phrase, seat)] = role.id
+                    seats[phrase].add(seat)
+        self.title_seats = {phrase: frozenset(found) for phrase, found in seats.items() if phrase not in common}
+        residences = self.lexicon.get("residences", {})
+        for place, (state, role) in residences.get("places", {}).items():
+            for resident in residences.get("residents", []):
+                self.residence_phrases[normalize_phrase(f"{resident} {place}")] = (f"state/{state}", role)
 
     # -- lookups ---------------------------------------------------------------------
     def __getitem__(self, key: str) -> ActorRecord:
@@ -230,7 +253,10 @@ def _load_cached(folders: tuple[Path, ...]) -> Knowledge:
         for entry in _load_list(path)
         if entry.get("arabic_names")
     }
-    common = set(_strings_in(lexicon)) | {t for r in roles.values() for t in (*r.titles_ar, *r.dual_titles_ar)}
+    seat_titles = {t for r in roles.values() for _, titles in r.seat_titles_ar for t in titles}
+    common = (
+        set(_strings_in(lexicon)) | {t for r in roles.values() for t in (*r.titles_ar, *r.dual_titles_ar)} | seat_titles
+    )
     return Knowledge(
         actors=with_generated_variants(actors, arabic_states, common),
         lexicon=lexicon,

@@ -147,6 +147,7 @@ class Gazetteer:
             self._add(nlp, self.trigger_matcher, label, section_phrases(knowledge.lexicon, path), vocabulary)
         dual_titles = [title for role in knowledge.roles.values() for title in role.dual_titles_ar]
         self._add(nlp, self.trigger_matcher, "DUAL_ROLE", dual_titles)
+        self._add(nlp, self.trigger_matcher, "RESIDENT", knowledge.residence_phrases, vocabulary)
         for topic, phrases in knowledge.lexicon["topics"].items():
             variants = topic_variants(phrases, knowledge)
             self._add(nlp, (self.trigger_matcher, self.goal_matcher), f"TOPIC_{topic}", variants, vocabulary)

@@ -1,8 +1,9 @@
 """Score the people matrix (tests/data/people_matrix.json, or the held-out rows with --held-out):
-print the pass rate by row type and frame, and with --failures every failing cell.
+print the pass rate by row type and frame, and with --failures every failing cell. With --offices
+the offices matrix (tests/data/offices_matrix.json, its held-out rows with --held-out) instead.
 
 A cell passes when the facts of its frame's relation are exactly those it expects (none for a
-negative row). Usage: python scripts/people_matrix.py [--held-out] [--failures]
+negative row). Usage: python scripts/people_matrix.py [--offices] [--held-out] [--failures]
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from people_matrix_cases import HELD_OUT, MATRIX, cells, found
+from people_matrix_cases import HELD_OUT, MATRIX, OFFICES, OFFICES_HELD_OUT, cells, found
 
 from kg.extract import Extractor
 from kg.read import Article
@@ -22,7 +23,8 @@ from kg.read import Article
 def main() -> None:
     """Print passes per row type (by frame) and in all, and the failures with --failures."""
     extractor = Extractor()
-    matrix = cells(HELD_OUT if "--held-out" in sys.argv else MATRIX)
+    files = (OFFICES, OFFICES_HELD_OUT) if "--offices" in sys.argv else (MATRIX, HELD_OUT)
+    matrix = cells(files["--held-out" in sys.argv])
     frames = list(dict.fromkeys(cell.frame for cell in matrix))
     passed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     failures: list[str] = []

@@ -23,6 +23,10 @@ from kg.model import ArticleResult
 DATA = Path(__file__).resolve().parent / "data"
 MATRIX = DATA / "people_matrix.json"
 HELD_OUT = DATA / "people_matrix_held_out.json"
+#: Offices the gazetteer lacked (speakers, collective heads of state) and idioms for office-holders
+#: (the seat of power, a title's field): the same frames, its own rows (tests/test_offices_matrix.py).
+OFFICES = DATA / "offices_matrix.json"
+OFFICES_HELD_OUT = DATA / "offices_matrix_held_out.json"
 
 #: A comparable view of one relation's facts: actor keys (and the topic of an appeal).
 Facts = frozenset[tuple[str, ...]]

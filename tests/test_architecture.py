@@ -147,6 +147,8 @@ LAYERS = [
     "destinations",
     "body_lists",
     "openers",
+    "unknown_names",
+    "seats",
     "titles",
     "counterparts",
     "genitives",

@@ -128,6 +128,8 @@ def title_antecedent(
     role = rules.knowledge.role_phrases.get(norm(role_span))
     if role is None or mention.kind != "role" or (mention.start, mention.end) != (role_span.start, role_span.end):
         return mention.actors  # a title with its state or name, not a bare one
+    if norm(role_span) in rules.knowledge.title_seats:
+        return mention.actors  # "رئيس مجلس القيادة الرئاسي": a title of one seat names its holder
     style = Style(frozenset({role}), frozenset(), after_verb=False)
     subject = {a.key for a in context.last_subject}
     for pool in _carrier_pools(rules, doc, style, read, (context, _recent_call(rules, context, at[1])))[:2]:

@@ -11,7 +11,8 @@ from .context import RuleContext
 from .lang_ar import AND, COMMAS, QUOTES
 from .offices import actor, adjective_state, resolve_office, unknown_person
 from .records import Context, Mention, norm
-from .titles import unknown_name, unplaced_person
+from .titles import unplaced_person
+from .unknown_names import unknown_name
 
 
 def counterpart_mention(

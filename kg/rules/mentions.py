@@ -21,6 +21,7 @@ from .lang_ar import CLAUSE_PUNCTUATION, COMMAS, HONORIFIC_SLASH
 from .offices import actor, adjective_state, governing_word_index, nisba_state, resolve_office, tenure_window
 from .openers import mark_attribution, without_dateline
 from .records import Context, Mention, mention_kind, norm
+from .seats import residence_mention
 from .titles import appositive_title, coordinated_title_start, dual_title_mention, title_mention
 
 #: ORTH ids of the punctuation that closes a clause.
@@ -71,7 +72,7 @@ class SentenceSpans:
 
 
 #: Trigger labels that start a title mention besides ``ROLE`` (dual titles, "the leader of X").
-TITLE_LABELS = frozenset({"DUAL_ROLE", "LEADER"})
+TITLE_LABELS = frozenset({"DUAL_ROLE", "LEADER", "RESIDENT"})
 
 
 @dataclass
@@ -176,6 +177,8 @@ class SentenceMentions:
             mention = title_mention(rules, doc, i, end, spans, roles_by_start[i], context)
             if mention is not None:
                 return mention
+        if "RESIDENT" in here:  # "سيد البيت الأبيض"
+            return residence_mention(rules, doc, here["RESIDENT"], end, context)
         if "COUNTERPART" in here:
             return counterpart_mention(rules, doc, i, end, spans, context)
         if "GROUP" in here:

@@ -185,13 +185,14 @@ def misspelled_holder(
 
 
 def _deputy(rules: RuleContext, key: str, role: str, seat: str, day: date | None) -> bool:
-    """Whether every office ``key`` holds as ``role`` at ``seat`` on ``day`` is a deputy's, by its note."""
+    """Whether every office ``key`` holds as ``role`` at ``seat`` on ``day`` is a deputy's, by its note
+    ("Deputy …", "Vice-President of the Southern Transitional Council")."""
     notes = [
         (o.note or "").lower()
         for o in rules.knowledge[key].offices
         if o.role == role and o.seat == seat and (day is None or o.held_on(day))
     ]
-    return bool(notes) and all(n.startswith("deputy") or "deputy spokes" in n for n in notes)
+    return bool(notes) and all(n.startswith(("deputy", "vice-", "vice ")) or "deputy spokes" in n for n in notes)
 
 
 def _held_within(rules: RuleContext, key: str, role: str, seat: str, window: tuple[date, date]) -> bool:

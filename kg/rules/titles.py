@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import WEEKDAYS
 from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase
-from . import destinations, offices
+from . import destinations, offices, seats
 from .context import RuleContext
-from .lang_ar import AND, ARABIC_WORD, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PRONOUN_ENDINGS, QUOTES
+from .lang_ar import AND, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, QUOTES
 from .offices import actor, adjective_state, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
+from .unknown_names import field_end, unknown_name
 
 
 def title_mention(
@@ -27,6 +27,11 @@ def title_mention(
     deputy = i > 0 and doc[i - 1].norm_ in rules.words.deputy_words
     state, j = _title_state(rules, doc, role_span.end, end, spans)
     after = spans[j].end if state is not None else j
+    state = state or seats.implied_seat(rules, doc, norm(role_span), j, end)  # "رئيس الكنيست"
+    office = seats.seat_office(rules, norm(role_span), role, state) if state is not None else role
+    if office is None:
+        return None  # "رئيس المجلس الوطني السوري": a title of other seats
+    role = office
     while after < end and doc[after].norm_ in rules.words.acting_words | rules.words.title_modifiers:
         after += 1  # "وزير الخارجية الإيراني بالإنابة", "المبعوث الأممي الخاص"
     elect = after
@@ -41,9 +46,10 @@ def title_mention(
     named = _titled_name(rules, name_span, None if deputy else role, state, context)
     if name_span is not None and named is not None:
         return Mention(i - 1 if deputy else i, name_span.end, [named], "name" if deputy else "role")
-    if deputy:
-        return None
-    org = _title_org(rules, doc, j, end, spans) if state is None else None
+    if deputy:  # "نائب رئيس البرلمان اللبناني": the deputy nobody names, not the state's body either
+        return Mention(i - 1, after, [], "role") if state is not None else None
+    org = None if state else _title_org(rules, doc, j, end, spans) or seats.org_in_title(rules, doc, role_span, end)
+    org = org or (None if state else seats.org_past_field(rules, doc, j, end, spans))
     if org is not None:
         return _org_title(rules, doc, (i, org[1], end), spans, (role, org[0]), context)
     if state is None:
@@ -117,8 +123,8 @@ def _title_org(rules: RuleContext, doc: Doc, j: int, end: int, spans: dict[int, 
 def _org_roles(rules: RuleContext, role: str) -> tuple[str, ...]:
     """The offices a title names at an organisation: its own, and for a head's title ("رئيس")
     the offices that head an organisation (commission, council, chair)."""
-    if role in rules.words.head_roles:
-        return (role, *rules.knowledge.head_roles("organization"))
+    if role in rules.words.head_roles:  # "رئيس حركة أمل": a party's head filed as its leader, last
+        return (role, *rules.knowledge.head_roles("organization"), "leader")
     return (role,)
 
 
@@ -266,8 +272,9 @@ def _state_title(
         return Mention(i, after, [holder], "role")
     if after < end and AND in doc[after]._.clitic:
         return None  # "نائبة رئيس الوزراء الهولندي ووزيرة الدفاع X": the holder's first title
-    # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state.
-    return Mention(i, after, [], "role")
+    # "وزير خارجية جمهورية مصر العربية" in an undated article: nobody to tell, and not the state;
+    # "المبعوث الأمريكي لشؤون إيران": nobody, and not the state of his field either.
+    return Mention(i, field_end(rules, doc, after, end, spans), [], "role")
 
 
 def dual_title_mention(
@@ -300,65 +307,6 @@ def dual_title_mention(
             return Mention(title.start, j, [], "role")  # no guess, and not the states either
         holders.append(holder)
     return Mention(title.start, j, holders, "role")
-
-
-def unknown_name(rules: RuleContext, doc: Doc, i: int, end: int, spans: dict[int, Span]) -> tuple[str, int] | None:
-    """Up to three name-like tokens after a title (more past a link word: "فهد بن سلطان
-    الرشيد"): the label of a person we do not know."""
-    words: list[str] = []
-    links = rules.words.name_links
-    j = i
-    while j < end and len(words) < rules.settings.unknown_name_words + sum(normalize(w) in links for w in words):
-        if _ends_name(rules, doc[j], words, spans[j].label_ if j in spans else None):
-            break
-        words.append(doc[j].text)
-        j += 1
-    while words and normalize(words[-1]) in links:  # "فهد بن": a name does not end on a link
-        words.pop()
-        j -= 1
-    if len(words) < rules.settings.unknown_name_min_words:
-        return None
-    return " ".join(words), j
-
-
-def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | None) -> bool:
-    """Whether ``token`` cannot continue (or start) an unknown name already holding ``words``
-    (``span``: the label of a gazetteer span starting at the token)."""
-    norm_, links = token.norm_, rules.words.name_links
-    article = token.text.startswith(ARTICLE)
-    linked = bool(words) and normalize(words[-1]) in links
-    # "منصور": a first name the gazetteer knows only weakly may begin someone else's name;
-    # "بن حمود الكندي": a nisba after a link is a family name, not a state.
-    family = any(normalize(w) in links for w in words)
-    spanned = span is not None and span != "WEAK" and not (family and span == "ADJ")
-    if token.is_punct or token.is_space or token.like_num or spanned or not ARABIC_WORD.fullmatch(token.text):
-        return True
-    if linked or (words and norm_ in links):
-        return False  # "بن علي", "بن سلطان": after a link any word is part of the name
-    return bool(
-        norm_ in rules.words.stop_words
-        or norm_ in WEEKDAYS
-        # "وأجرى الرئيس أمس الأول اتصالا": a time after a bare title names nobody
-        or norm_ in rules.words.times
-        or token._.clitic
-        or norm_ in rules.words.term_words
-        # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a
-        # link ("فهد بن سلطان الرشيد")
-        # "ألبرتو", "ألكسندر": the article is read as written, not in the folded form
-        or (len(words) >= 2 and article and not family)
-        or (not words and article)
-        # "للمرة الأولى": a clitic glued to an article is no name ("كايا كالاس" is one)
-        or (norm_.startswith(CLITIC_ARTICLES) and _clitic_article(rules, norm_, first=not words))
-        # "سامح شكري وحديثهما": a conjunction or a pronoun suffix ends the name.
-        or (len(words) >= 2 and norm_.startswith(AND))
-        or (words and norm_.endswith(PRONOUN_ENDINGS) and len(norm_) > 5)
-    )
-
-
-def _clitic_article(rules: RuleContext, word: str, first: bool) -> bool:
-    """Whether a word spelled clitic + article (بال، فال، كال، وال، لل) reads as one: always as a
-    name's first word or with لل and وال, later only when the rest is a known term ("فالمنطقة")."""
-    return first or word.startswith(CLITIC_ARTICLES[:2]) or word[1:] in rules.words.term_words
 
 
 def appositive_title(

@@ -57,8 +57,9 @@ def _text(template: str, row: dict[str, Any]) -> str:
 
 
 def _cell(row: dict[str, Any], name: str, frame: dict[str, Any], published: date) -> Cell:
-    key = frame["key"]
-    expected = frozenset((key, topic) for topic in row["topics"]) if key else frozenset()
+    # An appeal frame names one actor, or a list of them (each party to a call); a negative frame none.
+    actors = frame["key"] if isinstance(frame["key"], list) else [frame["key"]] if frame["key"] else []
+    expected = frozenset((key, topic) for key in actors for topic in row["topics"])
     fails = row.get("fails", {}).get(name)
     return Cell(row["type"], name, _text(frame["m"], row), published, expected, fails)
 

@@ -158,6 +158,8 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     for k in words_back(s, i, start, s.settings.stance_window):
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             k = appeal_noun_of(s, k, start) or k  # "دعوة أردوغان المتكررة له بضرورة الحوار"
+            if (first := _nested_stance(s, k, start, labels)) is not None:
+                return stance_before(s, first, labels)
             return None if _discussed_efforts(s, k, start, i) else k
         # "البحث عن حل سياسي" is searching for a solution, which a stance before it may ask for.
         if s.has(k, "DISCUSS") and not (k + 1 < s.sentence.end and s.doc[k + 1].norm_ == s.words.word_about):
@@ -167,6 +169,22 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     if antecedent is not None and ("STANCE" in labels or any(s.has(antecedent, label) for label in labels)):
         return antecedent
     return governing_stance(s, i, start, labels)
+
+
+def _nested_stance(s: Sentence, k: int, start: int, labels: tuple[str, ...]) -> int | None:
+    """ "بحث سبل التوصل إلى هدنة", "رفض الدعوات إلى الالتزام بوقف …": a stance word of reaching or
+    keeping a goal (``nested_stances``) is the object of a discussion word or of a rejected appeal
+    before it, which then decides; returns its first token, from which that word is read, or None
+    when no such word governs it (its own reading stands: "وقع الطرفان اتفاقا يرمي إلى …")."""
+    first = min((p.start for p in s.spans("STANCE") if p.start <= k < p.end), default=k)
+    if not reads_as(s, first, s.words.nested_stances):
+        return None
+    for j in words_back(s, first, start, s.settings.stance_window):
+        if s.has(j, "DISCUSS"):
+            return first
+        if any(s.has(j, label) for label in labels) and not feminine_homograph(s, j):
+            return first if rejected(s, j) or _nested_stance(s, j, start, labels) is not None else None
+    return None
 
 
 def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:

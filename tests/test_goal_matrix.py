@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from goal_matrix_cases import MATRIX, Cell, cells
+from goal_matrix_cases import HELD_OUT, MATRIX, Cell, cells
 
 from kg.model import ArticleResult
 
@@ -50,4 +50,9 @@ def test_every_row_type_has_rows_and_negatives() -> None:
 
 @pytest.mark.parametrize("cell", _params(cells(MATRIX)))
 def test_matrix_cell(extract: Extract, cell: Cell) -> None:
+    assert _urged(extract(cell.text, published=cell.published)) == cell.expected
+
+
+@pytest.mark.parametrize("cell", _params(cells(HELD_OUT)))
+def test_held_out_cell(extract: Extract, cell: Cell) -> None:
     assert _urged(extract(cell.text, published=cell.published)) == cell.expected

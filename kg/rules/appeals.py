@@ -207,7 +207,8 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if impersonal(s, stance) and (joint := joint_parties(s)):
+    # "جرى التأكيد على ضرورة أن تلتزم الأطراف بـ…": an asked act under an impersonal statement too.
+    if impersonal(s, governing_appeal(s, stance) or stance) and (joint := joint_parties(s)):
         # Every party to the call(s) or meeting just reported: "وخلال الاتصالين، جرى التشديد على …".
         return joint
     hope = hoped_appeal(s, stance)

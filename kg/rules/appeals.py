@@ -172,18 +172,22 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
 
 
 def _nested_stance(s: Sentence, k: int, start: int, labels: tuple[str, ...]) -> int | None:
-    """ "بحث سبل التوصل إلى هدنة", "رفض الدعوات إلى الالتزام بوقف …": a stance word of reaching or
-    keeping a goal (``nested_stances``) is the object of a discussion word or of a rejected appeal
-    before it, which then decides; returns its first token, from which that word is read, or None
-    when no such word governs it (its own reading stands: "وقع الطرفان اتفاقا يرمي إلى …")."""
+    """ "لم يدع إلى دعم المسار التفاوضي", "رفض الدعوات إلى الالتزام بوقف …", "بحث سبل التوصل إلى
+    هدنة": a stance word that is the object of a negated or rejected appeal before it, or, for a
+    stance of reaching or keeping a goal (``nested_stances``), of a discussion word, is read from
+    that word; returns its first token, or None when no such word governs it (its own reading
+    stands: "وقع الطرفان اتفاقا يرمي إلى …")."""
     first = min((p.start for p in s.spans("STANCE") if p.start <= k < p.end), default=k)
-    if not reads_as(s, first, s.words.nested_stances):
-        return None
+    nested = reads_as(s, first, s.words.nested_stances)
     for j in words_back(s, first, start, s.settings.stance_window):
+        if s.doc[j].text in COMMAS:
+            return None  # "…، مطالبة بوقف …": a predicate of its own
         if s.has(j, "DISCUSS"):
-            return first
+            return first if nested else None
         if any(s.has(j, label) for label in labels) and not feminine_homograph(s, j):
-            return first if rejected(s, j) or _nested_stance(s, j, start, labels) is not None else None
+            if rejected(s, j) or negated_or_hypothetical(s, j, commitment=True):
+                return first
+            return first if nested and _nested_stance(s, j, start, labels) is not None else None
     return None
 
 

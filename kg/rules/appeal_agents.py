@@ -80,17 +80,19 @@ def governing_appeal(s: Sentence, stance: int) -> int | None:
     verb right after a complementiser that is the object of an appeal (على أن، إلى أن، بأن) states
     what the appeal asks for; the appeal's subject urges the goal, not whoever it asks."""
     start, _ = s.clause_of(stance)
-    if start != stance or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT") or not s.verb(stance):
+    if start != stance or start - 1 <= s.sentence.start or not s.has(start - 1, "THAT"):
         return None
     that = s.doc[start - 1]
     # بأن is one word; لأن ("because") is no object of an appeal.
     glued = str(that._.clitic or that.norm_[:1])[:1] in PREPOSITION_CLITICS - {LAM}
-    governed = glued or s.doc[start - 2].norm_ in s.words.prepositions
-    if not governed:
+    if not glued and s.has(start - 2, "STANCE"):
+        return start - 2  # "شدد على ضرورة أن تتحلى الأطراف بضبط النفس": the stance noun governs it
+    # After a governed أن stands a verb, listed as one or not: "دعا إلى أن تتحلى الأطراف بضبط النفس".
+    if not (glued or s.doc[start - 2].norm_ in s.words.prepositions):
         return None
     outer, _ = s.clause_of(start - 1)
     for k in words_back(s, start - 1, outer, s.settings.stance_window):
-        if s.has(k, "STANCE") and s.verb(k):
+        if s.has(k, "STANCE"):
             return k
     return None
 

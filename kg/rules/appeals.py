@@ -158,6 +158,8 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     for k in words_back(s, i, start, s.settings.stance_window):
         if any(s.has(k, label) for label in labels) and not feminine_homograph(s, k):
             k = appeal_noun_of(s, k, start) or k  # "دعوة أردوغان المتكررة له بضرورة الحوار"
+            if (first := _nested_stance(s, k, start, labels)) is not None:
+                return stance_before(s, first, labels)
             return None if _discussed_efforts(s, k, start, i) else k
         # "البحث عن حل سياسي" is searching for a solution, which a stance before it may ask for.
         if s.has(k, "DISCUSS") and not (k + 1 < s.sentence.end and s.doc[k + 1].norm_ == s.words.word_about):
@@ -167,6 +169,26 @@ def stance_before(s: Sentence, i: int, labels: tuple[str, ...] = ("STANCE",)) ->
     if antecedent is not None and ("STANCE" in labels or any(s.has(antecedent, label) for label in labels)):
         return antecedent
     return governing_stance(s, i, start, labels)
+
+
+def _nested_stance(s: Sentence, k: int, start: int, labels: tuple[str, ...]) -> int | None:
+    """ "لم يدع إلى دعم المسار التفاوضي", "رفض الدعوات إلى الالتزام بوقف …", "بحث سبل التوصل إلى
+    هدنة": a stance word that is the object of a negated or rejected appeal before it, or, for a
+    stance of reaching or keeping a goal (``nested_stances``), of a discussion word, is read from
+    that word; returns its first token, or None when no such word governs it (its own reading
+    stands: "وقع الطرفان اتفاقا يرمي إلى …")."""
+    first = min((p.start for p in s.spans("STANCE") if p.start <= k < p.end), default=k)
+    nested = reads_as(s, first, s.words.nested_stances)
+    for j in words_back(s, first, start, s.settings.stance_window):
+        if s.doc[j].text in COMMAS:
+            return None  # "…، مطالبة بوقف …": a predicate of its own
+        if s.has(j, "DISCUSS"):
+            return first if nested else None
+        if any(s.has(j, label) for label in labels) and not feminine_homograph(s, j):
+            if rejected(s, j) or negated_or_hypothetical(s, j, commitment=True):
+                return first
+            return first if nested and _nested_stance(s, j, start, labels) is not None else None
+    return None
 
 
 def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
@@ -189,7 +211,8 @@ def _discussed_efforts(s: Sentence, stance: int, start: int, goal: int) -> bool:
 def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     """Who makes the appeal of the stance word at ``stance`` for the goal at ``topic_start``."""
     # Impersonal statement about a call: each party gets it (جرى التشديد خلال الاتصال).
-    if impersonal(s, stance) and (joint := joint_parties(s)):
+    # "جرى التأكيد على ضرورة أن تلتزم الأطراف بـ…": an asked act under an impersonal statement too.
+    if impersonal(s, governing_appeal(s, stance) or stance) and (joint := joint_parties(s)):
         # Every party to the call(s) or meeting just reported: "وخلال الاتصالين، جرى التشديد على …".
         return joint
     hope = hoped_appeal(s, stance)

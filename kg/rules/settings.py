@@ -148,7 +148,7 @@ class RuleSettings:
     list_stance_window: int = 10
     """How far before the colon opening a list of points (وطالب البيان الصادر عن … بما يلي:) its
     stance may stand."""
-    stance_before_that: int = 3
+    stance_before_that: int = 5
     """How many words before the complementizer or colon opening a clause its stance may stand
     (دعا إلى أن، وأكد: «…»)."""
     stance_clause_hops: int = 2

@@ -61,6 +61,7 @@ class RuleWords:
     plural_counterpart_prefix: str
     # ``rule_words``: word sets.
     connectors: frozenset[str]
+    nested_stances: frozenset[str]
     organization_heads: frozenset[str]
     from_nouns: frozenset[str]
     defined_state_nouns: frozenset[str]

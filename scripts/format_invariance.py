@@ -1,0 +1,190 @@
+"""How much of what the extractor finds survives changes of form that carry no meaning.
+
+Outlets write the same Arabic differently: without hamzas on alef, with ى for final ي, with
+Persian ی and ک, with some diacritics or tatweel, Latin commas and quotes, no full stops, hard
+line wraps, invisible direction marks. A rule that reads structure should find the same facts in
+all of them. This script extracts every article of the given folders as written and after each
+transformation, and prints, per transformation, how many fact keys (relation, actor, other actor
+or topic) were lost and gained. Run it on dev and pool-train only (the tuning sets): reading
+pool-test's differences would be reading its errors.
+
+Usage: python scripts/format_invariance.py FOLDER [FOLDER ...] [--splits eval/splits.json
+--split pool-train] [--only NAME,...] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.extract import Extractor
+from kg.model import ArticleResult
+from kg.read import Article, read_article
+
+Key = tuple[str, str, str]
+
+HARAKAT = "\u064e\u064f\u0650\u0651\u0652"
+
+
+def _words(text: str, change: Callable[[str, random.Random], str], seed: int = 7) -> str:
+    rng = random.Random(seed)
+    return re.sub(r"[\u0621-\u064a]+", lambda m: change(m.group(0), rng), text)
+
+
+def no_hamza(text: str) -> str:
+    """Alef without hamza or madda, as many outlets type it."""
+    return text.translate(str.maketrans("أإآ", "ااا"))
+
+
+def final_ya_as_alef_maqsura(text: str) -> str:
+    """Final ي written ى (Egyptian style: «السيسى», «فى»)."""
+    return re.sub(r"ي\b", "ى", text)
+
+
+def persian_letters(text: str) -> str:
+    """Persian ی and ک for ي and ك (some Iranian and Afghan outlets)."""
+    return text.translate(str.maketrans("يك", "یک"))
+
+
+def some_diacritics(text: str) -> str:
+    """A shadda or short vowel on a sixth of the words (as in «شدّد», «عبّر»)."""
+
+    def mark(word: str, rng: random.Random) -> str:
+        if len(word) < 3 or rng.random() > 0.17:
+            return word
+        at = rng.randrange(1, len(word))
+        return word[:at] + rng.choice(HARAKAT) + word[at:]
+
+    return _words(text, mark)
+
+
+def tatweel(text: str) -> str:
+    """A kashida inside a tenth of the longer words."""
+
+    def stretch(word: str, rng: random.Random) -> str:
+        if len(word) < 4 or rng.random() > 0.1:
+            return word
+        at = rng.randrange(2, len(word) - 1)
+        if word[at - 1] in "اأإآدذرزوؤةى":
+            return word
+        return word[:at] + "ـ" + word[at:]
+
+    return _words(text, stretch)
+
+
+def latin_punctuation(text: str) -> str:
+    """Latin comma, semicolon and question mark, straight quotes for guillemets."""
+    return text.translate(str.maketrans("،؛؟«»", ',;?""'))
+
+
+def curly_quotes(text: str) -> str:
+    """Curly quotes for guillemets and straight quotes."""
+    text = text.replace("«", "“").replace("»", "”")
+    return re.sub(r'"([^"\n]*)"', r"“\1”", text)
+
+
+def no_full_stops(text: str) -> str:
+    """Sentences run on: full stops inside paragraphs dropped (kept at a paragraph's end)."""
+    return re.sub(r"\.(?=[ \t]+\S)", "", text)
+
+
+def line_wraps(text: str) -> str:
+    """Hard line wraps near 60 characters inside paragraphs."""
+    out = []
+    for paragraph in text.split("\n"):
+        line, lines = "", []
+        for word in paragraph.split(" "):
+            if line and len(line) + len(word) > 60:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def direction_marks(text: str) -> str:
+    """Right-to-left marks after punctuation and no-break spaces after the first word of lines."""
+    text = re.sub(r"([،.:])", "\\1\u200f", text)
+    return re.sub(r"^(\S+) ", "\\1\u00a0", text, flags=re.M)
+
+
+def indic_digits(text: str) -> str:
+    """Arabic-Indic digits."""
+    return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "no_hamza": no_hamza,
+    "final_ya": final_ya_as_alef_maqsura,
+    "persian": persian_letters,
+    "diacritics": some_diacritics,
+    "tatweel": tatweel,
+    "latin_punct": latin_punctuation,
+    "curly_quotes": curly_quotes,
+    "no_full_stops": no_full_stops,
+    "line_wraps": line_wraps,
+    "direction_marks": direction_marks,
+    "indic_digits": indic_digits,
+}
+
+
+def keys(result: ArticleResult) -> set[Key]:
+    """The scored shape of the facts: relation, actor, and the other actor or the topic."""
+    return {
+        (fact.relation, fact.a.key, (fact.b.key if fact.b else "") or str(fact.topic or "")) for fact in result.facts
+    }
+
+
+def articles(folders: list[Path], only_ids: set[str] | None) -> list[Article]:
+    """The articles of the folders (only those listed, when a split is given)."""
+    found = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            if only_ids is None or path.stem in only_ids:
+                found.append(read_article(path))
+    return found
+
+
+def main() -> None:
+    """Print lost and gained fact keys per transformation."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--splits", type=Path)
+    parser.add_argument("--split")
+    parser.add_argument("--only", default="")
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    only_ids = None
+    if args.splits and args.split:
+        if args.split == "pool-test":
+            raise SystemExit("pool-test is for measuring only; use dev or pool-train")
+        only_ids = set(json.loads(args.splits.read_text(encoding="utf-8"))[args.split])
+    extractor = Extractor()
+    docs = articles(args.folders, only_ids)
+    base = {doc.identifier: keys(extractor.extract(doc)) for doc in docs}
+    total = sum(len(found) for found in base.values())
+    names = [name for name in TRANSFORMS if not args.only or name in args.only.split(",")]
+    print(f"{len(docs)} articles, {total} fact keys as written")
+    for name in names:
+        lost: list[tuple[str, Key]] = []
+        gained: list[tuple[str, Key]] = []
+        for doc in docs:
+            changed = Article(identifier=doc.identifier, text=TRANSFORMS[name](doc.text), published=doc.published)
+            now = keys(extractor.extract(changed))
+            lost += [(doc.identifier, key) for key in sorted(base[doc.identifier] - now)]
+            gained += [(doc.identifier, key) for key in sorted(now - base[doc.identifier])]
+        print(f"{name:16} lost {len(lost):4}  gained {len(gained):4}")
+        for where, key in lost[: args.show] if args.show else []:
+            print(f"    - {where} {key}")
+        for where, key in gained[: args.show] if args.show else []:
+            print(f"    + {where} {key}")
+
+
+if __name__ == "__main__":
+    main()

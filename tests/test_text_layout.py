@@ -1,0 +1,103 @@
+"""Changes of form that carry no meaning: hard line wraps and invisible direction marks.
+
+Some outlets' text reaches us wrapped at a fixed width (wire copy, e-mail, text taken from
+PDF), with a line break in the middle of «وقف إطلاق\\nالنار»; web pages scatter right-to-left
+marks after punctuation. Before these rules a wrapped article lost about half its facts
+(`scripts/format_invariance.py`) and a mark after a comma hid the comma from the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from conftest import keys
+
+from kg.extract import BULLETS
+from kg.model import ArticleResult
+from kg.normalize import drop_invisible_marks, unwrap_hard_wraps
+
+Extract = Callable[..., ArticleResult]
+DAY = date(2025, 3, 10)
+
+PARAGRAPHS = [
+    "ماكرون والسيسي يبحثان هاتفيا الأوضاع في المنطقة",
+    "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين اتصالا هاتفيا مع الرئيس المصري عبد الفتاح"
+    " السيسي، تناولا خلاله تطورات الأوضاع في قطاع غزة والضفة الغربية ولبنان.",
+    "وشدد الرئيس الفرنسي خلال الاتصال على ضرورة التوصل إلى وقف فوري لإطلاق النار في القطاع وضمان"
+    " وصول المساعدات الإنسانية إلى المدنيين دون عوائق، محذرا من خطر اتساع رقعة الصراع في المنطقة.",
+    "من جانبه، دعا وزير الخارجية الأردني أيمن الصفدي في تصريح منفصل جميع الأطراف إلى ضبط النفس"
+    " والعودة إلى طاولة المفاوضات من أجل التوصل إلى تسوية سياسية للأزمة.",
+]
+
+
+def wrap(paragraphs: list[str], width: int, blank: bool = True) -> str:
+    """The paragraphs wrapped at ``width`` characters, a blank line (or none) between them."""
+    out = []
+    for paragraph in paragraphs:
+        line, lines = "", []
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append("\n".join([*lines, line]))
+    return ("\n\n" if blank else "\n").join(out)
+
+
+def all_keys(result: ArticleResult) -> set[tuple[str, ...]]:
+    return {(relation, *key) for relation in ("called", "urged", "warned") for key in keys(result, relation)}
+
+
+@pytest.mark.parametrize(("width", "blank"), [(60, True), (72, False), (45, True), (80, False)])
+def test_a_wrapped_article_gives_the_facts_of_its_paragraphs(extract: Extract, width: int, blank: bool) -> None:
+    as_paragraphs = all_keys(extract("\n".join(PARAGRAPHS), published=DAY))
+    assert ("urged", "person/ayman-safadi", "Restraint") in as_paragraphs
+    assert all_keys(extract(wrap(PARAGRAPHS, width, blank), published=DAY)) == as_paragraphs
+
+
+def test_wrapped_lines_are_joined_and_short_lines_keep_their_break() -> None:
+    text = wrap(PARAGRAPHS, 60, blank=False)
+    joined = unwrap_hard_wraps(text, BULLETS).split("\n")
+    # The headline and each paragraph's last (short) line keep their breaks; nothing else does.
+    assert joined[0] == PARAGRAPHS[0]
+    assert [" ".join(line.split()) for line in joined[1:]] == PARAGRAPHS[1:]
+    assert len(unwrap_hard_wraps(text, BULLETS)) == len(text)
+
+
+def test_text_with_a_paragraph_a_line_is_left_as_it_is() -> None:
+    text = "\n".join(PARAGRAPHS)
+    assert unwrap_hard_wraps(text, BULLETS) == text
+
+
+def test_a_list_of_short_headlines_is_not_joined() -> None:
+    lines = [
+        "عاجل | الخارجية القطرية: اتصال بين الوزير ونظيره الإيراني بشأن غزة",
+        "عاجل | الرئيس التركي يبحث مع نظيره الروسي الحرب في أوكرانيا",
+        "عاجل | الأمين العام للأمم المتحدة يدعو إلى وقف إطلاق النار في السودان",
+        "عاجل | ولي العهد السعودي يتلقى اتصالا من رئيس الوزراء البريطاني",
+        "عاجل | الاتحاد الأوروبي يعلن عن مساعدات جديدة للفلسطينيين",
+    ]
+    text = "\n".join(lines)
+    assert unwrap_hard_wraps(text, BULLETS) == text
+
+
+def test_bulleted_items_under_a_wrapped_paragraph_stay_items() -> None:
+    text = wrap(PARAGRAPHS[1:3], 60, blank=False) + "\n- الرئيس التركي رجب طيب أردوغان\n- أمير قطر"
+    unwrapped = unwrap_hard_wraps(text, BULLETS).split("\n")
+    assert unwrapped[-2:] == ["- الرئيس التركي رجب طيب أردوغان", "- أمير قطر"]
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u061c", "\u202b", "\u2067", "\ufeff"])
+def test_a_direction_mark_after_a_comma_does_not_hide_it(extract: Extract, mark: str) -> None:
+    text = (
+        "وأكد وزير الخارجية المصري بدر عبد العاطي،{m} خلال اتصال هاتفي مع نظيره القطري،{m} أن مصر"
+        " تبذل جهودا مكثفة من أجل وقف إطلاق النار.{m}\nودعا الوزيران،{m} في ختام الاتصال،{m} إلى"
+        " ضبط النفس.{m}"
+    )
+    plain = all_keys(extract(text.format(m=""), published=DAY))
+    assert ("urged", "person/badr-abdelatty", "Restraint") in plain
+    assert all_keys(extract(text.format(m=mark), published=DAY)) == plain
+    assert mark not in drop_invisible_marks(text.format(m=mark))

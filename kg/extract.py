@@ -32,7 +32,7 @@ from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sen
 from .knowledge import PERSON, Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import build_pipeline, shared_vocabulary
-from .normalize import drop_invisible_marks, normalize, normalize_phrase, unwrap_hard_wraps
+from .normalize import attach_loose_conjunctions, drop_invisible_marks, normalize, normalize_phrase, unwrap_hard_wraps
 from .read import Article
 from .rules.appeals import read_appeals
 from .rules.call_details import without_subsumed_state_calls
@@ -128,9 +128,10 @@ class Extractor:
     def clean_text(self, text: str) -> str:
         """Drop boilerplate lines (comment prompts, share buttons, related-article lists).
 
-        Invisible direction marks go, text wrapped at a fixed width is joined back into
-        paragraphs (:func:`kg.normalize.unwrap_hard_wraps`), and lines are kept as they are
-        otherwise, one paragraph a line.
+        Invisible direction marks go, a conjunction و typed apart is joined to its word, text
+        wrapped at a fixed width is joined back into paragraphs
+        (:func:`kg.normalize.unwrap_hard_wraps`), and lines are kept as they are otherwise, one
+        paragraph a line.
         """
         kept: list[str] = []
         in_related = in_list = False
@@ -140,7 +141,7 @@ class Extractor:
         if "&" in text:  # scraped text keeps HTML's entities: &quot;وقف إطلاق النار&quot;
             text = html.unescape(text)
         settings = self.rules.settings
-        text = drop_invisible_marks(text)
+        text = attach_loose_conjunctions(drop_invisible_marks(text))
         text = unwrap_hard_wraps(text, BULLETS, widest=settings.wrap_width_max, full=settings.wrap_full_share)
         text = _SPACE_RUNS.sub(" ", text)
         for line in text.split("\n"):

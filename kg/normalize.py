@@ -38,6 +38,8 @@ _LETTERS = str.maketrans(
 # Bidirectional-text controls, joiners, soft hyphens and byte-order marks that web pages
 # scatter through Arabic text: invisible, they glue to punctuation ("،\u200f") and hide it.
 _INVISIBLE = re.compile("[\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\u00ad\ufeff]")
+# The conjunction و never stands alone in Arabic spelling: «و دعا» is a typing slip for «ودعا».
+_LOOSE_WAW = re.compile("(?<![\\w\u0640])و (?=[\u0621-\u063a\u0641-\u064a])")
 #: What a line ends with when its sentence ends there, not a wrap in mid-sentence.
 LINE_ENDS = '.!?؟:»"”)'
 #: What ends a sentence of prose.
@@ -167,6 +169,11 @@ def phrase_keys(phrases: Iterable[str]) -> set[str]:
 def drop_invisible_marks(text: str) -> str:
     """The text without direction marks, joiners, soft hyphens and byte-order marks."""
     return _INVISIBLE.sub("", text)
+
+
+def attach_loose_conjunctions(text: str) -> str:
+    """«و دعا» written «ودعا»: the conjunction و typed as a word of its own, joined to the next."""
+    return _LOOSE_WAW.sub("و", text)
 
 
 def unwrap_hard_wraps(

@@ -119,6 +119,31 @@ def indic_digits(text: str) -> str:
     return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
 
 
+def one_paragraph(text: str) -> str:
+    """The whole text on one line (a scraper that lost the paragraph breaks)."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def spaced_punctuation(text: str) -> str:
+    """A space before commas and full stops («النار .»)."""
+    return re.sub(r"(?<=\S)([،,.؛:])(?=\s)", r" \1", text)
+
+
+def glued_punctuation(text: str) -> str:
+    """No space after a comma («السيسي،ودعا»)."""
+    return re.sub(r"([،,])\s+(?=\S)", r"\1", text)
+
+
+def spaced_waw(text: str) -> str:
+    """The conjunction و typed as a word of its own before a verb or a name («و دعا»)."""
+    return re.sub(r"(?<![\u0621-\u064a])و(?=(?:أ|ا|د|ش|ط|ح|ت|ق|ب)[\u0621-\u064a]{2,})", "و ", text)
+
+
+def final_ta_as_ha(text: str) -> str:
+    """Final ة written ه (informal typing: «الخارجيه»)."""
+    return re.sub(r"ة\b", "ه", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_hamza": no_hamza,
     "final_ya": final_ya_as_alef_maqsura,
@@ -131,6 +156,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "line_wraps": line_wraps,
     "direction_marks": direction_marks,
     "indic_digits": indic_digits,
+    "one_paragraph": one_paragraph,
+    "spaced_punct": spaced_punctuation,
+    "glued_punct": glued_punctuation,
+    "spaced_waw": spaced_waw,
+    "final_ta_ha": final_ta_as_ha,
 }
 
 

@@ -16,7 +16,7 @@ from conftest import keys
 
 from kg.extract import BULLETS
 from kg.model import ArticleResult
-from kg.normalize import drop_invisible_marks, unwrap_hard_wraps
+from kg.normalize import attach_loose_conjunctions, drop_invisible_marks, unwrap_hard_wraps
 
 Extract = Callable[..., ArticleResult]
 DAY = date(2025, 3, 10)
@@ -101,3 +101,32 @@ def test_a_direction_mark_after_a_comma_does_not_hide_it(extract: Extract, mark:
     assert ("urged", "person/badr-abdelatty", "Restraint") in plain
     assert all_keys(extract(text.format(m=mark), published=DAY)) == plain
     assert mark not in drop_invisible_marks(text.format(m=mark))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "و أكد ولي العهد السعودي الأمير محمد بن سلمان أهمية التوصل إلى وقف فوري و دائم لإطلاق النار في السودان.",
+            {("urged", "person/mohammed-bin-salman", "Ceasefire")},
+        ),
+        (
+            "و دعت وزيرة الخارجية الألمانية أنالينا بيربوك إلى وقف شامل و مستدام للأعمال العدائية في السودان.",
+            {("urged", "person/annalena-baerbock", "Ceasefire")},
+        ),
+        (
+            "وقالت الرئاسة المصرية إن الجانبين الروسي و الأوكراني وافقا على الهدنة.",
+            {("urged", "state/RU", "Ceasefire"), ("urged", "state/UA", "Ceasefire")},
+        ),
+    ],
+)
+def test_a_conjunction_typed_apart_reads_as_joined(extract: Extract, text: str, expected: set[tuple[str, ...]]) -> None:
+    joined = all_keys(extract(attach_loose_conjunctions(text), published=DAY))
+    assert "و " not in attach_loose_conjunctions(text)
+    assert {key for key in joined if key[0] == "urged"} == expected
+    assert all_keys(extract(text, published=DAY)) == joined
+
+
+def test_a_conjunction_before_a_number_or_inside_brackets_stays_apart() -> None:
+    assert attach_loose_conjunctions("قتل 5 و 3 جرحى") == "قتل 5 و 3 جرحى"
+    assert attach_loose_conjunctions("(و) دعا") == "(و) دعا"

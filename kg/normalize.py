@@ -39,7 +39,7 @@ _LETTERS = str.maketrans(
 # scatter through Arabic text: invisible, they glue to punctuation ("،\u200f") and hide it.
 _INVISIBLE = re.compile("[\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\u00ad\ufeff]")
 # The conjunction و never stands alone in Arabic spelling: «و دعا» is a typing slip for «ودعا».
-_LOOSE_WAW = re.compile("(?<![\\w\u0640])و (?=[\u0621-\u063a\u0641-\u064a])")
+_LOOSE_WAW = re.compile("(?<![\\w\u0610-\u061a\u064b-\u065f\u0670\u0640])و (?=[\u0621-\u063a\u0641-\u064a])")
 #: What a line ends with when its sentence ends there, not a wrap in mid-sentence.
 LINE_ENDS = '.!?؟:»"”)'
 #: What ends a sentence of prose.

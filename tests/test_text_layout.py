@@ -131,6 +131,8 @@ def test_a_conjunction_typed_apart_reads_as_joined(extract: Extract, text: str, 
 def test_a_conjunction_before_a_number_or_inside_brackets_stays_apart() -> None:
     assert attach_loose_conjunctions("قتل 5 و 3 جرحى") == "قتل 5 و 3 جرحى"
     assert attach_loose_conjunctions("(و) دعا") == "(و) دعا"
+    # A word that ends in و after a diacritic is not a loose conjunction.
+    assert attach_loose_conjunctions("الأمم المتحدة تدعُو إلى التهدئة") == "الأمم المتحدة تدعُو إلى التهدئة"
 
 
 ARTICLES = [

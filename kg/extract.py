@@ -32,7 +32,7 @@ from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sen
 from .knowledge import PERSON, Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import build_pipeline, shared_vocabulary
-from .normalize import normalize, normalize_phrase
+from .normalize import attach_loose_conjunctions, drop_invisible_marks, normalize, normalize_phrase, unwrap_hard_wraps
 from .read import Article
 from .rules.appeals import read_appeals
 from .rules.call_details import without_subsumed_state_calls
@@ -128,7 +128,10 @@ class Extractor:
     def clean_text(self, text: str) -> str:
         """Drop boilerplate lines (comment prompts, share buttons, related-article lists).
 
-        Lines are kept as they are otherwise, one paragraph a line.
+        Invisible direction marks go, a conjunction و typed apart is joined to its word, text
+        wrapped at a fixed width is joined back into paragraphs
+        (:func:`kg.normalize.unwrap_hard_wraps`), and lines are kept as they are otherwise, one
+        paragraph a line.
         """
         kept: list[str] = []
         in_related = in_list = False
@@ -137,6 +140,9 @@ class Extractor:
         # after a closing bracket stays, since it sets a dateline off ("الرباط (وكالات)   أجرى").
         if "&" in text:  # scraped text keeps HTML's entities: &quot;وقف إطلاق النار&quot;
             text = html.unescape(text)
+        settings = self.rules.settings
+        text = attach_loose_conjunctions(drop_invisible_marks(text))
+        text = unwrap_hard_wraps(text, BULLETS, widest=settings.wrap_width_max, full=settings.wrap_full_share)
         text = _SPACE_RUNS.sub(" ", text)
         for line in text.split("\n"):
             key = normalize_phrase(line)
@@ -146,9 +152,7 @@ class Extractor:
             if key in self.related_headers or any(key.startswith(h) for h in self.related_headers):
                 in_related = True
                 continue
-            short = len(key.split()) <= self.rules.settings.short_line_words and not re.search(
-                r"[.!؟?:]\s*$", line.strip()
-            )
+            short = len(key.split()) <= settings.short_line_words and not re.search(r"[.!؟?:]\s*$", line.strip())
             if in_related and short:
                 continue
             # A short bulleted line is a link to another article, not this one's text, unless

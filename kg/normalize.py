@@ -35,6 +35,15 @@ _LETTERS = str.maketrans(
         "\u200e": None,
     }
 )
+# Bidirectional-text controls, joiners, soft hyphens and byte-order marks that web pages
+# scatter through Arabic text: invisible, they glue to punctuation ("،\u200f") and hide it.
+_INVISIBLE = re.compile("[\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\u00ad\ufeff]")
+# The conjunction و never stands alone in Arabic spelling: «و دعا» is a typing slip for «ودعا».
+_LOOSE_WAW = re.compile("(?<![\\w\u0610-\u061a\u064b-\u065f\u0670\u0640])و (?=[\u0621-\u063a\u0641-\u064a])")
+#: What a line ends with when its sentence ends there, not a wrap in mid-sentence.
+LINE_ENDS = '.!?؟:»"”)'
+#: What ends a sentence of prose.
+SENTENCE_ENDS = ".!?؟"
 _PUNCT = re.compile(r"[\"'«»“”‘’`()\[\]{}،,؛;:.!?؟\-‐–—_/]+")
 
 #: Proclitics, longest first: conjunction (و ف), preposition (ب ل ك) and their
@@ -155,3 +164,53 @@ def strip_clitics(word: str, known: Callable[[str], bool]) -> str:
 def phrase_keys(phrases: Iterable[str]) -> set[str]:
     """Normalised keys of several phrases, without empties."""
     return {key for key in (normalize_phrase(p) for p in phrases) if key}
+
+
+def drop_invisible_marks(text: str) -> str:
+    """The text without direction marks, joiners, soft hyphens and byte-order marks."""
+    return _INVISIBLE.sub("", text)
+
+
+def attach_loose_conjunctions(text: str) -> str:
+    """«و دعا» written «ودعا»: the conjunction و typed as a word of its own, joined to the next."""
+    return _LOOSE_WAW.sub("و", text)
+
+
+def unwrap_hard_wraps(
+    text: str, bullets: Iterable[str] = (), widest: int = 100, full: float = 0.75, share: float = 0.4
+) -> str:
+    """Text wrapped at a fixed width, its lines joined back into paragraphs; other text unchanged.
+
+    Text is wrapped when nine lines in ten are at most ``widest`` characters (the wrap width),
+    some line ends a sentence, and at least three lines, and ``share`` of all, are *full*:
+    ``full`` of that width or more and ending in mid-sentence (the first line, a headline, only
+    when too long to take the next line's first word within the width). Each full line is
+    joined to the next by a space (same length: evidence keeps its offsets), unless the next
+    line is blank or opens with one of ``bullets``. Short lines (a headline, a paragraph's last
+    line) keep their breaks.
+    """
+    lines = text.split("\n")
+    filled = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(filled) < 4:
+        return text
+    width = filled[int(0.9 * (len(filled) - 1))]
+    if width > widest:
+        return text
+    joins = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if (after := lines[i + 1].split())
+        and len(line.strip()) >= full * width
+        # A headline is followed by its text: it goes on only where the next word could not fit.
+        and (i > 0 or len(line.strip()) + 1 + len(after[0]) > width)
+        and not line.rstrip().endswith(tuple(LINE_ENDS))
+        and after[0][:1] not in set(bullets)
+    ]
+    # Wrapped prose ends its paragraphs with full stops; a list of headlines or items does not.
+    ended = any(line.rstrip().endswith(tuple(SENTENCE_ENDS)) for line in lines)
+    if not ended or len(joins) < 3 or len(joins) < share * len(filled):
+        return text
+    for i in joins:
+        lines[i + 1] = lines[i] + " " + lines[i + 1]
+    joined = set(joins)
+    return "\n".join(line for k, line in enumerate(lines) if k not in joined)

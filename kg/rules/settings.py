@@ -46,6 +46,10 @@ class RuleSettings:
     after it ("القاهرة (أ ف ب) أجرى", "القاهرة في 3 يونيو /أ ش أ/ أجرى")."""
     short_line_words: int = 12
     """Lines of at most this many words are links when they follow a related-articles header."""
+    wrap_width_max: int = 100
+    """Text is hard-wrapped only when nine lines in ten are at most this many characters."""
+    wrap_full_share: float = 0.75
+    """A wrapped line that goes on is at least this share of the wrap width long."""
 
     # -- qualifiers ------------------------------------------------------------------
     negation_window: int = 4

@@ -160,6 +160,7 @@ LAYERS = [
     "stances",
     "groups",
     "speakers",
+    "discourse",
     "carried",
     "group_members",
     "subjects",

@@ -16,8 +16,10 @@ the object of a stance verb, after دعا, in a first-person quote or as the bar
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
+from conftest import keys
 from speaker_matrix_cases import HELD_OUT, MATRIX, Cell, cells, found
 
 from kg.model import ArticleResult
@@ -51,3 +53,87 @@ def test_the_matrix_has_negatives_and_many_row_types() -> None:
     matrix = cells(MATRIX)
     assert sum(1 for cell in matrix if not cell.expected) >= 25
     assert len({cell.row_type for cell in matrix}) >= 15
+
+
+DAY = date(2024, 5, 1)
+ERDOGAN, SISI = "person/recep-tayyip-erdogan", "person/abdel-fattah-el-sisi"
+CALL = "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("ودعا ناشطون حقوقيون إلى وقف إطلاق النار.", set()),
+        ("وطالب محتجون غاضبون بوقف إطلاق النار.", set()),
+        ("وشدد مراقبون دوليون على ضرورة ضبط النفس.", set()),
+        ("ودعا الناشطين إلى ضبط النفس.", {(ERDOGAN, "Restraint")}),
+        ("ودعا المحتجين إلى التهدئة.", {(ERDOGAN, "DeEscalation")}),
+    ],
+)
+def test_a_nominative_plural_after_the_verb_is_a_subject_nobody_names(
+    extract: Extract, second: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "ودعا ناشطون …" (nominative ون) has a subject of its own, nobody the rules know; "ودعا
+    الناشطين …" (accusative ين) is the addressee, the subject carried from before still urges."""
+    assert keys(extract(CALL + second, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("وتناول الاتصال ضرورة وقف إطلاق النار.", {(ERDOGAN, "Ceasefire"), (SISI, "Ceasefire")}),
+        ("وتطرق الاتصال إلى أهمية الحل الدبلوماسي.", {(ERDOGAN, "DiplomaticSolution"), (SISI, "DiplomaticSolution")}),
+        ("وتناول الاتصال تطورات الأوضاع وسبل وقف إطلاق النار.", set()),
+    ],
+)
+def test_a_call_as_the_subject_of_a_stance_is_both_parties(
+    extract: Extract, second: str, expected: set[tuple[str, str]]
+) -> None:
+    """The call as its verb's subject makes a stance joint, as an impersonal statement does; a
+    discussion with no stance word urges nothing."""
+    assert keys(extract(CALL + second, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CALL + "وأكد أردوغان موقف بلاده. ومن جانبه، شدد على ضرورة ضبط النفس.", {(SISI, "Restraint")}),
+        (CALL + "بدوره، دعا إلى وقف إطلاق النار.", {(SISI, "Ceasefire")}),
+        (
+            "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. "
+            "وأكد السيسي موقف مصر الثابت. من جهته، شدد على أهمية ضبط النفس.",
+            {("person/emmanuel-macron", "Restraint")},
+        ),
+        ("قال الرئيس المصري عبد الفتاح السيسي إن الوضع خطير. ومن جانبه، دعا إلى وقف إطلاق النار.", set()),
+    ],
+)
+def test_on_his_part_is_the_other_party(extract: Extract, text: str, expected: set[tuple[str, str]]) -> None:
+    """ "من جانبه" / "بدوره" / "من جهته" with no subject: the party of the call who did not speak
+    last; with no call or meeting there is no other party to take."""
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ونقلت وكالة الأنباء الأردنية عن وزير الخارجية أيمن الصفدي قوله إن المملكة ترفض التهجير. "
+            "ودعا إلى وقف إطلاق النار.",
+            {("person/ayman-safadi", "Ceasefire")},
+        ),
+        (
+            CALL + "ونقل التلفزيون الرسمي عن وزير الخارجية التركي هاكان فيدان تأكيده أن أنقرة تتابع الوضع. "
+            "وشدد على ضرورة خفض التصعيد.",
+            {("person/hakan-fidan", "DeEscalation")},
+        ),
+        (
+            "ونقلت وكالة الأنباء القطرية عن مصدر مسؤول قوله إن الدوحة تتابع الوضع. ودعا إلى وقف إطلاق النار.",
+            set(),
+        ),
+    ],
+)
+def test_a_subject_less_verb_after_a_relayed_speaker_is_his(
+    extract: Extract, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "ونقلت وكالة … عن X قوله …. ودعا …": X goes on speaking; an unnamed source passes nothing on."""
+    assert keys(extract(text, published=DAY), "urged") == expected

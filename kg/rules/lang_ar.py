@@ -46,6 +46,8 @@ NISBA_PLURAL_ENDINGS = ("يون", "يين")
 NISBA_DUAL_ENDING = "يان"
 #: The oblique (accusative/genitive) ending of duals and sound plurals: الطرفين، المسؤولين.
 OBLIQUE_ENDING = "ين"
+#: The nominative ending of a sound masculine plural (ناشطون، مسؤولون): a subject, not an object.
+NOMINATIVE_PLURAL_ENDING = "ون"
 #: The ending of a dual in construct, oblique (لوزيري خارجية X وY، لوفدي الطرفين).
 DUAL_CONSTRUCT_ENDING = "ي"
 #: The future prefix سـ and the imperfect prefixes it may stand before (سيجري، سأتحدث).

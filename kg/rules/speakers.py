@@ -153,10 +153,10 @@ def relayed_speaker(s: Sentence, i: int) -> list[Actor]:
     if not about or not any(s.has(k, "SPEECH") for k in range(s.clause_of(about[-1].start)[0], about[-1].start)):
         return []
     words = [t for t in s.doc[about[-1].end : i + 1] if not (t.is_punct or t.is_space)]
-    if not words or not _with_pronoun(words[0]):
+    if not words or not with_pronoun(words[0]):
         return []
     # "تحذيره من …، ودعوته إلى …": a noun of his words with his pronoun may read as a verb too.
-    if any((s.verb(t.i) and not _with_pronoun(t)) or s.in_mention(t.i) for t in words[1:]):
+    if any((s.verb(t.i) and not with_pronoun(t)) or s.in_mention(t.i) for t in words[1:]):
         return []
     return list(about[-1].actors)
 
@@ -229,6 +229,6 @@ def _attributed_speaker(s: Sentence, i: int) -> list[Actor]:
     return list(about[-1].actors) if about else []
 
 
-def _with_pronoun(token: Token) -> bool:
+def with_pronoun(token: Token) -> bool:
     """Whether a word carries a third-person pronoun (تأكيده، دعوتها، تحذيرهم)."""
     return bool(token._.suffix) or normalize(token.text).endswith(OBJECT_PRONOUNS)

@@ -9,6 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .discourse import plural_noun_subject
 from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
@@ -144,6 +145,8 @@ def _latter(s: Sentence, i: int) -> list[Actor]:
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
     """The agent of a clause with no subject of its own: the speaker's (named, or carried from
     the last sentence: "ورأى أنه يجب …"), or the sentence's, else the article's."""
+    if plural_noun_subject(s, start, i):
+        return []  # "ودعا ناشطون حقوقيون إلى …": a subject that names nobody
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker

@@ -1,0 +1,72 @@
+"""Who speaks across the sentences of a paragraph, where a sentence's own words tell whom a
+verb with no subject goes on with: a plural noun in the nominative right after the verb is a
+subject nobody names ("ودعا ناشطون حقوقيون إلى …": not the last one named), and a sentence
+opening "من جانبه،" / "بدوره" is the other party of the call or meeting just reported
+("أجرى X اتصالا مع Y … . ومن جانبه، أكد على …": Y's, not X's)."""
+
+from __future__ import annotations
+
+from ..model import Actor
+from ..normalize import normalize, normalize_phrase
+from .clauses import Sentence
+from .groups import joint_parties
+from .lang_ar import AND, ARTICLE, COMMAS, NOMINATIVE_PLURAL_ENDING
+
+
+def plural_noun_subject(s: Sentence, start: int, i: int) -> bool:
+    """Whether the word right after the first verb of the clause from ``start`` to the trigger at
+    ``i`` is a sound masculine plural in the nominative (ناشطون، محتجون، مسؤولون) that names
+    nobody: the verb's subject, an unnamed one (the accusative ين form would be its object: دعا
+    الناشطين إلى …)."""
+    verb = next((k for k in range(start, i + 1) if s.verb(k)), None)
+    if verb is None:
+        return False
+    k = next((t.i for t in s.doc[verb + 1 : s.sentence.end] if not t.is_space), None)
+    if k is None or s.in_mention(k) or s.verb(k) or s.has(k, "STANCE"):
+        return False
+    word = str(s.doc[k].norm_)
+    return word.endswith(NOMINATIVE_PLURAL_ENDING) and len(word) >= s.settings.plural_subject_letters
+
+
+def reply_opener_end(s: Sentence) -> int | None:
+    """Where the sentence goes on after an opening "من جانبه،" / "بدوره" / "في المقابل" (``None``
+    when it opens with none of ``rule_words.reply_openers``)."""
+    tokens = [t for t in s.sentence if not t.is_space]
+    for phrase in s.words.reply_openers:
+        words = normalize_phrase(phrase).split()
+        if len(tokens) <= len(words):
+            continue
+        written = [normalize(t.text) for t in tokens[: len(words)]]
+        if written[0].startswith(AND) and written[0][1:] == words[0]:
+            written[0] = written[0][1:]  # "وفي المقابل"
+        if written == words:
+            k = tokens[len(words)].i
+            return k + 1 if s.doc[k].text in COMMAS else k
+    return None
+
+
+def reply_party(s: Sentence, i: int) -> list[Actor]:
+    """ "ومن جانبه، أكد على …" with no subject named before ``i``: the one party of the call or
+    meeting just reported who is not the subject carried from before; empty when the opener is
+    absent, a subject is named, or the parties do not leave exactly one."""
+    end = reply_opener_end(s)
+    if end is None or end > i or any(end <= m.start < i and not m.prepositional for m in s.mentions):
+        return []
+    spoke = {a.key for a in s.context.last_subject}
+    others = [a for a in joint_parties(s) if a.key not in spoke]
+    return others if spoke and len(others) == 1 else []
+
+
+def call_noun_subject(s: Sentence, stance: int) -> bool:
+    """ "وتناول الاتصال ضرورة …", "وتطرق اللقاء إلى أهمية …": the clause of the stance at ``stance``
+    opens with a verb whose subject is a definite call or meeting word, so the appeal is that call's
+    or meeting's (each party's), as an impersonal statement about it is, unless someone is named
+    between."""
+    start, _ = s.clause_of(stance)
+    words = [t for t in s.doc[start:stance] if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or s.in_mention(words[1].i):
+        return False
+    noun, written = words[1], normalize(words[1].text)
+    if any(noun.i < m.start < stance for m in s.mentions):
+        return False  # "وشهد الاتصال تأكيد البلدين على …": the ones named make it
+    return written.startswith(ARTICLE) and (s.has(noun.i, "CALL_NOUN") or written in s.words.meeting_words)

@@ -137,3 +137,61 @@ def test_a_subject_less_verb_after_a_relayed_speaker_is_his(
 ) -> None:
     """ "ونقلت وكالة … عن X قوله …. ودعا …": X goes on speaking; an unnamed source passes nothing on."""
     assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصدرت وزارة الخارجية الكويتية بيانا حول الأوضاع. وجاء في البيان: «ندعو إلى وقف إطلاق النار».",
+            {("state/KW", "Ceasefire")},
+        ),
+        (
+            "وجاء في بيان لوزارة الخارجية المصرية: «نطالب بإدخال المساعدات الإنسانية».",
+            {("state/EG", "HumanitarianAid")},
+        ),
+        (
+            'أصدرت الرئاسة التركية بيانا عقب الاتصال. وأضاف البيان: "ندعم الحل الدبلوماسي للأزمة".',
+            {("state/TR", "DiplomaticSolution")},
+        ),
+        (
+            "أصدرت مصر والأردن بيانا مشتركا. وجاء في البيان المشترك: «ندعو إلى وقف إطلاق النار».",
+            set(),
+        ),
+        ("وجاء في تقرير للأمم المتحدة: «ندعو إلى وقف إطلاق النار».", set()),
+    ],
+)
+def test_a_statements_first_person_quote_is_its_issuers(
+    extract: Extract, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "وجاء في البيان: «ندعو …»": the statement speaks for its issuer, named right after it or
+    issuing the statement named before; a joint statement is left to the joint rules, and a
+    report is no statement."""
+    assert keys(extract(text, published=DAY), "urged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "علق المتحدث باسم الخارجية الإيرانية ناصر كنعاني على التطورات. ودعا المتحدث إلى ضبط النفس.",
+            {("state/IR", "Restraint")},
+        ),
+        (
+            "قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو تتابع الوضع. "
+            "وشددت المتحدثة على ضرورة خفض التصعيد.",
+            {("state/RU", "DeEscalation")},
+        ),
+        (
+            "وقال الناطق باسم الخارجية الصينية لين جيان إن بكين قلقة. ودعا الناطق إلى الحوار.",
+            {("state/CN", "DiplomaticSolution")},
+        ),
+        ("ودعا المتحدث إلى الحوار.", set()),
+    ],
+)
+def test_a_bare_spokesperson_is_the_one_named_before(
+    extract: Extract, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A bare «المتحدث» / «الناطق» after a verb is the spokesperson named before, who speaks for his
+    state; nobody when none was named."""
+    assert keys(extract(text, published=DAY), "urged") == expected

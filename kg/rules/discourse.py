@@ -7,10 +7,12 @@ opening "من جانبه،" / "بدوره" is the other party of the call or mee
 from __future__ import annotations
 
 from ..model import Actor
-from ..normalize import normalize, normalize_phrase
+from ..normalize import normalize, normalize_phrase, strip_article
+from .anaphora import statement_issuer, written
 from .clauses import Sentence
 from .groups import joint_parties
 from .lang_ar import AND, ARTICLE, COMMAS, NOMINATIVE_PLURAL_ENDING
+from .mentions import read_mentions
 
 
 def plural_noun_subject(s: Sentence, start: int, i: int) -> bool:
@@ -70,3 +72,17 @@ def call_noun_subject(s: Sentence, stance: int) -> bool:
     if any(noun.i < m.start < stance for m in s.mentions):
         return False  # "وشهد الاتصال تأكيد البلدين على …": the ones named make it
     return written.startswith(ARTICLE) and (s.has(noun.i, "CALL_NOUN") or written in s.words.meeting_words)
+
+
+def statement_quote_issuer(s: Sentence, colon: int) -> list[Actor]:
+    """ "وجاء في البيان: «ندعو …»", "وأضاف البيان: «…»": a statement noun before the colon, with no
+    speaker named, speaks for its issuer: the one named right after it (وجاء في بيان للخارجية
+    القطرية:), else who issued the statement named before (أصدرت وزارة الخارجية القطرية بيانا)."""
+    nouns = s.rules.words.anaphora.statement_nouns
+    k = next((k for k in range(s.sentence.start, colon) if written(s.doc[k]) in nouns or s.doc[k].norm_ in nouns), None)
+    if k is None or strip_article(written(s.doc[k + 1])) in s.rules.words.anaphora.statement_qualifiers:
+        return []  # "وجاء في البيان المشترك:": several issuers, the joint rules' business
+    own = [m for m in s.mentions if k < m.start < colon and m.actors and m.kind != "group"]
+    if own:
+        return list(own[0].actors)
+    return statement_issuer(s.rules, s.doc, k, [*read_mentions(s.doc), *s.mentions])

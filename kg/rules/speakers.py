@@ -5,7 +5,7 @@ he holds (the EU's foreign-policy chief for the EU)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge import PERSON
 from ..model import Actor
@@ -19,17 +19,45 @@ from .openers import attribution_end
 
 def open_quote(s: Sentence) -> tuple[int, int] | None:
     """``(line start, opening mark)`` of a quote that an earlier sentence of the sentence's line
-    opened and did not close, or None."""
-    line_start = s.sentence.start
-    while line_start > 0 and "\n" not in s.doc[line_start - 1].text:
-        line_start -= 1
+    opened and did not close, or that the paragraph before opened and this line closes; None
+    otherwise."""
+    line_start = _line_start(s.doc, s.sentence.start)
+    opened = _unclosed(s.doc, line_start, s.sentence.start)
+    return (line_start, opened[0]) if opened else _paragraph_quote(s, line_start)
+
+
+def _line_start(doc: Doc, k: int) -> int:
+    """The first token of the line token ``k`` stands on."""
+    while k > 0 and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k
+
+
+def _unclosed(doc: Doc, start: int, end: int) -> list[int]:
+    """The quote marks opened between ``start`` and ``end`` and not closed there."""
     opened: list[int] = []
-    for token in s.doc[line_start : s.sentence.start]:
+    for token in doc[start:end]:
         if token.text in OPENING_QUOTES or (token.text == STRAIGHT_QUOTE and not opened):
             opened.append(token.i)
         elif token.text in CLOSING_QUOTES or token.text == STRAIGHT_QUOTE:
             opened = opened[:-1]
-    return (line_start, opened[0]) if opened else None
+    return opened
+
+
+def _paragraph_quote(s: Sentence, line_start: int) -> tuple[int, int] | None:
+    """ "وأضاف X: «… .\n… ندعو إلى …»": a line whose first quote mark closes a quote goes on with
+    the quote the paragraph before opened and left open (guillemets or curly marks only: a
+    straight mark does not tell which way it faces)."""
+    marks = (t for t in s.doc[line_start:] if t.text in OPENING_QUOTES | CLOSING_QUOTES or "\n" in t.text)
+    first = next(marks, None)
+    if line_start == 0 or first is None or first.text not in CLOSING_QUOTES:
+        return None
+    end = line_start - 1
+    while end > 0 and s.doc[end - 1].is_space:
+        end -= 1  # blank lines between the paragraphs
+    previous = _line_start(s.doc, end)
+    opened = [k for k in _unclosed(s.doc, previous, end) if s.doc[k].text in OPENING_QUOTES]
+    return (previous, opened[0]) if opened else None
 
 
 def continued_quote(s: Sentence) -> bool:

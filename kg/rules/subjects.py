@@ -9,7 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
-from .discourse import plural_noun_subject
+from .discourse import plural_noun_subject, statement_quote_issuer
 from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
@@ -227,7 +227,7 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     # "وتابع: «ندعو …»": a bare verb before the colon, the one speaking goes on ("وقال مسؤول:
     # «ندعو …»" is someone else).
     bare = sum(1 for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)) <= 1
-    return named or (list(s.context.last_speaker) if bare else [])
+    return named or (list(s.context.last_speaker) if bare else statement_quote_issuer(s, colon))
 
 
 def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:

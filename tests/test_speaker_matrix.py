@@ -57,6 +57,7 @@ def test_the_matrix_has_negatives_and_many_row_types() -> None:
 
 DAY = date(2024, 5, 1)
 ERDOGAN, SISI = "person/recep-tayyip-erdogan", "person/abdel-fattah-el-sisi"
+MELONI = "person/giorgia-meloni"
 CALL = "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
 
 
@@ -105,11 +106,27 @@ def test_a_call_as_the_subject_of_a_stance_is_both_parties(
             {("person/emmanuel-macron", "Restraint")},
         ),
         ("قال الرئيس المصري عبد الفتاح السيسي إن الوضع خطير. ومن جانبه، دعا إلى وقف إطلاق النار.", set()),
+        (
+            "تلقت رئيسة الوزراء الإيطالية جورجيا ميلوني اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي، "
+            "الذي عرض رؤية مصر للتسوية. بدورها، شددت على ضرورة ضبط النفس.",
+            {(MELONI, "Restraint")},
+        ),
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع رئيسة الوزراء الإيطالية جورجيا ميلوني. "
+            "وأكد السيسي موقف مصر. ومن جانبها، دعت إلى وقف إطلاق النار.",
+            {(MELONI, "Ceasefire")},
+        ),
+        (
+            "تلقت رئيسة الوزراء الإيطالية جورجيا ميلوني اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي. "
+            "وأعربت ميلوني عن تقديرها لمصر. ومن جانبه، دعا إلى وقف إطلاق النار.",
+            {(SISI, "Ceasefire")},
+        ),
     ],
 )
 def test_on_his_part_is_the_other_party(extract: Extract, text: str, expected: set[tuple[str, str]]) -> None:
     """ "من جانبه" / "بدوره" / "من جهته" with no subject: the party of the call who did not speak
-    last; with no call or meeting there is no other party to take."""
+    last, and "بدورها" / "من جانبها" the woman of the call; with no call or meeting there is no
+    other party to take."""
     assert keys(extract(text, published=DAY), "urged") == expected
 
 

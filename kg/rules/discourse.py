@@ -6,12 +6,13 @@ opening "من جانبه،" / "بدوره" is the other party of the call or mee
 
 from __future__ import annotations
 
+from ..knowledge import PERSON
 from ..model import Actor
 from ..normalize import normalize, normalize_phrase, strip_article
 from .anaphora import statement_issuer, written
 from .clauses import Sentence
 from .groups import joint_parties
-from .lang_ar import AND, ARTICLE, COMMAS, NOMINATIVE_PLURAL_ENDING
+from .lang_ar import AND, ARTICLE, COMMAS, FEMININE_PRONOUN, NOMINATIVE_PLURAL_ENDING
 from .mentions import read_mentions
 
 
@@ -49,14 +50,29 @@ def reply_opener_end(s: Sentence) -> int | None:
 
 def reply_party(s: Sentence, i: int) -> list[Actor]:
     """ "ومن جانبه، أكد على …" with no subject named before ``i``: the one party of the call or
-    meeting just reported who is not the subject carried from before; empty when the opener is
+    meeting just reported who is not the subject carried from before; "بدورها، شددت …" the one
+    woman among them (named with a feminine title) when there is one; empty when the opener is
     absent, a subject is named, or the parties do not leave exactly one."""
     end = reply_opener_end(s)
     if end is None or end > i or any(end <= m.start < i and not m.prepositional for m in s.mentions):
         return []
+    parties = joint_parties(s)
+    pronoun = next(t for t in reversed(s.doc[s.sentence.start : end]) if not (t.is_punct or t.is_space))
+    women = _women(s, parties)
+    if normalize(pronoun.text).endswith(FEMININE_PRONOUN) and len(women) == 1:
+        return women
     spoke = {a.key for a in s.context.last_subject}
-    others = [a for a in joint_parties(s) if a.key not in spoke]
+    others = [a for a in parties if a.key not in spoke]
     return others if spoke and len(others) == 1 else []
+
+
+def _women(s: Sentence, parties: list[Actor]) -> list[Actor]:
+    """The parties the article names with a feminine title (رئيسة الوزراء X، نظيرته X)."""
+    titles = s.rules.words.anaphora.feminine_titles
+    named = [m for m in read_mentions(s.doc) if m.kind != "group"]
+    feminine = {a.key for m in named if strip_article(written(s.doc[m.start])) in titles for a in m.actors}
+    feminine |= {a.key for m in named if written(s.doc[m.start]) in titles for a in m.actors}
+    return [a for a in parties if a.kind == PERSON and a.key in feminine]
 
 
 def call_noun_subject(s: Sentence, stance: int) -> bool:

@@ -40,6 +40,8 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 DUAL_PRONOUN = "هما"
 #: Pronoun suffixes that end a name ("وحديثهما").
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
+#: The third-person feminine singular pronoun suffix (جانبها، بدورها).
+FEMININE_PRONOUN = "ها"
 #: The plural endings of a nisba adjective (المصريون، عمانيين).
 NISBA_PLURAL_ENDINGS = ("يون", "يين")
 #: The nominative dual ending of a nisba adjective (الطرفان السودانيان).

@@ -102,3 +102,11 @@ def statement_quote_issuer(s: Sentence, colon: int) -> list[Actor]:
     if own:
         return list(own[0].actors)
     return statement_issuer(s.rules, s.doc, k, [*read_mentions(s.doc), *s.mentions])
+
+
+def bare_speech(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are the one speaking going on: a bare verb
+    (وأضاف، وتابع), or one with only speech participles after it (وأضاف قائلا، واستطرد قائلا، ومضى
+    قائلا); not a new speaker (وقال مسؤول)."""
+    words = [t for t in s.doc[start:end] if not (t.is_punct or t.is_space)]
+    return len(words) <= 1 or all(s.has(t.i, "SPEECH") for t in words[1:])

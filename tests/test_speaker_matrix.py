@@ -69,13 +69,18 @@ CALL = "أجرى الرئيس التركي رجب طيب أردوغان اتصا
         ("وشدد مراقبون دوليون على ضرورة ضبط النفس.", set()),
         ("ودعا الناشطين إلى ضبط النفس.", {(ERDOGAN, "Restraint")}),
         ("ودعا المحتجين إلى التهدئة.", {(ERDOGAN, "DeEscalation")}),
+        (
+            "وأكد المجتمعون ضرورة وقف إطلاق النار.",
+            {(ERDOGAN, "Ceasefire"), (SISI, "Ceasefire")},
+        ),
     ],
 )
 def test_a_nominative_plural_after_the_verb_is_a_subject_nobody_names(
     extract: Extract, second: str, expected: set[tuple[str, str]]
 ) -> None:
     """ "ودعا ناشطون …" (nominative ون) has a subject of its own, nobody the rules know; "ودعا
-    الناشطين …" (accusative ين) is the addressee, the subject carried from before still urges."""
+    الناشطين …" (accusative ين) is the addressee, the subject carried from before still urges;
+    "المجتمعون" (those meeting) are the parties just named."""
     assert keys(extract(CALL + second, published=DAY), "urged") == expected
 
 

@@ -13,7 +13,7 @@ from ..knowledge import PERSON
 from ..model import Actor
 from .anaphora import statement_issuer, written
 from .clauses import Sentence
-from .discourse import reply_party
+from .discourse import participant_parties, reply_party
 from .lang_ar import FEMININE_PERFECT_ENDING, IMPERFECT_FEMININE, IMPERFECT_THIRD
 from .mentions import read_mentions
 from .records import Mention
@@ -23,7 +23,7 @@ from .speakers import with_pronoun
 def carried_from_before(s: Sentence, i: int) -> list[Actor]:
     """The agent of the subject-less verb that opens the sentence before ``i``, from the sentence
     just before (see the module); empty when the sentence opens otherwise or that one says nothing."""
-    replying = reply_party(s, i)
+    replying = reply_party(s, i) or participant_parties(s, i)
     if replying:
         return replying
     verb = _opening_verb(s, i)

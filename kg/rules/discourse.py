@@ -28,6 +28,8 @@ def plural_noun_subject(s: Sentence, start: int, i: int) -> bool:
     if k is None or s.in_mention(k) or s.verb(k) or s.has(k, "STANCE"):
         return False
     word = str(s.doc[k].norm_)
+    if written(s.doc[k]) in s.rules.words.anaphora.participants:
+        return False  # "وأكد المجتمعون …": the parties just named
     return word.endswith(NOMINATIVE_PLURAL_ENDING) and len(word) >= s.settings.plural_subject_letters
 
 
@@ -110,3 +112,14 @@ def bare_speech(s: Sentence, start: int, end: int) -> bool:
     قائلا); not a new speaker (وقال مسؤول)."""
     words = [t for t in s.doc[start:end] if not (t.is_punct or t.is_space)]
     return len(words) <= 1 or all(s.has(t.i, "SPEECH") for t in words[1:])
+
+
+def participant_parties(s: Sentence, i: int) -> list[Actor]:
+    """ "وأكد المجتمعون ضرورة …": a participants noun right after the sentence's first verb before
+    ``i`` stands for the parties of the meeting or call just reported (two or more)."""
+    verb = next((k for k in range(s.sentence.start, i + 1) if s.verb(k)), None)
+    after = next((t for t in s.doc[verb + 1 : s.sentence.end] if not t.is_space), None) if verb is not None else None
+    if after is None or written(after) not in s.rules.words.anaphora.participants:
+        return []
+    parties = joint_parties(s)
+    return parties if len(parties) >= 2 else []

@@ -162,6 +162,7 @@ LAYERS = [
     "stances",
     "groups",
     "speakers",
+    "discourse",
     "carried",
     "group_members",
     "subjects",

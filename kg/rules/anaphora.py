@@ -81,6 +81,8 @@ def anaphor_mention(
     earlier, here = read
     word = written(doc[i])
     style = rules.words.anaphora.styles.get(word)
+    if style is not None and any(t.label_ == "ROLE" and t.start == i < t.end - 1 for t in doc.spans["triggers"]):
+        return None  # "المتحدث باسم الخارجية …": a longer title begins here, not a bare office noun
     if style is not None:
         if style.after_verb and SUBJECT_VERB_LABELS.isdisjoint(labels_before):
             return None  # "دعم دولته", "احترام سيادته": a noun with its pronoun

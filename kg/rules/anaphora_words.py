@@ -39,6 +39,8 @@ class AnaphoraWords:
     feminine_titles: frozenset[str]
     #: A bare noun of the kind of state (المملكة) → how that state's name begins (مملكه).
     epithets: Mapping[str, str]
+    #: Plural nouns that stand for the parties just named (المجتمعون، المشاركون).
+    participants: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
@@ -64,4 +66,5 @@ class AnaphoraWords:
             frozenset(strip_article(normalize(w)) for w in section["statement_qualifiers"]),
             frozenset(normalize(w) for w in section["feminine_titles"]),
             {normalize(w): normalize(e["name_start"]) for e in section.get("state_epithets", []) for w in e["words"]},
+            frozenset(normalize(w) for w in section.get("participant_nouns", [])),
         )

@@ -24,6 +24,7 @@ from .asides import outside_asides
 from .call_clauses import received_call_caller
 from .clauses import Sentence
 from .contrasts import contrast_subject
+from .discourse import call_noun_subject
 from .groups import dual_pronoun_owners, joint_parties
 from .lang_ar import AND, COMMAS, LAM, PREPOSITION_CLITICS
 from .named_goals import goal_spans
@@ -257,6 +258,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         outer = framed_appeal(s, stance)
     if outer is not None:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
+    if call_noun_subject(s, stance) and (joint := joint_parties(s)):
+        return joint  # "وتناول الاتصال ضرورة …": the call's parties, as for an impersonal statement
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
     # "وأشار بيان الرئاسة إلى حرصهما على …": a dual pronoun on the stance names its owners

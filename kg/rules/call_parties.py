@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize, normalize_phrase
 from .clauses import Sentence
-from .lang_ar import AND, COLON, COMMAS
+from .discourse import reply_opener_end
+from .lang_ar import AND, COLON
 from .records import Mention
 from .subjects import chain_from, mention_actors
 from .title_phrases import connector
@@ -82,7 +82,7 @@ def reply_pair(s: Sentence) -> tuple[Actor, Actor, str | None] | None:
     if opened is None:
         return None
     party, direction, index = opened
-    start = _reply_opener_end(s)
+    start = reply_opener_end(s)
     if start is None and s.evidence.index - index == 1:
         start = _speaker_start(s)  # "في اتصال مع عراقجي.. فيدان: نرفض …"
     if start is None or s.evidence.index - index > s.settings.reply_sentences:
@@ -106,23 +106,6 @@ def _speaker_start(s: Sentence) -> int | None:
     if first is None or first.start - s.sentence.start > s.settings.reply_subject_gap or first.end >= s.sentence.end:
         return None
     return first.start if s.doc[first.end].text == COLON or s.verb(first.end) else None
-
-
-def _reply_opener_end(s: Sentence) -> int | None:
-    """Where the sentence goes on after an opening "من جانبه،" / "بدوره" / "في المقابل" (``None``
-    when it opens with none of ``rule_words.reply_openers``)."""
-    tokens = [t for t in s.sentence if not t.is_space]
-    for phrase in s.words.reply_openers:
-        words = normalize_phrase(phrase).split()
-        if len(tokens) <= len(words):
-            continue
-        written = [normalize(t.text) for t in tokens[: len(words)]]
-        if written[0].startswith(AND) and written[0][1:] == words[0]:
-            written[0] = written[0][1:]  # "وفي المقابل"
-        if written == words:
-            k = tokens[len(words)].i
-            return k + 1 if s.doc[k].text in COMMAS else k
-    return None
 
 
 def reported_talks(

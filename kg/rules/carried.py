@@ -13,14 +13,19 @@ from ..knowledge import PERSON
 from ..model import Actor
 from .anaphora import statement_issuer, written
 from .clauses import Sentence
+from .discourse import participant_parties, reply_party
 from .lang_ar import FEMININE_PERFECT_ENDING, IMPERFECT_FEMININE, IMPERFECT_THIRD
 from .mentions import read_mentions
 from .records import Mention
+from .speakers import with_pronoun
 
 
 def carried_from_before(s: Sentence, i: int) -> list[Actor]:
     """The agent of the subject-less verb that opens the sentence before ``i``, from the sentence
     just before (see the module); empty when the sentence opens otherwise or that one says nothing."""
+    replying = reply_party(s, i) or participant_parties(s, i)
+    if replying:
+        return replying
     verb = _opening_verb(s, i)
     if verb is None or s.sentence.start == 0:
         return []
@@ -31,7 +36,7 @@ def carried_from_before(s: Sentence, i: int) -> list[Actor]:
         issuer = statement_issuer(s.rules, s.doc, s.sentence.start, named)
         if issuer and all((a.kind != PERSON) == feminine for a in issuer):
             return issuer
-    return [] if feminine else _reported_person(s, previous, named)
+    return [] if feminine else _reported_person(s, previous, named) or _relayed_person(s, previous, named)
 
 
 def _opening_verb(s: Sentence, i: int) -> int | None:
@@ -75,3 +80,14 @@ def _reported_person(s: Sentence, previous: Span, named: list[Mention]) -> list[
     outside = [k for k in range(previous.start, person.start - 1) if not any(m.start <= k < m.end for m in before)]
     words = [k for k in outside if not (s.doc[k].is_punct or s.doc[k].is_space)]
     return list(person.actors) if len(words) <= s.settings.opening_verb_words else []
+
+
+def _relayed_person(s: Sentence, previous: Span, named: list[Mention]) -> list[Actor]:
+    """ "ونقلت وكالة الأنباء العمانية عن الوزير X قوله إن …", "نقل التلفزيون عن X تأكيده …": the
+    person an outlet relays after عن, a noun of his words with his pronoun right after him."""
+    about = [m for m in named if m.preposition == s.words.word_about and all(a.kind == PERSON for a in m.actors)]
+    spoken = (t for t in s.doc.spans["triggers"] if t.label_ == "SPEECH")
+    if not about or not any(previous.start <= t.start < about[0].start for t in spoken):
+        return []
+    after = next((t for t in s.doc[about[0].end : previous.end] if not (t.is_punct or t.is_space)), None)
+    return list(about[0].actors) if after is not None and with_pronoun(after) else []

@@ -40,12 +40,16 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 DUAL_PRONOUN = "هما"
 #: Pronoun suffixes that end a name ("وحديثهما").
 PRONOUN_ENDINGS = ("هما", "هم", "ها")
+#: The third-person feminine singular pronoun suffix (جانبها، بدورها).
+FEMININE_PRONOUN = "ها"
 #: The plural endings of a nisba adjective (المصريون، عمانيين).
 NISBA_PLURAL_ENDINGS = ("يون", "يين")
 #: The nominative dual ending of a nisba adjective (الطرفان السودانيان).
 NISBA_DUAL_ENDING = "يان"
 #: The oblique (accusative/genitive) ending of duals and sound plurals: الطرفين، المسؤولين.
 OBLIQUE_ENDING = "ين"
+#: The nominative ending of a sound masculine plural (ناشطون، مسؤولون): a subject, not an object.
+NOMINATIVE_PLURAL_ENDING = "ون"
 #: The ending of a dual in construct, oblique (لوزيري خارجية X وY، لوفدي الطرفين).
 DUAL_CONSTRUCT_ENDING = "ي"
 #: The future prefix سـ and the imperfect prefixes it may stand before (سيجري، سأتحدث).

@@ -76,6 +76,9 @@ class RuleSettings:
     start (VSO order)."""
     unnamed_subject_after: int = 3
     """How far after a trigger (exclusive) an unnamed subject (دول عدة) is looked for."""
+    plural_subject_letters: int = 5
+    """The fewest letters of a word in ون right after a verb read as a plural subject (ناشطون), so
+    that short words of other patterns (دون، كون) are not."""
     title_phrase_words: int = 7
     """The most definite words of a title nobody knows between a verb and its subject's name
     (تلقى رئيس المجلس الرئاسي X، وزير الشؤون الخارجية والجالية الوطنية بالخارج، X)."""

@@ -5,7 +5,7 @@ he holds (the EU's foreign-policy chief for the EU)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge import PERSON
 from ..model import Actor
@@ -19,17 +19,45 @@ from .openers import attribution_end
 
 def open_quote(s: Sentence) -> tuple[int, int] | None:
     """``(line start, opening mark)`` of a quote that an earlier sentence of the sentence's line
-    opened and did not close, or None."""
-    line_start = s.sentence.start
-    while line_start > 0 and "\n" not in s.doc[line_start - 1].text:
-        line_start -= 1
+    opened and did not close, or that the paragraph before opened and this line closes; None
+    otherwise."""
+    line_start = _line_start(s.doc, s.sentence.start)
+    opened = _unclosed(s.doc, line_start, s.sentence.start)
+    return (line_start, opened[0]) if opened else _paragraph_quote(s, line_start)
+
+
+def _line_start(doc: Doc, k: int) -> int:
+    """The first token of the line token ``k`` stands on."""
+    while k > 0 and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k
+
+
+def _unclosed(doc: Doc, start: int, end: int) -> list[int]:
+    """The quote marks opened between ``start`` and ``end`` and not closed there."""
     opened: list[int] = []
-    for token in s.doc[line_start : s.sentence.start]:
+    for token in doc[start:end]:
         if token.text in OPENING_QUOTES or (token.text == STRAIGHT_QUOTE and not opened):
             opened.append(token.i)
         elif token.text in CLOSING_QUOTES or token.text == STRAIGHT_QUOTE:
             opened = opened[:-1]
-    return (line_start, opened[0]) if opened else None
+    return opened
+
+
+def _paragraph_quote(s: Sentence, line_start: int) -> tuple[int, int] | None:
+    """ "وأضاف X: «… .\n… ندعو إلى …»": a line whose first quote mark closes a quote goes on with
+    the quote the paragraph before opened and left open (guillemets or curly marks only: a
+    straight mark does not tell which way it faces)."""
+    marks = (t for t in s.doc[line_start:] if t.text in OPENING_QUOTES | CLOSING_QUOTES or "\n" in t.text)
+    first = next(marks, None)
+    if line_start == 0 or first is None or first.text not in CLOSING_QUOTES:
+        return None
+    end = line_start - 1
+    while end > 0 and s.doc[end - 1].is_space:
+        end -= 1  # blank lines between the paragraphs
+    previous = _line_start(s.doc, end)
+    opened = [k for k in _unclosed(s.doc, previous, end) if s.doc[k].text in OPENING_QUOTES]
+    return (previous, opened[0]) if opened else None
 
 
 def continued_quote(s: Sentence) -> bool:
@@ -153,10 +181,10 @@ def relayed_speaker(s: Sentence, i: int) -> list[Actor]:
     if not about or not any(s.has(k, "SPEECH") for k in range(s.clause_of(about[-1].start)[0], about[-1].start)):
         return []
     words = [t for t in s.doc[about[-1].end : i + 1] if not (t.is_punct or t.is_space)]
-    if not words or not _with_pronoun(words[0]):
+    if not words or not with_pronoun(words[0]):
         return []
     # "تحذيره من …، ودعوته إلى …": a noun of his words with his pronoun may read as a verb too.
-    if any((s.verb(t.i) and not _with_pronoun(t)) or s.in_mention(t.i) for t in words[1:]):
+    if any((s.verb(t.i) and not with_pronoun(t)) or s.in_mention(t.i) for t in words[1:]):
         return []
     return list(about[-1].actors)
 
@@ -229,6 +257,6 @@ def _attributed_speaker(s: Sentence, i: int) -> list[Actor]:
     return list(about[-1].actors) if about else []
 
 
-def _with_pronoun(token: Token) -> bool:
+def with_pronoun(token: Token) -> bool:
     """Whether a word carries a third-person pronoun (تأكيده، دعوتها، تحذيرهم)."""
     return bool(token._.suffix) or normalize(token.text).endswith(OBJECT_PRONOUNS)

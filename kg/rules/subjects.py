@@ -9,6 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .discourse import bare_speech, plural_noun_subject, statement_quote_issuer
 from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
@@ -144,13 +145,15 @@ def _latter(s: Sentence, i: int) -> list[Actor]:
 def _unstated_subject(s: Sentence, i: int, start: int, speaker: list[Actor]) -> list[Actor]:
     """The agent of a clause with no subject of its own: the speaker's (named, or carried from
     the last sentence: "ورأى أنه يجب …"), or the sentence's, else the article's."""
+    if plural_noun_subject(s, start, i):
+        return []  # "ودعا ناشطون حقوقيون إلى …": a subject that names nobody
     speaker = speaker or _understood_speaker(s, start)
     if speaker:
         return speaker
     sentence_subject = [m for m in s.mentions if m.start < start and not s.oblique(m)]
     colon = next((k for k in range(s.sentence.start, start) if s.doc[k].text == COLON), None)
     # "وقال ماكرون: «…». وأكد: «…»": a bare verb goes on with the one who spoke last.
-    bare = sum(1 for t in s.doc[s.sentence.start : min(i, colon or i)] if not t.is_punct) <= 1
+    bare = bare_speech(s, s.sentence.start, min(i, colon or i))
     last_speaker = list(s.context.last_speaker) if bare else []
     if sentence_subject and colon is not None and colon < sentence_subject[0].start:
         # "وأضاف: «سنحتاج مصر والأردن …، والعمل على …»": actors inside the quote are its objects.
@@ -223,8 +226,8 @@ def _first_person_speaker(s: Sentence, i: int) -> list[Actor]:
     named = _speaker(s, colon + 1) or _understood_speaker(s, colon + 1)
     # "وتابع: «ندعو …»": a bare verb before the colon, the one speaking goes on ("وقال مسؤول:
     # «ندعو …»" is someone else).
-    bare = sum(1 for t in s.doc[s.sentence.start : colon] if not (t.is_punct or t.is_space)) <= 1
-    return named or (list(s.context.last_speaker) if bare else [])
+    bare = bare_speech(s, s.sentence.start, colon)
+    return named or (list(s.context.last_speaker) if bare else statement_quote_issuer(s, colon))
 
 
 def _relative_antecedent(s: Sentence, clause_start: int) -> list[Actor]:
@@ -347,7 +350,7 @@ def _understood_speaker(s: Sentence, clause_start: int) -> list[Actor]:
     for m in (m for m in s.mentions if m.start < prior_start and not m.prepositional):
         if any(s.has(k, "SPEECH") for k in range(s.clause_of(m.start)[0], m.start)):
             return [a for a in mention_actors(s, m) if a.kind == PERSON]
-    bare = sum(not t.is_punct for t in s.doc[prior_start : clause_start - 1]) <= 1  # "وأضاف أن", not "وقال مسؤول:"
+    bare = bare_speech(s, prior_start, clause_start - 1)  # "وأضاف أن", not "وقال مسؤول:"
     return [a for a in s.context.last_subject or (s.context.last_speaker if bare else []) if a.kind == PERSON]
 
 

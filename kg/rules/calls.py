@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
 from .call_details import (
-    between_chain,
     call_filler,
     call_initiative,
     carried_caller,
@@ -37,6 +36,7 @@ from .call_forms import (
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, reread_caller, titled_preposition
+from .call_structures import between_chain, colon_listed, genitive_call, initiative_pairs
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -70,6 +70,7 @@ def call_anchors(s: Sentence) -> list[int]:
     """The call words of the sentence (not video calls, not "the call for …")."""
     settings, words = s.settings, s.words
     anchors: list[int] = []
+    intended = -settings.one_call_gap - 1  # the last call word of a call to come
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
@@ -78,10 +79,13 @@ def call_anchors(s: Sentence) -> list[int]:
             if k >= s.sentence.start and s.has(k, "NOT_CALL_BEFORE") and not phone_call_after(s, k, span.end):
                 continue
             if readiness_for_call(s, i) or intended_call(s, i):
+                intended = span.end - 1
                 continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
+        elif i - intended <= settings.one_call_gap:
+            continue  # "يعتزم X الاتصال هاتفيا بـY": the adverb of the call to come
         elif span.label_ == "CALL_ADV" and (s.doc[i].norm_ == words.phone_adverb or len(span) > 1):
             anchors.append(i)
     anchors += [k for k in range(min(anchors) + 1, s.sentence.end) if elliptic_call(s, k)] if anchors else []
@@ -100,10 +104,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     """The call(s) reported around the call word at ``anchor``."""
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
-    joined = joined_parties(s, anchor)
-    if joined is not None:
-        yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None)
-        return
+    if (joined := joined_parties(s, anchor)) is not None:
+        return (yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None))
     directed = from_to_parties(s, anchor)
     if directed is not None:
         yield from _record_calls(s, [(*directed, "a")], None, None, "subject")
@@ -113,6 +115,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
     verb, direction = _call_verb(s, anchor, start)
+    if verb is None and (genitive := genitive_call(s, anchor)):  # "وجاء اتصال X بـY"
+        return (yield from _record_calls(s, genitive, call_initiative(s), BA, "subject"))
     if verb is not None and verb != anchor and negated_or_hypothetical(s, verb):
         return  # "لم يجر بوتين أي اتصال"
     if verb is not None and verb > anchor:
@@ -146,8 +150,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
     pairs = call_pairs(s, subject, counterparts, direction, preposition)
-    if not pairs and verb is None:
-        pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
+    if not pairs:  # "قال X، خلال اتصال من Y، إن …"; "جرى اتصال بمبادرة من X مع Y"
+        pairs = received_from(s, anchor, subject) if verb is None else initiative_pairs(s, subject, counterparts)
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
         pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
     pairs = pairs or dual_subject_pairs(s, anchor, start)  # "ناقش وزيرا الخارجية الصيني X والروسي Y"
@@ -368,4 +372,4 @@ def _counterparts(
             return kind_filtered(chain_from(s, mention, end)), None
         if mention.preposition is None and not mention.prepositional:
             continue
-    return [], None
+    return colon_listed(s, end)  # "تلقى X اتصالات من: A، وB"

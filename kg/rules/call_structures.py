@@ -10,9 +10,10 @@ from ..model import Actor
 from .call_forms import last_word
 from .call_reach import Pair
 from .clauses import Sentence
-from .lang_ar import AND, ARTICLE, BA, LAM
+from .lang_ar import AND, ARTICLE, BA, COMMAS, LAM
 from .records import Mention
 from .subjects import chain_from, mention_actors, resolve_chain
+from .title_phrases import only_titles_between
 
 
 def genitive_call(s: Sentence, anchor: int) -> list[Pair]:
@@ -23,8 +24,9 @@ def genitive_call(s: Sentence, anchor: int) -> list[Pair]:
     definite = noun.text[len(clitic) :].startswith(ARTICLE)
     if not s.has(anchor, "CALL_NOUN") or definite or noun._.suffix or clitic[-1:] in {BA, LAM}:
         return []
-    caller = next((m for m in s.mentions if m.start == anchor + 1), None)
-    if caller is None or caller.prepositional:
+    # "اتصال ولي العهد رئيس مجلس الوزراء الأمير X": a title the mention does not hold may come first.
+    caller = next((m for m in s.mentions if m.start > anchor), None)
+    if caller is None or caller.prepositional or not only_titles_between(s, anchor + 1, caller.start):
         return []
     callee = _complement_after(s, caller)
     if callee is None:
@@ -65,7 +67,7 @@ def colon_listed(s: Sentence, end: int) -> tuple[list[Mention], str | None]:
         return [], None
     if any(not s.doc[j].is_space for j in range(end, first.start)):
         return [], None
-    return chain_from(s, first, s.sentence.end), preposition
+    return past_apposed_titles(s, chain_from(s, first, s.sentence.end), s.sentence.end), preposition
 
 
 def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
@@ -73,30 +75,66 @@ def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
     ملك البحرين وأخيه الشيخ Y" (the other joined by و after the first one's title)."""
     chain = chain_from(s, first, end)
     if len(resolve_chain(s, chain)) >= 2:
-        return chain
+        return past_apposed_titles(s, chain, end)
     named = {a.key for a in resolve_chain(s, chain)}
     k = chain[-1].end
     for later in (m for m in s.mentions if k <= m.start < end):
         if later.actors and {a.key for a in later.actors} <= named and later.start - k <= 1:
             k = later.end  # "الشيخ تميم أمير قطر": a title in apposition
             continue
-        joined = AND in later.clitic and later.start == k
-        if joined or (later.preposition == s.words.word_with and later.start - k <= s.settings.one_call_gap):
+        if later.preposition == s.words.word_with and later.start - k <= s.settings.one_call_gap:
             return chain + chain_from(s, later, end)
         break
+    return past_apposed_titles(s, chain, end)
+
+
+def past_apposed_titles(s: Sentence, chain: list[Mention], end: int) -> list[Mention]:
+    """A chain of parties continued past the title in apposition after its last one: "مع أخيه
+    الشيخ X رئيس دولة الإمارات وأخيه الشيخ Y أمير دولة قطر" (the title names X again, then و
+    joins Y; a comma may stand before the و of a list)."""
+    while chain:
+        last = chain[-1]
+        keys = {a.key for a in last.actors}
+        title = next((m for m in s.mentions if m.start == last.end), None)
+        if title is None or not title.actors or not {a.key for a in title.actors} <= keys:
+            return chain
+        between = [j for j in range(title.end, end) if not s.doc[j].is_space][:2]
+        nxt = next((m for m in s.mentions if title.end <= m.start < end), None)
+        if nxt is None or AND not in nxt.clitic or nxt.start > title.end + (s.doc[title.end].text in COMMAS):
+            return chain
+        if {a.key for a in nxt.actors} <= keys or not between:
+            return chain
+        chain = chain + chain_from(s, nxt, end)
     return chain
 
 
-def initiative_pairs(s: Sentence, subject: list[Actor], counterparts: list[Actor]) -> list[Pair]:
-    """ "وجرى اتصال هاتفي بمبادرة من X مع Y": a call with no subject whose initiative names one
-    party and whose counterpart is the other: X placed the call to Y."""
-    if subject or not counterparts:
+def initiative_pairs(s: Sentence, subject: list[Actor], chain: list[Mention]) -> list[Pair]:
+    """ "وجرى اتصال هاتفي بمبادرة من X مع (نظيره) Y": a call with no subject whose initiative
+    names one party and whose counterpart chain the other: X placed the call to Y."""
+    if subject or not chain:
         return []
-    keys = {a.key for a in counterparts}
     for span in s.spans("INITIATIVE"):
         after = next((m for m in s.mentions if m.start >= span.end), None)
         if after is None or after.start - span.end > s.settings.initiative_gap:
             continue
-        callers = [a for a in mention_actors(s, after) if a.kind == PERSON and a.key not in keys]
-        return [(one, other, "a") for one in callers for other in counterparts]
+        callers = [a for a in mention_actors(s, after) if a.kind == PERSON]
+        called = [a for a in resolve_chain(s, chain, callers) if a.kind == PERSON]
+        return [(one, other, "a") for one in callers for other in called if one.key != other.key]
     return []
+
+
+def initiative_tokens(s: Sentence) -> set[int]:
+    """The tokens of "بمبادرة من X" / "بناء على طلب X" (the phrase and the party it names), which
+    add no distance between a call word and its counterpart: "جرى اتصال بمبادرة من X مع Y"."""
+    tokens: set[int] = set()
+    for span in s.spans("INITIATIVE"):
+        tokens.update(range(span.start, span.end))
+        after = next((m for m in s.mentions if m.start >= span.end), None)
+        if after is not None and after.start - span.end <= s.settings.initiative_gap:
+            tokens.update(range(span.end, after.end))
+            while (title := next((m for m in s.mentions if m.start == after.end and m.actors), None)) is not None:
+                if {a.key for a in title.actors} != {a.key for a in after.actors}:
+                    break
+                tokens.update(range(after.end, title.end))  # "وزير الخارجية السعودي الأمير X"
+                after = title
+    return tokens

@@ -36,7 +36,14 @@ from .call_forms import (
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, reread_caller, titled_preposition
-from .call_structures import between_chain, colon_listed, genitive_call, initiative_pairs
+from .call_structures import (
+    between_chain,
+    colon_listed,
+    genitive_call,
+    initiative_pairs,
+    initiative_tokens,
+    past_apposed_titles,
+)
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -137,7 +144,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
     # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
     counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)
-    counterpart_chain = appositive_names(s, counterpart_chain, end)  # "نظرائه الأردني X والمصري Y"
+    counterpart_chain = past_apposed_titles(s, appositive_names(s, counterpart_chain, end), end)  # "نظرائه الأردني X"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
@@ -151,7 +158,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     initiative = call_initiative(s)
     pairs = call_pairs(s, subject, counterparts, direction, preposition)
     if not pairs:  # "قال X، خلال اتصال من Y، إن …"; "جرى اتصال بمبادرة من X مع Y"
-        pairs = received_from(s, anchor, subject) if verb is None else initiative_pairs(s, subject, counterparts)
+        pairs = received_from(s, anchor, subject) if verb is None else initiative_pairs(s, subject, counterpart_chain)
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
         pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
     pairs = pairs or dual_subject_pairs(s, anchor, start)  # "ناقش وزيرا الخارجية الصيني X والروسي Y"
@@ -332,7 +339,7 @@ def _counterparts(
     """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
     settings, words = s.settings, s.words
     subject_keys = {a.key for a in subject}
-    fillers = {j for j in range(anchor, end) if call_filler(s, j)}
+    fillers = {j for j in range(anchor, end) if call_filler(s, j)} | initiative_tokens(s)
     subject_tokens = {
         j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys for j in range(m.start, m.end)
     }

@@ -138,3 +138,12 @@ def initiative_tokens(s: Sentence) -> set[int]:
                 tokens.update(range(after.end, title.end))  # "وزير الخارجية السعودي الأمير X"
                 after = title
     return tokens
+
+
+def stacked_office(s: Sentence, mention: Mention) -> set[int]:
+    """The words of an office stacked right before a party's own title and held by no mention
+    (رئيس مجلس الوزراء before "وزير الخارجية القطري X"): they add no distance."""
+    k = mention.start
+    while k - 1 > s.sentence.start and s.has(k - 1, "ROLE") and not s.in_mention(k - 1):
+        k -= 1
+    return set(range(k, mention.start))

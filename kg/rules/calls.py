@@ -43,6 +43,7 @@ from .call_structures import (
     initiative_pairs,
     initiative_tokens,
     past_apposed_titles,
+    stacked_office,
 )
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
@@ -347,9 +348,9 @@ def _counterparts(
         if mention.start <= after or mention.start >= end:
             continue
         # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
-        from_anchor = 1 + sum(
-            1 for j in range(anchor + 1, mention.start) if not (call_filler(s, j) or s.doc[j].text in COMMAS)
-        )
+        # "بين رئيس مجلس الوزراء وزير الخارجية X": an office stacked before the party's title adds nothing.
+        skipped = {j for j in range(anchor + 1, mention.start) if call_filler(s, j) or s.doc[j].text in COMMAS}
+        from_anchor = 1 + len(set(range(anchor + 1, mention.start)) - skipped - stacked_office(s, mention))
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
         if between:

@@ -147,3 +147,11 @@ def stacked_office(s: Sentence, mention: Mention) -> set[int]:
     while k - 1 > s.sentence.start and s.has(k - 1, "ROLE") and not s.in_mention(k - 1):
         k -= 1
     return set(range(k, mention.start))
+
+
+def in_subject(s: Sentence, mention: Mention, subject: list[Actor]) -> bool:
+    """ "وتهاتف الرئيس المصري X ونظيره الإيراني": a counterpart joined to a subject of several is
+    one of that subject (who it is is known only through the first), not the one called."""
+    if mention.kind != "counterpart" or len(subject) < 2 or AND not in mention.clitic:
+        return False
+    return {a.key for a in mention_actors(s, mention, subject[:1])} <= {a.key for a in subject}

@@ -40,6 +40,7 @@ from .call_structures import (
     between_chain,
     colon_listed,
     genitive_call,
+    in_subject,
     initiative_pairs,
     initiative_tokens,
     past_apposed_titles,
@@ -213,8 +214,9 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
     if not after or after[0].start - k > s.settings.relative_subject_window:
         return []
-    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
     main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
+    # "أجراه معه نظيره الإيراني": a counterpart there is the main subject's.
+    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True), main)
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
@@ -355,7 +357,7 @@ def _counterparts(
         between = between and from_anchor <= settings.between_window
         if between:
             return between_chain(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
-        if mention.actors and {a.key for a in mention.actors} <= subject_keys:
+        if (mention.actors and {a.key for a in mention.actors} <= subject_keys) or in_subject(s, mention, subject):
             continue  # the caller named after its verb (VSO), not the one called
         # "من رئيس إقليم كردستان العراق X": a title the gazetteer does not know carries the preposition.
         preposition, reach = titled_preposition(s, mention, direction) or (mention.preposition, mention.start)

@@ -15,6 +15,7 @@ organisations. Each cell must give exactly its pairs and their initiators (none 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from call_matrix_cases import HELD_OUT, MATRIX, Cell, calls, cells
@@ -45,3 +46,22 @@ def test_matrix_cell(extract: Extract, cell: Cell) -> None:
 def test_held_out_cell(extract: Extract, cell: Cell) -> None:
     """The held-out rows, written after the first fixes, likewise."""
     assert calls(extract(cell.text, published=cell.published)) == cell.expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأجرت الخارجية الروسية اتصالا هاتفيا مع نظيرتها التركية.", {("state/RU", "state/TR"): "state/RU"}),
+        ("وبحثت وزارة الخارجية المصرية هاتفيا مع نظيرتها الأردنية تطورات الأوضاع.", {("state/EG", "state/JO"): None}),
+        ("وتلقت الخارجية القطرية اتصالا من نظيرتها الإيرانية.", {("state/IR", "state/QA"): "state/IR"}),
+        (
+            "أجرى الرئيس الروسي اتصالا هاتفيا مع نظيره التركي.",
+            {("person/recep-tayyip-erdogan", "person/vladimir-putin"): "person/vladimir-putin"},
+        ),
+    ],
+)
+def test_counterpart_of_a_state_body(extract: Extract, text: str, expected: dict[tuple[str, str], str | None]) -> None:
+    """A counterpart «نظيرتها الـX» of a state's body (read as its state) is state X, not X's head;
+    a person's counterpart is still the holder of his office."""
+    found = calls(extract(text, published=date(2025, 3, 1)))
+    assert {tuple(sorted(pair)): who for pair, who in found.items()} == expected

@@ -174,6 +174,7 @@ LAYERS = [
     "call_details",
     "call_parties",
     "call_forms",
+    "call_structures",
     "calls",
     "agreements",
     "owners",

@@ -12,7 +12,7 @@ from ..normalize import normalize, normalize_phrase, strip_article
 from .call_clauses import nisba_initiative
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, LAM, QUOTES, SENTENCE_ENDS
-from .records import INITIATIVE_CONFIDENCE, Mention
+from .records import INITIATIVE_CONFIDENCE
 from .subjects import chain_from, mention_actors, resolve_chain, subject_for
 
 #: The weekdays without their article ("اليوم الجمعة" may be read as جمعة).
@@ -263,23 +263,6 @@ def referred_call(s: Sentence, anchor: int, subject: list[Actor], counterparts: 
         if context.caller is not None:
             who = {a.key: "a", b.key: "b"}.get(context.caller.key, who)
     return [s.fact(CALLED, a, b=b, initiator=who, confidence=0.8)]
-
-
-def between_chain(s: Sentence, first: Mention, end: int) -> list[Mention]:
-    """ "بين X وY"; also "بين الشيخ X أمير قطر، مع الرئيس Y" (the other after مع)."""
-    chain = chain_from(s, first, end)
-    if len(resolve_chain(s, chain)) >= 2:
-        return chain
-    named = {a.key for a in resolve_chain(s, chain)}
-    k = chain[-1].end
-    for later in (m for m in s.mentions if k <= m.start < end):
-        if later.actors and {a.key for a in later.actors} <= named and later.start - k <= 1:
-            k = later.end  # "الشيخ تميم أمير قطر": a title in apposition
-            continue
-        if later.preposition == s.words.word_with and later.start - k <= s.settings.one_call_gap:
-            return chain + chain_from(s, later, end)
-        break
-    return chain
 
 
 def object_before_frame(s: Sentence, anchor: int, subject: list[Actor]) -> list[Actor]:

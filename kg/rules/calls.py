@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from ..knowledge import PERSON
 from ..model import CALLED, Actor, Fact
 from .call_details import (
-    between_chain,
     call_filler,
     call_initiative,
     carried_caller,
@@ -37,6 +36,16 @@ from .call_forms import (
 )
 from .call_parties import group_senders, kind_filtered, more_counterparts, open_call, reply_pair, reported_talks
 from .call_reach import FAR_CALL_VERBS, Pair, call_pairs, fronted_frame_object, reread_caller, titled_preposition
+from .call_structures import (
+    between_chain,
+    colon_listed,
+    genitive_call,
+    in_subject,
+    initiative_pairs,
+    initiative_tokens,
+    past_apposed_titles,
+    stacked_office,
+)
 from .clauses import Sentence
 from .lang_ar import BA, BULLETS, COMMAS, LAM, SINGULAR_OBJECT_SUFFIXES
 from .qualifiers import negated_or_hypothetical
@@ -70,6 +79,7 @@ def call_anchors(s: Sentence) -> list[int]:
     """The call words of the sentence (not video calls, not "the call for …")."""
     settings, words = s.settings, s.words
     anchors: list[int] = []
+    intended = -settings.one_call_gap - 1  # the last call word of a call to come
     for span in s.trigger_spans:
         i = span.start
         if span.label_ in {"CALL_NOUN", "CALL_VERB"}:
@@ -78,10 +88,13 @@ def call_anchors(s: Sentence) -> list[int]:
             if k >= s.sentence.start and s.has(k, "NOT_CALL_BEFORE") and not phone_call_after(s, k, span.end):
                 continue
             if readiness_for_call(s, i) or intended_call(s, i):
+                intended = span.end - 1
                 continue  # "مستعد للاتصال ببوتين", "طلب إجراء اتصال": a call to come, none made
             if any(s.has(k, "VIDEO") for k in range(span.end, min(span.end + settings.video_window, s.sentence.end))):
                 continue
             anchors.append(i)
+        elif i - intended <= settings.one_call_gap:
+            continue  # "يعتزم X الاتصال هاتفيا بـY": the adverb of the call to come
         elif span.label_ == "CALL_ADV" and (s.doc[i].norm_ == words.phone_adverb or len(span) > 1):
             anchors.append(i)
     anchors += [k for k in range(min(anchors) + 1, s.sentence.end) if elliptic_call(s, k)] if anchors else []
@@ -100,10 +113,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     """The call(s) reported around the call word at ``anchor``."""
     if negated_or_hypothetical(s, anchor) or s.spans("DENIAL"):
         return  # "الاتصال الهاتفي المزعوم", "نفى … أن يكون قد أجرى اتصالا"
-    joined = joined_parties(s, anchor)
-    if joined is not None:
-        yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None)
-        return
+    if (joined := joined_parties(s, anchor)) is not None:
+        return (yield from _record_calls(s, [(*joined, None)], call_initiative(s), None, None))
     directed = from_to_parties(s, anchor)
     if directed is not None:
         yield from _record_calls(s, [(*directed, "a")], None, None, "subject")
@@ -113,6 +124,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     if end < s.end and s.doc[end - 1].norm_ in s.words.relative_pronouns and end - anchor <= s.settings.one_call_gap:
         end = s.clause_of(end)[1]  # "الاتصال الذي جرى بين X وY": the relative clause names the parties
     verb, direction = _call_verb(s, anchor, start)
+    if verb is None and (genitive := genitive_call(s, anchor)):  # "وجاء اتصال X بـY"
+        return (yield from _record_calls(s, genitive, call_initiative(s), BA, "subject"))
     if verb is not None and verb != anchor and negated_or_hypothetical(s, verb):
         return  # "لم يجر بوتين أي اتصال"
     if verb is not None and verb > anchor:
@@ -133,7 +146,7 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
     counterpart_chain, preposition = _counterparts(s, search_from, end, direction, subject, anchor)
     # "بين الرئيسين X وY", "بكل من X وY", "التي جمعت X وY", "من قادة عدة دول، بينهم X"
     counterpart_chain, preposition = listed_parties(s, anchor, end, counterpart_chain, preposition)
-    counterpart_chain = appositive_names(s, counterpart_chain, end)  # "نظرائه الأردني X والمصري Y"
+    counterpart_chain = past_apposed_titles(s, appositive_names(s, counterpart_chain, end), end)  # "نظرائه الأردني X"
     more = more_counterparts(s, counterpart_chain, preposition, end)
     counterpart_chain = kind_filtered(counterpart_chain + more) if more else counterpart_chain
     counterparts = resolve_chain(s, counterpart_chain, subject)
@@ -146,8 +159,8 @@ def _call_at(s: Sentence, anchor: int) -> Iterator[Fact]:
         counterparts = pronoun_callee(s, verb, subject)  # "واتصل به X": the one named before
     initiative = call_initiative(s)
     pairs = call_pairs(s, subject, counterparts, direction, preposition)
-    if not pairs and verb is None:
-        pairs = received_from(s, anchor, subject)  # "قال X، خلال اتصال من Y، إن …"
+    if not pairs:  # "قال X، خلال اتصال من Y، إن …"; "جرى اتصال بمبادرة من X مع Y"
+        pairs = received_from(s, anchor, subject) if verb is None else initiative_pairs(s, subject, counterpart_chain)
     if s.has(anchor, "CALL_WEAK") and not s.has(anchor, "CALL_NOUN"):
         pairs = reported_talks(s, anchor, pairs)  # "وكان X قد تحدث مع Y": an earlier talk is no call
     pairs = pairs or dual_subject_pairs(s, anchor, start)  # "ناقش وزيرا الخارجية الصيني X والروسي Y"
@@ -201,8 +214,9 @@ def _relative_parties(s: Sentence, anchor: int, verb: int, direction: str | None
     after = [m for m in s.mentions if k < m.start < end and not m.prepositional]
     if not after or after[0].start - k > s.settings.relative_subject_window:
         return []
-    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True))
     main = _fronted_call_subject(s, anchor)  # "وفي اتصال أجراه معه X، أكد Y": the main verb's subject
+    # "أجراه معه نظيره الإيراني": a counterpart there is the main subject's.
+    caller_side = resolve_chain(s, chain_from(s, after[0], end, strict=True), main)
     who = {"subject": "b", "object": "a"}.get(direction or "")
     return [(one, other, who) for one in main for other in caller_side if one.key != other.key]
 
@@ -328,7 +342,7 @@ def _counterparts(
     """The mentions after مع / بـ / من / بين (or a direct object) following a call word."""
     settings, words = s.settings, s.words
     subject_keys = {a.key for a in subject}
-    fillers = {j for j in range(anchor, end) if call_filler(s, j)}
+    fillers = {j for j in range(anchor, end) if call_filler(s, j)} | initiative_tokens(s)
     subject_tokens = {
         j for m in s.mentions if m.actors and {a.key for a in m.actors} <= subject_keys for j in range(m.start, m.end)
     }
@@ -336,14 +350,14 @@ def _counterparts(
         if mention.start <= after or mention.start >= end:
             continue
         # "مكالمة هاتفية جرت، عصر اليوم الجمعة، بين X وY": times and commas add no distance.
-        from_anchor = 1 + sum(
-            1 for j in range(anchor + 1, mention.start) if not (call_filler(s, j) or s.doc[j].text in COMMAS)
-        )
+        # "بين رئيس مجلس الوزراء وزير الخارجية X": an office stacked before the party's title adds nothing.
+        skipped = {j for j in range(anchor + 1, mention.start) if call_filler(s, j) or s.doc[j].text in COMMAS}
+        from_anchor = 1 + len(set(range(anchor + 1, mention.start)) - skipped - stacked_office(s, mention))
         between = mention.preposition == words.word_between and mention.start > anchor
         between = between and from_anchor <= settings.between_window
         if between:
             return between_chain(s, mention, end), mention.preposition  # "اتصال بين X وY" names both
-        if mention.actors and {a.key for a in mention.actors} <= subject_keys:
+        if (mention.actors and {a.key for a in mention.actors} <= subject_keys) or in_subject(s, mention, subject):
             continue  # the caller named after its verb (VSO), not the one called
         # "من رئيس إقليم كردستان العراق X": a title the gazetteer does not know carries the preposition.
         preposition, reach = titled_preposition(s, mention, direction) or (mention.preposition, mention.start)
@@ -368,4 +382,4 @@ def _counterparts(
             return kind_filtered(chain_from(s, mention, end)), None
         if mention.preposition is None and not mention.prepositional:
             continue
-    return [], None
+    return colon_listed(s, end)  # "تلقى X اتصالات من: A، وB"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge import PERSON
+from ..knowledge import PERSON, STATE
 from ..model import Actor
 from .context import RuleContext
 from .lang_ar import AND, COMMAS, QUOTES
@@ -113,6 +113,8 @@ def resolve_counterpart(rules: RuleContext, mention: Mention, subject: list[Acto
         return []
     if not subject:
         return []
+    if subject[0].kind == STATE:  # "أجرت الخارجية الروسية اتصالا مع نظيرتها التركية": the other state
+        return [actor(rules, mention.counterpart_state)]
     roles = _counterpart_roles(rules, subject[0], context)
     resolved = resolve_office(rules, roles, mention.counterpart_state, context)
     return [resolved] if resolved else []

@@ -1,0 +1,110 @@
+"""The relation-structure matrix: the ways offeredMediation, thanked and warned are written
+(rows, from a thesaurus of Arabic and its grammar) put with agents of varied structures
+(columns: verb first, headline, a participle after another verb, a title resolved by date, a
+state, a ministry, an organisation, a pronoun after a first sentence, a quote).
+
+tests/data/relations_matrix.json holds the columns and, per relation, the ways with their
+templates (one per column structure) and what each must give; ``cells`` expands them into
+sentences, ``found`` reads the same view of the facts out of an extraction (``conftest.keys``).
+``tests/test_relations_matrix.py`` asserts every cell; ``scripts/relations_matrix.py`` prints
+the pass rate by way and column.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from conftest import keys
+
+from kg.model import ArticleResult
+
+DATA = Path(__file__).resolve().parent / "data"
+MATRIX = DATA / "relations_matrix.json"
+HELD_OUT = DATA / "relations_matrix_held_out.json"
+
+#: A comparable view of one relation's facts: actor keys.
+Facts = frozenset[tuple[str, ...]]
+
+#: "{masculine|feminine}" in a template: the form agreeing with the column's agent.
+GENDERED = re.compile(r"\{([^{}|]*)\|([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One sentence of the matrix and the facts of its relation it must give."""
+
+    relation: str
+    way: str
+    column: str
+    text: str
+    published: date
+    expected: Facts
+    #: Why the extractor still fails this cell (a strict xfail), if it does.
+    fails: str | None = None
+
+
+def _text(way: dict[str, Any], column: dict[str, Any], matrix: dict[str, Any]) -> str | None:
+    template = way.get(column["s"])
+    if template is None:
+        return None
+    if column["s"] in {"part", "q"}:
+        template = f"{column['lead']} {template}"
+    if column.get("front"):  # a phrase fronted before the verb, which loses its و
+        template = f"{column['front']} {template.removeprefix('و')}"
+    feminine = bool(column.get("fem"))
+    text = GENDERED.sub(lambda m: m.group(2) if feminine else m.group(1), template)
+    nisba = matrix["nisba"].get(column["key"], "")
+    text = text.replace("{ND}", matrix["nisba_definite"].get(column["key"], "")).replace("{N}", nisba)
+    text = text.replace("{A}", column["phrase"])
+    if column.get("before"):
+        text = f"{column['before']} {text}"
+    return re.sub(r"\s+", " ", text).replace(" ،", "،").strip()
+
+
+def _expected(relation: str, way: dict[str, Any], column: dict[str, Any]) -> Facts | None:
+    key = column["key"]
+    expect = way.get("expect", "agent")
+    if expect == "none":
+        return frozenset()
+    if expect == "other":
+        return frozenset(tuple(part.replace("{key}", key) for part in fact) for fact in way["facts"])
+    if relation != "thanked":
+        return frozenset({(key,), *(tuple(fact) for fact in way.get("with", []))})
+    other = way["b"] if isinstance(way["b"], str) else way["b"].get(column.get("role", ""))
+    return None if other in {None, key} else frozenset({(key, other)})
+
+
+def _applies(way: dict[str, Any], column: dict[str, Any]) -> bool:
+    only = way.get("only")
+    if only and column["kind"] not in only and column["col"] not in only:
+        return False
+    if way.get("nisba") and not column["phrase"] and column["s"] != "vso":
+        return False
+    return not (way.get("slot") == "genitive" and (not column["phrase"] or column.get("role") == "spokesperson"))
+
+
+def cells(path: Path = MATRIX) -> list[Cell]:
+    """Every cell of a matrix file: each way of each relation with each column it applies to."""
+    matrix = json.loads(path.read_text(encoding="utf-8"))
+    out: list[Cell] = []
+    for relation, ways in matrix["relations"].items():
+        for way in ways:
+            for column in matrix["columns"]:
+                text = _text(way, column, matrix) if _applies(way, column) else None
+                expected = _expected(relation, way, column)
+                if text is None or expected is None:
+                    continue
+                fails = way.get("fails", {}).get(column["col"])
+                published = date.fromisoformat(column["date"])
+                out.append(Cell(relation, way["way"], column["col"], text, published, expected, fails))
+    return out
+
+
+def found(result: ArticleResult, relation: str) -> Facts:
+    """The facts of one relation in an extraction, in the view of ``Cell.expected``."""
+    return frozenset(keys(result, relation))

@@ -176,6 +176,7 @@ LAYERS = [
     "owners",
     "appeals",
     "points",
+    "relation_guards",
     "mediation_forms",
     "mediation",
     "mediated",

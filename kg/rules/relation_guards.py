@@ -1,0 +1,117 @@
+"""Guards and readings shared by the smaller relations (offeredMediation, thanked, warned) that
+their own modules have no room for: a negation before the verb of an offer with its subject
+between ("ولم يبد الرئيس X أي استعداد للوساطة"), an appeal for mediation that is nobody's offer
+("دعا X إلى التوسط بين …"), the mediators in apposition after a mediator noun ("الدول الوسيطة،
+قطر والولايات المتحدة،"), and the owner of a warning praised by another ("أشاد X بتحذيرات Y من …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Actor
+from .asides import aside_tokens, outside_asides
+from .clauses import Sentence
+from .lang_ar import COMMAS, OPENING_BRACKETS
+from .qualifiers import negated, reads_as
+from .subjects import chain_from, resolve_chain
+
+#: Closing marks that end an apposition: a comma or a closing bracket.
+APPOSITION_ENDS = frozenset({*COMMAS, ")", "]"})
+
+
+def predicate_before(s: Sentence, k: int, words: frozenset[str] = frozenset()) -> int | None:
+    """The predicate that governs token ``k``, read back over names and circumstance asides
+    ("وأشاد الرئيس X، في كلمة ألقاها …، بجهود …"): the nearest verb or word of ``words``, else the
+    word right before the subject of a verb-first clause; None if none, or if more than
+    ``governed_object_words`` other words stand before ``k`` (it is no longer the object)."""
+    start = outside_asides(s, s.resumed(s.clause_of(k)[0]))
+    asides = aside_tokens(s)
+    crossed, loose = False, 0
+    for j in range(k - 1, start - 1, -1):
+        if _in_subject(s, j, asides):
+            crossed = crossed or j not in asides
+            continue
+        if crossed or s.verb(j) or reads_as(s, j, words):
+            return j
+        loose += 1
+        if loose > s.settings.governed_object_words:
+            return None  # "رفض الأردن للتهجير لما له من تداعيات": the danger is not its object
+    return None
+
+
+def _in_subject(s: Sentence, j: int, asides: frozenset[int]) -> bool:
+    """Whether token ``j`` is read over on the way back to a predicate: in an aside, a name, or a
+    title word outside the name (المتحدث باسم …)."""
+    # A comma opening an aside, or right after a name (its apposition: "X، وزير الخارجية المصري،").
+    comma = s.doc[j].text in COMMAS and (j + 1 in asides or (j > s.sentence.start and s.in_mention(j - 1)))
+    return j in asides or comma or s.in_mention(j) or (s.has(j, "ROLE") and not s.verb(j))
+
+
+def negated_through_subject(s: Sentence, k: int) -> bool:
+    """ "ولم يبد الرئيس التركي رجب طيب أردوغان أي استعداد للوساطة": the predicate before ``k`` is
+    negated, however long the subject between them."""
+    start = outside_asides(s, s.resumed(s.clause_of(k)[0]))
+    asides = aside_tokens(s)
+    crossed = False
+    for j in range(k - 1, start - 1, -1):
+        if _in_subject(s, j, asides):
+            crossed = crossed or j not in asides
+        elif crossed or (s.verb(j) and negated(s, j)):
+            return negated(s, j)
+    return False
+
+
+def governed_by(s: Sentence, k: int, words: frozenset[str]) -> bool:
+    """ "واستبعد الرئيس X، في كلمة …، اندلاع حرب إقليمية", "وأشاد X، في بيان …، بجهود الوساطة": whether
+    the predicate before ``k`` (over the subject and an aside) is one of ``words``."""
+    verb = predicate_before(s, k, words)
+    return verb is not None and reads_as(s, verb, words)
+
+
+def appeal_for_mediation(s: Sentence, stance: int) -> bool:
+    """ "دعا X إلى التوسط بين …", "ودعت إلى وساطة دولية": the stance before the mediation words is
+    an appeal (``appeal_verbs``): who appeals asks for mediation and offers none."""
+    return reads_as(s, stance, s.words.appeal_verbs)
+
+
+def apposed_mediators(s: Sentence, span: Span) -> list[Actor]:
+    """ "وقالت الدول الوسيطة، قطر والولايات المتحدة، إن …": the mediators named in apposition
+    between commas right after a mediator noun; empty when not so."""
+    if len(span) != 1 or span[0].norm_ not in s.words.mediator_nouns or span.end + 1 >= s.sentence.end:
+        return []
+    if s.doc[span.end].text not in COMMAS and s.doc[span.end].text not in OPENING_BRACKETS:
+        return []
+    mention = next((m for m in s.mentions if m.start == span.end + 1 and not m.prepositional), None)
+    if mention is None or mention.kind == "group":
+        return []
+    chain = chain_from(s, mention, s.clause_of(span.start)[1])
+    closed = chain[-1].end < s.sentence.end and s.doc[chain[-1].end].text in APPOSITION_ENDS
+    return resolve_chain(s, chain) if closed else []
+
+
+def praised_warning_owner(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "أشاد X بتحذيرات رئيس الوزراء Y من حرب إقليمية": a praise or welcome word, its subject, the
+    noun praised and its owner, then the danger at ``span``: the warning is the owner's, not the
+    praiser's; None when the words before the danger are not so."""
+    welcome = s.words.praise_words | s.words.welcome_words
+    start = outside_asides(s, s.resumed(s.clause_of(span.start)[0]))
+    asides = aside_tokens(s)
+    praise = None
+    for k in range(span.start - 1, start - 1, -1):
+        if _in_subject(s, k, asides):
+            continue
+        if reads_as(s, k, welcome):
+            praise = k
+            break
+        if s.verb(k):
+            return None
+    if praise is None:
+        return None
+    between = [k for k in range(praise + 1, span.start) if not _in_subject(s, k, asides)]
+    if any(s.verb(k) or s.doc[k].text in COMMAS for k in between):
+        return None
+    nouns = [k for k in between if s.doc[k].norm_ not in s.words.warning_object_openers]
+    if len(nouns) != 1:
+        return None
+    owner = next((m for m in s.mentions if m.start == nouns[0] + 1 and not m.prepositional), None)
+    return [] if owner is None else resolve_chain(s, chain_from(s, owner, span.start))

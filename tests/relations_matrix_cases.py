@@ -75,8 +75,11 @@ def _expected(relation: str, way: dict[str, Any], column: dict[str, Any]) -> Fac
         return frozenset(tuple(part.replace("{key}", key) for part in fact) for fact in way["facts"])
     if relation != "thanked":
         return frozenset({(key,), *(tuple(fact) for fact in way.get("with", []))})
-    other = way["b"] if isinstance(way["b"], str) else way["b"].get(column.get("role", ""))
-    return None if other in {None, key} else frozenset({(key, other)})
+    thanked = way["b"] if isinstance(way["b"], list) else [way["b"]]
+    others = [b if isinstance(b, str) else b.get(column.get("role", "")) for b in thanked]
+    if None in others or key in others:
+        return None
+    return frozenset((key, other) for other in others if other is not None)
 
 
 def _applies(way: dict[str, Any], column: dict[str, Any]) -> bool:

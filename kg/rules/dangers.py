@@ -14,7 +14,7 @@ from .appeal_agents import statement_issuers
 from .clauses import Sentence
 from .lang_ar import COMMAS, CONJUNCTION_CLITICS, without_clitics
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
-from .relation_guards import governed_by, praised_warning_owner
+from .relation_guards import governed_by, praised_warning_owner, reported_of_others
 from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 from .thanks import agents_at, nominal_headline_agent
@@ -44,6 +44,7 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     obj = _warning_object(s, span)
     owners = _praised_owners(s, span)
     owners = praised_warning_owner(s, span) if owners is None else owners
+    owners = reported_of_others(s, span) if owners is None else owners
     owners = _reported_danger_speaker(s, span) if owners is None else owners
     if owners is None:
         owners = headline_speaker(s, span.start) or nominal_headline_agent(s, span)

@@ -33,7 +33,7 @@ def predicate_before(s: Sentence, k: int, words: frozenset[str] = frozenset()) -
             continue
         if crossed or s.verb(j) or reads_as(s, j, words):
             return j
-        loose += 1
+        loose += s.doc[j].norm_ not in s.words.warning_object_openers  # قلل X من خطر …: من adds none
         if loose > s.settings.governed_object_words:
             return None  # "رفض الأردن للتهجير لما له من تداعيات": the danger is not its object
     return None
@@ -115,3 +115,19 @@ def praised_warning_owner(s: Sentence, span: Span) -> list[Actor] | None:
         return None
     owner = next((m for m in s.mentions if m.start == nouns[0] + 1 and not m.prepositional), None)
     return [] if owner is None else resolve_chain(s, chain_from(s, owner, span.start))
+
+
+def reported_of_others(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "ونقل X عن مسؤولين غربيين تحذيرهم من حرب إقليمية": a warning after a speech verb and عن is
+    the warning of those named after عن (nobody, when no actor is named there), not the
+    reporter's; None when the warning is not so reported."""
+    start, _ = s.clause_of(span.start)
+    about = next((k for k in range(span.start - 1, start - 1, -1) if s.doc[k].norm_ == s.words.word_about), None)
+    if about is None:
+        return None
+    asides = aside_tokens(s)
+    speech = next((k for k in range(about - 1, start - 1, -1) if not _in_subject(s, k, asides)), None)
+    if speech is None or not s.has(speech, "SPEECH"):
+        return None
+    named = [m for m in s.mentions if about < m.start < span.start]
+    return resolve_chain(s, chain_from(s, named[0], span.start)) if named else []

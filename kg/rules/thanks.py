@@ -103,10 +103,14 @@ def _object_of_opening_verb(s: Sentence, span: Span, reason: int) -> tuple[list[
     if any(not (t.is_punct or t.is_space) for t in s.doc[s.sentence.start : span.start]):
         return [], []
     after = [m for m in s.mentions if span.end <= m.start < reason]
-    if not after or after[0].start != span.end or not _thanks_object(s, after[0]) or first._.suffix:
+    # "وشكر كلا من مصر وقطر": a quantified list after من is the object.
+    listed = bool(after) and after[0].preposition == s.words.word_from and _thanks_object(s, after[0])
+    if not listed and (not after or after[0].start != span.end or not _thanks_object(s, after[0])):
+        return [], []
+    if first._.suffix:
         return [], []
     head = without_clitics(normalize(s.doc[span.end].text))
-    others = s.has(span.end, "COUNTERPART") or head.removeprefix(ARTICLE) in s.words.people_nouns
+    others = listed or s.has(span.end, "COUNTERPART") or head.removeprefix(ARTICLE) in s.words.people_nouns
     if not others and not (feminine_verb(s, span.start) and all(a.kind == PERSON for a in after[0].actors)):
         return [], []
     thanked = resolve_chain(s, chain_from(s, after[0], reason))

@@ -26,6 +26,8 @@ from kg.model import ArticleResult
 DATA = Path(__file__).resolve().parent / "data"
 MATRIX = DATA / "relations_matrix.json"
 HELD_OUT = DATA / "relations_matrix_held_out.json"
+#: Held-out columns of a second round, put with the ways of ``MATRIX``.
+ROUND_TWO = DATA / "relations_matrix_round2.json"
 
 #: A comparable view of one relation's facts: actor keys.
 Facts = frozenset[tuple[str, ...]]
@@ -82,11 +84,11 @@ def _expected(relation: str, way: dict[str, Any], column: dict[str, Any]) -> Fac
     return frozenset((key, other) for other in others if other is not None)
 
 
-def _applies(way: dict[str, Any], column: dict[str, Any]) -> bool:
+def _applies(way: dict[str, Any], column: dict[str, Any], matrix_nisba: dict[str, str]) -> bool:
     only = way.get("only")
     if only and column["kind"] not in only and column["col"] not in only:
         return False
-    if way.get("nisba") and not column["phrase"] and column["s"] != "vso":
+    if way.get("nisba") and (column["key"] not in matrix_nisba or (not column["phrase"] and column["s"] != "vso")):
         return False
     return not (way.get("slot") == "genitive" and (not column["phrase"] or column.get("role") == "spokesperson"))
 
@@ -94,15 +96,21 @@ def _applies(way: dict[str, Any], column: dict[str, Any]) -> bool:
 def cells(path: Path = MATRIX) -> list[Cell]:
     """Every cell of a matrix file: each way of each relation with each column it applies to."""
     matrix = json.loads(path.read_text(encoding="utf-8"))
+    if "ways_from" in matrix:
+        ways = json.loads((DATA / matrix["ways_from"]).read_text(encoding="utf-8"))
+        matrix = {**ways, "columns": matrix["columns"], "fails": matrix.get("fails", {})}
+        for one in (way for listed in matrix["relations"].values() for way in listed):
+            one.pop("fails", None)  # the failures of the first columns are theirs
     out: list[Cell] = []
     for relation, ways in matrix["relations"].items():
         for way in ways:
             for column in matrix["columns"]:
-                text = _text(way, column, matrix) if _applies(way, column) else None
+                text = _text(way, column, matrix) if _applies(way, column, matrix["nisba"]) else None
                 expected = _expected(relation, way, column)
                 if text is None or expected is None:
                     continue
-                fails = way.get("fails", {}).get(column["col"])
+                listed = matrix.get("fails", {}).get(f"{relation}/{way['way']}", way.get("fails", {}))
+                fails = listed.get(column["col"])
                 published = date.fromisoformat(column["date"])
                 out.append(Cell(relation, way["way"], column["col"], text, published, expected, fails))
     return out

@@ -31,7 +31,13 @@ from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
-from .relation_guards import appeal_for_mediation, apposed_mediators, governed_by, negated_through_subject
+from .relation_guards import (
+    appeal_for_mediation,
+    apposed_mediators,
+    fronted_subject,
+    governed_by,
+    negated_through_subject,
+)
 from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -119,7 +125,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if s.verb(stance) or reads_as(s, stance, welcome):
             return [], span.end  # "ثمن X الوساطة": the praise is the stance, X its subject
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
-    agents = subject_for(s, stance)
+    agents = fronted_subject(s, stance) or subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..model import Actor
 from .asides import aside_tokens, outside_asides
 from .clauses import Sentence
-from .lang_ar import COMMAS, OPENING_BRACKETS
+from .lang_ar import ARTICLE, COMMAS, OPENING_BRACKETS
 from .qualifiers import negated, reads_as
 from .subjects import chain_from, resolve_chain
 
@@ -44,7 +44,12 @@ def _in_subject(s: Sentence, j: int, asides: frozenset[int]) -> bool:
     title word outside the name (المتحدث باسم …)."""
     # A comma opening an aside, or right after a name (its apposition: "X، وزير الخارجية المصري،").
     comma = s.doc[j].text in COMMAS and (j + 1 in asides or (j > s.sentence.start and s.in_mention(j - 1)))
-    return j in asides or comma or s.in_mention(j) or (s.has(j, "ROLE") and not s.verb(j))
+    # "صاحب السمو أمير البلاد الشيخ مشعل الأحمد حفظه الله ورعاه": honorifics, a title and the word
+    # it heads, and a blessing after the name are part of it.
+    headed = j > s.sentence.start and s.has(j - 1, "ROLE") and s.doc[j].text.startswith(ARTICLE)
+    titled = (s.has(j, "ROLE") or headed) and not s.verb(j)
+    named = s.in_mention(j) or s.has(j, "BLESSING") or s.has(j, "HONORIFIC") or titled
+    return j in asides or comma or named
 
 
 def negated_through_subject(s: Sentence, k: int) -> bool:
@@ -131,3 +136,22 @@ def reported_of_others(s: Sentence, span: Span) -> list[Actor] | None:
         return None
     named = [m for m in s.mentions if about < m.start < span.start]
     return resolve_chain(s, chain_from(s, named[0], span.start)) if named else []
+
+
+def fronted_subject(s: Sentence, k: int) -> list[Actor]:
+    """ "وخلال استقباله وزير الخارجية البريطاني، أعرب ولي العهد السعودي عن شكره …": a sentence that
+    opens with a frame (``fronted_frame_openers``) naming someone, then a comma and the predicate of
+    the word at ``k`` with its subject right after it: that subject, not the one in the frame.
+    Empty when the sentence is not so."""
+    verb = k if s.verb(k) or s.has(k, "STANCE") or s.has(k, "MEDIATION_STANCE") else None
+    if verb is None or s.in_mention(verb) or s.doc[verb - 1].text not in COMMAS:
+        verb = predicate_before(s, k)
+    if verb is None or verb <= s.sentence.start or s.doc[verb - 1].text not in COMMAS:
+        return []
+    first = next((t for t in s.doc[s.sentence.start : verb] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.norm_ not in s.words.fronted_frame_openers:
+        return []
+    if any(s.verb(j) and not s.in_mention(j) for j in range(first.i, verb - 1)):
+        return []
+    subject = next((m for m in s.mentions if m.start == verb + 1 and not m.prepositional), None)
+    return [] if subject is None else resolve_chain(s, chain_from(s, subject, s.clause_of(verb)[1]))

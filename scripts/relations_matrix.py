@@ -1,9 +1,9 @@
 """Score the relation-structure matrix (tests/data/relations_matrix.json; the held-out ways with
---held-out, or the second round's columns with --round-two): per relation, a line per way with a
-mark per column (. passes, X fails, blank: no cell), the pass rate by column and in all; with
---failures every failing cell.
+--held-out, the second round's columns with --round-two, the call columns with --calls): per
+relation, a line per way with a mark per column (. passes, X fails, blank: no cell), the pass rate
+by column and in all; with --failures every failing cell.
 
-Usage: python scripts/relations_matrix.py [--held-out | --round-two] [--failures] [--relation NAME]
+Usage: python scripts/relations_matrix.py [--held-out | --round-two | --calls] [--failures] [--relation NAME]
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from relations_matrix_cases import HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
+from relations_matrix_cases import CALLS, HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
 
 from kg.extract import Extractor
 from kg.read import Article
@@ -44,7 +44,8 @@ def _table(relation: str, scored: list[tuple[Cell, bool]]) -> None:
 def main() -> None:
     """Score every cell and print the tables, and the failures with --failures."""
     extractor = Extractor()
-    matrix = cells(HELD_OUT if "--held-out" in sys.argv else ROUND_TWO if "--round-two" in sys.argv else MATRIX)
+    chosen = {"--held-out": HELD_OUT, "--round-two": ROUND_TWO, "--calls": CALLS}
+    matrix = cells(next((path for flag, path in chosen.items() if flag in sys.argv), MATRIX))
     wanted = sys.argv[sys.argv.index("--relation") + 1] if "--relation" in sys.argv else None
     scored: dict[str, list[tuple[Cell, bool]]] = defaultdict(list)
     failures: list[str] = []

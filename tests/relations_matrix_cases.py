@@ -28,6 +28,8 @@ MATRIX = DATA / "relations_matrix.json"
 HELD_OUT = DATA / "relations_matrix_held_out.json"
 #: Held-out columns of a second round, put with the ways of ``MATRIX``.
 ROUND_TWO = DATA / "relations_matrix_round2.json"
+#: Columns of calls (the caller's clause, an impersonal statement about the call), with those ways.
+CALLS = DATA / "relations_matrix_calls.json"
 
 #: A comparable view of one relation's facts: actor keys.
 Facts = frozenset[tuple[str, ...]]
@@ -51,9 +53,12 @@ class Cell:
 
 
 def _text(way: dict[str, Any], column: dict[str, Any], matrix: dict[str, Any]) -> str | None:
-    template = way.get(column["s"])
+    template = way.get({"call": "vso"}.get(column["s"], column["s"]))
     if template is None:
         return None
+    if column["s"] == "call":  # "تلقى X اتصالا من {A}، أعرب خلاله عن …": the caller's clause
+        verb, _, rest = template.replace("{A}", "").removeprefix("و").partition(" ")
+        template = f"{column['lead']} {verb} خلاله {rest}"
     if column["s"] in {"part", "q"}:
         template = f"{column['lead']} {template}"
     if column.get("front"):  # a phrase fronted before the verb, which loses its و
@@ -62,26 +67,27 @@ def _text(way: dict[str, Any], column: dict[str, Any], matrix: dict[str, Any]) -
     text = GENDERED.sub(lambda m: m.group(2) if feminine else m.group(1), template)
     nisba = matrix["nisba"].get(column["key"], "")
     text = text.replace("{ND}", matrix["nisba_definite"].get(column["key"], "")).replace("{N}", nisba)
-    text = text.replace("{A}", column["phrase"])
+    text = text.replace("{A}", column["phrase"]).replace("{I}", column.get("imp", ""))
     if column.get("before"):
         text = f"{column['before']} {text}"
     return re.sub(r"\s+", " ", text).replace(" ،", "،").strip()
 
 
 def _expected(relation: str, way: dict[str, Any], column: dict[str, Any]) -> Facts | None:
-    key = column["key"]
+    agents = column.get("keys", [column["key"]])  # an impersonal statement: each party of the call
     expect = way.get("expect", "agent")
     if expect == "none":
         return frozenset()
     if expect == "other":
-        return frozenset(tuple(part.replace("{key}", key) for part in fact) for fact in way["facts"])
+        facts = [[part.replace("{key}", key) for part in fact] for fact in way["facts"] for key in agents]
+        return frozenset(tuple(fact) for fact in facts)
     if relation != "thanked":
-        return frozenset({(key,), *(tuple(fact) for fact in way.get("with", []))})
+        return frozenset({*((key,) for key in agents), *(tuple(fact) for fact in way.get("with", []))})
     thanked = way["b"] if isinstance(way["b"], list) else [way["b"]]
     others = [b if isinstance(b, str) else b.get(column.get("role", "")) for b in thanked]
-    if None in others or key in others:
+    if None in others or set(agents) & set(others):
         return None
-    return frozenset((key, other) for other in others if other is not None)
+    return frozenset((key, other) for key in agents for other in others if other is not None)
 
 
 def _applies(way: dict[str, Any], column: dict[str, Any], matrix_nisba: dict[str, str]) -> bool:
@@ -90,7 +96,8 @@ def _applies(way: dict[str, Any], column: dict[str, Any], matrix_nisba: dict[str
         return False
     if way.get("nisba") and (column["key"] not in matrix_nisba or (not column["phrase"] and column["s"] != "vso")):
         return False
-    return not (way.get("slot") == "genitive" and (not column["phrase"] or column.get("role") == "spokesperson"))
+    unnamed = not column["phrase"] or column["s"] == "call" or column.get("role") == "spokesperson"
+    return not (way.get("slot") == "genitive" and unnamed)
 
 
 def cells(path: Path = MATRIX) -> list[Cell]:

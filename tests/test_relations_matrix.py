@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from relations_matrix_cases import HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
+from relations_matrix_cases import CALLS, HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
 
 from kg.model import ArticleResult
 
@@ -50,6 +50,12 @@ def test_held_out_cell(extract: Extract, cell: Cell) -> None:
 
 @pytest.mark.parametrize("cell", _params(cells(ROUND_TWO)))
 def test_round_two_cell(extract: Extract, cell: Cell) -> None:
+    assert found(extract(cell.text, published=cell.published), cell.relation) == cell.expected
+
+
+@pytest.mark.parametrize("cell", _params(cells(CALLS)))
+def test_call_cell(extract: Extract, cell: Cell) -> None:
+    """The caller's clause after a call received, and an impersonal statement about a call."""
     assert found(extract(cell.text, published=cell.published), cell.relation) == cell.expected
 
 

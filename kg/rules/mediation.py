@@ -34,6 +34,7 @@ from .qualifiers import negated_or_hypothetical, reads_as, rejected
 from .relation_guards import (
     appeal_for_mediation,
     apposed_mediators,
+    call_agents,
     fronted_subject,
     governed_by,
     negated_through_subject,
@@ -125,7 +126,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if s.verb(stance) or reads_as(s, stance, welcome):
             return [], span.end  # "ثمن X الوساطة": the praise is the stance, X its subject
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
-    agents = fronted_subject(s, stance) or subject_for(s, stance)
+    agents = call_agents(s, stance) or fronted_subject(s, stance) or subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Actor
 from .asides import aside_tokens, outside_asides
+from .call_clauses import pronoun_preposition, received_call_caller
 from .clauses import Sentence
 from .lang_ar import ARTICLE, COMMAS, OPENING_BRACKETS
 from .qualifiers import negated, reads_as
@@ -155,3 +156,35 @@ def fronted_subject(s: Sentence, k: int) -> list[Actor]:
         return []
     subject = next((m for m in s.mentions if m.start == verb + 1 and not m.prepositional), None)
     return [] if subject is None else resolve_chain(s, chain_from(s, subject, s.clause_of(verb)[1]))
+
+
+def call_agents(s: Sentence, k: int) -> list[Actor]:
+    """The agent a call gives the word at ``k``: the caller, in a clause on a call received
+    (تلقى X اتصالا من Y، حذر خلاله من …: Y); empty otherwise. An impersonal statement about the
+    call (وجرى خلال الاتصال التحذير من …) stays unread: the seed gold gives such a concern, told
+    by one side, to that side alone."""
+    # "أعرب خلاله عن شكره لـ…": a thanks noun is read from the verb that governs it.
+    verb = predicate_before(s, k)
+    caller = received_call_caller(s, k) or (received_call_caller(s, verb) if verb is not None else [])
+    return caller or _clause_on_received_call(s, k)
+
+
+def _clause_on_received_call(s: Sentence, k: int) -> list[Actor]:
+    """ "تلقى X اتصالا من Y، أبدى خلاله استعداده للوساطة": a word at ``k`` in a clause opened after a
+    comma by a verb the lexicon may not list and a preposition carrying the call's pronoun (خلاله،
+    فيه), with no subject named between, is the caller's; empty otherwise."""
+    start = max(s.sentence.start + 2, k - s.settings.stance_window)
+    opener = next((j for j in range(k, start - 1, -1) if pronoun_preposition(s, j)), None)
+    if opener is None or s.doc[opener - 2].text not in COMMAS or s.in_mention(opener - 1):
+        return []
+    if any(opener < m.start < k and not m.prepositional for m in s.mentions):
+        return []  # "…، أبدى خلاله الرئيس X …": the clause names its own subject
+    if any(s.doc[j].is_punct for j in range(opener, k)):
+        return []
+    received = [j for j in range(s.sentence.start, opener) if s.has(j, "CALL_VERB_OBJ")]
+    if not received:
+        return []
+    callers = [m for m in s.mentions if received[-1] < m.start < opener and m.preposition == s.words.word_from]
+    if not callers or callers[0].end != opener - 2:
+        return []
+    return resolve_chain(s, chain_from(s, callers[0], opener))

@@ -27,7 +27,7 @@ from .mentions import read_mentions
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
-from .relation_guards import fronted_subject
+from .relation_guards import call_agents, fronted_subject
 from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -316,7 +316,7 @@ def agents_at(s: Sentence, i: int) -> list[Actor]:
     "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name,
     and a verb there with its subject right after it is the main clause's own ("وبعد جولته التي
     شملت مصر، حذر الوزير X من …")."""
-    fronted = fronted_subject(s, i)
+    fronted = call_agents(s, i) or fronted_subject(s, i)
     if fronted:
         return fronted
     start, _ = s.clause_of(i)

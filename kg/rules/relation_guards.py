@@ -174,11 +174,16 @@ def _clause_on_received_call(s: Sentence, k: int) -> list[Actor]:
     comma by a verb the lexicon may not list and a preposition carrying the call's pronoun (خلاله،
     فيه), with no subject named between, is the caller's; empty otherwise."""
     start = max(s.sentence.start + 2, k - s.settings.stance_window)
-    opener = next((j for j in range(k, start - 1, -1) if pronoun_preposition(s, j)), None)
+    # "…، عرض خلاله الوساطة": the verb at ``k`` itself, the preposition right after it.
+    at = k + 1 if k + 1 < s.sentence.end and pronoun_preposition(s, k + 1) else k
+    opener = next((j for j in range(at, start - 1, -1) if pronoun_preposition(s, j)), None)
     if opener is None or s.doc[opener - 2].text not in COMMAS or s.in_mention(opener - 1):
         return []
-    if any(opener < m.start < k and not m.prepositional for m in s.mentions):
-        return []  # "…، أبدى خلاله الرئيس X …": the clause names its own subject
+    # "…، أبدى خلاله الرئيس X …": the clause names its own subject; not after a verb of thanking or
+    # warning, whose object it is (شكر خلاله ألمانيا، حذر خلاله إسرائيل).
+    transitive = s.has(opener - 1, "THANKS") or s.has(opener - 1, "WARNING")
+    if not transitive and any(opener < m.start < k and not m.prepositional for m in s.mentions):
+        return []
     if any(s.doc[j].is_punct for j in range(opener, k)):
         return []
     received = [j for j in range(s.sentence.start, opener) if s.has(j, "CALL_VERB_OBJ")]

@@ -30,6 +30,7 @@ TRIGGER_SECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("denial",), "DENIAL"),
     (("honorifics",), "HONORIFIC"),
     (("name_descriptors",), "DESCRIPTOR"),
+    (("blessings",), "BLESSING"),
     (("clause_verbs",), "CLAUSE_VERB"),
     (("participles",), "PARTICIPLE"),
     (("call", "in_person_words"), "IN_PERSON"),

@@ -180,6 +180,7 @@ LAYERS = [
     "owners",
     "appeals",
     "points",
+    "relation_guards",
     "mediation_forms",
     "mediation",
     "mediated",

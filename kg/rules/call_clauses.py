@@ -32,7 +32,7 @@ def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
     if s.doc[verb - 1].text not in COMMAS and not any(m.end == verb for m in s.mentions):
         return []
     after = next((t for t in s.doc[verb + 1 : end] if not (t.is_punct or t.is_space)), None)
-    if after is None or not _pronoun_preposition(s, after.i):
+    if after is None or not pronoun_preposition(s, after.i):
         return []
     window_end = min(end, after.i + 1 + s.settings.vso_subject_window)
     if any(verb < m.start < window_end and not m.prepositional for m in s.mentions):
@@ -44,7 +44,7 @@ def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
     return [] if caller is None else resolve_chain(s, chain_from(s, caller, verb))
 
 
-def _pronoun_preposition(s: Sentence, k: int) -> bool:
+def pronoun_preposition(s: Sentence, k: int) -> bool:
     """ "خلاله", "فيه": a preposition written with its pronoun object as one word."""
     token = s.doc[k]
     if s.has(k, "PREP") and token._.suffix:

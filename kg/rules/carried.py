@@ -31,7 +31,7 @@ def carried_from_before(s: Sentence, i: int) -> list[Actor]:
         return []
     previous = s.doc[s.sentence.start - 1].sent
     named = [m for m in read_mentions(s.doc) if previous.start <= m.start < previous.end and m.actors]
-    feminine = _feminine(s, verb)
+    feminine = feminine_verb(s, verb)
     if any(_statement_noun(s, k) for k in range(previous.start, previous.end)):
         issuer = statement_issuer(s.rules, s.doc, s.sentence.start, named)
         if issuer and all((a.kind != PERSON) == feminine for a in issuer):
@@ -48,7 +48,7 @@ def _opening_verb(s: Sentence, i: int) -> int | None:
     return next((k for k in words[: s.settings.opening_verb_words] if s.verb(k) or s.has(k, "STANCE")), None)
 
 
-def _feminine(s: Sentence, k: int) -> bool:
+def feminine_verb(s: Sentence, k: int) -> bool:
     """Whether the verb at ``k`` is in the third person feminine singular: a perfect in ت
     (أكدت، دعت), or an imperfect in ت whose ي form the lexicon knows (تؤكد، تدعو)."""
     norm = str(s.doc[k].norm_)

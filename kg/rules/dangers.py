@@ -14,6 +14,7 @@ from .appeal_agents import statement_issuers
 from .clauses import Sentence
 from .lang_ar import COMMAS, CONJUNCTION_CLITICS, without_clitics
 from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
+from .relation_guards import governed_by, praised_warning_owner, reported_of_others
 from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 from .thanks import agents_at, nominal_headline_agent
@@ -21,6 +22,7 @@ from .thanks import agents_at, nominal_headline_agent
 
 def read_warnings(s: Sentence) -> Iterator[Fact]:
     """Who warned, and of what (the first warning of the sentence that is not the writer's framing)."""
+    rejection = s.words.rejection_words
     spans = [
         t
         for t in s.spans("WARNING") + s.spans("WARNING_NOUN")
@@ -29,6 +31,8 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
         and not _idle_concern(s, t)
         and not _caution(s, t)
         and not _danger_as_topic(s, t)
+        # "استبعد X اندلاع حرب إقليمية": a danger ruled out is no warning.
+        and not (s.has(t.start, "WARNING_NOUN") and governed_by(s, t.start, rejection))
     ]
     if not spans:
         yield from _predicate_warnings(s)
@@ -39,6 +43,8 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
         return
     obj = _warning_object(s, span)
     owners = _praised_owners(s, span)
+    owners = praised_warning_owner(s, span) if owners is None else owners
+    owners = reported_of_others(s, span) if owners is None else owners
     owners = _reported_danger_speaker(s, span) if owners is None else owners
     if owners is None:
         owners = headline_speaker(s, span.start) or nominal_headline_agent(s, span)

@@ -31,6 +31,14 @@ from .named_goals import goal_spans
 from .offices import actor
 from .owners import nisba_states
 from .qualifiers import negated_or_hypothetical, reads_as, rejected
+from .relation_guards import (
+    appeal_for_mediation,
+    apposed_mediators,
+    call_agents,
+    fronted_subject,
+    governed_by,
+    negated_through_subject,
+)
 from .speakers import speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -44,7 +52,7 @@ def read_mediation(s: Sentence) -> Iterator[Fact]:
     # "دعا الصين إلى لعب دور في إنهاء الحرب" is nobody's offer: a role needs readiness or an offer.
     spans += [(start, end, ("MEDIATION_STANCE",)) for start, end in _role_spans(s)]
     for start, end, stances in spans:
-        if negated_or_hypothetical(s, start, commitment=True) or _denied(s, start):
+        if negated_or_hypothetical(s, start, commitment=True) or _denied(s, start) or negated_through_subject(s, start):
             continue
         mediators, after = _mediators(s, s.doc[start:end], stances)
         mediators += _co_mediators(s, after, mediators)
@@ -79,7 +87,8 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
             return mediators, span.end + len(states)  # "أعرب ماكرون عن تقديره للدور المصري": Egypt's
         return own_state_speakers(s, span.start, mediators) or mediators, span.end + len(states)
     # "بوساطة ترامب", "أشاد بوساطة الرئيس التركي X": the mediator is the genitive, not the praiser.
-    owners = genitive_mediators(s, span) or _relative_mediators(s, span) or _joint_mediators(s, span)
+    owners = genitive_mediators(s, span) or apposed_mediators(s, span) or _relative_mediators(s, span)
+    owners = owners or _joint_mediators(s, span)
     # "شكر X السعودية على وساطتها": the one thanked for it.
     owners = owners or thanked_mediators(s, span.start)
     if owners:
@@ -103,7 +112,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
     stance = stance_before(s, span.start, stances)
     if stance is None:  # "وصل X إلى الدوحة للتوسط": the traveller
         return sent_to_mediate(s, span.start) or _pronoun_owner(s, span), span.end
-    if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance):
+    if negated_or_hypothetical(s, stance, commitment=True) or rejected(s, stance) or appeal_for_mediation(s, stance):
         return [], span.end
     if len(span) == 1 and span[0].norm_ in s.words.mediator_nouns and not s.has(stance, "MEDIATION_STANCE"):
         return [], span.end  # "دعت الجامعة العربية الوسطاء إلى …": the mediators are addressed
@@ -117,7 +126,7 @@ def _mediators(s: Sentence, span: Span, stances: tuple[str, ...]) -> tuple[list[
         if s.verb(stance) or reads_as(s, stance, welcome):
             return [], span.end  # "ثمن X الوساطة": the praise is the stance, X its subject
         return genitive_mediators(s, s.doc[stance : stance + 1]), span.end
-    agents = subject_for(s, stance)
+    agents = call_agents(s, stance) or fronted_subject(s, stance) or subject_for(s, stance)
     return ([] if _asked_of_another(s, stance, span.start, agents) else agents), span.end
 
 
@@ -225,7 +234,7 @@ def _praised(s: Sentence, stance: int) -> bool:
     # "رحبت X بالمحادثات، مؤكدة استمرار مساعيها الحميدة": a participle after a comma is its own.
     start = max((k + 1 for k in range(start, stance) if s.doc[k].text in COMMAS), default=start)
     welcome = s.words.praise_words | s.words.welcome_words
-    return any(reads_as(s, k, welcome) for k in range(start, stance + 1))
+    return any(reads_as(s, k, welcome) for k in range(start, stance + 1)) or governed_by(s, stance, welcome)
 
 
 def genitive_mediators(s: Sentence, span: Span) -> list[Actor]:

@@ -152,6 +152,9 @@ class RuleSettings:
     aside_words: int = 24
     """The most words of a comma-closed circumstance aside between a stance and its goal (دعا
     الرئيس، في كلمة ألقاها أمام …، المجتمع الدولي إلى …): its words add no distance."""
+    governed_object_words: int = 2
+    """The most words between a predicate (with its subject and an aside) and the word it governs
+    as its object (استبعد X اندلاع حرب، قلل X من خطر اندلاع حرب), for a praise or a dismissal to reach it."""
     list_stance_window: int = 10
     """How far before the colon opening a list of points (وطالب البيان الصادر عن … بما يلي:) its
     stance may stand."""

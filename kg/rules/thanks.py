@@ -10,6 +10,7 @@ from ..knowledge import PERSON
 from ..model import THANKED, Actor, Fact
 from ..normalize import normalize
 from .appeal_agents import statement_issuers
+from .carried import carried_from_before, feminine_verb
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -26,6 +27,7 @@ from .mentions import read_mentions
 from .offices import actor
 from .qualifiers import negated_or_hypothetical, speech_clause
 from .records import Mention
+from .relation_guards import call_agents, fronted_subject
 from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
 
@@ -39,6 +41,8 @@ def read_thanks(s: Sentence) -> Iterator[Fact]:
         _, end = s.clause_of(span.start)
         reason = next((k for k in range(span.end, end) if s.doc[k].norm_ == s.words.word_on), end)
         agents, thanked = _coordinated_thanks(s, span, reason)
+        if not agents:
+            agents, thanked = _object_of_opening_verb(s, span, reason)
         if not agents:
             agents, thanked = (
                 _message_of_thanks(s, span, reason) or _owned_thanks(s, span, reason) or _addressed_thanks(s, span)
@@ -85,6 +89,34 @@ def _coordinated_thanks(s: Sentence, span: Span, reason: int) -> tuple[list[Acto
         return [], []  # "…، وشكره للرئيس X": the noun "his thanks", its own agent
     agents, thanked = (named, prior) if pronoun else (prior, named)
     thanked = [a for a in thanked if a.key not in {b.key for b in agents}]
+    return (agents, thanked) if agents and thanked else ([], [])
+
+
+def _object_of_opening_verb(s: Sentence, span: Span, reason: int) -> tuple[list[Actor], list[Actor]]:
+    """ "وصل بوتين إلى أنقرة. وشكر نظيره التركي على …", "أصدرت قطر بيانا. وشكرت المستشار الألماني X
+    على …": a thanks verb opening its sentence with one name right after it that cannot be its
+    subject — a counterpart (نظيره), a people or government (الشعب البرازيلي), or a person after a
+    feminine verb — thanks that one in the name of the subject carried from before. Empty lists
+    when not so."""
+    first = s.doc[span.start]
+    if len(span) != 1 or not s.verb(span.start) or any(m.start < span.start for m in s.mentions):
+        return [], []
+    if any(not (t.is_punct or t.is_space) for t in s.doc[s.sentence.start : span.start]):
+        return [], []
+    after = [m for m in s.mentions if span.end <= m.start < reason]
+    # "وشكر كلا من مصر وقطر": a quantified list after من is the object.
+    listed = bool(after) and after[0].preposition == s.words.word_from and _thanks_object(s, after[0])
+    if not listed and (not after or after[0].start != span.end or not _thanks_object(s, after[0])):
+        return [], []
+    if first._.suffix:
+        return [], []
+    head = without_clitics(normalize(s.doc[span.end].text))
+    others = listed or s.has(span.end, "COUNTERPART") or head.removeprefix(ARTICLE) in s.words.people_nouns
+    if not others and not (feminine_verb(s, span.start) and all(a.kind == PERSON for a in after[0].actors)):
+        return [], []
+    thanked = resolve_chain(s, chain_from(s, after[0], reason))
+    agents = carried_from_before(s, span.start) or list(s.context.last_subject)
+    agents = [a for a in agents if a.key not in {b.key for b in thanked}]
     return (agents, thanked) if agents and thanked else ([], [])
 
 
@@ -284,6 +316,9 @@ def agents_at(s: Sentence, i: int) -> list[Actor]:
     "يؤيد النداء الذي أصدرته فرنسا وألمانيا، معربا عن شكره لـ …" thanks in the main clause's name,
     and a verb there with its subject right after it is the main clause's own ("وبعد جولته التي
     شملت مصر، حذر الوزير X من …")."""
+    fronted = call_agents(s, i) or fronted_subject(s, i)
+    if fronted:
+        return fronted
     start, _ = s.clause_of(i)
     relative = start - 1
     if (

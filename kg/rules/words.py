@@ -1,9 +1,8 @@
 """The word sets the rules compare tokens with, read once from the lexicon.
 
-Trigger sections are matched by :mod:`kg.nlp` into labelled spans; the sets here are the
-words a rule checks by hand (a preposition, a time word, the "from" of من طرف). The
-``rule_words`` section of ``kg/data/lexicon.json`` holds the latter, written as their
-normalised forms (``token.norm_``) and compared as written.
+Trigger sections are matched by :mod:`kg.nlp` into labelled spans; the sets here are the words
+a rule checks by hand (a preposition, a time word, the "from" of من طرف). The ``rule_words``
+section of ``kg/data/lexicon.json`` holds the latter, as normalised forms (``token.norm_``).
 """
 
 from __future__ import annotations
@@ -274,6 +273,8 @@ class RuleWords:
     capacity_heads: frozenset[str]
     #: "وكانت السعودية قد توسطت …": the finite verbs of mediating, whose subject mediates.
     mediating_verbs: frozenset[str]
+    #: "دعا X إلى التوسط": verbs of appealing, whose subject asks for mediation and offers none.
+    appeal_verbs: frozenset[str]
     #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.
     co_mediation_words: frozenset[str]
     #: "مساعي سلطنة عمان الحميدة": a good-offices noun and its adjective with the mediator between.

@@ -273,8 +273,7 @@ class RuleWords:
     capacity_heads: frozenset[str]
     #: "وكانت السعودية قد توسطت …": the finite verbs of mediating, whose subject mediates.
     mediating_verbs: frozenset[str]
-    #: "دعا X إلى التوسط": verbs of appealing, whose subject asks for mediation and offers none.
-    appeal_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]  # "دعا X إلى التوسط": asks for mediation, offers none
     #: "تتوسط قطر إلى جانب مصر": words of acting alongside, whose object mediates too.
     co_mediation_words: frozenset[str]
     #: "مساعي سلطنة عمان الحميدة": a good-offices noun and its adjective with the mediator between.

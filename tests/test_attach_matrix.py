@@ -1,0 +1,40 @@
+"""How the urging actor attaches to an appeal within one sentence (the attachment matrix).
+
+Rows (tests/data/attach_matrix.json, and the held-out rows written after the first fixes) are
+structures: the actor as VSO or SVO subject or a nominal sentence's topic, the genitive of an
+appeal's verbal noun, a nisba adjective on efforts, a position, an initiative or a proposal, the
+antecedent of a relative clause, «على لسان», «من جهته», a participle after another main verb, the
+subject of a second coordinated clause, two or three coordinated agents, the subject after a long
+aside or fronted adjunct, headline forms, and the object of a reporting frame; and negatives:
+negated, hypothetical, rejected, discussed-only, addressed and third-party appeals. Columns are
+goal phrases of the five topics; each cell draws its actors from pools of persons, states,
+ministries and organisations. ``python scripts/attach_matrix.py`` prints the pass rate by row
+type and topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from attach_matrix_cases import MATRIX, Cell, cells, found
+
+from kg.model import ArticleResult
+
+Extract = Callable[..., ArticleResult]
+
+
+def _params(matrix: list[Cell]) -> list[object]:
+    return [
+        pytest.param(
+            cell,
+            id=f"{cell.row_type}-{cell.topic}-{n}",
+            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
+        )
+        for n, cell in enumerate(matrix)
+    ]
+
+
+@pytest.mark.parametrize("cell", _params(cells(MATRIX)))
+def test_matrix_cell(extract: Extract, cell: Cell) -> None:
+    assert found(extract(cell.text, published=cell.published)) == cell.expected

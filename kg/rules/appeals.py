@@ -76,6 +76,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
+        if stance is None:
+            stance = _owned_noun_before(s, span.start)  # "وتتواصل التحركات السعودية لخفض التصعيد"
         if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
         if conditional_between(s, stance, span.start):
@@ -91,6 +93,20 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         s.context.last_topics = topics
         return
     yield from _similar_appeals(s)
+
+
+def _owned_noun_before(s: Sentence, goal: int) -> int | None:
+    """An owned efforts noun with no stance word of its own (التحركات، الوساطة، الدور) shortly
+    before the goal at ``goal``, its owner between them ("وتتواصل التحركات السعودية لخفض التصعيد",
+    "أسفرت الوساطة القطرية عن وقف …"): the owner works for the goal. Not over a verb or a comma."""
+    start, _ = s.clause_of(goal)
+    for k in range(goal - 1, max(start, goal - s.settings.owner_window) - 1, -1):
+        token = s.doc[k]
+        if token.text in COMMAS or (s.verb(k) and not s.in_mention(k)):
+            return None
+        if s.has(k, "POSSESSOR_NOUN"):
+            return k if owner_of(s, k, goal) else None
+    return None
 
 
 def _similar_appeals(s: Sentence) -> Iterator[Fact]:

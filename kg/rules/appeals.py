@@ -14,9 +14,11 @@ from .agreements import agreement_parties, declaring_verb, with_partners
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
+    framing_statement_issuers,
     goal_proposers,
     governing_appeal,
     hoped_appeal,
+    object_masdar_appeal,
     reported_subject,
     statement_issuers,
 )
@@ -247,13 +249,14 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         return reported
     outer = governing_appeal(s, stance)
     if outer is None:
-        outer = framed_appeal(s, stance)
+        outer = framed_appeal(s, stance) or object_masdar_appeal(s, stance)
     if outer is not None:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
     # "وأشار بيان الرئاسة إلى حرصهما على …": a dual pronoun on the stance names its owners
-    return agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
+    agents = agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
+    return agents or framing_statement_issuers(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

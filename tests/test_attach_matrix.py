@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from attach_matrix_cases import MATRIX, Cell, cells, found
+from attach_matrix_cases import HELD_OUT, MATRIX, Cell, cells, found
 
 from kg.model import ArticleResult
 
@@ -37,4 +37,9 @@ def _params(matrix: list[Cell]) -> list[object]:
 
 @pytest.mark.parametrize("cell", _params(cells(MATRIX)))
 def test_matrix_cell(extract: Extract, cell: Cell) -> None:
+    assert found(extract(cell.text, published=cell.published)) == cell.expected
+
+
+@pytest.mark.parametrize("cell", _params(cells(HELD_OUT)))
+def test_held_out_cell(extract: Extract, cell: Cell) -> None:
     assert found(extract(cell.text, published=cell.published)) == cell.expected

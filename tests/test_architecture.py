@@ -153,6 +153,7 @@ LAYERS = [
     "anaphora",
     "mentions",
     "clauses",
+    "fronted_clauses",
     "title_phrases",
     "named_goals",
     "asides",

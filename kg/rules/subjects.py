@@ -9,6 +9,7 @@ from ..normalize import normalize
 from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
+from .fronted_clauses import main_clause
 from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
@@ -51,7 +52,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             if s.verb(k):
                 i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                 break
-    start, end = s.clause_of(i)
+    start, end = main_clause(s, i)  # "وبينما رحب X بالاتفاق، دعا Y إلى …": Y's, after the fronted clause
     quoted = _first_person_speaker(s, i)
     if quoted:
         return quoted

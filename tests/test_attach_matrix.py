@@ -15,6 +15,7 @@ type and topic.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from attach_matrix_cases import HELD_OUT, MATRIX, Cell, cells, found
@@ -43,3 +44,20 @@ def test_matrix_cell(extract: Extract, cell: Cell) -> None:
 @pytest.mark.parametrize("cell", _params(cells(HELD_OUT)))
 def test_held_out_cell(extract: Extract, cell: Cell) -> None:
     assert found(extract(cell.text, published=cell.published)) == cell.expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دعت مصر، بالاشتراك مع قطر، إلى التهدئة.", {("state/EG", "DeEscalation"), ("state/QA", "DeEscalation")}),
+        ("وطالب الأردن بالتعاون مع فرنسا بوقف إطلاق النار.", {("state/JO", "Ceasefire"), ("state/FR", "Ceasefire")}),
+        (
+            "ودعت الصين وروسيا، جنبا إلى جنب مع البرازيل، إلى الحوار.",
+            {(state, "DiplomaticSolution") for state in ("state/CN", "state/RU", "state/BR")},
+        ),
+        ("وبحثت مصر بالتعاون مع قطر سبل التهدئة.", set()),
+    ],
+)
+def test_acting_jointly_with_another_is_acting(extract: Extract, text: str, expected: set[tuple[str, str]]) -> None:
+    """بالاشتراك مع / بالتعاون مع / جنبا إلى جنب مع Y, like إلى جانب Y: Y shares the appeal (not a discussion)."""
+    assert found(extract(text, published=date(2024, 5, 1))) == expected

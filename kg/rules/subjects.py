@@ -366,7 +366,7 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
         # "ودعت مصر، إلى جانب قطر والولايات المتحدة، إلى …": acting alongside is acting too
-        alongside = tuple(t.norm_ for t in gap if not t.is_punct) == s.words.alongside_words
+        alongside = " ".join(t.norm_ for t in gap if not t.is_punct) in s.words.alongside_words
         # "…، ووزير الدولة وزير الشؤون الخارجية X": a nameless office stacked before the next one's title.
         if not alongside and not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
             break
@@ -376,7 +376,7 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
             break  # the comma closing "، إلى جانب Y،" ends the list
         aside = aside or alongside
         if joined or (any(t.text in COMMAS for t in gap) and not timed):
-            if mention.prepositional and AND not in mention.clitic:
+            if mention.prepositional and AND not in mention.clitic and not alongside:
                 break
             chain.append(mention)
             any_and = any_and or joined

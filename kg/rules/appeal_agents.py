@@ -11,12 +11,14 @@ from .anaphora import statement_issuer
 from .clauses import Sentence
 from .lang_ar import (
     AND,
+    CLOSING_QUOTES,
     COMMAS,
     FEMININE_PERFECT_ENDING,
     FUTURE_PREFIX,
     HA,
     IMPERFECT_PREFIXES,
     LAM,
+    OPENING_QUOTES,
     PREPOSITION_CLITICS,
     TA_MARBUTA,
 )
@@ -103,12 +105,13 @@ def object_masdar_appeal(s: Sentence, stance: int) -> int | None:
     if s.verb(head):
         return None
     asked = next((m for m in s.mentions if m.end == head and not s.oblique(m)), None)
-    if asked is None:
+    if asked is None or asked.kind == "group":
         return None
     start, _ = s.clause_of(stance)
     for k in range(asked.start - 1, max(start, asked.start - 1 - s.settings.vso_subject_window) - 1, -1):
         if s.has(k, "STANCE"):
-            return k
+            # "وأكد X ضرورة …": the one right after the verb is its subject, not the one asked.
+            return k if k < asked.start - 1 else None
         if s.verb(k) or s.doc[k].is_punct:
             return None
     return None
@@ -215,6 +218,22 @@ def framing_statement_issuers(s: Sentence, stance: int) -> list[Actor]:
         if reads_as(s, k, s.words.statement_subjects):
             return _framing_issuer(s, k, start)
     return []
+
+
+def headline_quote_speaker(s: Sentence, stance: int) -> list[Actor]:
+    """ "«لا بد من وقف الحرب».. أردوغان يطالب …", "«…» - X": a quote that opens the sentence,
+    closed and followed by a headline's separator (.., a dash, a colon) and then an actor, is that
+    actor's words (not a group's, nor one after a preposition)."""
+    words = [t for t in s.sentence if not t.is_space]
+    if not words or words[0].text not in OPENING_QUOTES or stance <= words[0].i:
+        return []
+    close = next((t.i for t in s.doc[stance : s.sentence.end] if t.text in CLOSING_QUOTES), None)
+    if close is None:
+        return []
+    after = next((m for m in s.mentions if m.start > close), None)
+    if after is None or after.start == close + 1 or not all(t.is_punct for t in s.doc[close + 1 : after.start]):
+        return []
+    return [] if after.prepositional or after.kind == "group" else list(after.actors)
 
 
 def _framing_issuer(s: Sentence, statement: int, end: int) -> list[Actor]:

@@ -17,6 +17,7 @@ from .appeal_agents import (
     framing_statement_issuers,
     goal_proposers,
     governing_appeal,
+    headline_quote_speaker,
     hoped_appeal,
     object_masdar_appeal,
     reported_subject,
@@ -256,7 +257,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
     # "وأشار بيان الرئاسة إلى حرصهما على …": a dual pronoun on the stance names its owners
     agents = agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
-    return agents or framing_statement_issuers(s, stance)
+    return agents or framing_statement_issuers(s, stance) or headline_quote_speaker(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -155,6 +155,7 @@ LAYERS = [
     "anaphora",
     "mentions",
     "clauses",
+    "fronted_clauses",
     "title_phrases",
     "named_goals",
     "asides",

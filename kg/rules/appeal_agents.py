@@ -11,12 +11,14 @@ from .anaphora import statement_issuer
 from .clauses import Sentence
 from .lang_ar import (
     AND,
+    CLOSING_QUOTES,
     COMMAS,
     FEMININE_PERFECT_ENDING,
     FUTURE_PREFIX,
     HA,
     IMPERFECT_PREFIXES,
     LAM,
+    OPENING_QUOTES,
     PREPOSITION_CLITICS,
     TA_MARBUTA,
 )
@@ -94,6 +96,26 @@ def governing_appeal(s: Sentence, stance: int) -> int | None:
     for k in words_back(s, start - 1, outer, s.settings.stance_window):
         if s.has(k, "STANCE"):
             return k
+    return None
+
+
+def object_masdar_appeal(s: Sentence, stance: int) -> int | None:
+    """ "ناشدت منظمات إنسانية الرئيس الفرنسي العمل على وقف …": a stance noun right after the one
+    an appeal asks (its object) is what the appeal asks for; the appeal's subject urges the goal,
+    not its object. Returns the appeal word before them, with no verb or stance between."""
+    head = min((p.start for p in s.spans("STANCE") if p.start <= stance < p.end), default=stance)  # العمل على
+    if s.verb(head):
+        return None
+    asked = next((m for m in s.mentions if m.end == head and not s.oblique(m)), None)
+    if asked is None or asked.kind == "group":
+        return None
+    start, _ = s.clause_of(stance)
+    for k in range(asked.start - 1, max(start, asked.start - 1 - s.settings.vso_subject_window) - 1, -1):
+        if s.has(k, "STANCE"):
+            # "وأكد X ضرورة …": the one right after the verb is its subject, not the one asked.
+            return k if k < asked.start - 1 else None
+        if s.verb(k) or s.doc[k].is_punct:
+            return None
     return None
 
 
@@ -178,6 +200,62 @@ def statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     if named:
         return named
     return statement_issuer(s.rules, s.doc, verb, [*read_mentions(s.doc), *s.mentions]) or list(s.context.last_subject)
+
+
+def framing_statement_issuers(s: Sentence, stance: int) -> list[Actor]:
+    """ "وجاء في بيان للخارجية المصرية أنها تدعو إلى …", "وحسب بيان للاتحاد الأوروبي، فإنه يدعو
+    إلى …", "وفي بيان للخارجية القطرية، دعت إلى …": a statement named with its issuer earlier in
+    the sentence frames a clause whose subject is only a pronoun (the stance opens it, after أن،
+    فإن or a comma): the issuer speaks through it."""
+    start, _ = s.clause_of(stance)
+    comma = next((k for k in range(stance - 1, start - 1, -1) if s.doc[k].text in COMMAS), None)
+    start = start if comma is None else comma + 1
+    if start <= s.sentence.start:
+        return []
+    if any(not (t.is_punct or t.norm_ in s.words.attribution_ends) for t in s.doc[start:stance]):
+        return []
+    for k in range(start - 1, s.sentence.start - 1, -1):
+        if s.verb(k) and not s.in_mention(k) and k < start - 1 and s.has(k, "STANCE"):
+            return []  # "ودعا X في بيان، …": an appeal of its own before the frame
+        if reads_as(s, k, s.words.statement_subjects):
+            return _framing_issuer(s, k, start)
+    return []
+
+
+def headline_quote_speaker(s: Sentence, stance: int) -> list[Actor]:
+    """ "«لا بد من وقف الحرب».. أردوغان يطالب …", "«…» - X": a quote that opens the sentence,
+    closed and followed by a headline's separator (.., a dash, a colon) and then an actor, is that
+    actor's words (not a group's, nor one after a preposition)."""
+    words = [t for t in s.sentence if not t.is_space]
+    if not words or words[0].text not in OPENING_QUOTES or stance <= words[0].i:
+        return []
+    close = next((t.i for t in s.doc[stance : s.sentence.end] if t.text in CLOSING_QUOTES), None)
+    if close is None:
+        return []
+    after = next((m for m in s.mentions if m.start > close), None)
+    if after is None or after.start == close + 1 or not all(t.is_punct for t in s.doc[close + 1 : after.start]):
+        return []
+    return [] if after.prepositional or after.kind == "group" else list(after.actors)
+
+
+def _framing_issuer(s: Sentence, statement: int, end: int) -> list[Actor]:
+    """The issuer of the statement noun at ``statement`` in a frame ending at ``end``: its nisba
+    (بيان مصري), its genitive (بيان الخارجية، بيان للخارجية) or the one it is issued by (بيان
+    صادر عن …), whatever preposition governs the frame (وفق بيان …)."""
+    states = _nisba_run(s, statement + 1, end)
+    if states:
+        return [actor(s.rules, state) for state in states]
+    window = min(statement + 1 + s.settings.statement_issuer_window, end)
+    mention = next((m for m in s.mentions if statement < m.start < window), None)
+    if mention is None:
+        return []
+    between = s.doc[statement + 1 : mention.start]
+    if any(t.is_punct or s.verb(t.i) for t in between):
+        return []
+    issued = any(t.norm_ in s.words.issued_words for t in between)
+    if issued or mention.clitic == LAM or mention.start == statement + 1:
+        return resolve_chain(s, chain_from(s, mention, end))
+    return []
 
 
 def _fronted_statement_issuers(s: Sentence, stance: int) -> list[Actor]:

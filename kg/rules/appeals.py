@@ -14,9 +14,12 @@ from .agreements import agreement_parties, declaring_verb, with_partners
 from .appeal_agents import (
     circumstantial_verb,
     framed_appeal,
+    framing_statement_issuers,
     goal_proposers,
     governing_appeal,
+    headline_quote_speaker,
     hoped_appeal,
+    object_masdar_appeal,
     reported_subject,
     statement_issuers,
 )
@@ -77,6 +80,8 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         owned = s.has(span.start, "POSSESSOR_NOUN") and owner_of(s, span.start, s.sentence.end)
         if stance is None and owned:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
+        if stance is None:
+            stance = _owned_noun_before(s, span.start)  # "وتتواصل التحركات السعودية لخفض التصعيد"
         if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
             continue
         if conditional_between(s, stance, span.start):
@@ -92,6 +97,20 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
         s.context.last_topics = topics
         return
     yield from _similar_appeals(s)
+
+
+def _owned_noun_before(s: Sentence, goal: int) -> int | None:
+    """An owned efforts noun with no stance word of its own (التحركات، الوساطة، الدور) shortly
+    before the goal at ``goal``, its owner between them ("وتتواصل التحركات السعودية لخفض التصعيد",
+    "أسفرت الوساطة القطرية عن وقف …"): the owner works for the goal. Not over a verb or a comma."""
+    start, _ = s.clause_of(goal)
+    for k in range(goal - 1, max(start, goal - s.settings.owner_window) - 1, -1):
+        token = s.doc[k]
+        if token.text in COMMAS or (s.verb(k) and not s.in_mention(k)):
+            return None
+        if s.has(k, "POSSESSOR_NOUN"):
+            return k if owner_of(s, k, goal) else None
+    return None
 
 
 def _similar_appeals(s: Sentence) -> Iterator[Fact]:
@@ -255,7 +274,7 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
         return reported
     outer = governing_appeal(s, stance)
     if outer is None:
-        outer = framed_appeal(s, stance)
+        outer = framed_appeal(s, stance) or object_masdar_appeal(s, stance)
     if outer is not None:
         return subject_for(s, outer) or statement_issuers(s, outer)  # "وحث البيان على العمل من أجل …"
     if call_noun_subject(s, stance) and (joint := joint_parties(s)):
@@ -263,7 +282,8 @@ def _agents(s: Sentence, stance: int, topic_start: int) -> list[Actor]:
     # "تلقى X اتصالا من Y، حث خلاله على …": the caller speaks in the call.
     agents = received_call_caller(s, stance) or subject_for(s, stance) or contrast_subject(s, stance)
     # "وأشار بيان الرئاسة إلى حرصهما على …": a dual pronoun on the stance names its owners
-    return agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
+    agents = agents or dual_pronoun_owners(s, stance) or statement_issuers(s, stance)
+    return agents or framing_statement_issuers(s, stance) or headline_quote_speaker(s, stance)
 
 
 def _attributive_goal(s: Sentence, topic_start: int) -> bool:

@@ -62,9 +62,14 @@ def _negating(s: Sentence, k: int) -> bool:
 
 
 def _denied_clause(s: Sentence, start: int) -> bool:
-    """ "نفت قطر أن تكون دعت إلى …": the أن-clause at ``start`` is the object of a denial verb."""
+    """ "نفت قطر أن تكون دعت إلى …": the أن-clause at ``start`` is the object of a denial verb, or
+    of a negation right before أن (دون أن، بدون أن)."""
     if start <= s.sentence.start or not s.has(start - 1, "THAT"):
         return False
+    # "ندد بالهجوم دون أن يدعو إلى …": a negation right before أن (not غير أن, 'but') negates its clause.
+    before = s.doc[start - 2] if start - 2 >= s.sentence.start else None
+    if before is not None and s.has(before.i, "NEGATION") and before.norm_ not in s.words.adjacent_negation:
+        return True
     outer, _ = s.clause_of(start - 1)
     # "نفى المتحدث باسم الأمين العام أن يكون …": the denier's subject may stand between.
     lo = max(outer, start - 1 - s.settings.vso_subject_window)

@@ -99,6 +99,9 @@ def predicate_stance(s: Sentence, goal_end: int) -> int | None:
         if s.doc[j].norm_ in words.predicate_copulas:
             k = j + 1
             break
+        # "الحل السياسي للأزمة ضرورة ملحة": the goal's complement may stand before a bare predicate.
+        if j > goal_end and strip_article(s.doc[j].norm_) in words.necessity_predicates:
+            return j
         if s.doc[j].is_punct or s.has(j, "STANCE") or s.verb(j):
             break
     if k >= s.sentence.end:

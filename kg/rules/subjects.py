@@ -10,6 +10,7 @@ from .carried import carried_from_before
 from .clauses import Sentence
 from .counterparts import resolve_counterpart
 from .discourse import bare_speech, plural_noun_subject, statement_quote_issuer
+from .fronted_clauses import main_clause
 from .group_members import listed_members
 from .groups import dual_verb, group_actors, plural_verb_parties
 from .lang_ar import (
@@ -52,7 +53,7 @@ def subject_for(s: Sentence, i: int, verb_like: bool = True) -> list[Actor]:
             if s.verb(k):
                 i = k  # "وجدد التأكيد على دعم أمريكا لحل دبلوماسي": the verb's subject
                 break
-    start, end = s.clause_of(i)
+    start, end = main_clause(s, i)  # "وبينما رحب X بالاتفاق، دعا Y إلى …": Y's, after the fronted clause
     quoted = _first_person_speaker(s, i)
     if quoted:
         return quoted
@@ -368,7 +369,7 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
             break
         gap = [s.doc[j] for j in range(k, mention.start)]
         # "ودعت مصر، إلى جانب قطر والولايات المتحدة، إلى …": acting alongside is acting too
-        alongside = tuple(t.norm_ for t in gap if not t.is_punct) == s.words.alongside_words
+        alongside = " ".join(t.norm_ for t in gap if not t.is_punct) in s.words.alongside_words
         # "…، ووزير الدولة وزير الشؤون الخارجية X": a nameless office stacked before the next one's title.
         if not alongside and not all(connector(s, t) or (s.has(t.i, "ROLE") and not s.in_mention(t.i)) for t in gap):
             break
@@ -378,7 +379,7 @@ def chain_from(s: Sentence, first: Mention, limit: int, strict: bool = False) ->
             break  # the comma closing "، إلى جانب Y،" ends the list
         aside = aside or alongside
         if joined or (any(t.text in COMMAS for t in gap) and not timed):
-            if mention.prepositional and AND not in mention.clitic:
+            if mention.prepositional and AND not in mention.clitic and not alongside:
                 break
             chain.append(mention)
             any_and = any_and or joined

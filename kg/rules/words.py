@@ -178,7 +178,7 @@ class RuleWords:
     adjectival_goals: frozenset[str]
     word_about: str
     #: "إلى جانب": the words, in order, between two actors acting together (ودعت مصر، إلى جانب قطر، …).
-    alongside_words: tuple[str, ...]
+    alongside_words: frozenset[str]
     #: "شكره على دعمه": the reason of thanks; who is named after it is not the one thanked.
     word_on: str
     word_in: str

@@ -179,6 +179,7 @@ LAYERS = [
     "calls",
     "agreements",
     "owners",
+    "efforts_owners",
     "appeals",
     "points",
     "relation_guards",

@@ -11,8 +11,9 @@ from spacy.tokens import Span
 
 from ..knowledge import STATE
 from ..model import OFFERED_MEDIATION, Actor, Fact
-from .appeals import own_state_speakers, owner_of, relative_owner, stance_before
+from .appeals import stance_before
 from .clauses import Sentence
+from .efforts_owners import own_state_speakers, owner_of, relative_owner
 from .lang_ar import COMMAS, KAF, OBJECT_PRONOUNS, OPENING_BRACKETS, QUOTES
 from .mediation_forms import (
     AID_TOPIC,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Actor
-from .appeals import owner_of
 from .clauses import Sentence
+from .efforts_owners import owner_of
 from .lang_ar import BA, DUAL_CONSTRUCT_ENDING, LAM, PRONOUN_ENDINGS
 from .named_goals import goal_spans
 from .offices import actor

@@ -232,9 +232,13 @@ def unplaced_person(
     if unknown is None:
         return None
     label, stop = unknown
-    links = rules.words.name_links
-    if any(doc[k].norm_ in rules.words.term_words and doc[k - 1].norm_ not in links for k in range(name_start, stop)):
-        return None  # "بن سلطان": a word after a link is part of the name
+    words = rules.words
+    for k in range(name_start, stop):
+        norm = doc[k].norm_
+        # "بن سلطان": a word after a link is part of the name; "سامر عودة": so is a goal's modifier noun
+        linked = doc[k - 1].norm_ in words.name_links
+        if norm in words.term_words and norm not in words.goal_modifier_words and not linked:
+            return None
     return Mention(i, stop, [unknown_person(label, None, role)], "unknown")
 
 

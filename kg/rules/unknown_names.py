@@ -50,7 +50,8 @@ def _ends_name(rules: RuleContext, token: Token, words: list[str], span: str | N
         # "وأجرى الرئيس أمس الأول اتصالا": a time after a bare title names nobody
         or norm_ in rules.words.times
         or token._.clitic
-        or norm_ in rules.words.term_words
+        # "سامر عودة": a goal's modifier noun may be a family name, never a name's first word
+        or (norm_ in rules.words.term_words and not (words and norm_ in rules.words.goal_modifier_words))
         # "ناصر فهد الاثنين": an article word ends a name, but for a family name after a
         # link ("فهد بن سلطان الرشيد")
         # "ألبرتو", "ألكسندر": the article is read as written, not in the folded form

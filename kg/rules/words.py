@@ -14,6 +14,7 @@ from typing import Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..errors import KnowledgeError
+from ..goal_forms import modifier_words
 from ..knowledge import Knowledge
 from ..normalize import normalize
 from .anaphora_words import AnaphoraWords
@@ -37,20 +38,18 @@ class RuleWords:
     non_actor_subjects: frozenset[str]
     honorifics: frozenset[str]
     thanks_object_prepositions: frozenset[str]
-    #: Weekdays, months and the time words of ``rule_words.times``: they add no distance between words.
-    date_words: frozenset[str]
+    date_words: frozenset[str]  # weekdays, months, ``rule_words.times``: no distance between words
     #: دعاه، حثه: stance forms with the suffix ه; a word written with ة that folds into one (دعاة) is no stance.
     suffixed_stances: frozenset[str]
-    #: Topics an agreement verb alone does not urge: their own talks (اتفقا على مواصلة الحوار, ANNOTATION.md).
-    agreement_not_for: frozenset[str]
-    #: The negation words that negate a trigger after them (``negation.before_trigger``).
-    negating: frozenset[str]
+    agreement_not_for: frozenset[str]  # topics an agreement verb alone does not urge (اتفقا على مواصلة الحوار)
+    negating: frozenset[str]  # the words that negate a trigger after them (``negation.before_trigger``)
     # The offices that head a state or its government (kg/data/roles.json).
     head_roles: tuple[str, ...]
     government_roles: tuple[str, ...]
     # The pipeline's stop words and every word of a trigger or title (never a name).
     stop_words: frozenset[str]
     term_words: frozenset[str]
+    goal_modifier_words: frozenset[str]  # عودة، حالة: term words, yet a family name after a first name
     # ``rule_words``: single words.
     word_from: str
     word_with: str
@@ -324,6 +323,7 @@ class RuleWords:
             government_roles=knowledge.head_roles("government"),
             stop_words=stop_words,
             term_words=term_words,
+            goal_modifier_words=frozenset(normalize(w) for w in modifier_words(knowledge.lexicon)),
             capitals=frozenset(normalize(c) for record in knowledge.states() for c in record.capitals_ar),
             group_regions=_group_regions(knowledge.lexicon),
             anaphora=AnaphoraWords.load(knowledge.lexicon),

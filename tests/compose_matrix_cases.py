@@ -109,9 +109,7 @@ def _components() -> tuple[dict[str, Any], dict[str, list[Actor]], list[dict[str
 def _fits(actor: Actor, template: dict[str, Any], plan: dict[str, Any]) -> bool:
     if template.get("human") and actor.kind in plan["not_human"]:
         return False
-    if template.get("svo") and (not actor.svo or actor.gender == "pl"):
-        return False
-    return True
+    return not (template.get("svo") and (not actor.svo or actor.gender == "pl"))
 
 
 def _lam(phrase: str) -> str:

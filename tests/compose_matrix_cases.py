@@ -134,12 +134,13 @@ def _fill(template: str, slots: dict[str, Any]) -> str:
 
 def _compose(
     rng: random.Random,
+    templates: list[dict[str, Any]],
     plan: dict[str, Any],
     actors: dict[str, list[Actor]],
     goals: list[dict[str, Any]],
     pools: dict[str, Any],
 ) -> Cell:
-    template = rng.choice(plan["attachments"])
+    template = rng.choice(templates)
     uses_nisba = "{N:" in template["t"]
     if uses_nisba:
         state = rng.choice(pools["state"])
@@ -187,11 +188,16 @@ def _context(context: str, variant: str, text: str) -> str:
 
 
 def cells(held_out: bool = False) -> list[Cell]:
-    """The cells of the plan's seed (or of its held-out seed), in the order they are drawn."""
+    """The cells of the plan's seed, in the order they are drawn; with ``held_out``, of its held-out
+    seed, which also draws the attachments written after the first fixes."""
     plan, actors, goals, pools = _components()
-    seed, count = (plan["held_out"]["seed"], plan["held_out"]["cells"]) if held_out else (plan["seed"], plan["cells"])
+    templates: list[dict[str, Any]] = plan["attachments"]
+    seed, count = plan["seed"], plan["cells"]
+    if held_out:
+        seed, count = plan["held_out"]["seed"], plan["held_out"]["cells"]
+        templates = [*templates, *plan["held_out"]["attachments"]]
     rng = random.Random(seed)
-    return [_compose(rng, plan, actors, goals, pools) for _ in range(count)]
+    return [_compose(rng, templates, plan, actors, goals, pools) for _ in range(count)]
 
 
 def found(result: ArticleResult) -> Facts:

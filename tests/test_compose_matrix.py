@@ -41,6 +41,11 @@ def test_composed_cell(extract: Extract, cell: Cell) -> None:
     assert found(extract(cell.text, published=cell.published)) == cell.expected
 
 
+@pytest.mark.parametrize("cell", _params(cells(held_out=True)))
+def test_held_out_cell(extract: Extract, cell: Cell) -> None:
+    assert found(extract(cell.text, published=cell.published)) == cell.expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

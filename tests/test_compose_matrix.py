@@ -55,11 +55,15 @@ def test_held_out_cell(extract: Extract, cell: Cell) -> None:
         "رفض وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي في موسكو، الدعوات إلى ضبط النفس.",
         "ورفضت الحكومة السودانية، في بيان صدر مساء الأحد، الدعوات إلى هدنة إنسانية.",
         "رفض حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى الدعوات إلى التهدئة.",
+        "ولن يطالب وزير الخارجية الإيراني عباس عراقجي بأن تتحلى الأطراف بضبط النفس.",
+        "ولم تطالب مصر بأن يتوقف إطلاق النار.",
+        "لم يدع الرئيس الروسي فلاديمير بوتين إلى أن يعود الطرفان إلى طاولة المفاوضات.",
     ],
 )
 def test_a_qualifier_reaches_over_its_long_subject_or_an_aside(extract: Extract, text: str) -> None:
     """A hypothetical, negating or rejecting verb governs the appeal after a long named subject or a
-    comma-closed aside: the words of a named actor and of an aside add no distance."""
+    comma-closed aside: the words of a named actor and of an aside add no distance; the أن-clause
+    asked by a negated appeal verb is negated with it."""
     assert found(extract(text, published=date(2024, 5, 1))) == frozenset()
 
 

@@ -276,12 +276,13 @@ def _fronted_statement_issuers(s: Sentence, stance: int) -> list[Actor]:
 
 def _fronted_statement(s: Sentence, start: int, verb: int) -> int | None:
     """The statement noun that is the subject before ``verb``: the clause's first word, or the
-    first after a dateline's dash, a connective's comma (إلى ذلك، بيان …) or كان (وكان بيان …)."""
+    first after a dateline's dash (over the dateline's place), a connective's comma (إلى ذلك،
+    بيان …) or كان (وكان بيان …)."""
     for k in range(start, verb):
         opens = k == start or s.doc[k - 1].is_punct or s.doc[k - 1].norm_ in s.words.past_kana
         if opens and reads_as(s, k, s.words.statement_subjects):
             return k
-        if s.in_mention(k) or s.verb(k) or s.has(k, "STANCE"):
+        if s.verb(k) or s.has(k, "STANCE"):
             return None
     return None
 

@@ -73,7 +73,11 @@ def _denied_clause(s: Sentence, start: int) -> bool:
     outer, _ = s.clause_of(start - 1)
     # "نفى المتحدث باسم الأمين العام أن يكون …": the denier's subject may stand between.
     lo = max(outer, start - 1 - s.settings.vso_subject_window)
-    return any(s.has(k, "DENIAL") for k in range(lo, start - 1))
+    if any(s.has(k, "DENIAL") for k in range(lo, start - 1)):
+        return True
+    # "لن يطالب X بأن تتحلى الأطراف بضبط النفس": the clause asked by a negated appeal verb.
+    asking = next((k for k in range(start - 2, lo - 1, -1) if s.has(k, "STANCE") and s.verb(k)), None)
+    return asking is not None and _negated(s, asking)
 
 
 def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:

@@ -1,12 +1,17 @@
 """Who makes an appeal when its stance stands in a construction of its own: a verb joined by و
 after a reported clause, told by its gender ("وذكرت الخارجية أن X نقل …، وشدد على …"); an appeal
 asking someone else to appeal ("حث X المبعوث على أن يدعو إسرائيل إلى …"); an appeal noun in a
-fronted frame ("وفي دعوة إلى ضبط النفس، قال X …")."""
+fronted frame ("وفي دعوة إلى ضبط النفس، قال X …"); a similar appeal (نداءات مماثلة) and one's own
+talks, which are no appeal."""
 
 from __future__ import annotations
 
-from ..model import Actor
-from ..normalize import normalize, strip_article
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..model import URGED, Actor, Fact
+from ..normalize import clitic_readings, normalize, strip_article
 from .anaphora import statement_issuer
 from .clauses import Sentence
 from .lang_ar import (
@@ -24,9 +29,9 @@ from .lang_ar import (
 )
 from .mentions import read_mentions
 from .offices import actor, nisba_state
-from .qualifiers import circumstantial_participle, reads_as
+from .qualifiers import circumstantial_participle, negated_or_hypothetical, reads_as, through_aside
 from .stances import words_back
-from .subjects import chain_from, resolve_chain
+from .subjects import chain_from, resolve_chain, subject_for
 
 
 def reported_subject(s: Sentence, stance: int) -> list[Actor]:
@@ -261,11 +266,25 @@ def _framing_issuer(s: Sentence, statement: int, end: int) -> list[Actor]:
 def _fronted_statement_issuers(s: Sentence, stance: int) -> list[Actor]:
     """ "بيان مشترك صادر عن مصر والأردن يدعو إلى التهدئة", "بيان أمريكي يطالب بـ…": a statement
     noun opening the clause before its verb (a headline's order) speaks for the issuer it names."""
-    start, _ = s.clause_of(stance)
+    start = through_aside(s, s.clause_of(stance)[0])
     verb = next((k for k in range(start, stance + 1) if s.verb(k) or s.has(k, "STANCE")), None)
-    if verb is None or verb == start or not reads_as(s, start, s.words.statement_subjects):
+    noun = None if verb is None else _fronted_statement(s, start, verb)
+    if verb is None or noun is None:
         return []
-    return _genitive_issuer(s, start + 1, min(start + 1 + s.settings.statement_issuer_window, verb))
+    return _genitive_issuer(s, noun + 1, min(noun + 1 + s.settings.statement_issuer_window, verb))
+
+
+def _fronted_statement(s: Sentence, start: int, verb: int) -> int | None:
+    """The statement noun that is the subject before ``verb``: the clause's first word, or the
+    first after a dateline's dash (over the dateline's place), a connective's comma (إلى ذلك،
+    بيان …) or كان (وكان بيان …)."""
+    for k in range(start, verb):
+        opens = k == start or s.doc[k - 1].is_punct or s.doc[k - 1].norm_ in s.words.past_kana
+        if opens and reads_as(s, k, s.words.statement_subjects):
+            return k
+        if s.verb(k) or s.has(k, "STANCE"):
+            return None
+    return None
 
 
 def _statement_verb(s: Sentence, stance: int) -> int | None:
@@ -325,3 +344,30 @@ def goal_proposers(s: Sentence, goal_end: int) -> list[Actor]:
     if mention is None or mention.prepositional:
         return []
     return resolve_chain(s, chain_from(s, mention, s.sentence.end))
+
+
+OWN_TALKS_TOPIC = "DiplomaticSolution"
+
+
+def similar_appeals(s: Sentence) -> Iterator[Fact]:
+    """ "وجّهت نداءات مماثلة": the same appeal as the one just reported."""
+    for span in s.spans("STANCE"):
+        window = range(span.end, min(span.end + s.settings.similar_window, s.sentence.end))
+        similar = any(s.doc[k].norm_ in s.words.similar_words for k in window)
+        if similar and s.context.last_topics and not negated_or_hypothetical(s, span.start):
+            for agent in subject_for(s, span.start):
+                for topic in sorted(s.context.last_topics):
+                    yield s.fact(URGED, agent, topic=topic, confidence=0.6)
+            return
+
+
+def own_talks(s: Sentence, span: Span, topic: str) -> bool:
+    """ "استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
+    someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
+    if topic != OWN_TALKS_TOPIC or span.start == s.sentence.start:
+        return False
+    readings = clitic_readings(str(s.doc[span.start - 1].norm_))
+    continuing = any(strip_article(r) in s.words.continuing_words for r in readings)
+    window = range(span.end, min(span.end + s.settings.own_talks_window, s.sentence.end))
+    followed_by_with = any(s.doc[k].norm_ == s.words.word_with for k in window)
+    return continuing and followed_by_with

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..model import URGED, Actor, Fact
-from ..normalize import clitic_readings, strip_article
 from .agreements import agreement_parties, declaring_verb, with_partners
 from .appeal_agents import (
     circumstantial_verb,
@@ -19,7 +18,9 @@ from .appeal_agents import (
     headline_quote_speaker,
     hoped_appeal,
     object_masdar_appeal,
+    own_talks,
     reported_subject,
+    similar_appeals,
     statement_issuers,
 )
 from .asides import outside_asides
@@ -51,13 +52,12 @@ from .subjects import subject_for
 APPEAL_STANCES = ("STANCE", "AGREEMENT")
 
 #: The topic whose own talks (going on negotiating with someone) are no appeal.
-OWN_TALKS_TOPIC = "DiplomaticSolution"
 
 
 def read_appeals(s: Sentence) -> Iterator[Fact]:
     """Who urged which goal (de-escalation, restraint, a ceasefire, a diplomatic solution, aid)."""
     topics: set[str] = set()
-    previous: tuple[int, int] | None = None  # (stance, end) of the last topic with a stance
+    previous: tuple[int, int, int] | None = None  # (stance, start, end) of the last topic with a stance
     for span, topic in sorted(goal_spans(s), key=lambda item: item[0].start):
         stance = stance_before(s, span.start, APPEAL_STANCES)
         if stance is None:
@@ -71,8 +71,10 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = None  # "اتفق الجانبان على مواصلة الحوار": their own talks, no appeal
         if stance is None and topic not in s.words.agreement_not_for:
             stance = declaring_verb(s, span.start)  # "أعلنت أرمينيا هدنة مع أذربيجان": it accepts it
-        if stance is None and previous is not None and _coordinated(s, previous[1], span.start):
+        if stance is None and previous is not None and _coordinated(s, previous[2], span.start):
             stance = previous[0]  # "حث على ضبط النفس وتقديم المسارات الدبلوماسية": one appeal, two goals
+        if stance is not None and previous is not None and previous[1] <= stance < previous[2]:
+            stance = previous[0]  # "الدعوات الجزائرية إلى حل الخلافات عبر الحوار": a stance word in a goal
         for agent in goal_proposers(s, span.end):  # "بالهدنة التي اقترحتها سلطنة عمان"
             topics.add(topic)
             yield s.fact(URGED, agent, topic=topic)
@@ -81,21 +83,21 @@ def read_appeals(s: Sentence) -> Iterator[Fact]:
             stance = span.start  # "الجهود الدبلوماسية اللبنانية": the owner works for the goal
         if stance is None:
             stance = _owned_noun_before(s, span.start)  # "وتتواصل التحركات السعودية لخفض التصعيد"
-        if stance is None or negated_or_hypothetical(s, stance, commitment=True) or _own_talks(s, span, topic):
+        if stance is None or negated_or_hypothetical(s, stance, commitment=True) or own_talks(s, span, topic):
             continue
         if conditional_between(s, stance, span.start):
             continue  # "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …": the goal is the condition's
         # "رفض الدعوات لوقف إطلاق النار" is no appeal; "رفضت روسيا المقترح الأمريكي لوقف …" is still the owner's.
         if rejected(s, stance) and not owner_of(s, stance, span.start if span.start > stance else s.sentence.end):
             continue
-        previous = (stance, span.end)
+        previous = (stance, span.start, span.end)
         topics.add(topic)
         for agent in speaks_for(s, with_partners(s, stance, _agents(s, stance, span.start))):
             yield s.fact(URGED, agent, topic=topic)
     if topics:
         s.context.last_topics = topics
         return
-    yield from _similar_appeals(s)
+    yield from similar_appeals(s)
 
 
 def _owned_noun_before(s: Sentence, goal: int) -> int | None:
@@ -110,30 +112,6 @@ def _owned_noun_before(s: Sentence, goal: int) -> int | None:
         if s.has(k, "POSSESSOR_NOUN"):
             return k if owner_of(s, k, goal) else None
     return None
-
-
-def _similar_appeals(s: Sentence) -> Iterator[Fact]:
-    """ "وجّهت نداءات مماثلة": the same appeal as the one just reported."""
-    for span in s.spans("STANCE"):
-        window = range(span.end, min(span.end + s.settings.similar_window, s.sentence.end))
-        similar = any(s.doc[k].norm_ in s.words.similar_words for k in window)
-        if similar and s.context.last_topics and not negated_or_hypothetical(s, span.start):
-            for agent in subject_for(s, span.start):
-                for topic in sorted(s.context.last_topics):
-                    yield s.fact(URGED, agent, topic=topic, confidence=0.6)
-            return
-
-
-def _own_talks(s: Sentence, span: Span, topic: str) -> bool:
-    """ "استعداد روسيا لمواصلة التفاوض مع أوكرانيا": going on with one's own talks with
-    someone is not an appeal for a diplomatic solution (ANNOTATION.md)."""
-    if topic != OWN_TALKS_TOPIC or span.start == s.sentence.start:
-        return False
-    readings = clitic_readings(str(s.doc[span.start - 1].norm_))
-    continuing = any(strip_article(r) in s.words.continuing_words for r in readings)
-    window = range(span.end, min(span.end + s.settings.own_talks_window, s.sentence.end))
-    followed_by_with = any(s.doc[k].norm_ == s.words.word_with for k in window)
-    return continuing and followed_by_with
 
 
 def _coordinated(s: Sentence, end: int, start: int) -> bool:

@@ -5,7 +5,7 @@ or reported speech. The cues are trigger labels and lexicon words (``negation``,
 from __future__ import annotations
 
 from ..normalize import normalize, word_readings
-from .asides import outside_asides
+from .asides import aside_tokens, outside_asides
 from .clauses import Sentence
 from .lang_ar import (
     AND,
@@ -34,7 +34,7 @@ def negated(s: Sentence, i: int) -> bool:
 def _negated(s: Sentence, i: int) -> bool:
     """A negation word a few tokens before ``i`` in its clause (لم يجر، نفى أن …)."""
     start, _ = s.clause_of(i)
-    lo = max(start, i - s.settings.negation_window)
+    lo = reach_back(s, i, s.settings.negation_window, start)
     # "قال إن الحرب لم تحقق شيئا، داعيا إلى …": a negation does not reach over a comma.
     lo = max((k + 1 for k in range(lo, i) if s.doc[k].text in COMMAS), default=lo)
     # "لا بد من خفض التصعيد": a negation inside the stance phrase itself negates nothing.
@@ -73,7 +73,11 @@ def _denied_clause(s: Sentence, start: int) -> bool:
     outer, _ = s.clause_of(start - 1)
     # "نفى المتحدث باسم الأمين العام أن يكون …": the denier's subject may stand between.
     lo = max(outer, start - 1 - s.settings.vso_subject_window)
-    return any(s.has(k, "DENIAL") for k in range(lo, start - 1))
+    if any(s.has(k, "DENIAL") for k in range(lo, start - 1)):
+        return True
+    # "لن يطالب X بأن تتحلى الأطراف بضبط النفس": the clause asked by a negated appeal verb.
+    asking = next((k for k in range(start - 2, lo - 1, -1) if s.has(k, "STANCE") and s.verb(k)), None)
+    return asking is not None and _negated(s, asking)
 
 
 def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
@@ -90,7 +94,7 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             return True
     # "ستدعم أي مبادرة إذا التزمت إسرائيل بوقف …": a conditional particle that opens the clause.
     opened = start - 1 if start > s.sentence.start and s.has(start - 1, "HYPOTHETICAL") else start
-    for k in range(max(opened, i - settings.qualifier_window), i + 1):
+    for k in range(reach_back(s, i, settings.qualifier_window, opened), i + 1):
         if not future and s.doc[k].norm_ in s.words.future_particles:
             continue  # "وسوف تدعو قطر إلى …": a stated commitment, like ستدعو
         # "يريد أن يواصل الطرفان المفاوضات": a wish that is the stance itself is no plan.
@@ -105,6 +109,24 @@ def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:
             if nxt[:1] in IMPERFECT_PREFIXES or nxt.startswith(FUTURE_PREFIX):
                 return True
     return False
+
+
+def reach_back(s: Sentence, i: int, window: int, start: int) -> int:
+    """The token ``window`` words before ``i`` (not before ``start``), the words of a named actor
+    or of an aside not counted: "يعتزم حضرة صاحب السمو الشيخ … أمير البلاد الدعوة إلى …", "رفض
+    الوزير، خلال مؤتمر صحفي في العاصمة، الدعوات إلى …" (a qualifier reaches over its subject)."""
+    asides = aside_tokens(s)
+    k, counted = i, 0
+    while k > start and counted < window:
+        k -= 1
+        counted += not (s.in_mention(k) or k in asides)
+    return k
+
+
+def through_aside(s: Sentence, start: int) -> int:
+    """The start of the clause an aside interrupted when the clause at ``start`` opens right after
+    the aside's closing comma ("رفض لافروف، خلال مؤتمر صحفي، الدعوات إلى …"); else ``start``."""
+    return outside_asides(s, start - 1) if start - 1 in aside_tokens(s) else start
 
 
 def conditional_between(s: Sentence, stance: int, goal: int) -> bool:
@@ -216,9 +238,9 @@ def rejected(s: Sentence, i: int) -> bool:
         return False
     if (s.verb(i) or s.first_person_verb(i)) and str(s.doc[i]._.clitic).startswith(AND):
         return False  # "نرفض التهجير وندعو إلى …": a verb joined by و is a predicate of its own
-    start, _ = s.clause_of(i)
+    start = through_aside(s, s.clause_of(i)[0])
     i = min((p.start for p in s.spans("STANCE") if p.start <= i < p.end), default=i)  # "يستبعد التوصل إلى"
-    for k in range(i - 1, max(start, i - s.settings.rejection_window) - 1, -1):
+    for k in range(i - 1, reach_back(s, i, s.settings.rejection_window, start) - 1, -1):
         if reads_as(s, k, s.words.rejection_words):
             return True
         if s.in_mention(k):

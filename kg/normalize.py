@@ -44,6 +44,7 @@ _LOOSE_WAW = re.compile("(?<![\\w\u0610-\u061a\u064b-\u065f\u0670\u0640])و (?=[
 LINE_ENDS = '.!?؟:»"”)'
 #: What ends a sentence of prose.
 SENTENCE_ENDS = ".!?؟"
+_SENTENCE_INSIDE = re.compile(r"[.!?؟](?:\s|$)")
 _SENTENCE_CLOSE = re.compile('\\w["»”)]?[.!?؟]["»”]*$')
 _PUNCT = re.compile(r"[\"'«»“”‘’`()\[\]{}،,؛;:.!?؟\-‐–—_/]+")
 
@@ -183,7 +184,8 @@ def unwrap_hard_wraps(
     """Text wrapped at a fixed width, its lines joined back into paragraphs; other text unchanged.
 
     Text is wrapped when nine lines in ten are at most ``widest`` characters (the wrap width),
-    some line ends a sentence, and at least three lines, and ``share`` of all, are *full*:
+    some line ends a sentence, and at least three lines, and ``share`` of all (but those standing
+    alone between blank lines: tags, captions), are *full*:
     ``full`` of that width or more and ending in mid-sentence (the first line, a headline, only
     when too long to take the next line's first word within the width). Each full line is
     joined to the next by a space (same length: evidence keeps its offsets), unless the next
@@ -208,8 +210,15 @@ def unwrap_hard_wraps(
         and after[0][:1] not in set(bullets)
     ]
     # Wrapped prose ends its paragraphs with full stops; a list of headlines or items does not.
-    ended = any(line.rstrip().endswith(tuple(SENTENCE_ENDS)) for line in lines)
-    if not ended or len(joins) < 3 or len(joins) < share * len(filled):
+    # (or inside a line: a paragraph cut short by the page ends on no full stop).
+    ended = any(_SENTENCE_INSIDE.search(line) for line in lines)
+    # A line standing alone between blank lines (a tag, a caption, a one-line paragraph) was never wrapped.
+    alone = sum(
+        1
+        for k, line in enumerate(lines)
+        if line.strip() and all(not lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    )
+    if not ended or len(joins) < 3 or len(joins) < share * (len(filled) - alone):
         return text
     for i in joins:
         lines[i + 1] = lines[i] + " " + lines[i + 1]

@@ -74,12 +74,12 @@ def name_trials(extractor: Extractor, docs: list[Article], base: dict[str, set[K
                     text = re.sub(rf"^{word}(?![\u0621-\u064a])", variant, text, flags=re.M)
                     changed = Article(identifier=doc.identifier, text=text, published=doc.published)
                     now = keys(extractor.extract(changed))
-                    name = f"{change[0]}→{change[1] or '∅'}"
+                    name = change[0]
                     trials[name] = trials.get(name, 0) + 1
                     missing = [k for k in base[doc.identifier] - now if person in k]
                     lost.setdefault(name, []).extend((f"{doc.identifier} {word}→{variant}", k) for k in missing)
     for name, count in trials.items():
-        print(f"names {name:12} trials {count:4}  lost {len(lost[name]):4}")
+        print(f"names {name:18} trials {count:4}  lost {len(lost[name]):4}")
         for where, key in lost[name][:show]:
             print(f"    - {where} {key}")
 

@@ -16,8 +16,9 @@ import pytest
 from conftest import keys
 from text_forms import one_paragraph
 
+from kg.extract import BULLETS
 from kg.model import ArticleResult
-from kg.normalize import drop_datelines, restore_lost_breaks
+from kg.normalize import drop_datelines, restore_lost_breaks, unwrap_hard_wraps
 
 Extract = Callable[..., ArticleResult]
 DAY = date(2024, 5, 14)
@@ -130,3 +131,39 @@ def test_a_dash_or_slash_without_an_agency_is_no_dateline(text: str) -> None:
 def test_a_foreign_surname_with_its_g_respelled_is_the_same_person(extract: Extract, spelled: str, key: str) -> None:
     text = f"أجرى الرئيس {spelled} اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون بحثا خلاله الأوضاع في غزة."
     assert tuple(sorted((key, "person/emmanuel-macron"))) in keys(extract(text, published=DAY), "called")
+
+
+def wrapped(paragraph: str, width: int = 58) -> list[str]:
+    lines, line = [], ""
+    for word in paragraph.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+PARAGRAPH = (
+    "أجرى وزير الخارجية الصيني وانغ يي اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي، بحثا خلاله"
+    " التطورات في المنطقة. ودعا وانغ يي جميع الأطراف إلى ضبط النفس والعودة إلى طاولة الحوار، مؤكدا"
+    " أن بلاده مستعدة لمواصلة جهودها من أجل تهدئة الأوضاع في الشرق الأوسط ومنع اتساع رقعة الصراع"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # tags under the story, each alone between blank lines
+        lambda lines: "\n".join(lines) + ".\n\nالصين\n\nإيران\n\nالشرق الأوسط\n\nوانغ يي\n\nعراقجي",
+        # a paragraph the page cut short: no line ends a sentence, full stops only inside lines
+        lambda lines: "\n".join(lines),
+    ],
+)
+def test_wrapped_text_with_tags_or_cut_short_is_joined(extract: Extract, layout: Callable[[list[str]], str]) -> None:
+    text = "وانغ يي يبحث مع عراقجي الأوضاع في المنطقة\n\n" + layout(wrapped(PARAGRAPH))
+    joined = unwrap_hard_wraps(text, BULLETS)
+    assert PARAGRAPH in joined
+    as_written = every_key(extract("وانغ يي يبحث مع عراقجي الأوضاع في المنطقة\n\n" + PARAGRAPH, published=DAY))
+    assert ("urged", "person/wang-yi", "Restraint") in as_written
+    assert every_key(extract(text, published=DAY)) >= as_written

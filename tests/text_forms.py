@@ -189,23 +189,23 @@ def _dateline(prefix: str) -> Callable[[str], str]:
 
 #: Transliteration changes outlets make in foreign surnames (English g, v, ch; final a; a long
 #: vowel left out: بيزشكيان / بزشكيان, ترامب / ترمب).
-NAME_CHANGES: list[tuple[str, str]] = [
-    ("ج", "غ"),
-    ("غ", "ج"),
-    ("غ", "ق"),
-    ("ف", "ڤ"),
-    ("ڤ", "ف"),
-    ("تش", "چ"),
-    ("چ", "تش"),
-    ("ة$", "ه"),
-    ("ا$", "ه"),
-    ("(?<=^..)[اوي](?=..)", ""),
+NAME_CHANGES: list[tuple[str, str, str]] = [
+    ("ج→غ", "ج", "غ"),
+    ("غ→ج", "غ", "ج"),
+    ("غ→ق", "غ", "ق"),
+    ("ف→ڤ", "ف", "ڤ"),
+    ("ڤ→ف", "ڤ", "ف"),
+    ("تش→چ", "تش", "چ"),
+    ("چ→تش", "چ", "تش"),
+    ("final ة→ه", "ة$", "ه"),
+    ("final ا→ه", "ا$", "ه"),
+    ("long vowel dropped", "(?<=^..)[اوي](?=..)", ""),
 ]
 
 
-def name_variant(word: str, change: tuple[str, str]) -> str:
+def name_variant(word: str, change: tuple[str, str, str]) -> str:
     """``word`` with one transliteration change of :data:`NAME_CHANGES` (the first place it applies)."""
-    pattern, by = change
+    _, pattern, by = change
     return re.sub(pattern, by, word, count=1)
 
 

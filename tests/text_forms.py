@@ -154,7 +154,8 @@ def guillemets(text: str) -> str:
 
 def _dashes(dash: str) -> Callable[[str], str]:
     def change(text: str) -> str:
-        return re.sub(r"(?<=\S)[ \t]*[-–—ـ][ \t]+(?=\S)|(?<=\S)[ \t]+[-–—ـ][ \t]*(?=\S)", f" {dash} ", text)
+        # Spaced on both sides: «لـ «حماس»» is a kashida after a clitic, no dash.
+        return re.sub(r"(?<=\S)[ \t]+[-–—ـ][ \t]+(?=\S)", f" {dash} ", text)
 
     change.__doc__ = f"Every spaced dash written {dash!r}."
     return change

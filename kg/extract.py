@@ -32,7 +32,15 @@ from .dates import ARTICLE, FALLBACK, article_date_from_text, date_from_url, sen
 from .knowledge import PERSON, Knowledge, load_knowledge
 from .model import Actor, ArticleResult, Evidence, Fact
 from .nlp import build_pipeline, shared_vocabulary
-from .normalize import attach_loose_conjunctions, drop_invisible_marks, normalize, normalize_phrase, unwrap_hard_wraps
+from .normalize import (
+    attach_loose_conjunctions,
+    drop_datelines,
+    drop_invisible_marks,
+    normalize,
+    normalize_phrase,
+    restore_lost_breaks,
+    unwrap_hard_wraps,
+)
 from .read import Article
 from .rules.appeals import read_appeals
 from .rules.call_details import without_subsumed_state_calls
@@ -104,6 +112,9 @@ class Extractor:
         lexicon = self.knowledge.lexicon
         self.boilerplate = {normalize_phrase(w) for w in lexicon["boilerplate_lines"]}
         self.related_headers = {normalize_phrase(w) for w in lexicon["related_headers"]}
+        verbs = lexicon["clause_verbs"]
+        self.clause_verbs: list[str] = verbs.get("words", []) if isinstance(verbs, dict) else verbs
+        self.line_openers = [*lexicon["prepositions"], *lexicon["complementizers"], *lexicon["line_open_ends"]]
         stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         words = RuleWords.load(self.knowledge, stop_words, shared_vocabulary(self.nlp, self.knowledge).terms)
         #: What every rule is handed: the knowledge, the token windows and the word sets.
@@ -144,6 +155,8 @@ class Extractor:
         text = attach_loose_conjunctions(drop_invisible_marks(text))
         text = unwrap_hard_wraps(text, BULLETS, widest=settings.wrap_width_max, full=settings.wrap_full_share)
         text = _SPACE_RUNS.sub(" ", text)
+        text = restore_lost_breaks(text, self.clause_verbs, self.line_openers)
+        text = drop_datelines(text, self.knowledge.lexicon.get("dateline_agencies", []))
         for line in text.split("\n"):
             key = normalize_phrase(line)
             if not key:

@@ -44,6 +44,8 @@ _LOOSE_WAW = re.compile("(?<![\\w\u0610-\u061a\u064b-\u065f\u0670\u0640])و (?=[
 LINE_ENDS = '.!?؟:»"”)'
 #: What ends a sentence of prose.
 SENTENCE_ENDS = ".!?؟"
+_SENTENCE_INSIDE = re.compile(r"[.!?؟](?:\s|$)")
+_SENTENCE_CLOSE = re.compile('\\w["»”)]?[.!?؟]["»”]*$')
 _PUNCT = re.compile(r"[\"'«»“”‘’`()\[\]{}،,؛;:.!?؟\-‐–—_/]+")
 
 #: Proclitics, longest first: conjunction (و ف), preposition (ب ل ك) and their
@@ -182,7 +184,8 @@ def unwrap_hard_wraps(
     """Text wrapped at a fixed width, its lines joined back into paragraphs; other text unchanged.
 
     Text is wrapped when nine lines in ten are at most ``widest`` characters (the wrap width),
-    some line ends a sentence, and at least three lines, and ``share`` of all, are *full*:
+    some line ends a sentence, and at least three lines, and ``share`` of all (but those standing
+    alone between blank lines: tags, captions), are *full*:
     ``full`` of that width or more and ending in mid-sentence (the first line, a headline, only
     when too long to take the next line's first word within the width). Each full line is
     joined to the next by a space (same length: evidence keeps its offsets), unless the next
@@ -207,10 +210,78 @@ def unwrap_hard_wraps(
         and after[0][:1] not in set(bullets)
     ]
     # Wrapped prose ends its paragraphs with full stops; a list of headlines or items does not.
-    ended = any(line.rstrip().endswith(tuple(SENTENCE_ENDS)) for line in lines)
-    if not ended or len(joins) < 3 or len(joins) < share * len(filled):
+    # (or inside a line: a paragraph cut short by the page ends on no full stop).
+    ended = any(_SENTENCE_INSIDE.search(line) for line in lines)
+    # A line standing alone between blank lines (a tag, a caption, a one-line paragraph) was never wrapped.
+    alone = sum(
+        1
+        for k, line in enumerate(lines)
+        if line.strip() and all(not lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    )
+    if not ended or len(joins) < 3 or len(joins) < share * (len(filled) - alone):
         return text
     for i in joins:
         lines[i + 1] = lines[i] + " " + lines[i + 1]
     joined = set(joins)
     return "\n".join(line for k, line in enumerate(lines) if k not in joined)
+
+
+def restore_lost_breaks(text: str, verbs: Iterable[str], openers: Iterable[str], fewest: int = 30) -> str:
+    """Text a scraper put on one line, its headline set back on a line of its own.
+
+    A text of at least ``fewest`` words with no line break glues its headline (and a dateline,
+    photo credits) to the first sentence: «X يتلقى اتصالا من Y عمان 22 أبريل تلقى X …». The
+    first sentence then starts at the last bare perfect verb of ``verbs`` (a clause verb with no
+    و: تلقى, أجرى, أكد; an imperfect «يؤكد»/«تؤكد» is a headline's own verb) before the first
+    full stop that follows a word of the headline with no punctuation and no particle of
+    ``openers`` (a preposition, a complementizer: «بعد أن أجرى») and is followed by a word
+    (its subject). Other text is unchanged.
+    """
+    if "\n" in text.strip():
+        return text
+    words = text.split(" ")
+    if len(words) < fewest:
+        return text
+    opening = {normalize(w) for w in openers}
+    bare = {normalize(w) for w in verbs}
+    perfect = {w for w in bare if not w.startswith("ي") and "ي" + w[1:] not in bare}
+    cut = None
+    for k, word in enumerate(words):
+        if _SENTENCE_CLOSE.search(word):
+            break
+        previous = words[k - 1] if k else ""
+        if k < 3 or normalize(word) not in perfect or not previous or previous[-1:] in "،,:;؛-–—":
+            continue
+        if normalize(previous) not in opening and k + 1 < len(words) and normalize(words[k + 1]) not in opening:
+            cut = k
+    if cut is None:
+        return text
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d]+(?: [^\W\d]+)?) ?(?:[-–—ـ] ?"
+    r"(?:(?P<quoted>[\"«“][^\"«“»”\n]{2,30}[\"»”])|(?P<agency>[^\W\d][^:\n]{0,20}?)) ?:"
+    r"|/ ?(?P<slashed>[^\W\d][^/\n]{0,20}?)(?= [^\W\d]))[ \t]*",
+    re.M,
+)
+
+
+def drop_datelines(text: str, agencies: Iterable[str]) -> str:
+    """Lines without the dateline that opens them: «القاهرة - أ ش أ: أكد …» → «أكد …».
+
+    A place (a word or two), a dash, then a news agency of ``agencies`` or an outlet's name in
+    quotes («بيروت – "القدس العربي":»), then a colon; or a place, a slash and an agency with
+    no closing slash («أنقرة/ الأناضول أكد …», Anadolu's style). A dateline states where the
+    story was filed, no fact: its place is no actor a later sentence may refer back to. Other
+    lines are unchanged.
+    """
+    known = {normalize_phrase(a) for a in agencies}
+
+    def cut(match: re.Match[str]) -> str:
+        agency = match.group("agency") or match.group("slashed")
+        if agency is not None and normalize_phrase(agency) not in known:
+            return match.group(0)
+        return ""
+
+    return _DATELINE.sub(cut, text)

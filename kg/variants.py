@@ -1,6 +1,7 @@
 """Spelling variants of foreign names in Arabic, generated instead of typed one by one.
 
-Arabic outlets transliterate a foreign name in several ways: English *g* as غ or ج (or ق),
+Arabic outlets transliterate a foreign name in several ways: English *g* as غ or ج (or ق,
+Gulf and Iraqi style: أردوقان, بينق, from a form written with غ),
 *v* as ف or ڤ, *p* as ب (or Persian پ), and long vowels written or left out (بيزشكيان /
 بزشكيان, ترامب / ترمب). The knowledge files give one or two spellings; these rules add the
 others. They apply only to people whose names are not Arabic (the states that write their
@@ -23,7 +24,7 @@ from .normalize import normalize_phrase, strip_article
 
 #: Letters a transliteration writes either way, each with its alternatives.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
-    "غ": ("غ", "ج"),
+    "غ": ("غ", "ج", "ق"),
     "ج": ("ج", "غ"),
     "ڤ": ("ڤ", "ف"),
     "پ": ("پ", "ب"),

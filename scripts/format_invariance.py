@@ -21,7 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from text_forms import TRANSFORMS
+import re
+
+from text_forms import NAME_CHANGES, TRANSFORMS, name_variant
 
 from kg.extract import Extractor
 from kg.model import ArticleResult
@@ -47,6 +49,41 @@ def articles(folders: list[Path], only_ids: set[str] | None) -> list[Article]:
     return found
 
 
+def name_words(extractor: Extractor, key: str, text: str) -> list[str]:
+    """The surnames (a known name's last word, four letters or more) of a foreign person that the text writes."""
+    record = extractor.knowledge.actors.get(key)
+    if record is None or not record.ar_generated:
+        return []
+    words = {form.split()[-1] for form in record.ar if len(form.split()[-1]) >= 4}
+    return sorted(w for w in words if re.search(rf"(?<![\u0621-\u064a]){w}(?![\u0621-\u064a])", text))
+
+
+def name_trials(extractor: Extractor, docs: list[Article], base: dict[str, set[Key]], show: int) -> None:
+    """Each word of each found foreign person's name respelled by each transliteration change, one at a time."""
+    trials: dict[str, int] = {}
+    lost: dict[str, list[tuple[str, Key]]] = {}
+    for doc in docs:
+        people = sorted({k for key in base[doc.identifier] for k in key[1:] if k.startswith("person/")})
+        for person in people:
+            for word in name_words(extractor, person, doc.text):
+                for change in NAME_CHANGES:
+                    variant = name_variant(word, change)
+                    if variant == word:
+                        continue
+                    text = re.sub(rf"(?<=[\s\W]|[وبلف]){word}(?![\u0621-\u064a])", variant, doc.text)
+                    text = re.sub(rf"^{word}(?![\u0621-\u064a])", variant, text, flags=re.M)
+                    changed = Article(identifier=doc.identifier, text=text, published=doc.published)
+                    now = keys(extractor.extract(changed))
+                    name = change[0]
+                    trials[name] = trials.get(name, 0) + 1
+                    missing = [k for k in base[doc.identifier] - now if person in k]
+                    lost.setdefault(name, []).extend((f"{doc.identifier} {word}→{variant}", k) for k in missing)
+    for name, count in trials.items():
+        print(f"names {name:18} trials {count:4}  lost {len(lost[name]):4}")
+        for where, key in lost[name][:show]:
+            print(f"    - {where} {key}")
+
+
 def main() -> None:
     """Print lost and gained fact keys per transformation."""
     parser = argparse.ArgumentParser()
@@ -55,6 +92,7 @@ def main() -> None:
     parser.add_argument("--split")
     parser.add_argument("--only", default="")
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--names", action="store_true", help="also respell the found foreign people's names")
     args = parser.parse_args()
     only_ids = None
     if args.splits and args.split:
@@ -80,6 +118,8 @@ def main() -> None:
             print(f"    - {where} {key}")
         for where, key in gained[: args.show] if args.show else []:
             print(f"    + {where} {key}")
+    if args.names:
+        name_trials(extractor, docs, base, args.show)
 
 
 if __name__ == "__main__":

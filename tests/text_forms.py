@@ -127,6 +127,89 @@ def final_ta_as_ha(text: str) -> str:
     return re.sub(r"ة\b", "ه", text)
 
 
+def sentence_per_line(text: str) -> str:
+    """A line break after every full stop (outlets and feeds that set each sentence apart)."""
+    return re.sub(r"(?<=[\u0621-\u064a\d][.!؟])[ \t]+(?=\S)", "\n", text)
+
+
+def no_headline(text: str) -> str:
+    """The headline (a first line of at most 20 words, no full stop) dropped, as feeds that carry the body only."""
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    if len(lines[first].split()) > 20 or lines[first].rstrip()[-1:] in ".!؟،,":
+        return text
+    return "\n".join(lines[first + 1 :]).lstrip("\n")
+
+
+def no_quotes(text: str) -> str:
+    """Quotation marks dropped (feeds that strip them)."""
+    return re.sub('[«»“”"]', "", text)
+
+
+def guillemets(text: str) -> str:
+    """Straight and curly quotes written as guillemets «»."""
+    text = text.replace("“", "«").replace("”", "»")
+    return re.sub(r'"([^"\n]*)"', r"«\1»", text)
+
+
+def _dashes(dash: str) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        # Spaced on both sides: «لـ «حماس»» is a kashida after a clitic, no dash.
+        return re.sub(r"(?<=\S)[ \t]+[-–—ـ][ \t]+(?=\S)", f" {dash} ", text)
+
+    change.__doc__ = f"Every spaced dash written {dash!r}."
+    return change
+
+
+def _first_body_line(lines: list[str]) -> int:
+    """The first line of eight words or more that ends a sentence, opens with a word (no و) and has no dateline."""
+
+    def body(line: str) -> bool:
+        opening = " ".join(line.split()[:5])
+        return (
+            len(line.split()) >= 8
+            and re.match("[\u0621-\u0647\u0649-\u064a]", line) is not None
+            and line.rstrip()[-1:] in '.!؟»"'
+            and not re.search(r"[(/]| [-–—ـ] ", opening)
+        )
+
+    return next((k for k, line in enumerate(lines) if body(line)), -1)
+
+
+def _dateline(prefix: str) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        lines = text.split("\n")
+        k = _first_body_line(lines)
+        if k >= 0:
+            lines[k] = prefix + lines[k].lstrip()
+        return "\n".join(lines)
+
+    change.__doc__ = f"The first paragraph opened by a dateline {prefix!r}."
+    return change
+
+
+#: Transliteration changes outlets make in foreign surnames (English g, v, ch; final a; a long
+#: vowel left out: بيزشكيان / بزشكيان, ترامب / ترمب).
+NAME_CHANGES: list[tuple[str, str, str]] = [
+    ("ج→غ", "ج", "غ"),
+    ("غ→ج", "غ", "ج"),
+    ("غ→ق", "غ", "ق"),
+    ("ف→ڤ", "ف", "ڤ"),
+    ("ڤ→ف", "ڤ", "ف"),
+    ("تش→چ", "تش", "چ"),
+    ("چ→تش", "چ", "تش"),
+    ("final ة→ه", "ة$", "ه"),
+    ("final ا→ه", "ا$", "ه"),
+    ("long vowel dropped", "(?<=^..)[اوي](?=..)", ""),
+]
+
+
+def name_variant(word: str, change: tuple[str, str, str]) -> str:
+    """``word`` with one transliteration change of :data:`NAME_CHANGES` (the first place it applies)."""
+    _, pattern, by = change
+    return re.sub(pattern, by, word, count=1)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_hamza": no_hamza,
     "final_ya": final_ya_as_alef_maqsura,
@@ -144,4 +227,15 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "glued_punct": glued_punctuation,
     "spaced_waw": spaced_waw,
     "final_ta_ha": final_ta_as_ha,
+    "sentence_lines": sentence_per_line,
+    "no_headline": no_headline,
+    "no_quotes": no_quotes,
+    "guillemets": guillemets,
+    "en_dash": _dashes("–"),
+    "em_dash": _dashes("—"),
+    "hyphen": _dashes("-"),
+    "dateline_mena": _dateline("القاهرة - أ ش أ: "),
+    "dateline_reuters": _dateline("(رويترز) - "),
+    "dateline_quds": _dateline('بيروت – "القدس العربي": '),
+    "dateline_slash": _dateline("أنقرة/ الأناضول "),
 }

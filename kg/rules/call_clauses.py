@@ -9,6 +9,7 @@ from ..model import Actor
 from .clauses import Sentence
 from .lang_ar import ARTICLE, BA, COMMAS, OBJECT_PRONOUNS
 from .offices import nisba_state
+from .qualifiers import reads_as
 from .subjects import chain_from, resolve_chain
 
 
@@ -18,7 +19,7 @@ def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
     preposition carrying the call's pronoun (خلاله، فيه) follows it; empty otherwise. The clause
     stands after a comma, or with none right after the caller's name (تلقى X اتصالا من Y دعا فيه …)."""
     # "…، أكد خلاله ضرورة …": a stance noun is read from the verb just before it.
-    stance = verb
+    stance = _outer_of_nested(s, verb)
     back = range(verb, max(s.sentence.start, verb - s.settings.stance_verb_window) - 1, -1)
     verb = next((k for k in back if s.verb(k) and not s.in_mention(k)), verb)
     _, end = s.clause_of(verb)
@@ -42,6 +43,14 @@ def received_call_caller(s: Sentence, verb: int) -> list[Actor]:
         return []
     caller = next((m for m in s.mentions if received[-1] < m.start < verb and m.preposition == s.words.word_from), None)
     return [] if caller is None else resolve_chain(s, chain_from(s, caller, verb))
+
+
+def _outer_of_nested(s: Sentence, stance: int) -> int:
+    """ "دعا خلاله إلى التوصل إلى هدنة": a stance of reaching a goal (``nested_stances``) is read
+    from the word before it (the appeal's preposition or stance noun); any other stance as it is."""
+    head = min((p.start for p in s.spans("STANCE") if p.start <= stance < p.end), default=stance)
+    nested = reads_as(s, head, s.words.nested_stances) and head - 1 > s.sentence.start
+    return head - 1 if nested and (s.has(head - 1, "PREP") or s.has(head - 1, "STANCE")) else stance
 
 
 def pronoun_preposition(s: Sentence, k: int) -> bool:

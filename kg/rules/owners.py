@@ -75,7 +75,10 @@ def object_owner(s: Sentence, stance: int) -> tuple[list[Actor], bool]:
     was standing beside, which the subject's support of the goal goes with."""
     start, _ = s.clause_of(stance)
     # "على مساعيها للتوصل إلى هدنة": the noun may stand right before the stance that names the goal.
-    nouns = range(stance, max(start, stance - s.settings.owner_before) - 1, -1)
+    # "على جهودها من أجل التوصل إلى هدنة": a stance of reaching a goal lets the noun stand further back.
+    head = min((p.start for p in s.spans("STANCE") if p.start <= stance < p.end), default=stance)
+    reach = s.settings.owner_before * (2 if reads_as(s, head, s.words.nested_stances) else 1)
+    nouns = range(stance, max(start, head - reach) - 1, -1)
     noun = next((k for k in nouns if s.doc[k].norm_ in s.words.pronoun_owned_stances), None)
     if noun is None:
         return [], False

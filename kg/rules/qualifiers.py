@@ -39,7 +39,9 @@ def _negated(s: Sentence, i: int) -> bool:
     lo = max((k + 1 for k in range(lo, i) if s.doc[k].text in COMMAS), default=lo)
     # "لا بد من خفض التصعيد": a negation inside the stance phrase itself negates nothing.
     own = next((p for p in s.spans("STANCE") if p.start <= i < p.end), None)
-    if any(_negating(s, k) for k in range(lo, own.start if own else i)):
+    # "لا بد من التوصل إلى هدنة": nor does one inside an earlier stance phrase the goal's stance is under.
+    phrases = {k for p in s.spans("STANCE") if p.end - p.start > 1 for k in range(p.start, p.end)}
+    if any(_negating(s, k) for k in range(lo, own.start if own else i) if k not in phrases):
         return True
     if i > start and s.doc[i - 1].norm_ in s.words.adjacent_negation:
         return True  # "موسكو غير مستعدة للمساعدة"

@@ -10,7 +10,7 @@ from ..model import Actor
 from ..normalize import normalize, normalize_phrase
 from . import destinations, offices, seats
 from .context import RuleContext
-from .lang_ar import AND, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, QUOTES
+from .lang_ar import AND, ARTICLE, BA, CLITIC_ARTICLES, COMMAS, LAM, PREPOSITION_CLITICS, QUOTES
 from .offices import actor, adjective_state, nisba_state, resolve_office, unknown_person
 from .records import Context, Mention, norm, same_person
 from .unknown_names import field_end, unknown_name
@@ -43,7 +43,11 @@ def title_mention(
         after = elect  # "الرئيس الأمريكي المنتخب دونالد ترامب": the name tells
     name_start = offices.past_field(rules, doc, _name_start(rules, doc, after, end, spans, state), end, spans)
     name_span = spans.get(name_start)  # a known name after it is the same person (الرئيس الروسي فلاديمير بوتين)
+    if PREPOSITION_CLITICS & set(str(doc[name_start]._.clitic)):
+        name_span = None  # "العاهل الأردني للسيسي: …": a name after لـ/بـ is the one spoken to, not the holder
     named = _titled_name(rules, name_span, None if deputy else role, state, context)
+    if named is not None and state is not None and _seated_elsewhere(rules, named.key, state):
+        name_span = named = None  # "وشكر الرئيس التركي بوتين": two persons, the thanker and the thanked
     if name_span is not None and named is not None:
         return Mention(i - 1 if deputy else i, name_span.end, [named], "name" if deputy else "role")
     if deputy:  # "نائب رئيس البرلمان اللبناني": the deputy nobody names, not the state's body either
@@ -240,6 +244,13 @@ def unplaced_person(
         if norm in words.term_words and norm not in words.goal_modifier_words and not linked:
             return None
     return Mention(i, stop, [unknown_person(label, None, role)], "unknown")
+
+
+def _seated_elsewhere(rules: RuleContext, key: str, state: str) -> bool:
+    """Whether the person ``key`` holds state offices in the gazetteer, none of them at ``state``
+    (one with only an organisation's office, or none listed, may still be the title's holder)."""
+    seats_held = {o.seat for o in rules.knowledge[key].offices if o.state is not None}
+    return bool(seats_held) and state not in seats_held
 
 
 def _state_title(

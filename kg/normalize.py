@@ -226,7 +226,9 @@ def unwrap_hard_wraps(
     return "\n".join(line for k, line in enumerate(lines) if k not in joined)
 
 
-def restore_lost_breaks(text: str, verbs: Iterable[str], openers: Iterable[str], fewest: int = 30) -> str:
+def restore_lost_breaks(
+    text: str, verbs: Iterable[str], openers: Iterable[str], fewest: int = 30, longest: int = 25
+) -> str:
     """Text a scraper put on one line, its headline set back on a line of its own.
 
     A text of at least ``fewest`` words with no line break glues its headline (and a dateline,
@@ -235,7 +237,8 @@ def restore_lost_breaks(text: str, verbs: Iterable[str], openers: Iterable[str],
     و: تلقى, أجرى, أكد; an imperfect «يؤكد»/«تؤكد» is a headline's own verb) before the first
     full stop that follows a word of the headline with no punctuation and no particle of
     ``openers`` (a preposition, a complementizer: «بعد أن أجرى») and is followed by a word
-    (its subject). Other text is unchanged.
+    (its subject), within the first ``longest`` words and before any comma: a text that opens
+    with a sentence of its own has no headline to set apart. Other text is unchanged.
     """
     if "\n" in text.strip():
         return text
@@ -250,7 +253,9 @@ def restore_lost_breaks(text: str, verbs: Iterable[str], openers: Iterable[str],
         if _SENTENCE_CLOSE.search(word):
             break
         previous = words[k - 1] if k else ""
-        if k < 3 or normalize(word) not in perfect or not previous or previous[-1:] in "،,:;؛-–—":
+        if (previous and previous[-1] in "،,;؛") or k > longest:
+            break  # a headline is a short phrase with no clause punctuation: this is the body
+        if k < 3 or normalize(word) not in perfect or not previous or previous[-1:] in ":-–—":
             continue
         if normalize(previous) not in opening and k + 1 < len(words) and normalize(words[k + 1]) not in opening:
             cut = k

@@ -77,6 +77,8 @@ def test_a_glued_headline_goes_back_on_its_line(head: str, body: str) -> None:
         "أشار الوزير إلى أن الرئيس أكد أن " + "كلمة " * 30,  # a complementizer after the verb
         "تلقى الرئيس اتصالا هاتفيا من نظيره. " + "كلمة " * 30,  # the first sentence opens the text
         "الرئيس يتلقى اتصالا " + "كلمة " * 10,  # too short to be an article
+        # a comma before the verb: the text opens with its first sentence (عبر: a preposition here)
+        "أعلن وزير الخارجية الهندي، أن البلدين اتفقا على الهدنة بعد أن كتب الرئيس في منشور عبر منصته " + "كلمة " * 30,
     ],
 )
 def test_text_without_a_glued_headline_is_left_as_it_is(text: str) -> None:

@@ -28,7 +28,7 @@ ERDOGAN = "person/recep-tayyip-erdogan"
 SAFADI = "person/ayman-safadi"
 MACRON = "person/emmanuel-macron"
 SISI = "person/abdel-fattah-el-sisi"
-FAISAL = "person/faisal-bin-farhan"
+FAISAL = "person/faisal-bin-farhan-al-saud"
 ABDELATTY = "person/badr-abdelatty"
 
 
@@ -37,37 +37,32 @@ def _case(text: str, expected: Facts, fails: str = "") -> object:
     return pytest.param(text, expected, marks=marks)
 
 
-TRAILING = "a quote's speaker named after it, past the sentence's end, is not read"
+STANCE_AFTER = "أكد ذلك after the quote: أكد is read as a stance verb of its own, not the quote's speech verb"
 
 QUOTE_THEN_SPEAKER = [
     _case("«يجب وقف إطلاق النار فورا»، قال الرئيس التركي رجب طيب أردوغان.", {(ERDOGAN, "Ceasefire")}),
     _case("«ندعو جميع الأطراف إلى ضبط النفس»، قال وزير الخارجية الأردني أيمن الصفدي.", {(SAFADI, "Restraint")}),
-    _case(
-        "«لا بد من وقف الحرب على غزة». قال ذلك وزير الخارجية الأردني أيمن الصفدي.", {(SAFADI, "Ceasefire")}, TRAILING
-    ),
+    _case("«لا بد من وقف الحرب على غزة». قال ذلك وزير الخارجية الأردني أيمن الصفدي.", {(SAFADI, "Ceasefire")}),
     _case(
         "«الحوار هو السبيل الوحيد لحل الأزمة». قال ذلك الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي.",
         {(MACRON, "DiplomaticSolution")},
-        TRAILING,
     ),
-    _case("«ندعو إلى التهدئة». أكد ذلك الرئيس التركي رجب طيب أردوغان.", {(ERDOGAN, "DeEscalation")}, TRAILING),
-    _case("«لا بد من وقف الحرب».. أردوغان يطالب الأطراف بالتحرك", {(ERDOGAN, "Ceasefire")}, TRAILING),
-    _case("«يجب خفض التصعيد».. الصفدي يدعو المجتمع الدولي إلى التحرك", {(SAFADI, "DeEscalation")}, TRAILING),
-    _case("«الحل السياسي هو الحل الوحيد».. ماكرون يحذر من اتساع الحرب", {(MACRON, "DiplomaticSolution")}, TRAILING),
+    _case("«ندعو إلى التهدئة». أكد ذلك الرئيس التركي رجب طيب أردوغان.", {(ERDOGAN, "DeEscalation")}, STANCE_AFTER),
+    _case("«ندعو إلى التهدئة». صرح بذلك الرئيس التركي رجب طيب أردوغان.", {(ERDOGAN, "DeEscalation")}),
+    _case("«لا بد من وقف الحرب».. أردوغان يطالب الأطراف بالتحرك", {(ERDOGAN, "Ceasefire")}),
+    _case("«يجب خفض التصعيد».. الصفدي يدعو المجتمع الدولي إلى التحرك", {(SAFADI, "DeEscalation")}),
+    _case("«الحل السياسي هو الحل الوحيد».. ماكرون يحذر من اتساع الحرب", {(MACRON, "DiplomaticSolution")}),
     _case(
         "«نطالب بوقف فوري لإطلاق النار». بهذه الكلمات افتتح الرئيس المصري عبد الفتاح السيسي القمة.",
         {(SISI, "Ceasefire")},
-        TRAILING,
     ),
     _case(
         "«ندعو إلى ضبط النفس». بهذه العبارة استهل وزير الخارجية السعودي فيصل بن فرحان كلمته.",
         {(FAISAL, "Restraint")},
-        TRAILING,
     ),
     _case(
-        "«نريد حلا سياسيا للأزمة»، بهذه الكلمات اختتم الرئيس الفرنسي إيمانويل ماكرون زيارته.",
+        "«نطالب بحل سياسي للأزمة»، بهذه الكلمات اختتم الرئيس الفرنسي إيمانويل ماكرون زيارته.",
         {(MACRON, "DiplomaticSolution")},
-        TRAILING,
     ),
     # Negatives: a rejection, a group of officials, a quote with no goal, a second quote.
     _case("«نرفض وقف إطلاق النار». قال ذلك الرئيس التركي رجب طيب أردوغان.", set()),

@@ -199,18 +199,27 @@ class SentenceSplitter:
 
     def _speaker_follows(self, texts: list[str], i: int, start: int) -> bool:
         """Whether the stop at ``i`` closes a sentence that is one quote and the next words name
-        its speaker: a headline's «..» then a word, or a reference back to the quote."""
-        opening, closing = texts[start], texts[i - 1] if i else ""
+        its speaker: a headline's «..» then a word, or a reference back to the quote in the same
+        line or the next one ("«…».\nقال ذلك X"; the line break after the stop goes on too)."""
+        stop = i
+        if "\n" in texts[i]:
+            stop = i - 1  # the line break after the quote's full stop
+            if texts[i].count("\n") > 1 or stop <= start or texts[stop] != ".":
+                return False
+        opening, closing = texts[start], texts[stop - 1]
         quoted = opening in OPENING_QUOTES and closing in CLOSING_QUOTES
-        if not (quoted or opening == closing == STRAIGHT_QUOTE) or i + 2 >= len(texts):
+        if not (quoted or opening == closing == STRAIGHT_QUOTE):
             return False
-        if sum(texts[k] in OPENING_QUOTES for k in range(start, i)) > 1:
+        if sum(texts[k] in OPENING_QUOTES for k in range(start, stop)) > 1:
             return False
-        first, second = texts[i + 1], texts[i + 2]
-        if texts[i] in HEADLINE_STOPS:
-            return ARABIC_LETTER.match(first) is not None
-        if texts[i] != ".":
+        after = [t for t in texts[stop + 1 : stop + 4] if t.strip()][:2]
+        if len(after) < 2 or any(t.count("\n") > 1 for t in texts[stop + 1 : stop + 3]):
             return False
+        if texts[stop] in HEADLINE_STOPS:
+            return "\n" not in texts[stop + 1] and ARABIC_LETTER.match(after[0]) is not None
+        if texts[stop] != ".":
+            return False
+        first, second = after
         return (
             normalize(second) in self.quote_back_words
             or normalize_phrase(f"{first} {second}") in self.quote_back_phrases

@@ -193,7 +193,9 @@ class Gazetteer:
                 entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
         triggers += self._goals_across_quotes(doc)
-        doc.spans["triggers"] = self.goals.unguarded(doc, triggers + self.goals(doc, triggers))
+        goals = self.goals(doc, triggers)
+        goals += self.goals.coordinated(doc, [t for t in triggers if t.label_.startswith("TOPIC_")] + goals)
+        doc.spans["triggers"] = self.goals.unguarded(doc, triggers + goals)
         return doc
 
     def _actor_spans(self, doc: Doc, inside_titles: set[int]) -> list[Span]:

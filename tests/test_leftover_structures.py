@@ -128,21 +128,13 @@ def test_a_states_diplomacy_is_the_state(extract: Extract, text: str, expected: 
 
 
 GOALS = [
-    _case(
-        "ودعت مصر إلى وقف التصعيد والقتال.",
-        {("state/EG", "DeEscalation"), ("state/EG", "Ceasefire")},
-        "a second object joined by و under one goal head is not read with the same head",
-    ),
-    _case(
-        "وطالب الأردن بخفض التصعيد والعنف.",
-        {("state/JO", "DeEscalation"), ("state/JO", "Ceasefire")},
-        "a second object joined by و under one goal head is not read with the same head",
-    ),
+    _case("ودعت مصر إلى وقف التصعيد والقتال.", {("state/EG", "DeEscalation"), ("state/EG", "Ceasefire")}),
+    _case("ودعت الصين إلى وقف الحرب والتصعيد.", {("state/CN", "DeEscalation"), ("state/CN", "Ceasefire")}),
     _case(
         "وشددت قطر على ضرورة وقف التصعيد العسكري والأعمال القتالية.",
         {("state/QA", "DeEscalation"), ("state/QA", "Ceasefire")},
-        "a second object joined by و under one goal head is not read with the same head",
     ),
+    _case("وطالب الأردن بخفض التصعيد والعنف.", {("state/JO", "DeEscalation")}),
     _case("وطالب الأردن بوقف الحرب والعدوان.", {("state/JO", "Ceasefire")}),
     _case("ودعت قطر إلى كسر دائرة العنف.", {("state/QA", "DeEscalation")}, "«كسر دائرة العنف» is no goal"),
     _case("وطالبت تركيا بكسر حلقة العنف في المنطقة.", {("state/TR", "DeEscalation")}, "«كسر حلقة العنف» is no goal"),

@@ -219,3 +219,33 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_a_participle_after_a_coordinated_verbal_noun(extract: Extract, text: str, expected: Facts) -> None:
     assert keys(extract(text, published=DAY), "urged") == expected
+
+
+CALL = "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CALL + " وجرى خلال الاتصال التحذير من خطورة التصعيد في المنطقة.", {(SAFADI,), (ABDELATTY,)}),
+        (CALL + " وتم التحذير من مغبة اتساع دائرة الصراع.", {(SAFADI,), (ABDELATTY,)}),
+        (
+            "تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان، "
+            "وجرى خلال الاتصال التحذير من مخاطر توسع الحرب.",
+            {(MACRON,), (ERDOGAN,)},
+        ),
+        # Quoted from one party's readout: that party's; a warning with its own subject: his.
+        (
+            "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+            "وقال أردوغان: «تم التحذير من مخاطر اتساع الحرب».",
+            {(ERDOGAN,)},
+        ),
+        (CALL + " وحذر الصفدي خلال الاتصال من خطورة التصعيد.", {(SAFADI,)}),
+        ("وجرى التحذير من مغبة توسع دائرة الصراع في المنطقة.", set()),
+    ],
+)
+def test_a_warning_in_an_impersonal_statement_about_a_call_is_joint(
+    extract: Extract, text: str, expected: Facts
+) -> None:
+    """The guideline's settled case: an impersonal statement about a call gives each party the fact."""
+    assert keys(extract(text, published=DAY), "warned") == expected

@@ -179,17 +179,11 @@ STANCES = [
         {(ERDOGAN, "Ceasefire")},
         "a first-person future of helping after a bare name and a colon is not read",
     ),
-    _case(
-        "ولم تلق دعوات الأمم المتحدة إلى وقف إطلاق النار آذانا صاغية.",
-        {("org/un", "Ceasefire")},
-        "a negation of the verb whose subject the appeal noun is (لم تلق دعوات X …) negates the appeal",
-    ),
-    _case(
-        "ولم تلق دعوات مصر إلى التهدئة آذانا صاغية.",
-        {("state/EG", "DeEscalation")},
-        "a negation of the verb whose subject the appeal noun is (لم تلق دعوات X …) negates the appeal",
-    ),
+    _case("ولم تلق دعوات الأمم المتحدة إلى وقف إطلاق النار آذانا صاغية.", {("org/un", "Ceasefire")}),
+    _case("ولم تلق دعوات مصر إلى التهدئة آذانا صاغية.", {("state/EG", "DeEscalation")}),
+    _case("ولم تجد دعوات تركيا إلى الحوار صدى لدى الأطراف.", {("state/TR", "DiplomaticSolution")}),
     _case("ولم تدع مصر إلى التهدئة.", set()),
+    _case("ولم تصدر مصر أي دعوة إلى التهدئة.", set()),
 ]
 
 

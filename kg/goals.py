@@ -29,6 +29,7 @@ from .errors import KnowledgeError
 from .goal_forms import ARTICLE, LAM, hamza_pronoun_forms, kinds_of, modifier_words, with_article, words_of
 from .knowledge import Knowledge
 from .normalize import normalize_phrase
+from .rules.lang_ar import AND
 from .rules.settings import RuleSettings
 
 #: Quotation marks that may stand inside a goal (وقف «فوري وشامل» لإطلاق النار).
@@ -195,6 +196,22 @@ class GoalMatcher:
                     topic = self.topics.get((head_kind, object_kind))
                     if topic is not None:
                         yield end, topic
+
+    def coordinated(self, doc: Doc, goals: list[Span]) -> list[Span]:
+        """ "وقف التصعيد والقتال": a second object joined by و to a goal's object, after its
+        modifiers, makes with the same head a goal of its own where its topic differs."""
+        norms = doc.to_array([NORM]).tolist()
+        found: list[Span] = []
+        for goal in goals:
+            kinds = {kind for _, head_kinds in _phrases_at(self.heads, norms, goal.start) for kind in head_kinds}
+            joined = (k for k in _gap(norms, goal.end, self.middle, self.modifiers) if k < len(doc))
+            start = next((k for k in joined if doc[k]._.clitic == AND), None)
+            if not kinds or start is None:
+                continue
+            best = max(((end, -rank, label) for end, (rank, label) in self._objects(norms, start, kinds)), default=None)
+            if best is not None and best[2] != goal.label:
+                found.append(Span(doc, start, best[0], label=best[2]))
+        return found
 
     def unguarded(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """``spans`` less the goals a word of another field follows (see :func:`unguarded`)."""

@@ -193,12 +193,15 @@ class Gazetteer:
                 entities.append(Span(doc, span.start, span.end, label=ENT_LABELS[self.knowledge[key].kind], kb_id=key))
         doc.ents = entities
         triggers += self._goals_across_quotes(doc)
-        doc.spans["triggers"] = self.goals.unguarded(doc, triggers + self.goals(doc, triggers))
+        goals = self.goals(doc, triggers)
+        goals += self.goals.coordinated(doc, [t for t in triggers if t.label_.startswith("TOPIC_")] + goals)
+        doc.spans["triggers"] = self.goals.unguarded(doc, triggers + goals)
         return doc
 
     def _actor_spans(self, doc: Doc, inside_titles: set[int]) -> list[Span]:
         """Actor names, the longest match winning; a word such as للأمم is also read as لـ + الأمم
-        ("الأمين العام للأمم المتحدة"), and takes that reading where it makes the longer name."""
+        ("الأمين العام للأمم المتحدة"), one such as لمنظمة as لـ + منظمة, and takes that reading
+        where it makes the longer name."""
         found = [(start, end, match_id) for match_id, start, end in self.actor_matcher(doc)]
         readings = {}
         strings, targets = doc.vocab.strings, self.vocabulary.strip_targets
@@ -206,7 +209,7 @@ class Gazetteer:
         norms = doc.to_array([NORM])
         norm_ids = norms.tolist()
         for norm_id in set(norm_ids):
-            reading = article_reading(strings[norm_id])
+            reading = article_reading(strings[norm_id]) or self._lam_reading(strings[norm_id])
             if reading is not None and reading[1] in targets:
                 for i in (i for i, n in enumerate(norm_ids) if n == norm_id):
                     readings[i] = (doc[i]._.clitic + reading[0], reading[1])
@@ -234,6 +237,14 @@ class Gazetteer:
                     if i in readings:
                         doc[i]._.clitic, doc[i].norm_ = readings[i]
         return spans
+
+    def _lam_reading(self, norm: str) -> tuple[str, str] | None:
+        """لـ + a word of a name that the normaliser keeps whole because a title or a longer name
+        writes it so (لمنظمة of "رئيس اللجنة التنفيذية لمنظمة التحرير"): ``("ل", "منظمه")``, to
+        be tried where it makes a longer name outside a title ("بيان لمنظمة الصحة العالمية")."""
+        if norm.startswith(LAM) and not norm.startswith(LAM + LAM):
+            return LAM, norm[len(LAM) :]
+        return None
 
     def _lam_name(self, norm: str) -> str | None:
         """The name word that a term word with a لـ before it spells (المفاوضات → للمفاوضات), if any."""

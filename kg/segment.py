@@ -23,12 +23,14 @@ from thinc.types import Ints2d
 
 from .knowledge import STATE, Knowledge, load_knowledge
 from .normalize import normalize, normalize_phrase
-from .rules.lang_ar import AND, STRAIGHT_QUOTE
+from .rules.lang_ar import AND, CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
 from .rules.settings import RuleSettings
 
 SENTENCE_END = frozenset(".!?؟۔")
 #: How many distinct words :class:`GluedStates` remembers its reading of.
 MEMO_SIZE = 2**16
+#: Stops after which a headline goes on past a closing quote («…».. X يطالب …).
+HEADLINE_STOPS = frozenset({"..", "...", "…"})
 #: Dashes that close a dateline, and marks that open a bulleted line.
 DASHES = frozenset({"-", "–", "—"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
@@ -84,6 +86,9 @@ class SentenceSplitter:
     """Starts a sentence after a line break and after sentence punctuation, except:
 
     * after an abbreviation (a one-letter word and its full stop: د. م. أ.);
+    * after a quote that is the whole sentence, when the next words name its speaker: a
+      headline's «..» and a word ("«…».. X يطالب …"), or a reference back to the quote
+      ("«…». قال ذلك X", "«…». بهذه الكلمات افتتح X …", lexicon ``anaphora.quote_back_*``);
     * at a hard line wrap: a line (not the first, the headline) that ends without sentence
       punctuation in a word that cannot end a sentence (a comma, a preposition, a
       complementizer, a verb before its subject) or whose next line goes on with و and a
@@ -102,6 +107,9 @@ class SentenceSplitter:
         ends = [*lexicon["prepositions"], *lexicon["complementizers"], *verbs, *lexicon["line_open_ends"]]
         self.open_ends = frozenset(w for w in (normalize_phrase(e) for e in ends) if len(w) >= 2 and " " not in w)
         self.title_words = frozenset(p.split()[0] for p in knowledge.role_phrases)
+        anaphora = lexicon["anaphora"]
+        self.quote_back_words = frozenset(normalize(w) for w in anaphora.get("quote_back_words", ()))
+        self.quote_back_phrases = frozenset(normalize_phrase(w) for w in anaphora.get("quote_back_phrases", ()))
         agencies = lexicon.get("dateline_agencies", [])
         self.agencies = frozenset(normalize_phrase(agency) for agency in agencies)
         chosen = settings or RuleSettings()
@@ -117,13 +125,14 @@ class SentenceSplitter:
         first_break = next((i for i, text in enumerate(texts) if "\n" in text), -1)
         starts: list[int] = []
         start_next, ends_previous, since_start, opened, line_start = True, False, 0, -1, True
+        sentence_start = 0
         slashed = -1  # where the slash before a dateline's agency stood ("/أ ش أ/")
         # Read token texts through the ORTH array: creating a Token object per token costs more.
         for i, is_punct in enumerate(doc.to_array(IS_PUNCT).tolist()):
             text = texts[i]
             breaks, closing_quote, ends = _sentence_marks(text)
             if start_next:
-                since_start, opened, slashed = 0, -1, -1
+                since_start, opened, slashed, sentence_start = 0, -1, -1, i
                 line_start = i == 0 or "\n" in texts[i - 1]
             else:
                 since_start += 1
@@ -135,7 +144,9 @@ class SentenceSplitter:
                 slashed = since_start
             starts.append(1 if start_next else -1)
             if breaks:
-                breaks = not self._joined(doc, texts, i, first_break)
+                breaks = not (
+                    self._joined(doc, texts, i, first_break) or self._speaker_follows(texts, i, sentence_start)
+                )
             elif not opening_slash and (
                 self._dateline_end(texts, i, text, since_start, opened if text == ")" else slashed, line_start)
                 or self._open_agency_end(texts, i, since_start, slashed if line_start else -1)
@@ -185,6 +196,34 @@ class SentenceSplitter:
         if ARABIC_LETTER.match(texts[i + 1]) is None:
             return False
         return normalize_phrase(" ".join(texts[i - inside + 1 : i + 1])) in self.agencies
+
+    def _speaker_follows(self, texts: list[str], i: int, start: int) -> bool:
+        """Whether the stop at ``i`` closes a sentence that is one quote and the next words name
+        its speaker: a headline's «..» then a word, or a reference back to the quote in the same
+        line or the next one ("«…».\nقال ذلك X"; the line break after the stop goes on too)."""
+        stop = i
+        if "\n" in texts[i]:
+            stop = i - 1  # the line break after the quote's full stop
+            if texts[i].count("\n") > 1 or stop <= start or texts[stop] != ".":
+                return False
+        opening, closing = texts[start], texts[stop - 1]
+        quoted = opening in OPENING_QUOTES and closing in CLOSING_QUOTES
+        if not (quoted or opening == closing == STRAIGHT_QUOTE):
+            return False
+        if sum(texts[k] in OPENING_QUOTES for k in range(start, stop)) > 1:
+            return False
+        after = [t for t in texts[stop + 1 : stop + 4] if t.strip()][:2]
+        if len(after) < 2 or any(t.count("\n") > 1 for t in texts[stop + 1 : stop + 3]):
+            return False
+        if texts[stop] in HEADLINE_STOPS:
+            return "\n" not in texts[stop + 1] and ARABIC_LETTER.match(after[0]) is not None
+        if texts[stop] != ".":
+            return False
+        first, second = after
+        return (
+            normalize(second) in self.quote_back_words
+            or normalize_phrase(f"{first} {second}") in self.quote_back_phrases
+        )
 
     def _joined(self, doc: Doc, texts: list[str], i: int, first_break: int) -> bool:
         """Whether the break at token ``i`` (a full stop or a line break) goes on with the sentence."""

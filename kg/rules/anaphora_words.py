@@ -41,6 +41,8 @@ class AnaphoraWords:
     epithets: Mapping[str, str]
     #: Plural nouns that stand for the parties just named (المجتمعون، المشاركون).
     participants: frozenset[str] = frozenset()
+    #: Phrases that refer back to a quote before the verb of its speaker (بهذه الكلمات افتتح X).
+    quote_back_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon: dict[str, Any]) -> AnaphoraWords:
@@ -67,4 +69,5 @@ class AnaphoraWords:
             frozenset(normalize(w) for w in section["feminine_titles"]),
             {normalize(w): normalize(e["name_start"]) for e in section.get("state_epithets", []) for w in e["words"]},
             frozenset(normalize(w) for w in section.get("participant_nouns", [])),
+            frozenset(normalize_phrase(w) for w in section.get("quote_back_phrases", [])),
         )

@@ -12,8 +12,9 @@ from ..model import WARNED, Actor, Fact
 from ..normalize import normalize
 from .appeal_agents import statement_issuers
 from .clauses import Sentence
-from .lang_ar import COMMAS, CONJUNCTION_CLITICS, without_clitics
-from .qualifiers import framed, negated, negated_or_hypothetical, reads_as, speech_clause
+from .groups import joint_parties
+from .lang_ar import CLOSING_QUOTES, COMMAS, CONJUNCTION_CLITICS, OPENING_QUOTES, STRAIGHT_QUOTE, without_clitics
+from .qualifiers import framed, impersonal, negated, negated_or_hypothetical, reads_as, speech_clause
 from .relation_guards import governed_by, praised_warning_owner, reported_of_others
 from .speakers import headline_speaker, speaks_for
 from .subjects import chain_from, resolve_chain, subject_for
@@ -46,11 +47,28 @@ def read_warnings(s: Sentence) -> Iterator[Fact]:
     owners = praised_warning_owner(s, span) if owners is None else owners
     owners = reported_of_others(s, span) if owners is None else owners
     owners = _reported_danger_speaker(s, span) if owners is None else owners
+    owners = _joint_warning(s, span) if owners is None else owners
     if owners is None:
         owners = headline_speaker(s, span.start) or nominal_headline_agent(s, span)
         owners = owners or agents_at(s, span.start) or _fronted_warning(s, span) or statement_issuers(s, span.start)
     for agent in speaks_for(s, owners):
         yield s.fact(WARNED, agent, warned_of=obj, confidence=0.7)
+
+
+def _joint_warning(s: Sentence, span: Span) -> list[Actor] | None:
+    """ "وجرى خلال الاتصال التحذير من …": a warning in an impersonal statement about a call is
+    joint, each party's (the guideline's settled case); not one quoted from a party's own
+    readout ("وتابع الكرملين: «تم الإعراب عن مخاوف …»"), which is that party's."""
+    if not impersonal(s, span.start) or _quoted(s, span.start):
+        return None
+    return joint_parties(s) or None
+
+
+def _quoted(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` stands inside a quote the sentence opened before it."""
+    before = [t.text for t in s.doc[s.sentence.start : k]]
+    opened = sum(t in OPENING_QUOTES for t in before) - sum(t in CLOSING_QUOTES for t in before)
+    return opened > 0 or before.count(STRAIGHT_QUOTE) % 2 == 1
 
 
 def _fronted_warning(s: Sentence, span: Span) -> list[Actor]:

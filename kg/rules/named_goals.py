@@ -1,6 +1,7 @@
 """The goals a sentence names, as the appeal and mediation rules read them: the longest phrase
 of each, less a goal guarded (رغم، خرق), a time frame (خلال المحادثات), an adjective qualifying a
-noun (البعثات الدبلوماسية) or a title's field (المبعوث الخاص لعملية السلام X)."""
+noun (البعثات الدبلوماسية), a title's field (المبعوث الخاص لعملية السلام X) or the head of a
+state's body phrase (الدبلوماسية المصرية)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
             for o in found
         ):
             continue
-        if _attributive(s, span) or title_field(s, span):
+        if _attributive(s, span) or title_field(s, span) or _in_body_phrase(s, span):
             continue
         guard_from = max(s.sentence.start, span.start - s.settings.guard_window)
         if any(s.has(k, "GUARD") for k in range(guard_from, span.start)):
@@ -39,6 +40,12 @@ def goal_spans(s: Sentence) -> Iterator[tuple[Span, str]]:
         if near and not means and not s.doc[span.start - 1]._.suffix:
             continue
         yield span, span.label_[len("TOPIC_") :]
+
+
+def _in_body_phrase(s: Sentence, span: Span) -> bool:
+    """ "الدبلوماسية المصرية": a goal word heading a state's body phrase names that state (an
+    actor), not the goal; "إلى الدبلوماسية" with no state after it stays the goal."""
+    return any(m.kind == "body" and m.start <= span.start and span.end <= m.end for m in s.mentions)
 
 
 def _attributive(s: Sentence, span: Span) -> bool:

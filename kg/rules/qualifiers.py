@@ -48,10 +48,21 @@ def _negated(s: Sentence, i: int) -> bool:
     return _denied_clause(s, start)
 
 
+def _negated_host_of_owned_appeal(s: Sentence, k: int) -> bool:
+    """ "لم تلق دعوات X إلى … آذانا صاغية": the verb right after the negation is no stance and
+    its subject is an appeal noun with its owner right after it; the appeal was made."""
+    verb = k + 1
+    if verb + 2 >= s.sentence.end or s.has(verb, "STANCE") or not s.has(verb + 1, "STANCE"):
+        return False
+    return any(m.start == verb + 2 and not m.prepositional for m in s.mentions)
+
+
 def _negating(s: Sentence, k: int) -> bool:
     """A negation word at ``k`` that negates, not one that affirms with a verb of sparing (لن ندخر
     جهدا) or of stopping with its preposition (لن تتوقف عن بذل الجهود)."""
     if not (s.has(k, "NEGATION") and s.doc[k].norm_ in s.words.negating):
+        return False
+    if _negated_host_of_owned_appeal(s, k):
         return False
     words = s.words
     reach = min(k + 2 + s.settings.litotes_preposition_window, s.sentence.end)

@@ -161,8 +161,7 @@ def fronted_subject(s: Sentence, k: int) -> list[Actor]:
 def call_agents(s: Sentence, k: int) -> list[Actor]:
     """The agent a call gives the word at ``k``: the caller, in a clause on a call received
     (تلقى X اتصالا من Y، حذر خلاله من …: Y); empty otherwise. An impersonal statement about the
-    call (وجرى خلال الاتصال التحذير من …) stays unread: the seed gold gives such a concern, told
-    by one side, to that side alone."""
+    call is no caller's: a warning there is joint (kg.rules.dangers), mediation and thanks unread."""
     # "أعرب خلاله عن شكره لـ…": a thanks noun is read from the verb that governs it.
     verb = predicate_before(s, k)
     caller = received_call_caller(s, k) or (received_call_caller(s, verb) if verb is not None else [])

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import PERSON
 from ..model import Actor
-from ..normalize import normalize
+from ..normalize import normalize, normalize_phrase
 from .clauses import Sentence
 from .lang_ar import CLOSING_QUOTES, COLON, OBJECT_PRONOUNS, OPENING_QUOTES, STRAIGHT_QUOTE
 from .mentions import read_mentions
@@ -124,7 +124,7 @@ def trailing_speaker(s: Sentence, i: int) -> list[Actor]:
     if close is None:
         return []
     words = [t for t in s.doc[close + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
-    verb = next((n for n, t in enumerate(words[: s.settings.trailing_speaker_gap + 1]) if s.has(t.i, "SPEECH")), None)
+    verb = next((n for n in range(len(words[: s.settings.trailing_speaker_gap + 1])) if _speech_at(s, words, n)), None)
     if verb is None:
         return []
     window = words[verb + 1 : verb + 2 + s.settings.trailing_speaker_window]
@@ -134,6 +134,15 @@ def trailing_speaker(s: Sentence, i: int) -> list[Actor]:
     if any(is_spokesperson(s.rules, a, s.context.day) for a in first.actors):
         return []
     return list(first.actors)
+
+
+def _speech_at(s: Sentence, words: list[Token], n: int) -> bool:
+    """Whether the n-th word after a quote is its speaker's verb: a speech verb, or any verb
+    after a phrase that refers back to the quote ("«…». بهذه الكلمات افتتح X القمة")."""
+    if s.has(words[n].i, "SPEECH"):
+        return True
+    back = normalize_phrase(" ".join(t.text for t in words[max(n - 2, 0) : n]))
+    return n >= 2 and back in s.words.anaphora.quote_back_phrases
 
 
 def holds_seat(s: Sentence, person: Actor, body: str) -> bool:
@@ -233,7 +242,7 @@ def closing_speaker(s: Sentence) -> list[Actor] | None:
     if close is None:
         return None
     words = [t for t in s.doc[close + 1 : s.sentence.end] if not (t.is_punct or t.is_space)]
-    if not any(s.has(t.i, "SPEECH") for t in words[: s.settings.trailing_speaker_gap + 1]):
+    if not any(_speech_at(s, words, n) for n in range(len(words[: s.settings.trailing_speaker_gap + 1]))):
         return None
     return trailing_speaker(s, inside)
 

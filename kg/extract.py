@@ -115,6 +115,7 @@ class Extractor:
         verbs = lexicon["clause_verbs"]
         self.clause_verbs: list[str] = verbs.get("words", []) if isinstance(verbs, dict) else verbs
         self.line_openers = [*lexicon["prepositions"], *lexicon["complementizers"], *lexicon["line_open_ends"]]
+        self.complementizers = list(lexicon["complementizers"])
         stop_words = frozenset(normalize(w) for w in self.nlp.Defaults.stop_words or ())
         words = RuleWords.load(self.knowledge, stop_words, shared_vocabulary(self.nlp, self.knowledge).terms)
         #: What every rule is handed: the knowledge, the token windows and the word sets.
@@ -155,7 +156,7 @@ class Extractor:
         text = attach_loose_conjunctions(drop_invisible_marks(text))
         text = unwrap_hard_wraps(text, BULLETS, widest=settings.wrap_width_max, full=settings.wrap_full_share)
         text = _SPACE_RUNS.sub(" ", text)
-        text = restore_lost_breaks(text, self.clause_verbs, self.line_openers)
+        text = restore_lost_breaks(text, self.clause_verbs, self.line_openers, self.complementizers)
         text = drop_datelines(text, self.knowledge.lexicon.get("dateline_agencies", []))
         for line in text.split("\n"):
             key = normalize_phrase(line)

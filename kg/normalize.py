@@ -227,7 +227,12 @@ def unwrap_hard_wraps(
 
 
 def restore_lost_breaks(
-    text: str, verbs: Iterable[str], openers: Iterable[str], fewest: int = 30, longest: int = 25
+    text: str,
+    verbs: Iterable[str],
+    openers: Iterable[str],
+    complementizers: Iterable[str] = (),
+    fewest: int = 30,
+    longest: int = 25,
 ) -> str:
     """Text a scraper put on one line, its headline set back on a line of its own.
 
@@ -237,8 +242,9 @@ def restore_lost_breaks(
     و: تلقى, أجرى, أكد; an imperfect «يؤكد»/«تؤكد» is a headline's own verb) before the first
     full stop that follows a word of the headline with no punctuation and no particle of
     ``openers`` (a preposition, a complementizer: «بعد أن أجرى») and is followed by a word
-    (its subject), within the first ``longest`` words and before any comma: a text that opens
-    with a sentence of its own has no headline to set apart. Other text is unchanged.
+    (its subject), within the first ``longest`` words and before any comma or word of
+    ``complementizers`` («وذكرت الرئاسة أن X تلقى …»): a text that opens with a sentence of its
+    own has no headline to set apart. Other text is unchanged.
     """
     if "\n" in text.strip():
         return text
@@ -246,16 +252,19 @@ def restore_lost_breaks(
     if len(words) < fewest:
         return text
     opening = {normalize(w) for w in openers}
+    clausal = {normalize(w) for w in complementizers}
     bare = {normalize(w) for w in verbs}
-    perfect = {w for w in bare if not w.startswith("ي") and "ي" + w[1:] not in bare}
+    # "عبر": a verb (عبّر) written like a preposition is never taken for the body's first verb.
+    perfect = {w for w in bare if not w.startswith("ي") and "ي" + w[1:] not in bare} - opening
     cut = None
     for k, word in enumerate(words):
         if _SENTENCE_CLOSE.search(word):
             break
         previous = words[k - 1] if k else ""
-        if (previous and previous[-1] in "،,;؛") or k > longest:
+        if (previous and previous[-1] in "،,;؛") or normalize(previous) in clausal or k > longest:
             break  # a headline is a short phrase with no clause punctuation: this is the body
-        if k < 3 or normalize(word) not in perfect or not previous or previous[-1:] in ":-–—":
+        # After a colon, a dash or a dateline's slash («/ وام /»), the verb is already the body's.
+        if k < 3 or normalize(word) not in perfect or not previous or previous[-1:] in ":-–—/":
             continue
         if normalize(previous) not in opening and k + 1 < len(words) and normalize(words[k + 1]) not in opening:
             cut = k

@@ -24,6 +24,7 @@ Extract = Callable[..., ArticleResult]
 DAY = date(2024, 5, 14)
 VERBS = ["أجرى", "تلقى", "دعا", "أكد", "يؤكد", "تؤكد", "بحث"]
 OPENERS = ["أن", "إن", "في", "من", "مع", "قد", "بعد"]
+COMPLEMENTIZERS = ["أن", "إن", "بأن"]
 AGENCIES = ["أ ش أ", "بترا", "الأناضول", "واس", "رويترز"]
 
 
@@ -66,7 +67,7 @@ def test_an_article_on_one_line_gives_the_facts_of_its_lines(extract: Extract, n
 )
 def test_a_glued_headline_goes_back_on_its_line(head: str, body: str) -> None:
     text = head + " " + body + "كلمة " * 30
-    assert restore_lost_breaks(text, VERBS, OPENERS).split("\n") == [head, body + "كلمة " * 30]
+    assert restore_lost_breaks(text, VERBS, OPENERS, COMPLEMENTIZERS).split("\n") == [head, body + "كلمة " * 30]
 
 
 @pytest.mark.parametrize(
@@ -77,12 +78,14 @@ def test_a_glued_headline_goes_back_on_its_line(head: str, body: str) -> None:
         "أشار الوزير إلى أن الرئيس أكد أن " + "كلمة " * 30,  # a complementizer after the verb
         "تلقى الرئيس اتصالا هاتفيا من نظيره. " + "كلمة " * 30,  # the first sentence opens the text
         "الرئيس يتلقى اتصالا " + "كلمة " * 10,  # too short to be an article
+        # a complementizer before the verb: a reported sentence, not a headline
+        "وذكرت الرئاسة في بيان أن الملك عبد الله الثاني تلقى اتصالا هاتفيا من الرئيس المصري " + "كلمة " * 30,
         # a comma before the verb: the text opens with its first sentence (عبر: a preposition here)
         "أعلن وزير الخارجية الهندي، أن البلدين اتفقا على الهدنة بعد أن كتب الرئيس في منشور عبر منصته " + "كلمة " * 30,
     ],
 )
 def test_text_without_a_glued_headline_is_left_as_it_is(text: str) -> None:
-    assert restore_lost_breaks(text, VERBS, OPENERS) == text
+    assert restore_lost_breaks(text, VERBS, OPENERS, COMPLEMENTIZERS) == text
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,10 @@ def _negating(s: Sentence, k: int) -> bool:
     if _negated_host_of_owned_appeal(s, k):
         return False
     words = s.words
-    reach = min(k + 2 + s.settings.litotes_preposition_window, s.sentence.end)
-    after = [s.doc[j].norm_ for j in range(k + 1, reach)]
+    # The words after the negation, a named subject's words not counted ("لم يتوان الرئيس التركي
+    # رجب طيب أردوغان عن …"), as the negation itself reaches over them.
+    named = [j for j in range(k + 1, s.sentence.end) if j == k + 1 or not s.in_mention(j)]
+    after = [s.doc[j].norm_ for j in named[: 1 + s.settings.litotes_preposition_window]]
     if after[:1] and (after[0] in words.litotes_verbs or f"{s.doc[k].norm_} {after[0]}" in words.not_negating_pairs):
         return False  # "لن ندخر جهدا"; "لما لها من تداعيات خطيرة": for what it has, no negation
     # "لن تتوقف عن …", "لم تتردد فرنسا في …": the preposition after the verb, or after its subject.
@@ -90,7 +92,10 @@ def _denied_clause(s: Sentence, start: int) -> bool:
         return True
     # "لن يطالب X بأن تتحلى الأطراف بضبط النفس": the clause asked by a negated appeal verb.
     asking = next((k for k in range(start - 2, lo - 1, -1) if s.has(k, "STANCE") and s.verb(k)), None)
-    return asking is not None and _negated(s, asking)
+    # Not over a comma: "لا يطالب بوقف …، غير أنه دعا إلى …" opens a clause of its own.
+    if asking is None or any(s.doc[k].text in COMMAS for k in range(asking, start)):
+        return False
+    return _negated(s, asking)
 
 
 def _hypothetical(s: Sentence, i: int, future: bool = True) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from compose_matrix_cases import Cell, cells, found
+from matrix_tools import failure_report
 
 from kg.extract import Extractor
 from kg.read import Article
@@ -50,7 +51,7 @@ def main() -> None:
         passed.append(got == cell.expected)
         if got != cell.expected:
             tags = f"{cell.actor} × {cell.attachment} × {cell.goal} × {cell.context}"
-            failures.append(f"{tags}: {cell.text}\n   want {sorted(cell.expected)}\n   got  {sorted(got)}")
+            failures.append(failure_report(tags, cell.text, cell.expected, got))
     print(f"all: {sum(passed)}/{len(passed)}")
     _marginals(matrix, passed)
     for first, second in (("actor", "attachment"), ("attachment", "context")):

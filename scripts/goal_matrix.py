@@ -8,12 +8,12 @@ frame). Usage: python scripts/goal_matrix.py [--held-out] [--failures]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from goal_matrix_cases import HELD_OUT, MATRIX, cells
+from matrix_tools import PassTable, failure_report
 
 from kg.extract import Extractor
 from kg.read import Article
@@ -23,27 +23,15 @@ def main() -> None:
     """Print passes per row type (by frame) and in all, and the failures with --failures."""
     extractor = Extractor()
     matrix = cells(HELD_OUT if "--held-out" in sys.argv else MATRIX)
-    frames = list(dict.fromkeys(cell.frame for cell in matrix))
-    passed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    table = PassTable()
     failures: list[str] = []
     for cell in matrix:
         result = extractor.extract(Article(identifier="matrix", text=cell.text, published=cell.published))
         got = frozenset((fact.a.key, fact.topic or "") for fact in result.facts if fact.relation == "urged")
-        for key in ((cell.row_type, cell.frame), (cell.row_type, "all"), ("all", cell.frame), ("all", "all")):
-            passed[key][0] += got == cell.expected
-            passed[key][1] += 1
+        table.add(cell.row_type, cell.frame, got == cell.expected)
         if got != cell.expected:
-            failures.append(
-                f"{cell.row_type}/{cell.frame}: {cell.text}\n   want {sorted(cell.expected)}\n   got  {sorted(got)}"
-            )
-    types = [*dict.fromkeys(cell.row_type for cell in matrix), "all"]
-    print(f"{'row type':11}" + "".join(f"{name[:10]:>11}" for name in [*frames, "all"]))
-    for row_type in types:
-        line = f"{row_type:11}"
-        for frame in [*frames, "all"]:
-            score = passed.get((row_type, frame))
-            line += f"{(f'{score[0]}/{score[1]}' if score else '-'):>11}"
-        print(line)
+            failures.append(failure_report(f"{cell.row_type}/{cell.frame}", cell.text, cell.expected, got))
+    table.show(label_width=11, column_width=11)
     if "--failures" in sys.argv:
         print("\n".join(failures))
 

@@ -9,11 +9,11 @@ negative row). Usage: python scripts/people_matrix.py [--offices] [--held-out] [
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from matrix_tools import PassTable, failure_report
 from people_matrix_cases import HELD_OUT, MATRIX, OFFICES, OFFICES_HELD_OUT, cells, found
 
 from kg.extract import Extractor
@@ -25,27 +25,15 @@ def main() -> None:
     extractor = Extractor()
     files = (OFFICES, OFFICES_HELD_OUT) if "--offices" in sys.argv else (MATRIX, HELD_OUT)
     matrix = cells(files["--held-out" in sys.argv])
-    frames = list(dict.fromkeys(cell.frame for cell in matrix))
-    passed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    table = PassTable()
     failures: list[str] = []
     for cell in matrix:
         result = extractor.extract(Article(identifier="matrix", text=cell.text, published=cell.published))
         got = found(result, cell.relation)
-        for key in ((cell.row_type, cell.frame), (cell.row_type, "all"), ("all", cell.frame), ("all", "all")):
-            passed[key][0] += got == cell.expected
-            passed[key][1] += 1
+        table.add(cell.row_type, cell.frame, got == cell.expected)
         if got != cell.expected:
-            failures.append(
-                f"{cell.row_type}/{cell.frame}: {cell.text}\n   want {sorted(cell.expected)}\n   got  {sorted(got)}"
-            )
-    types = [*dict.fromkeys(cell.row_type for cell in matrix), "all"]
-    print(f"{'row type':15}" + "".join(f"{name[:14]:>15}" for name in [*frames, "all"]))
-    for row_type in types:
-        line = f"{row_type:15}"
-        for frame in [*frames, "all"]:
-            score = passed.get((row_type, frame))
-            line += f"{(f'{score[0]}/{score[1]}' if score else '-'):>15}"
-        print(line)
+            failures.append(failure_report(f"{cell.row_type}/{cell.frame}", cell.text, cell.expected, got))
+    table.show(label_width=15, column_width=15)
     if "--failures" in sys.argv:
         print("\n".join(failures))
 

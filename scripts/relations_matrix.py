@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from matrix_tools import failure_report
 from relations_matrix_cases import CALLS, HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
 
 from kg.extract import Extractor
@@ -56,10 +57,8 @@ def main() -> None:
         got = found(result, cell.relation)
         scored[cell.relation].append((cell, got == cell.expected))
         if got != cell.expected:
-            failures.append(
-                f"{cell.relation}/{cell.way}/{cell.column}: {cell.text}\n"
-                f"   want {sorted(cell.expected)}\n   got  {sorted(got)}"
-            )
+            label = f"{cell.relation}/{cell.way}/{cell.column}"
+            failures.append(failure_report(label, cell.text, cell.expected, got))
     for relation, results in scored.items():
         _table(relation, results)
     if "--failures" in sys.argv:

@@ -8,11 +8,11 @@ negative row). Usage: python scripts/speaker_matrix.py [--held-out] [--failures]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from matrix_tools import PassTable, failure_report
 from speaker_matrix_cases import HELD_OUT, MATRIX, cells, found
 
 from kg.extract import Extractor
@@ -23,27 +23,15 @@ def main() -> None:
     """Print passes per row type (by column) and in all, and the failures with --failures."""
     extractor = Extractor()
     matrix = cells(HELD_OUT if "--held-out" in sys.argv else MATRIX)
-    columns = list(dict.fromkeys(cell.column for cell in matrix))
-    passed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    table = PassTable()
     failures: list[str] = []
     for cell in matrix:
         result = extractor.extract(Article(identifier="matrix", text=cell.text, published=cell.published))
         got = found(result)
-        for key in ((cell.row_type, cell.column), (cell.row_type, "all"), ("all", cell.column), ("all", "all")):
-            passed[key][0] += got == cell.expected
-            passed[key][1] += 1
+        table.add(cell.row_type, cell.column, got == cell.expected)
         if got != cell.expected:
-            failures.append(
-                f"{cell.row_type}/{cell.column}: {cell.text}\n   want {sorted(cell.expected)}\n   got  {sorted(got)}"
-            )
-    types = [*dict.fromkeys(cell.row_type for cell in matrix), "all"]
-    print(f"{'row type':19}" + "".join(f"{name[:12]:>13}" for name in [*columns, "all"]))
-    for row_type in types:
-        line = f"{row_type:19}"
-        for column in [*columns, "all"]:
-            score = passed.get((row_type, column))
-            line += f"{(f'{score[0]}/{score[1]}' if score else '-'):>13}"
-        print(line)
+            failures.append(failure_report(f"{cell.row_type}/{cell.column}", cell.text, cell.expected, got))
+    table.show(label_width=19, column_width=13)
     if "--failures" in sys.argv:
         print("\n".join(failures))
 

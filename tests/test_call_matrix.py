@@ -19,6 +19,7 @@ from datetime import date
 
 import pytest
 from call_matrix_cases import HELD_OUT, MATRIX, Cell, calls, cells
+from matrix_tools import matrix_params
 
 from kg.model import ArticleResult
 
@@ -26,14 +27,7 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    return [
-        pytest.param(
-            cell,
-            id=f"{cell.row_type}-{cell.column}-{n}",
-            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
-        )
-        for n, cell in enumerate(matrix)
-    ]
+    return matrix_params(matrix, lambda n, cell: f"{cell.row_type}-{cell.column}-{n}")
 
 
 @pytest.mark.parametrize("cell", _params(cells(MATRIX)))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from callappeal_matrix_cases import Cell, cells, found
+from matrix_tools import matrix_params
 
 from kg.model import ArticleResult
 
@@ -17,14 +18,9 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    return [
-        pytest.param(
-            cell,
-            id=f"{cell.number}-{cell.call_form}-{cell.appeal_form}-{cell.headline_form}",
-            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
-        )
-        for cell in matrix
-    ]
+    return matrix_params(
+        matrix, lambda _, cell: f"{cell.number}-{cell.call_form}-{cell.appeal_form}-{cell.headline_form}"
+    )
 
 
 def _check(extract: Extract, cell: Cell) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import pytest
 from goal_matrix_cases import HELD_OUT, MATRIX, Cell, cells
+from matrix_tools import matrix_params
 
 from kg.model import ArticleResult
 
@@ -25,14 +26,7 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    return [
-        pytest.param(
-            cell,
-            id=f"{cell.row_type}-{cell.frame}-{n}",
-            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
-        )
-        for n, cell in enumerate(matrix)
-    ]
+    return matrix_params(matrix, lambda n, cell: f"{cell.row_type}-{cell.frame}-{n}")
 
 
 def _urged(result: ArticleResult) -> frozenset[tuple[str, str]]:

@@ -17,6 +17,7 @@ from datetime import date
 
 import pytest
 from conftest import keys
+from matrix_tools import matrix_params
 from people_matrix_cases import OFFICES, OFFICES_HELD_OUT, Cell, cells, found
 
 from kg.model import ArticleResult
@@ -25,14 +26,7 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    return [
-        pytest.param(
-            cell,
-            id=f"{cell.row_type}-{cell.frame}-{n}",
-            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
-        )
-        for n, cell in enumerate(matrix)
-    ]
+    return matrix_params(matrix, lambda n, cell: f"{cell.row_type}-{cell.frame}-{n}")
 
 
 @pytest.mark.parametrize("cell", _params(cells(OFFICES)))

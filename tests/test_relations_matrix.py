@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from matrix_tools import matrix_params
 from relations_matrix_cases import CALLS, HELD_OUT, MATRIX, ROUND_TWO, Cell, cells, found
 
 from kg.model import ArticleResult
@@ -28,14 +29,7 @@ Extract = Callable[..., ArticleResult]
 
 
 def _params(matrix: list[Cell]) -> list[object]:
-    return [
-        pytest.param(
-            cell,
-            id=f"{cell.relation}-{cell.way}-{cell.column}",
-            marks=pytest.mark.xfail(strict=True, reason=cell.fails) if cell.fails else (),
-        )
-        for cell in matrix
-    ]
+    return matrix_params(matrix, lambda _, cell: f"{cell.relation}-{cell.way}-{cell.column}")
 
 
 @pytest.mark.parametrize("cell", _params(cells(MATRIX)))

@@ -290,6 +290,8 @@ def drop_datelines(text: str, agencies: Iterable[str]) -> str:
     story was filed, no fact: its place is no actor a later sentence may refer back to. Other
     lines are unchanged.
     """
+    if not _DATELINE.search(text):
+        return text
     known = {normalize_phrase(a) for a in agencies}
 
     def cut(match: re.Match[str]) -> str:

@@ -11,7 +11,10 @@ from .lang_ar import COMMAS
 def aside_tokens(s: Sentence) -> frozenset[int]:
     """The tokens of each aside of the sentence: from a circumstance opener (في، خلال، لدى، أمام …)
     after a comma or right after a named actor, to the comma that closes it within
-    ``aside_words`` words, with no stance word inside and words going on after the comma."""
+    ``aside_words`` words, with no stance word inside and words going on after the comma. Read once
+    per sentence and set of mentions: the negation, rejection and agent rules ask for every trigger."""
+    if s.aside_cache is not None and s.aside_cache[0] == len(s.mentions):
+        return s.aside_cache[1]
     ends = {m.end for m in s.mentions}
     found: set[int] = set()
     last = s.sentence.end - 1
@@ -24,7 +27,8 @@ def aside_tokens(s: Sentence) -> frozenset[int]:
         if closing is None or any(s.has(j, "STANCE") for j in range(k, closing)):
             continue
         found.update(range(k, closing + 1))
-    return frozenset(found)
+    s.aside_cache = (len(s.mentions), frozenset(found))
+    return s.aside_cache[1]
 
 
 def outside_asides(s: Sentence, start: int) -> int:

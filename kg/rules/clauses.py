@@ -77,6 +77,8 @@ class Sentence:
             for k in range(span.start, span.end):
                 self.labels.setdefault(k, set()).add(label)
         self.clause_starts = self._clause_starts()
+        #: The asides' tokens (:func:`kg.rules.asides.aside_tokens`) and the mention count they were read with.
+        self.aside_cache: tuple[int, frozenset[int]] | None = None
 
     def _clause_starts(self) -> list[int]:
         start, end = self.sentence.start, self.sentence.end

@@ -41,7 +41,7 @@ _INVISIBLE = re.compile("[\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\u00ad\uf
 # The conjunction و never stands alone in Arabic spelling: «و دعا» is a typing slip for «ودعا».
 _LOOSE_WAW = re.compile("(?<![\\w\u0610-\u061a\u064b-\u065f\u0670\u0640])و (?=[\u0621-\u063a\u0641-\u064a])")
 #: What a line ends with when its sentence ends there, not a wrap in mid-sentence.
-LINE_ENDS = '.!?؟:»"”)'
+LINE_ENDS = tuple('.!?؟:»"”)')
 #: What ends a sentence of prose.
 SENTENCE_ENDS = ".!?؟"
 _SENTENCE_INSIDE = re.compile(r"[.!?؟](?:\s|$)")
@@ -196,6 +196,7 @@ def unwrap_hard_wraps(
     filled = sorted(len(line.strip()) for line in lines if line.strip())
     if len(filled) < 4:
         return text
+    items = frozenset(bullets)
     width = filled[int(0.9 * (len(filled) - 1))]
     if width > widest:
         return text
@@ -206,8 +207,8 @@ def unwrap_hard_wraps(
         and len(line.strip()) >= full * width
         # A headline is followed by its text: it goes on only where the next word could not fit.
         and (i > 0 or len(line.strip()) + 1 + len(after[0]) > width)
-        and not line.rstrip().endswith(tuple(LINE_ENDS))
-        and after[0][:1] not in set(bullets)
+        and not line.rstrip().endswith(LINE_ENDS)
+        and after[0][:1] not in items
     ]
     # Wrapped prose ends its paragraphs with full stops; a list of headlines or items does not.
     # (or inside a line: a paragraph cut short by the page ends on no full stop).
